@@ -1,0 +1,42 @@
+pub mod bench;
+pub mod code;
+pub mod demo;
+
+use anyhow::{Context, Result};
+use std::path::PathBuf;
+use warta_core::Lang;
+use warta_pipeline::{Coder, Options};
+
+/// Options shared by every command that codes text.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct CoderArgs {
+    /// Publication date (YYYY-MM-DD) for documents that carry none; anchors relative dates.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<String>,
+    /// Language of the documents (id or en) instead of detecting it.
+    #[arg(long, value_name = "id|en")]
+    pub lang: Option<String>,
+    /// An actor dictionary file of your own (TSV, see README); repeatable; overrides built-in entries.
+    #[arg(long = "dict", value_name = "PATH")]
+    pub dicts: Vec<PathBuf>,
+    /// Keep negated events in the output, flagged "negated": true.
+    #[arg(long)]
+    pub keep_negated: bool,
+}
+
+impl CoderArgs {
+    pub fn coder(&self) -> Result<Coder> {
+        if let Some(p) = &self.published {
+            warta_core::parse_date(p).with_context(|| format!("--published `{p}` is not a date (YYYY-MM-DD)"))?;
+        }
+        let lang = match self.lang.as_deref() {
+            None => None,
+            Some(l) => match Lang::parse(l) {
+                Lang::Other(o) => anyhow::bail!("--lang `{o}`: warta codes `id` (Indonesian) and `en` (English)"),
+                l => Some(l),
+            },
+        };
+        let opts = Options { lang, published: self.published.clone(), actor_dicts: self.dicts.clone(), keep_negated: self.keep_negated };
+        Coder::new(opts).context("loading dictionaries")
+    }
+}

@@ -1,0 +1,326 @@
+//! The Coder: runs every stage over a document, in pipeline order.
+//!
+//! text → language → sentences/tokens → morphology → actors → events → time → places → output.
+//! Each stage is its own crate; this one only wires them and decides how an event
+//! gets its date and its place from what the time and place stages found.
+
+use std::path::PathBuf;
+use warta_actors::{ActorContext, ActorDict};
+use warta_core::{
+    cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc, Lang,
+    OutputDoc, Sentence, TimeOut, TimeType,
+};
+use warta_events::{EventCoder, EventContext, RawEvent, Side};
+use warta_geo::{Gazetteer, GeoContext, PlaceMention};
+use warta_morph::{lemma_en, Analysis, Morph};
+use warta_time::{Tagger, TimeContext, TimeMatch};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Dict(#[from] DictError),
+}
+
+/// How to code. The defaults use only the dictionaries built into the binary.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Force a language instead of detecting it (a document's own `lang` still wins).
+    pub lang: Option<Lang>,
+    /// Publication date for documents that carry none.
+    pub published: Option<String>,
+    /// User actor dictionaries that override the built-in ones.
+    pub actor_dicts: Vec<PathBuf>,
+    /// Keep negated events in the output (flagged `negated: true`) instead of leaving them out.
+    pub keep_negated: bool,
+}
+
+enum Actors {
+    Builtin(&'static ActorDict),
+    Owned(Box<ActorDict>),
+}
+
+pub struct Coder {
+    actors: Actors,
+    events: &'static EventCoder,
+    time: Tagger,
+    geo: &'static Gazetteer,
+    cameo: &'static CameoTable,
+    opts: Options,
+}
+
+/// Everything the stages found in one sentence.
+struct SentenceFindings {
+    analyses: Vec<Analysis>,
+    times: Vec<TimeMatch>,
+    places: Vec<PlaceMention>,
+    events: Vec<RawEvent>,
+}
+
+impl Coder {
+    pub fn new(opts: Options) -> Result<Coder, PipelineError> {
+        let actors = if opts.actor_dicts.is_empty() {
+            Actors::Builtin(ActorDict::embedded())
+        } else {
+            Actors::Owned(Box::new(ActorDict::with_user_files(&opts.actor_dicts)?))
+        };
+        Ok(Coder {
+            actors,
+            events: EventCoder::embedded(),
+            time: Tagger::new(),
+            geo: Gazetteer::embedded(),
+            cameo: CameoTable::embedded(),
+            opts,
+        })
+    }
+
+    pub fn actors(&self) -> &ActorDict {
+        match &self.actors {
+            Actors::Builtin(d) => d,
+            Actors::Owned(d) => d,
+        }
+    }
+
+    pub fn cameo(&self) -> &CameoTable {
+        self.cameo
+    }
+
+    /// Codes one document. Never fails: problems are reported in `warnings`.
+    pub fn code(&self, doc: &InputDoc) -> OutputDoc {
+        let cleaned = warta_text::clean(&doc.text);
+        let published_str = doc.published.clone().or_else(|| self.opts.published.clone());
+        let mut warnings = Vec::new();
+        let published = match published_str.as_deref() {
+            Some(p) => {
+                let d = parse_date(p);
+                if d.is_none() {
+                    warnings.push(format!("published date `{p}` is not YYYY-MM-DD; relative dates left unresolved"));
+                }
+                d
+            }
+            None => None,
+        };
+        let lang = match doc.lang.as_deref().filter(|l| !l.trim().is_empty()) {
+            Some(l) => Lang::parse(l),
+            None => match &self.opts.lang {
+                Some(l) => l.clone(),
+                None => warta_text::detect_language(&cleaned.body).lang,
+            },
+        };
+        let mut out = OutputDoc {
+            id: doc.id.clone(),
+            lang: lang.clone(),
+            published: published.map(|d| d.to_string()).or(published_str),
+            title: doc.title.clone(),
+            url: doc.url.clone(),
+            source: doc.source.clone(),
+            sentences: Vec::new(),
+            events: Vec::new(),
+            times: Vec::new(),
+            entities: Vec::new(),
+            meta: cleaned.meta.clone(),
+            warnings,
+        };
+        if !lang.is_coded() {
+            out.warnings.push(format!("language `{lang}` is not coded (warta codes id and en)"));
+            return out;
+        }
+        let sentences = warta_text::segment(&cleaned.body, &lang);
+        let mut actor_ctx = ActorContext::default();
+        let mut event_ctx = EventContext::default();
+        let mut time_ctx = TimeContext::default();
+        let mut geo_ctx = GeoContext { countries: Vec::new(), datelines: cleaned.meta.datelines.clone() };
+        let mut dated: Vec<(String, String, String)> = Vec::new(); // (source primary, root, date) of dated events
+        for (si, sent) in sentences.iter().enumerate() {
+            let analyses = self.analyze(sent, &lang);
+            let found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
+            let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
+            let events = self.events.code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
+            let f = SentenceFindings { analyses, times, places, events };
+            for t in &f.times {
+                out.times.push(TimeOut {
+                    sentence: si,
+                    text: t.text.clone(),
+                    value: t.value.clone(),
+                    kind: t.kind,
+                    start: t.start,
+                    end: t.end,
+                });
+            }
+            for e in &found_actors.entities {
+                push_entity(&mut out.entities, EntityOut {
+                    sentence: si,
+                    text: e.text.clone(),
+                    kind: e.kind,
+                    actor: e.actor.clone(),
+                    geo: None,
+                });
+            }
+            for p in &f.places {
+                push_entity(&mut out.entities, EntityOut {
+                    sentence: si,
+                    text: p.text.clone(),
+                    kind: EntityType::Loc,
+                    actor: None,
+                    geo: Some(p.geo.clone()),
+                });
+            }
+            for ev in &f.events {
+                if ev.negated && !self.opts.keep_negated {
+                    continue;
+                }
+                let date = self.event_date(sent, ev, &f, &dated);
+                let location = event_place(sent, ev, &f.places, &found_actors.mentions);
+                if let Some(d) = &date {
+                    dated.push((primary(&ev.source.code).to_string(), root_of(&ev.code).to_string(), d.clone()));
+                }
+                out.events.push(self.event_out(si, sent, ev, date, location));
+            }
+            let _ = &f.analyses;
+            out.sentences.push(sent.text.clone());
+        }
+        // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
+        for e in out.entities.iter_mut().filter(|e| e.kind == EntityType::Loc && e.geo.is_none()) {
+            e.geo = self.geo.candidates(&e.text).into_iter().next();
+        }
+        out
+    }
+
+    fn analyze(&self, sent: &Sentence, lang: &Lang) -> Vec<Analysis> {
+        let morph = Morph::indonesian();
+        sent.tokens
+            .iter()
+            .map(|t| match lang {
+                Lang::En => Analysis { root: lemma_en(&t.text), ..Analysis::default() },
+                _ if t.is_word() => morph.analyze(&t.text),
+                _ => Analysis { root: t.norm.clone(), ..Analysis::default() },
+            })
+            .collect()
+    }
+
+    /// The day of the happening an event reports: a date in its clause (nearest the
+    /// trigger), else one its sentence carries, else the date of an earlier event of
+    /// the same source and root (the same happening told again), else `None`.
+    fn event_date(&self, sent: &Sentence, ev: &RawEvent, f: &SentenceFindings, dated: &[(String, String, String)]) -> Option<String> {
+        let (cs, ce) = byte_span(sent, ev.clause);
+        let trig = byte_span(sent, ev.trigger).0;
+        let usable = |t: &&TimeMatch| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value);
+        let in_clause = f
+            .times
+            .iter()
+            .filter(usable)
+            .filter(|t| t.start >= cs && t.end <= ce)
+            .min_by_key(|t| t.start.abs_diff(trig));
+        if let Some(t) = in_clause.or_else(|| f.times.iter().find(usable)) {
+            return t.value.clone();
+        }
+        let src = primary(&ev.source.code);
+        let root = root_of(&ev.code);
+        dated.iter().rev().find(|(s, r, _)| s == src && r == root).map(|(_, _, d)| d.clone())
+    }
+
+    fn event_out(&self, si: usize, sent: &Sentence, ev: &RawEvent, date: Option<String>, location: Option<Geo>) -> EventOut {
+        let code = ev.code.clone();
+        EventOut {
+            sentence: si,
+            source: side_ref(&ev.source),
+            target: side_ref(&ev.target),
+            root: root_of(&code).to_string(),
+            quad_class: self.cameo.quad_class(&code),
+            goldstein: self.cameo.goldstein(&code),
+            code,
+            date,
+            location,
+            evidence: sent.span_text(ev.trigger.0, ev.trigger.1).to_string(),
+            negated: ev.negated,
+            modality: ev.modality.as_str().to_string(),
+        }
+    }
+}
+
+/// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
+fn is_calendar_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 7 && b[4] == b'-' && b[..4].iter().all(u8::is_ascii_digit) && b[5..7].iter().all(u8::is_ascii_digit)
+}
+
+/// The place where an event happened: a place in its clause that is not one of the
+/// event's actors (preferring one after a locative preposition, then the nearest to the
+/// trigger), else such a place in the sentence, else `None`.
+fn event_place(sent: &Sentence, ev: &RawEvent, places: &[PlaceMention], actors: &[warta_actors::ActorMention]) -> Option<Geo> {
+    let (cs, ce) = byte_span(sent, ev.clause);
+    let trig = byte_span(sent, ev.trigger).0;
+    let actor_bytes: Vec<(usize, usize)> = actors.iter().map(|m| byte_span(sent, (m.start, m.end))).collect();
+    let free = |p: &&PlaceMention| p.locative || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b);
+    let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
+        it.filter(free).min_by_key(|p| (!p.locative, p.start.abs_diff(trig))).map(|p| p.geo.clone())
+    };
+    best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce)).or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+fn byte_span(sent: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
+    let start = sent.tokens.get(a).map(|t| t.start).unwrap_or(0);
+    let end = if b > 0 { sent.tokens.get(b - 1).map(|t| t.end).unwrap_or(sent.text.len()) } else { start };
+    (start, end.max(start))
+}
+
+fn side_ref(s: &Side) -> ActorRef {
+    ActorRef { code: s.code.clone(), text: s.text.clone(), name: s.name.clone() }
+}
+
+/// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
+pub fn primary(code: &str) -> &str {
+    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"].iter().any(|p| code.starts_with(p));
+    let n = if group { 6 } else { 3 };
+    code.get(..n).unwrap_or(code)
+}
+
+/// Adds an entity unless the same surface form (case-insensitive) and type is already listed.
+fn push_entity(list: &mut Vec<EntityOut>, e: EntityOut) {
+    let key = e.text.to_lowercase();
+    if let Some(old) = list.iter_mut().find(|x| x.kind == e.kind && x.text.to_lowercase() == key) {
+        if old.actor.is_none() {
+            old.actor = e.actor;
+        }
+        if old.geo.is_none() {
+            old.geo = e.geo;
+        }
+        return;
+    }
+    list.push(e);
+}
+
+/// The publication date of a document, if it has a valid one.
+pub fn published_date(doc: &InputDoc) -> Option<Date> {
+    doc.published.as_deref().and_then(parse_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn primaries() {
+        assert_eq!(primary("FRAGOV"), "FRA");
+        assert_eq!(primary("IGOEUREEC"), "IGOEUR");
+        assert_eq!(primary("---"), "---");
+    }
+
+    #[test]
+    fn calendar_values() {
+        assert!(is_calendar_value("2015-11-17"));
+        assert!(is_calendar_value("2015-11"));
+        assert!(!is_calendar_value("2015"));
+        assert!(!is_calendar_value("PRESENT_REF"));
+        assert!(!is_calendar_value("2015-W47"));
+    }
+
+    #[test]
+    fn other_languages_are_reported_not_coded() {
+        let c = Coder::new(Options::default()).unwrap();
+        let d = InputDoc { id: "x".into(), text: "Bonjour".into(), lang: Some("fr".into()), ..InputDoc::default() };
+        let o = c.code(&d);
+        assert!(o.events.is_empty());
+        assert!(o.warnings.iter().any(|w| w.contains("not coded")), "{:?}", o.warnings);
+    }
+}
