@@ -71,11 +71,20 @@ impl ActorDict {
         Ok(ActorDict {})
     }
 
-    pub fn find(&self, _sentence: &Sentence, _lang: &Lang, _date: Option<Date>, _ctx: &mut ActorContext) -> SentenceActors {
+    pub fn find(
+        &self,
+        _sentence: &Sentence,
+        _lang: &Lang,
+        _date: Option<Date>,
+        _ctx: &mut ActorContext,
+    ) -> SentenceActors {
         SentenceActors::default()
     }
 
     pub fn explain(&self, _phrase: &str, _lang: &Lang, _date: Option<Date>) -> Explanation {
-        Explanation { mention: None, steps: vec![] }
+        Explanation {
+            mention: None,
+            steps: vec![],
+        }
     }
 }

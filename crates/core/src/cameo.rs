@@ -20,8 +20,9 @@ pub struct CameoTable {
     codes: HashMap<String, CameoCode>,
 }
 
-static EMBEDDED: LazyLock<CameoTable> =
-    LazyLock::new(|| CameoTable::parse("dictionaries/cameo/event_codes.tsv", EVENT_CODES).expect("embedded CAMEO table is valid"));
+static EMBEDDED: LazyLock<CameoTable> = LazyLock::new(|| {
+    CameoTable::parse("dictionaries/cameo/event_codes.tsv", EVENT_CODES).expect("embedded CAMEO table is valid")
+});
 
 impl CameoTable {
     /// The table shipped inside the binary.
@@ -41,7 +42,15 @@ impl CameoTable {
                 .get(3)
                 .parse::<f64>()
                 .map_err(|_| DictError::bad(file, r.line, format!("goldstein `{}` is not a number", r.get(3))))?;
-            codes.insert(code.clone(), CameoCode { code, name: r.get(1).to_string(), quad_class, goldstein });
+            codes.insert(
+                code.clone(),
+                CameoCode {
+                    code,
+                    name: r.get(1).to_string(),
+                    quad_class,
+                    goldstein,
+                },
+            );
         }
         Ok(CameoTable { codes })
     }

@@ -168,7 +168,14 @@ mod tests {
 
     #[test]
     fn time_type_serializes_upper_case() {
-        let t = TimeOut { sentence: 0, text: "kemarin".into(), value: None, kind: TimeType::Date, start: 0, end: 7 };
+        let t = TimeOut {
+            sentence: 0,
+            text: "kemarin".into(),
+            value: None,
+            kind: TimeType::Date,
+            start: 0,
+            end: 7,
+        };
         let s = serde_json::to_string(&t).unwrap();
         assert!(s.contains(r#""type":"DATE""#), "{s}");
         assert!(s.contains(r#""value":null"#), "{s}");

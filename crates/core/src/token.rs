@@ -27,7 +27,13 @@ pub struct Token {
 
 impl Token {
     pub fn new(text: &str, start: usize, kind: TokenKind) -> Token {
-        Token { text: text.to_string(), norm: text.to_lowercase(), start, end: start + text.len(), kind }
+        Token {
+            text: text.to_string(),
+            norm: text.to_lowercase(),
+            start,
+            end: start + text.len(),
+            kind,
+        }
     }
     /// First character is upper case (names, sentence starts).
     pub fn is_capitalized(&self) -> bool {

@@ -17,7 +17,11 @@ pub enum DictError {
 
 impl DictError {
     pub fn bad(file: &str, line: usize, message: impl Into<String>) -> DictError {
-        DictError::Bad { file: file.to_string(), line, message: message.into() }
+        DictError::Bad {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -37,7 +41,11 @@ impl<'a> TsvRecord<'a> {
     pub fn require(&self, file: &str, i: usize, name: &str) -> Result<&'a str, DictError> {
         let v = self.get(i);
         if v.is_empty() {
-            Err(DictError::bad(file, self.line, format!("missing field `{name}` (column {})", i + 1)))
+            Err(DictError::bad(
+                file,
+                self.line,
+                format!("missing field `{name}` (column {})", i + 1),
+            ))
         } else {
             Ok(v)
         }
@@ -46,7 +54,12 @@ impl<'a> TsvRecord<'a> {
 
 /// Splits `text` into records. `header` is the first column's name: a line
 /// starting with it is skipped. `min_fields` records fewer fields as an error.
-pub fn parse_tsv<'a>(file: &str, text: &'a str, header: &str, min_fields: usize) -> Result<Vec<TsvRecord<'a>>, DictError> {
+pub fn parse_tsv<'a>(
+    file: &str,
+    text: &'a str,
+    header: &str,
+    min_fields: usize,
+) -> Result<Vec<TsvRecord<'a>>, DictError> {
     let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
@@ -61,7 +74,10 @@ pub fn parse_tsv<'a>(file: &str, text: &'a str, header: &str, min_fields: usize)
             return Err(DictError::bad(
                 file,
                 i + 1,
-                format!("expected at least {min_fields} tab-separated fields, found {}", fields.len()),
+                format!(
+                    "expected at least {min_fields} tab-separated fields, found {}",
+                    fields.len()
+                ),
             ));
         }
         out.push(TsvRecord { line: i + 1, fields });
@@ -86,6 +102,9 @@ mod tests {
     #[test]
     fn names_file_and_line() {
         let e = parse_tsv("f.tsv", "a\tb\nc\n", "", 2).unwrap_err();
-        assert_eq!(e.to_string(), "f.tsv:2: expected at least 2 tab-separated fields, found 1");
+        assert_eq!(
+            e.to_string(),
+            "f.tsv:2: expected at least 2 tab-separated fields, found 1"
+        );
     }
 }

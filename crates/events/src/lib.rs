@@ -39,7 +39,12 @@ pub struct Side {
 
 impl Side {
     pub fn from_mention(m: &ActorMention) -> Side {
-        Side { code: m.code.clone(), text: m.text.clone(), name: m.name.clone(), span: Some((m.start, m.end)) }
+        Side {
+            code: m.code.clone(),
+            text: m.text.clone(),
+            name: m.name.clone(),
+            span: Some((m.start, m.end)),
+        }
     }
 }
 

@@ -34,7 +34,12 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(path: &Path) -> Kind {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("html" | "htm" | "xhtml") => Kind::Html,
             Some("jsonl" | "ndjson") => Kind::Jsonl,
             _ => Kind::Text,
@@ -56,30 +61,61 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let ctrl = sample.iter().filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) || b == 0x7f).count();
+    let ctrl = sample
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) || b == 0x7f)
+        .count();
     !sample.is_empty() && ctrl * 10 > sample.len()
 }
 
 /// One whole-file document (`.txt`, `.html`), its id the file name.
 pub fn read_whole(name: &str, bytes: &[u8], kind: Kind, published: Option<&str>) -> Result<ReadDoc, InputError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError::File { file: name.to_string(), message: "empty: no text to code".into() });
+        return Err(InputError::File {
+            file: name.to_string(),
+            message: "empty: no text to code".into(),
+        });
     }
     if looks_binary(bytes) {
-        return Err(InputError::File { file: name.to_string(), message: "binary data, not text".into() });
+        return Err(InputError::File {
+            file: name.to_string(),
+            message: "binary data, not text".into(),
+        });
     }
     let (text, lossy) = decode(bytes);
-    let text = if kind == Kind::Html { warta_text::html_to_text(&text) } else { text };
-    let id = Path::new(name).file_name().and_then(|s| s.to_str()).unwrap_or(name).to_string();
+    let text = if kind == Kind::Html {
+        warta_text::html_to_text(&text)
+    } else {
+        text
+    };
+    let id = Path::new(name)
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or(name)
+        .to_string();
     Ok(ReadDoc {
-        doc: InputDoc { id, text, published: published.map(str::to_string), ..InputDoc::default() },
+        doc: InputDoc {
+            id,
+            text,
+            published: published.map(str::to_string),
+            ..InputDoc::default()
+        },
         warning: lossy.then(|| format!("{name}: invalid UTF-8 decoded with replacement characters")),
     })
 }
 
 /// Parses one JSONL line into a document. `published` fills in a missing date.
-pub fn parse_jsonl_line(name: &str, line_no: usize, line: &[u8], published: Option<&str>) -> Result<ReadDoc, InputError> {
-    let rec = |message: String| InputError::Record { file: name.to_string(), line: line_no, message };
+pub fn parse_jsonl_line(
+    name: &str,
+    line_no: usize,
+    line: &[u8],
+    published: Option<&str>,
+) -> Result<ReadDoc, InputError> {
+    let rec = |message: String| InputError::Record {
+        file: name.to_string(),
+        line: line_no,
+        message,
+    };
     let (text, lossy) = decode(line);
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| rec(format!("not JSON: {e}")))?;
     let obj = value.as_object().ok_or_else(|| rec("not a JSON object".into()))?;
@@ -91,7 +127,10 @@ pub fn parse_jsonl_line(name: &str, line_no: usize, line: &[u8], published: Opti
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => format!("{}:{line_no}", Path::new(name).file_name().and_then(|s| s.to_str()).unwrap_or(name)),
+        _ => format!(
+            "{}:{line_no}",
+            Path::new(name).file_name().and_then(|s| s.to_str()).unwrap_or(name)
+        ),
     };
     let s = |k: &str| obj.get(k).and_then(|v| v.as_str()).map(str::to_string);
     Ok(ReadDoc {
@@ -109,7 +148,12 @@ pub fn parse_jsonl_line(name: &str, line_no: usize, line: &[u8], published: Opti
 }
 
 /// Reads a JSONL stream line by line, calling `f` for each record (or error).
-pub fn read_jsonl<R: Read>(name: &str, reader: R, published: Option<&str>, mut f: impl FnMut(Result<ReadDoc, InputError>)) -> io::Result<()> {
+pub fn read_jsonl<R: Read>(
+    name: &str,
+    reader: R,
+    published: Option<&str>,
+    mut f: impl FnMut(Result<ReadDoc, InputError>),
+) -> io::Result<()> {
     let mut r = BufReader::with_capacity(1 << 16, reader);
     let mut buf = Vec::new();
     let mut line_no = 0;
@@ -135,16 +179,25 @@ pub fn read_path(path: &Path, published: Option<&str>, mut f: impl FnMut(Result<
         match File::open(path) {
             Ok(file) => {
                 if let Err(e) = read_jsonl(&name, file, published, &mut f) {
-                    f(Err(InputError::File { file: name, message: e.to_string() }));
+                    f(Err(InputError::File {
+                        file: name,
+                        message: e.to_string(),
+                    }));
                 }
             }
-            Err(e) => f(Err(InputError::File { file: name, message: e.to_string() })),
+            Err(e) => f(Err(InputError::File {
+                file: name,
+                message: e.to_string(),
+            })),
         }
         return;
     }
     match std::fs::read(path) {
         Ok(bytes) => f(read_whole(&name, &bytes, kind, published)),
-        Err(e) => f(Err(InputError::File { file: name, message: e.to_string() })),
+        Err(e) => f(Err(InputError::File {
+            file: name,
+            message: e.to_string(),
+        })),
     }
 }
 
@@ -152,12 +205,18 @@ pub fn read_path(path: &Path, published: Option<&str>, mut f: impl FnMut(Result<
 pub fn read_stdin(published: Option<&str>, mut f: impl FnMut(Result<ReadDoc, InputError>)) {
     let mut bytes = Vec::new();
     if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-        f(Err(InputError::File { file: "-".into(), message: e.to_string() }));
+        f(Err(InputError::File {
+            file: "-".into(),
+            message: e.to_string(),
+        }));
         return;
     }
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
         if let Err(e) = read_jsonl("-", &bytes[..], published, &mut f) {
-            f(Err(InputError::File { file: "-".into(), message: e.to_string() }));
+            f(Err(InputError::File {
+                file: "-".into(),
+                message: e.to_string(),
+            }));
         }
     } else {
         f(read_whole("stdin", &bytes, Kind::Text, published));

@@ -49,7 +49,10 @@ impl Morph {
     }
 
     pub fn analyze(&self, word: &str) -> Analysis {
-        Analysis { root: word.to_lowercase(), ..Analysis::default() }
+        Analysis {
+            root: word.to_lowercase(),
+            ..Analysis::default()
+        }
     }
 }
 

@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 use warta_actors::{ActorContext, ActorDict};
 use warta_core::{
-    cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc, Lang,
-    OutputDoc, Sentence, TimeOut, TimeType,
+    cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
+    Lang, OutputDoc, Sentence, TimeOut, TimeType,
 };
 use warta_events::{EventCoder, EventContext, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
@@ -93,7 +93,9 @@ impl Coder {
             Some(p) => {
                 let d = parse_date(p);
                 if d.is_none() {
-                    warnings.push(format!("published date `{p}` is not YYYY-MM-DD; relative dates left unresolved"));
+                    warnings.push(format!(
+                        "published date `{p}` is not YYYY-MM-DD; relative dates left unresolved"
+                    ));
                 }
                 d
             }
@@ -121,22 +123,33 @@ impl Coder {
             warnings,
         };
         if !lang.is_coded() {
-            out.warnings.push(format!("language `{lang}` is not coded (warta codes id and en)"));
+            out.warnings
+                .push(format!("language `{lang}` is not coded (warta codes id and en)"));
             return out;
         }
         let sentences = warta_text::segment(&cleaned.body, &lang);
         let mut actor_ctx = ActorContext::default();
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
-        let mut geo_ctx = GeoContext { countries: Vec::new(), datelines: cleaned.meta.datelines.clone() };
+        let mut geo_ctx = GeoContext {
+            countries: Vec::new(),
+            datelines: cleaned.meta.datelines.clone(),
+        };
         let mut dated: Vec<(String, String, String)> = Vec::new(); // (source primary, root, date) of dated events
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
             let found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
             let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
-            let events = self.events.code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
-            let f = SentenceFindings { analyses, times, places, events };
+            let events = self
+                .events
+                .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
+            let f = SentenceFindings {
+                analyses,
+                times,
+                places,
+                events,
+            };
             for t in &f.times {
                 out.times.push(TimeOut {
                     sentence: si,
@@ -148,22 +161,28 @@ impl Coder {
                 });
             }
             for e in &found_actors.entities {
-                push_entity(&mut out.entities, EntityOut {
-                    sentence: si,
-                    text: e.text.clone(),
-                    kind: e.kind,
-                    actor: e.actor.clone(),
-                    geo: None,
-                });
+                push_entity(
+                    &mut out.entities,
+                    EntityOut {
+                        sentence: si,
+                        text: e.text.clone(),
+                        kind: e.kind,
+                        actor: e.actor.clone(),
+                        geo: None,
+                    },
+                );
             }
             for p in &f.places {
-                push_entity(&mut out.entities, EntityOut {
-                    sentence: si,
-                    text: p.text.clone(),
-                    kind: EntityType::Loc,
-                    actor: None,
-                    geo: Some(p.geo.clone()),
-                });
+                push_entity(
+                    &mut out.entities,
+                    EntityOut {
+                        sentence: si,
+                        text: p.text.clone(),
+                        kind: EntityType::Loc,
+                        actor: None,
+                        geo: Some(p.geo.clone()),
+                    },
+                );
             }
             for ev in &f.events {
                 if ev.negated && !self.opts.keep_negated {
@@ -172,7 +191,11 @@ impl Coder {
                 let date = self.event_date(sent, ev, &f, &dated);
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
                 if let Some(d) = &date {
-                    dated.push((primary(&ev.source.code).to_string(), root_of(&ev.code).to_string(), d.clone()));
+                    dated.push((
+                        primary(&ev.source.code).to_string(),
+                        root_of(&ev.code).to_string(),
+                        d.clone(),
+                    ));
                 }
                 out.events.push(self.event_out(si, sent, ev, date, location));
             }
@@ -180,7 +203,11 @@ impl Coder {
             out.sentences.push(sent.text.clone());
         }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
-        for e in out.entities.iter_mut().filter(|e| e.kind == EntityType::Loc && e.geo.is_none()) {
+        for e in out
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityType::Loc && e.geo.is_none())
+        {
             e.geo = self.geo.candidates(&e.text).into_iter().next();
         }
         out
@@ -191,9 +218,15 @@ impl Coder {
         sent.tokens
             .iter()
             .map(|t| match lang {
-                Lang::En => Analysis { root: lemma_en(&t.text), ..Analysis::default() },
+                Lang::En => Analysis {
+                    root: lemma_en(&t.text),
+                    ..Analysis::default()
+                },
                 _ if t.is_word() => morph.analyze(&t.text),
-                _ => Analysis { root: t.norm.clone(), ..Analysis::default() },
+                _ => Analysis {
+                    root: t.norm.clone(),
+                    ..Analysis::default()
+                },
             })
             .collect()
     }
@@ -201,7 +234,13 @@ impl Coder {
     /// The day of the happening an event reports: a date in its clause (nearest the
     /// trigger), else one its sentence carries, else the date of an earlier event of
     /// the same source and root (the same happening told again), else `None`.
-    fn event_date(&self, sent: &Sentence, ev: &RawEvent, f: &SentenceFindings, dated: &[(String, String, String)]) -> Option<String> {
+    fn event_date(
+        &self,
+        sent: &Sentence,
+        ev: &RawEvent,
+        f: &SentenceFindings,
+        dated: &[(String, String, String)],
+    ) -> Option<String> {
         let (cs, ce) = byte_span(sent, ev.clause);
         let trig = byte_span(sent, ev.trigger).0;
         let usable = |t: &&TimeMatch| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value);
@@ -216,10 +255,21 @@ impl Coder {
         }
         let src = primary(&ev.source.code);
         let root = root_of(&ev.code);
-        dated.iter().rev().find(|(s, r, _)| s == src && r == root).map(|(_, _, d)| d.clone())
+        dated
+            .iter()
+            .rev()
+            .find(|(s, r, _)| s == src && r == root)
+            .map(|(_, _, d)| d.clone())
     }
 
-    fn event_out(&self, si: usize, sent: &Sentence, ev: &RawEvent, date: Option<String>, location: Option<Geo>) -> EventOut {
+    fn event_out(
+        &self,
+        si: usize,
+        sent: &Sentence,
+        ev: &RawEvent,
+        date: Option<String>,
+        location: Option<Geo>,
+    ) -> EventOut {
         let code = ev.code.clone();
         EventOut {
             sentence: si,
@@ -247,30 +297,48 @@ fn is_calendar_value(v: &str) -> bool {
 /// The place where an event happened: a place in its clause that is not one of the
 /// event's actors (preferring one after a locative preposition, then the nearest to the
 /// trigger), else such a place in the sentence, else `None`.
-fn event_place(sent: &Sentence, ev: &RawEvent, places: &[PlaceMention], actors: &[warta_actors::ActorMention]) -> Option<Geo> {
+fn event_place(
+    sent: &Sentence,
+    ev: &RawEvent,
+    places: &[PlaceMention],
+    actors: &[warta_actors::ActorMention],
+) -> Option<Geo> {
     let (cs, ce) = byte_span(sent, ev.clause);
     let trig = byte_span(sent, ev.trigger).0;
     let actor_bytes: Vec<(usize, usize)> = actors.iter().map(|m| byte_span(sent, (m.start, m.end))).collect();
     let free = |p: &&PlaceMention| p.locative || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b);
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
-        it.filter(free).min_by_key(|p| (!p.locative, p.start.abs_diff(trig))).map(|p| p.geo.clone())
+        it.filter(free)
+            .min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))
+            .map(|p| p.geo.clone())
     };
-    best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce)).or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+    best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
+        .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
 
 fn byte_span(sent: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
     let start = sent.tokens.get(a).map(|t| t.start).unwrap_or(0);
-    let end = if b > 0 { sent.tokens.get(b - 1).map(|t| t.end).unwrap_or(sent.text.len()) } else { start };
+    let end = if b > 0 {
+        sent.tokens.get(b - 1).map(|t| t.end).unwrap_or(sent.text.len())
+    } else {
+        start
+    };
     (start, end.max(start))
 }
 
 fn side_ref(s: &Side) -> ActorRef {
-    ActorRef { code: s.code.clone(), text: s.text.clone(), name: s.name.clone() }
+    ActorRef {
+        code: s.code.clone(),
+        text: s.text.clone(),
+        name: s.name.clone(),
+    }
 }
 
 /// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
 pub fn primary(code: &str) -> &str {
-    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"].iter().any(|p| code.starts_with(p));
+    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"]
+        .iter()
+        .any(|p| code.starts_with(p));
     let n = if group { 6 } else { 3 };
     code.get(..n).unwrap_or(code)
 }
@@ -278,7 +346,10 @@ pub fn primary(code: &str) -> &str {
 /// Adds an entity unless the same surface form (case-insensitive) and type is already listed.
 fn push_entity(list: &mut Vec<EntityOut>, e: EntityOut) {
     let key = e.text.to_lowercase();
-    if let Some(old) = list.iter_mut().find(|x| x.kind == e.kind && x.text.to_lowercase() == key) {
+    if let Some(old) = list
+        .iter_mut()
+        .find(|x| x.kind == e.kind && x.text.to_lowercase() == key)
+    {
         if old.actor.is_none() {
             old.actor = e.actor;
         }
@@ -318,7 +389,12 @@ mod tests {
     #[test]
     fn other_languages_are_reported_not_coded() {
         let c = Coder::new(Options::default()).unwrap();
-        let d = InputDoc { id: "x".into(), text: "Bonjour".into(), lang: Some("fr".into()), ..InputDoc::default() };
+        let d = InputDoc {
+            id: "x".into(),
+            text: "Bonjour".into(),
+            lang: Some("fr".into()),
+            ..InputDoc::default()
+        };
         let o = c.code(&d);
         assert!(o.events.is_empty());
         assert!(o.warnings.iter().any(|w| w.contains("not coded")), "{:?}", o.warnings);

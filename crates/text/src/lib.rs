@@ -19,7 +19,10 @@ pub struct CleanText {
 
 /// Normalizes raw text (NFC, unified quotes/dashes/spaces) and splits off boilerplate.
 pub fn clean(raw: &str) -> CleanText {
-    CleanText { body: raw.trim().to_string(), meta: DocMeta::default() }
+    CleanText {
+        body: raw.trim().to_string(),
+        meta: DocMeta::default(),
+    }
 }
 
 /// Text content of an HTML page: tags, scripts and styles removed, entities decoded.
@@ -36,7 +39,10 @@ pub struct LangGuess {
 }
 
 pub fn detect_language(_text: &str) -> LangGuess {
-    LangGuess { lang: Lang::Id, confidence: 0.0 }
+    LangGuess {
+        lang: Lang::Id,
+        confidence: 0.0,
+    }
 }
 
 /// Byte spans `(start, end)` of the sentences of `body`.

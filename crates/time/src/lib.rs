@@ -22,7 +22,10 @@ pub struct TimeMatch {
 impl TimeMatch {
     /// The calendar day this expression names, when it names exactly one.
     pub fn day(&self) -> Option<Date> {
-        self.value.as_deref().and_then(|v| v.get(..10)).and_then(|v| v.parse().ok())
+        self.value
+            .as_deref()
+            .and_then(|v| v.get(..10))
+            .and_then(|v| v.parse().ok())
     }
 }
 
@@ -42,7 +45,13 @@ impl Tagger {
     }
 
     /// Time expressions of `sentence`, left to right, not overlapping.
-    pub fn tag(&self, _sentence: &str, _lang: &Lang, _published: Option<Date>, _ctx: &mut TimeContext) -> Vec<TimeMatch> {
+    pub fn tag(
+        &self,
+        _sentence: &str,
+        _lang: &Lang,
+        _published: Option<Date>,
+        _ctx: &mut TimeContext,
+    ) -> Vec<TimeMatch> {
         Vec::new()
     }
 }

@@ -60,7 +60,10 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     }
     let secs = t.elapsed().as_secs_f64();
     let n = docs.len() * args.rounds.max(1);
-    println!("documents: {n} ({base} distinct), {:.1} MB, {sentences} sentences, {events} events", bytes as f64 / 1e6);
+    println!(
+        "documents: {n} ({base} distinct), {:.1} MB, {sentences} sentences, {events} events",
+        bytes as f64 / 1e6
+    );
     println!("time: {secs:.3} s on one thread");
     println!(
         "throughput: {:.0} articles/s, {:.2} MB/s, {:.0} sentences/s",

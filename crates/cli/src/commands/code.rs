@@ -76,7 +76,11 @@ impl Runner<'_> {
             .par_iter()
             .map(|d| {
                 let o = coder.code(d);
-                (serde_json::to_string(&o).expect("output serializes"), o.events.len(), o.warnings.len())
+                (
+                    serde_json::to_string(&o).expect("output serializes"),
+                    o.events.len(),
+                    o.warnings.len(),
+                )
             })
             .collect();
         for (line, events, warnings) in coded {
@@ -96,15 +100,28 @@ impl Runner<'_> {
 pub fn run(args: CodeArgs) -> Result<ExitCode> {
     let coder = args.coder.coder()?;
     if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .ok();
     }
     let sink: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),
     };
-    let mut runner = Runner { coder: &coder, out: BufWriter::new(sink), batch: Vec::with_capacity(BATCH), stats: Stats::default(), error: None };
+    let mut runner = Runner {
+        coder: &coder,
+        out: BufWriter::new(sink),
+        batch: Vec::with_capacity(BATCH),
+        stats: Stats::default(),
+        error: None,
+    };
     let published = args.coder.published.as_deref();
-    let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.paths.clone()
+    };
     for p in &paths {
         if p.as_os_str() == "-" {
             read_stdin(published, |r| runner.accept(r));
@@ -118,7 +135,10 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
         return Err(e).context("writing output");
     }
     let s = &runner.stats;
-    eprintln!("warta: {} read, {} coded, {} skipped, {} events, {} warnings", s.read, s.coded, s.skipped, s.events, s.warnings);
+    eprintln!(
+        "warta: {} read, {} coded, {} skipped, {} events, {} warnings",
+        s.read, s.coded, s.skipped, s.events, s.warnings
+    );
     Ok(if s.coded == 0 {
         ExitCode::from(1)
     } else if s.skipped > 0 && args.fail_on_skip {

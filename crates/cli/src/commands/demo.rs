@@ -51,7 +51,13 @@ fn clip(s: &str, n: usize) -> String {
 pub fn render(out: &OutputDoc, cameo: &warta_core::CameoTable) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let _ = writeln!(s, "Document {} ({}, published {})", out.id, out.lang, out.published.as_deref().unwrap_or("?"));
+    let _ = writeln!(
+        s,
+        "Document {} ({}, published {})",
+        out.id,
+        out.lang,
+        out.published.as_deref().unwrap_or("?")
+    );
     if !out.meta.datelines.is_empty() {
         let _ = writeln!(s, "Dateline: {}", out.meta.datelines.join(", "));
     }
@@ -73,12 +79,30 @@ pub fn render(out: &OutputDoc, cameo: &warta_core::CameoTable) -> String {
     }
     let _ = writeln!(s, "\nTIMES ({})", out.times.len());
     for t in &out.times {
-        let _ = writeln!(s, "  [s{}] {:<28} {:<12} {:?}", t.sentence, t.text, t.value.as_deref().unwrap_or("null"), t.kind);
+        let _ = writeln!(
+            s,
+            "  [s{}] {:<28} {:<12} {:?}",
+            t.sentence,
+            t.text,
+            t.value.as_deref().unwrap_or("null"),
+            t.kind
+        );
     }
     let _ = writeln!(s, "\nENTITIES ({})", out.entities.len());
     for e in &out.entities {
-        let geo = e.geo.as_ref().map(|g| format!("{} {:.2},{:.2}", g.name, g.lat, g.lon)).unwrap_or_default();
-        let _ = writeln!(s, "  {:<32} {:<7?} {:<10} {}", e.text, e.kind, e.actor.as_deref().unwrap_or("-"), geo);
+        let geo = e
+            .geo
+            .as_ref()
+            .map(|g| format!("{} {:.2},{:.2}", g.name, g.lat, g.lon))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  {:<32} {:<7?} {:<10} {}",
+            e.text,
+            e.kind,
+            e.actor.as_deref().unwrap_or("-"),
+            geo
+        );
     }
     s
 }

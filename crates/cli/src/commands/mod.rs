@@ -36,7 +36,12 @@ impl CoderArgs {
                 l => Some(l),
             },
         };
-        let opts = Options { lang, published: self.published.clone(), actor_dicts: self.dicts.clone(), keep_negated: self.keep_negated };
+        let opts = Options {
+            lang,
+            published: self.published.clone(),
+            actor_dicts: self.dicts.clone(),
+            keep_negated: self.keep_negated,
+        };
         Coder::new(opts).context("loading dictionaries")
     }
 }
