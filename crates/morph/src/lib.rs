@@ -4,8 +4,20 @@
 //! - [`Morph::indonesian`]: the analyzer with the shipped root lexicon.
 //! - [`Morph::analyze`]: root, affixes and voice of one word.
 //! - [`lemma_en`]: the lemma of an English word (verbs and nouns, irregular forms included).
+//!
+//! Data (all under `dictionaries/morph/`, compiled in, parsed once):
+//! - `roots_id.txt`: roots with hunspell-id affix flags (LGPL-3, built by `scripts/morph/build_lexicon.py`);
+//! - `roots_extra_id.txt`: the project's own additions; `not_roots_id.txt`: entries removed;
+//! - `hunspell_flags_id.tsv`: what each hunspell flag licenses (prefix chain + suffix);
+//! - `ter_stative_id.txt`: transitive roots whose ter- form is still stative (`terdapat`);
+//! - `words_en.txt` (SCOWL stems with S/G/D flags) and `irregular_en.tsv` for English.
+
+mod en;
+mod id;
 
 use std::sync::LazyLock;
+
+pub use en::lemma_en;
 
 /// Grammatical voice signalled by the verb's prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -14,8 +26,11 @@ pub enum Voice {
     Active,
     /// di- (and ter- when it marks an agentless passive).
     Passive,
-    /// ber-, ter- stative, ke-…-an: no agent-patient transfer.
+    /// ber-, ter- stative, ke-…-an, reciprocal reduplication (`tembak-menembak`): no agent-patient
+    /// transfer.
     Stative,
+    /// No voice prefix (bare roots, nouns with pe(N)-, per-, se-): the analyzer cannot tell a bare
+    /// verb from a noun, so it says nothing.
     #[default]
     None,
 }
@@ -38,9 +53,13 @@ pub struct Analysis {
     pub known: bool,
 }
 
-pub struct Morph {}
+pub struct Morph {
+    lexicon: id::Lexicon,
+}
 
-static INDONESIAN: LazyLock<Morph> = LazyLock::new(|| Morph {});
+static INDONESIAN: LazyLock<Morph> = LazyLock::new(|| Morph {
+    lexicon: id::Lexicon::load().unwrap_or_else(|e| panic!("shipped morphology data is invalid: {e}")),
+});
 
 impl Morph {
     /// The analyzer with the lexicon shipped in `dictionaries/morph/`.
@@ -48,15 +67,23 @@ impl Morph {
         &INDONESIAN
     }
 
+    /// Root, affixes and voice of one word. Never panics; a word it cannot read (name, acronym,
+    /// loanword, number) comes back lower-cased as its own root with `known` telling whether the
+    /// lexicon has it.
     pub fn analyze(&self, word: &str) -> Analysis {
-        Analysis {
-            root: word.to_lowercase(),
-            ..Analysis::default()
-        }
+        self.lexicon.analyze(word)
+    }
+
+    /// Number of roots in the lexicon (shipped list plus additions, less removals).
+    pub fn lexicon_size(&self) -> usize {
+        self.lexicon.len()
+    }
+
+    /// Whether `root` (lower-case) is in the lexicon.
+    pub fn is_root(&self, root: &str) -> bool {
+        self.lexicon.contains(root)
     }
 }
 
-/// Lemma of an English word (`attacked` → `attack`, `went` → `go`, `troops` → `troop`).
-pub fn lemma_en(word: &str) -> String {
-    word.to_lowercase()
-}
+#[cfg(test)]
+mod tests;
