@@ -22,6 +22,16 @@ enum Command {
     Demo(commands::demo::DemoArgs),
     /// Measure coding throughput over a corpus (articles/s, MB/s, sentences/s).
     Bench(commands::bench::BenchArgs),
+    /// Code files and folders (.txt, .html, .jsonl[.gz], .warc[.gz], RSS/Atom) into a SQLite store.
+    Ingest(commands::ingest::IngestArgs),
+    /// List stored events (deduplicated across articles) with filters.
+    Events(commands::events::EventsArgs),
+    /// Full-text search over stored articles (Indonesian words match their other forms).
+    Search(commands::search::SearchArgs),
+    /// Export stored events and mentions as JSONL, CSV (GDELT-like) or Parquet.
+    Export(commands::export::ExportArgs),
+    /// Counts, languages, date ranges and size of a store.
+    Stats(commands::stats::StatsArgs),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +40,11 @@ fn main() -> ExitCode {
         Command::Code(a) => commands::code::run(a),
         Command::Demo(a) => commands::demo::run(a),
         Command::Bench(a) => commands::bench::run(a),
+        Command::Ingest(a) => commands::ingest::run(a),
+        Command::Events(a) => commands::events::run(a),
+        Command::Search(a) => commands::search::run(a),
+        Command::Export(a) => commands::export::run(a),
+        Command::Stats(a) => commands::stats::run(a),
     };
     match result {
         Ok(code) => code,

@@ -32,6 +32,42 @@ pub struct Options {
     pub actor_dicts: Vec<PathBuf>,
     /// Keep negated events in the output (flagged `negated: true`) instead of leaving them out.
     pub keep_negated: bool,
+    /// Caps on what one document may cost; see [`Limits`].
+    pub limits: Limits,
+}
+
+/// Caps that bound the work and memory one document can take. A document over a cap is
+/// coded up to the cap and a warning says so; nothing is dropped silently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of text coded per document (default 2 MB; news articles are rarely over 100 KB).
+    pub max_doc_bytes: usize,
+    /// Sentences coded per document.
+    pub max_sentences: usize,
+    /// Events kept per document.
+    pub max_events: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_doc_bytes: 2 << 20,
+            max_sentences: 5_000,
+            max_events: 2_000,
+        }
+    }
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+fn cut_at(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 enum Actors {
@@ -86,9 +122,18 @@ impl Coder {
 
     /// Codes one document. Never fails: problems are reported in `warnings`.
     pub fn code(&self, doc: &InputDoc) -> OutputDoc {
-        let cleaned = warta_text::clean(&doc.text);
-        let published_str = doc.published.clone().or_else(|| self.opts.published.clone());
+        let limits = self.opts.limits;
         let mut warnings = Vec::new();
+        let text = cut_at(&doc.text, limits.max_doc_bytes);
+        if text.len() < doc.text.len() {
+            warnings.push(format!(
+                "document is {} bytes; coded its first {} bytes (max_doc_bytes)",
+                doc.text.len(),
+                text.len()
+            ));
+        }
+        let cleaned = warta_text::clean(text);
+        let published_str = doc.published.clone().or_else(|| self.opts.published.clone());
         let published = match published_str.as_deref() {
             Some(p) => {
                 let d = parse_date(p);
@@ -127,7 +172,15 @@ impl Coder {
                 .push(format!("language `{lang}` is not coded (warta codes id and en)"));
             return out;
         }
-        let sentences = warta_text::segment(&cleaned.body, &lang);
+        let mut sentences = warta_text::segment(&cleaned.body, &lang);
+        if sentences.len() > limits.max_sentences {
+            out.warnings.push(format!(
+                "document has {} sentences; coded the first {} (max_sentences)",
+                sentences.len(),
+                limits.max_sentences
+            ));
+            sentences.truncate(limits.max_sentences);
+        }
         let mut actor_ctx = ActorContext::default();
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
@@ -186,6 +239,15 @@ impl Coder {
             }
             for ev in &f.events {
                 if ev.negated && !self.opts.keep_negated {
+                    continue;
+                }
+                if out.events.len() >= limits.max_events {
+                    if !out.warnings.iter().any(|w| w.contains("max_events")) {
+                        out.warnings.push(format!(
+                            "more than {} events; the rest left out (max_events)",
+                            limits.max_events
+                        ));
+                    }
                     continue;
                 }
                 let date = self.event_date(sent, ev, &f, &dated);
@@ -375,6 +437,32 @@ mod tests {
         assert_eq!(primary("FRAGOV"), "FRA");
         assert_eq!(primary("IGOEUREEC"), "IGOEUR");
         assert_eq!(primary("---"), "---");
+    }
+
+    #[test]
+    fn caps_cut_on_char_boundaries_and_warn() {
+        assert_eq!(cut_at("aé", 2), "a");
+        assert_eq!(cut_at("abc", 10), "abc");
+        let opts = Options {
+            limits: Limits {
+                max_doc_bytes: 10,
+                ..Limits::default()
+            },
+            ..Options::default()
+        };
+        let c = Coder::new(opts).unwrap();
+        let d = InputDoc {
+            id: "x".into(),
+            text: "Polisi menangkap dua orang.".into(),
+            lang: Some("id".into()),
+            ..InputDoc::default()
+        };
+        let o = c.code(&d);
+        assert!(
+            o.warnings.iter().any(|w| w.contains("max_doc_bytes")),
+            "{:?}",
+            o.warnings
+        );
     }
 
     #[test]

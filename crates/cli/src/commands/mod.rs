@@ -1,14 +1,19 @@
 pub mod bench;
 pub mod code;
 pub mod demo;
+pub mod events;
+pub mod export;
+pub mod ingest;
+pub mod search;
+pub mod stats;
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
 use warta_core::Lang;
-use warta_pipeline::{Coder, Options};
+use warta_pipeline::{Coder, Limits, Options};
 
 /// Options shared by every command that codes text.
-#[derive(clap::Args, Clone, Debug, Default)]
+#[derive(clap::Args, Clone, Debug)]
 pub struct CoderArgs {
     /// Publication date (YYYY-MM-DD) for documents that carry none; anchors relative dates.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -22,6 +27,15 @@ pub struct CoderArgs {
     /// Keep negated events in the output, flagged "negated": true.
     #[arg(long)]
     pub keep_negated: bool,
+    /// Bytes of text coded per document; longer documents are coded up to the cap, with a warning.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_doc_bytes)]
+    pub max_doc_bytes: usize,
+    /// Sentences coded per document.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_sentences)]
+    pub max_sentences: usize,
+    /// Events kept per document.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_events)]
+    pub max_events: usize,
 }
 
 impl CoderArgs {
@@ -43,5 +57,20 @@ impl CoderArgs {
             keep_negated: self.keep_negated,
         };
         Coder::new(opts).context("loading dictionaries")
+    }
+}
+
+impl Default for CoderArgs {
+    fn default() -> CoderArgs {
+        let l = Limits::default();
+        CoderArgs {
+            published: None,
+            lang: None,
+            dicts: Vec::new(),
+            keep_negated: false,
+            max_doc_bytes: l.max_doc_bytes,
+            max_sentences: l.max_sentences,
+            max_events: l.max_events,
+        }
     }
 }
