@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Code(a) => commands::code::run(a),
         Command::Demo(a) => commands::demo::run(a),
         Command::Bench(a) => commands::bench::run(a),
+        Command::Actors(a) => commands::actors::run(a),
         Command::Ingest(a) => commands::ingest::run(a),
         Command::Events(a) => commands::events::run(a),
         Command::Search(a) => commands::search::run(a),

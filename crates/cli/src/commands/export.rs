@@ -51,7 +51,11 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     out.flush()?;
     eprintln!(
         "warta: exported {n} {}",
-        if args.mentions && args.format == ExportFormat::Csv { "mentions" } else { "events" }
+        if args.mentions && args.format == ExportFormat::Csv {
+            "mentions"
+        } else {
+            "events"
+        }
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -62,7 +66,10 @@ fn parquet(store: &Store, q: &warta_store::EventQuery, out: Option<&PathBuf>) ->
         bail!("--format parquet needs --out FOLDER");
     };
     let (e, m, files) = store.export_parquet(q, dir)?;
-    eprintln!("warta: exported {e} events and {m} mentions in {files} Parquet files under {}", dir.display());
+    eprintln!(
+        "warta: exported {e} events and {m} mentions in {files} Parquet files under {}",
+        dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,3 +1,4 @@
+pub mod actors;
 pub mod bench;
 pub mod code;
 pub mod demo;

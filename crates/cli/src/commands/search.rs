@@ -50,5 +50,9 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
         writeln!(out, "{} results (offset {})", hits.len(), args.offset)?;
     }
     out.flush()?;
-    Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -35,7 +35,12 @@ pub fn run(args: StatsArgs) -> Result<ExitCode> {
         (Some(a), Some(b)) => format!("{a} … {b}"),
         _ => "-".into(),
     };
-    println!("database:   {} ({} + {} WAL)", args.db.display(), mb(s.db_bytes), mb(s.wal_bytes));
+    println!(
+        "database:   {} ({} + {} WAL)",
+        args.db.display(),
+        mb(s.db_bytes),
+        mb(s.wal_bytes)
+    );
     println!("documents:  {}", s.documents);
     println!("languages:  {}", list(&s.languages));
     println!("sources:    {}", list(&s.sources));
