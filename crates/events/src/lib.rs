@@ -4,9 +4,29 @@
 //! - [`EventCoder::embedded`]: verb and noun patterns compiled in from `dictionaries/verbs/`.
 //! - [`EventCoder::code`]: events of one sentence, given its tokens, their morphological
 //!   analyses and its actor mentions.
+//!
+//! How a sentence is read (details in `dictionaries/verbs/README.md`):
+//! 1. predicates: each word is looked up by its analysed root and affix form, else by the
+//!    surface forms generated from the dictionary; multi-word predicates need their following
+//!    words; noun predicates (`serangan`) count only after a light verb (`melancarkan`) or
+//!    before a passive light verb (`dilakukan oleh X`);
+//! 2. clauses: split at punctuation, quotes, subordinators (`yang`, `bahwa`, `namun`…) and at
+//!    coordinators (`dan`, `untuk`…) followed by a verb;
+//! 3. sides: active — subject actor before the verb, object actor after it (directly or after
+//!    `kepada/dengan/terhadap/ke/atas/melawan…`); passive — `oleh X` or a directly following
+//!    actor is the source, the subject the target; compound actors give one event each;
+//! 4. negation, intent and threat words scanned leftwards from the verb.
 
+mod engine;
+mod forms;
+mod lexicon;
+
+pub use forms::{FormKey, Kind};
+pub use lexicon::{Lexicon, Pattern};
+
+use std::sync::LazyLock;
 use warta_actors::ActorMention;
-use warta_core::{Lang, Sentence};
+use warta_core::{DictError, Lang, Sentence};
 use warta_morph::Analysis;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,6 +66,25 @@ impl Side {
             span: Some((m.start, m.end)),
         }
     }
+    /// An actor the text leaves unnamed.
+    pub fn unknown() -> Side {
+        Side {
+            code: "---".to_string(),
+            text: String::new(),
+            name: None,
+            span: None,
+        }
+    }
+    pub fn is_unknown(&self) -> bool {
+        self.code == "---" && self.span.is_none()
+    }
+    /// The same actor told again in a later sentence: no span there.
+    fn carried(&self) -> Side {
+        Side {
+            span: None,
+            ..self.clone()
+        }
+    }
 }
 
 /// An event found in a sentence, before dating and placing.
@@ -67,7 +106,41 @@ pub struct RawEvent {
 #[derive(Debug, Clone, Default)]
 pub struct EventContext {
     pub last_subject: Option<Side>,
+    /// Sentences seen so far in the article.
+    pub sentence: usize,
+    /// Last named target per two-digit root, with the sentence it was named in (for a
+    /// further strike told without its target).
+    pub targets: Vec<(String, Side, usize)>,
+    /// Last named source per two-digit root (the unnamed agent of a later passive).
+    pub agents: Vec<(String, Side)>,
 }
+
+impl EventContext {
+    fn set(list: &mut Vec<(String, Side)>, root: &str, side: Side) {
+        if let Some(x) = list.iter_mut().find(|(r, _)| r == root) {
+            x.1 = side;
+        } else {
+            list.push((root.to_string(), side));
+        }
+    }
+}
+
+const ID_VERBS: &str = include_str!("../../../dictionaries/verbs/id.tsv");
+const ID_WORDS: &str = include_str!("../../../dictionaries/verbs/id_words.tsv");
+const ID_ROOTS: &str = include_str!("../../../dictionaries/verbs/id_roots.tsv");
+
+fn parse_id() -> Result<Lexicon, DictError> {
+    Lexicon::parse(
+        "dictionaries/verbs/id.tsv",
+        ID_VERBS,
+        "dictionaries/verbs/id_words.tsv",
+        ID_WORDS,
+        "dictionaries/verbs/id_roots.tsv",
+        ID_ROOTS,
+    )
+}
+
+static ID: LazyLock<Lexicon> = LazyLock::new(|| parse_id().expect("embedded Indonesian verb dictionary is valid"));
 
 pub struct EventCoder {}
 
@@ -77,14 +150,33 @@ impl EventCoder {
         &C
     }
 
+    /// Parses the embedded dictionaries, reporting the first error (file:line).
+    pub fn check() -> Result<(), DictError> {
+        parse_id().map(|_| ())
+    }
+
+    /// The Indonesian dictionary (for tools: counts, look-ups).
+    pub fn indonesian(&self) -> &'static Lexicon {
+        &ID
+    }
+
     pub fn code(
         &self,
-        _sentence: &Sentence,
-        _analyses: &[Analysis],
-        _actors: &[ActorMention],
-        _lang: &Lang,
-        _ctx: &mut EventContext,
+        sentence: &Sentence,
+        analyses: &[Analysis],
+        actors: &[ActorMention],
+        lang: &Lang,
+        ctx: &mut EventContext,
     ) -> Vec<RawEvent> {
-        Vec::new()
+        let out = match lang {
+            Lang::Id => engine::code(&ID, sentence, analyses, actors, ctx),
+            // English patterns (dictionaries/verbs/en.tsv) are not written yet.
+            _ => Vec::new(),
+        };
+        ctx.sentence += 1;
+        out
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,773 @@
+//! The sentence reader: predicates, clauses, sides, negation and modality.
+
+use crate::forms::Kind;
+use crate::lexicon::{class as C, Lexicon, Pattern};
+use crate::{EventContext, Modality, RawEvent, Side};
+use warta_actors::ActorMention;
+use warta_core::{cameo::root_of, Sentence, TokenKind};
+use warta_morph::Analysis;
+
+/// Clitics stripped before a surface look-up (`serangannya` → `serangan`).
+const CLITICS: &[&str] = &["nya", "lah", "pun", "kah", "ku", "mu"];
+/// Sentences for which a named target of a strike carries to a later strike without one.
+const CTX_TARGET_SPAN: usize = 3;
+
+#[derive(Debug, Clone)]
+struct Trig {
+    pat: u32,
+    kind: Kind,
+    /// First token (the light verb, when there is one).
+    start: usize,
+    head: usize,
+    /// One past the last token (head or last following word).
+    end: usize,
+    /// Tokens that belong to the predicate (light verb, head, following words).
+    parts: Vec<usize>,
+    /// Agent search starts after this token (passive light verb `dilakukan`).
+    agent_from: usize,
+}
+
+enum Subj {
+    Actors(Vec<usize>),
+    Pron,
+    QPron,
+    /// A relative clause whose antecedent is not an actor: no inheritance.
+    Blocked,
+    None,
+}
+
+struct Reader<'a> {
+    lx: &'a Lexicon,
+    s: &'a Sentence,
+    an: &'a [Analysis],
+    actors: &'a [ActorMention],
+    cls: Vec<u32>,
+    actor_at: Vec<Option<usize>>,
+    clause_of: Vec<usize>,
+    clauses: Vec<(usize, usize)>,
+    /// Speech regions: token span and the speaker.
+    speech: Vec<((usize, usize), Side)>,
+}
+
+pub fn code(
+    lx: &Lexicon,
+    s: &Sentence,
+    an: &[Analysis],
+    actors: &[ActorMention],
+    ctx: &mut EventContext,
+) -> Vec<RawEvent> {
+    let n = s.tokens.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut actor_at = vec![None; n];
+    for (mi, m) in actors.iter().enumerate() {
+        for slot in actor_at.iter_mut().take(m.end.min(n)).skip(m.start) {
+            if slot.is_none() {
+                *slot = Some(mi);
+            }
+        }
+    }
+    let cls = s.tokens.iter().map(|t| lx.class(&t.norm)).collect();
+    let mut r = Reader {
+        lx,
+        s,
+        an,
+        actors,
+        cls,
+        actor_at,
+        clause_of: vec![0; n],
+        clauses: Vec::new(),
+        speech: Vec::new(),
+    };
+    let trigs = r.triggers();
+    r.split_clauses(&trigs);
+    r.find_speech(ctx);
+    r.events(&trigs, ctx)
+}
+
+impl<'a> Reader<'a> {
+    fn n(&self) -> usize {
+        self.s.tokens.len()
+    }
+    fn norm(&self, i: usize) -> &str {
+        &self.s.tokens[i].norm
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        matches!(self.s.tokens[i].kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+    fn analysis(&self, i: usize) -> Option<&Analysis> {
+        self.an.get(i)
+    }
+
+    /// Patterns whose head is token `i`.
+    fn candidates(&self, i: usize) -> Vec<(u32, Kind)> {
+        let mut v = Vec::new();
+        if let Some(a) = self.analysis(i) {
+            self.lx.by_analysis(&a.root, &a.prefixes, &a.suffixes, &mut v);
+        }
+        if v.is_empty() {
+            let w = self.norm(i);
+            v.extend_from_slice(self.lx.by_surface(w));
+            if v.is_empty() {
+                for c in CLITICS {
+                    if let Some(stem) = w.strip_suffix(c) {
+                        if stem.len() >= 3 {
+                            v.extend_from_slice(self.lx.by_surface(stem));
+                            if !v.is_empty() {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        v
+    }
+
+    fn word_matches(&self, j: usize, alt: &str) -> bool {
+        let w = self.norm(j);
+        let stripped = CLITICS.iter().find_map(|c| w.strip_suffix(c)).unwrap_or(w);
+        if let Some(p) = alt.strip_suffix('*') {
+            return w.starts_with(p);
+        }
+        w == alt || stripped == alt || self.analysis(j).is_some_and(|a| a.root == alt)
+    }
+
+    /// Positions of a pattern's following words after `head`, if all are there.
+    fn follow(&self, p: &Pattern, head: usize) -> Option<Vec<usize>> {
+        let mut pos = Vec::new();
+        let mut from = head + 1;
+        for alts in &p.then {
+            let mut found = None;
+            let mut j = from;
+            while j < self.n() && j <= from + p.gap {
+                let t = &self.s.tokens[j];
+                if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?") {
+                    break;
+                }
+                if alts.iter().any(|a| self.word_matches(j, a)) {
+                    found = Some(j);
+                    break;
+                }
+                j += 1;
+            }
+            let j = found?;
+            pos.push(j);
+            from = j + 1;
+        }
+        Some(pos)
+    }
+
+    fn is_verbish(&self, i: usize, trig_start: &[bool]) -> bool {
+        if trig_start[i] {
+            return true;
+        }
+        if self.cls[i] & (C::SERIAL | C::INTENT | C::NEG | C::LIGHT | C::THREAT | C::PROMISE) != 0 {
+            return true;
+        }
+        self.analysis(i).is_some_and(|a| {
+            a.prefixes
+                .first()
+                .is_some_and(|p| matches!(p.as_str(), "me" | "di" | "ber" | "ter"))
+        })
+    }
+
+    fn triggers(&self) -> Vec<Trig> {
+        let n = self.n();
+        let mut found: Vec<Trig> = Vec::new();
+        for i in 0..n {
+            if !self.s.tokens[i].is_word() || self.actor_at[i].is_some() {
+                continue;
+            }
+            let cands = self.candidates(i);
+            if cands.is_empty() {
+                continue;
+            }
+            // The most specific pattern (most following words), then the first written.
+            let mut best: Option<(u32, Kind, Vec<usize>)> = None;
+            for (pi, kind) in cands {
+                let p = &self.lx.patterns[pi as usize];
+                let Some(pos) = self.follow(p, i) else { continue };
+                let better = match &best {
+                    None => true,
+                    Some((bp, _, bpos)) => pos.len() > bpos.len() || (pos.len() == bpos.len() && pi < *bp),
+                };
+                if better {
+                    best = Some((pi, kind, pos));
+                }
+            }
+            let Some((pi, kind, pos)) = best else { continue };
+            let end = pos.last().copied().unwrap_or(i) + 1;
+            let mut parts = vec![i];
+            parts.extend(&pos);
+            let mut t = Trig {
+                pat: pi,
+                kind,
+                start: i,
+                head: i,
+                end,
+                parts,
+                agent_from: end,
+            };
+            if kind == Kind::Noun && !self.license_noun(&mut t) {
+                continue;
+            }
+            found.push(t);
+        }
+        // Overlaps: the predicate with more words wins (`memberikan bantuan` over `bantuan`).
+        found.sort_by(|a, b| b.parts.len().cmp(&a.parts.len()).then(a.head.cmp(&b.head)));
+        let mut taken = vec![false; n];
+        let mut out = Vec::new();
+        for t in found {
+            if t.parts.iter().any(|&p| taken[p]) {
+                continue;
+            }
+            for &p in &t.parts {
+                taken[p] = true;
+            }
+            out.push(t);
+        }
+        out.sort_by_key(|t| t.head);
+        out
+    }
+
+    /// A noun predicate is an event after a light verb (`melancarkan serangan`) or before a
+    /// passive light verb (`penyerangan itu dilakukan oleh X`).
+    fn license_noun(&self, t: &mut Trig) -> bool {
+        let i = t.head;
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < 3 {
+            j -= 1;
+            if self.is_punct(j) || self.actor_at[j].is_some() {
+                break;
+            }
+            if self.cls[j] & C::LIGHT != 0 {
+                t.start = j;
+                t.kind = Kind::Active;
+                t.parts.push(j);
+                return true;
+            }
+            steps += 1;
+        }
+        let mut j = t.end;
+        let mut steps = 0;
+        while j < self.n() && steps < 4 {
+            let c = self.cls[j];
+            if c & C::PLIGHT != 0 {
+                t.kind = Kind::Passive;
+                t.agent_from = j + 1;
+                t.end = j + 1;
+                t.parts.push(j);
+                return true;
+            }
+            if c & C::DET == 0 {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        false
+    }
+
+    fn split_clauses(&mut self, trigs: &[Trig]) {
+        let n = self.n();
+        let mut trig_start = vec![false; n];
+        for t in trigs {
+            trig_start[t.start] = true;
+        }
+        let mut cut = vec![false; n];
+        for i in 1..n {
+            let t = &self.s.tokens[i];
+            let c = self.cls[i];
+            if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—") {
+                cut[i] = true;
+            } else if c & (C::QUOTE | C::CLAUSE) != 0 {
+                cut[i] = true;
+            } else if c & C::CONJ != 0 {
+                let mut j = i + 1;
+                while j < n && self.cls[j] & (C::AUX | C::NEG) != 0 && !trig_start[j] {
+                    j += 1;
+                }
+                if j < n && self.actor_at[j].is_none() && self.is_verbish(j, &trig_start) {
+                    cut[i] = true;
+                }
+            }
+        }
+        let mut start = 0;
+        for i in 1..=n {
+            if i == n || cut[i] {
+                let ci = self.clauses.len();
+                self.clauses.push((start, i));
+                for k in start..i {
+                    self.clause_of[k] = ci;
+                }
+                start = i;
+            }
+        }
+    }
+
+    /// Reported speech: `"…," kata X` / `…, ujar X` (the speech before the verb is X's) and
+    /// `X mengatakan: "…"` (the quote after a subject is its speaker's).
+    fn find_speech(&mut self, ctx: &EventContext) {
+        let n = self.n();
+        // Quote spans.
+        let mut quotes: Vec<(usize, usize)> = Vec::new();
+        let mut open: Option<usize> = None;
+        for i in 0..n {
+            if self.cls[i] & C::QUOTE == 0 {
+                continue;
+            }
+            let txt = self.s.tokens[i].text.as_str();
+            match (open, txt) {
+                (None, "”" | "»") => {}
+                (None, _) => open = Some(i),
+                (Some(o), "“" | "«" | "„") => {
+                    let _ = o;
+                    open = Some(i);
+                }
+                (Some(o), _) => {
+                    quotes.push((o, i + 1));
+                    open = None;
+                }
+            }
+        }
+        if let Some(o) = open {
+            quotes.push((o, n));
+        }
+        let mut regions = Vec::new();
+        for k in 1..n {
+            if self.cls[k] & C::SPEECH == 0 {
+                continue;
+            }
+            let prev = k - 1;
+            let after_quote = quotes.iter().find(|q| q.1 == k || (q.1 == prev && self.norm(prev) == ","));
+            let after_comma = self.norm(prev) == ",";
+            if after_quote.is_none() && !after_comma {
+                continue;
+            }
+            let speaker = if self.norm(k).ends_with("nya") {
+                ctx.last_subject.clone()
+            } else {
+                (k + 1..n.min(k + 3))
+                    .find_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                    .map(|m| Side::from_mention(&self.actors[m]))
+            };
+            let Some(sp) = speaker else { continue };
+            let span = match after_quote {
+                Some(q) => *q,
+                None => (0, k),
+            };
+            regions.push((span, sp));
+        }
+        // A quote opened after `X …:` or `X …,` belongs to X.
+        for &(o, e) in &quotes {
+            if regions.iter().any(|(sp, _)| sp.0 == o) || o == 0 {
+                continue;
+            }
+            if !matches!(self.norm(o - 1), ":" | ",") {
+                continue;
+            }
+            let who = (0..o)
+                .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                .find(|&m| !self.after_prep(self.actors[m].start));
+            if let Some(m) = who {
+                regions.push(((o, e), Side::from_mention(&self.actors[m])));
+            }
+        }
+        self.speech = regions;
+    }
+
+    fn speaker_at(&self, i: usize) -> Option<&Side> {
+        self.speech
+            .iter()
+            .filter(|((a, b), _)| *a <= i && i < *b)
+            .min_by_key(|((a, b), _)| b - a)
+            .map(|(_, s)| s)
+    }
+
+    /// The token before `start` is a preposition (the actor is a prepositional object).
+    fn after_prep(&self, start: usize) -> bool {
+        start > 0 && self.cls[start - 1] & (C::TPREP | C::LOCPREP | C::FROM | C::AGENT | C::BETWEEN) != 0
+    }
+
+    /// Extends an actor leftwards over `X dan Y`, `X, Y dan Z`.
+    fn compound_left(&self, m: usize) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut cur = m;
+        loop {
+            let s = self.actors[cur].start;
+            let mut j = s;
+            let mut seen = false;
+            while j > 0 && self.cls[j - 1] & C::COORD != 0 && self.actor_at[j - 1].is_none() {
+                j -= 1;
+                seen = true;
+                if s - j > 2 {
+                    break;
+                }
+            }
+            if !seen || j == 0 {
+                break;
+            }
+            match self.actor_at[j - 1] {
+                Some(p) if p != cur && self.actors[p].end == j => {
+                    out.insert(0, p);
+                    cur = p;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Extends an actor rightwards over `X dan Y`.
+    fn compound_right(&self, m: usize) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut cur = m;
+        let n = self.n();
+        loop {
+            let e = self.actors[cur].end;
+            let mut j = e;
+            while j < n && j - e < 2 && self.cls[j] & C::COORD != 0 && self.actor_at[j].is_none() {
+                j += 1;
+            }
+            if j == e || j >= n {
+                break;
+            }
+            match self.actor_at[j] {
+                Some(p) if p != cur && self.actors[p].start == j => {
+                    out.push(p);
+                    cur = p;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The subject of a predicate starting at `start` in clause `(cs, _)`.
+    fn subject(&self, start: usize, cs: usize) -> Subj {
+        let mut j = start;
+        while j > cs {
+            j -= 1;
+            if let Some(m) = self.actor_at[j] {
+                let ms = self.actors[m].start;
+                if ms >= cs && !self.after_prep(ms) {
+                    return Subj::Actors(self.compound_left(m));
+                }
+                j = ms.max(cs);
+                continue;
+            }
+            let c = self.cls[j];
+            if c & C::QPRON != 0 {
+                return Subj::QPron;
+            }
+            if c & C::PRON != 0 && !self.after_prep(j) {
+                return Subj::Pron;
+            }
+        }
+        // A relative clause: the antecedent right before `yang`.
+        if self.cls[cs] & C::REL != 0 {
+            let mut k = cs;
+            while k > 0 && self.norm(k - 1) == "," {
+                k -= 1;
+            }
+            if k > 0 {
+                if let Some(m) = self.actor_at[k - 1] {
+                    if self.actors[m].end == k && !self.after_prep(self.actors[m].start) {
+                        return Subj::Actors(self.compound_left(m));
+                    }
+                }
+            }
+            return Subj::Blocked;
+        }
+        Subj::None
+    }
+
+    /// The first actor after `from` in the clause that is not in a place phrase, and the
+    /// first one that is (for roots whose target may be the people of a place).
+    fn object(&self, t: &Trig, ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
+        let mut in_loc = false;
+        let mut loc = None;
+        let mut j = t.head + 1;
+        while j < ce {
+            if t.parts.contains(&j) {
+                j += 1;
+                continue;
+            }
+            let c = self.cls[j];
+            if let Some(m) = self.actor_at[j] {
+                let end = self.actors[m].end.max(j + 1);
+                if in_loc {
+                    if loc.is_none() {
+                        loc = Some(m);
+                    }
+                } else {
+                    return (Some(m), loc);
+                }
+                j = end;
+                continue;
+            }
+            if c & C::TPREP != 0 {
+                in_loc = false;
+            } else if c & (C::LOCPREP | C::AGENT | C::BETWEEN) != 0 || (skip_from && c & C::FROM != 0) {
+                in_loc = true;
+            }
+            j += 1;
+        }
+        (None, loc)
+    }
+
+    /// The actor after `dari` (a received call, visit, threat) in the clause.
+    fn from_actor(&self, t: &Trig, ce: usize) -> Option<usize> {
+        let mut j = t.head + 1;
+        while j + 1 < ce {
+            if self.cls[j] & C::FROM != 0 {
+                return (j + 1..ce.min(j + 3)).find_map(|k| self.actor_at[k]);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The agent of a passive: `oleh X`, or an actor right after the verb (`ditangkap KPK`).
+    fn agent(&self, t: &Trig, ce: usize) -> Option<usize> {
+        if t.agent_from < ce {
+            if let Some(m) = self.actor_at[t.agent_from] {
+                if self.actors[m].start == t.agent_from {
+                    return Some(m);
+                }
+            }
+        }
+        let mut j = t.agent_from;
+        while j + 1 < ce {
+            if self.cls[j] & C::AGENT != 0 {
+                return (j + 1..ce.min(j + 3)).find_map(|k| self.actor_at[k]);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// `antara X dan/dengan Y` right after the predicate: the two sides.
+    fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
+        let j = (t.end..ce.min(t.end + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
+        let a = (j + 1..ce.min(j + 4)).find_map(|k| self.actor_at[k])?;
+        let ae = self.actors[a].end;
+        let b = (ae..ce.min(ae + 3)).find_map(|k| self.actor_at[k].filter(|&m| m != a))?;
+        Some((a, b))
+    }
+
+    /// Negation, intent, threat and promise words governing the predicate.
+    fn scope(&self, t: &Trig, done: &[(usize, bool, bool)]) -> (bool, bool, bool) {
+        let (mut neg, mut intent, mut threat) = (false, false, false);
+        let mut j = t.start;
+        let mut steps = 0;
+        while j > 0 && steps < 8 {
+            j -= 1;
+            steps += 1;
+            let c = self.cls[j];
+            if c & C::NEG != 0 {
+                let cancelled = j + 1 < self.n() && self.cls[j + 1] & C::NOTNEG != 0;
+                if !cancelled {
+                    neg = true;
+                }
+                continue;
+            }
+            // A verb chain: `tidak berkoordinasi melancarkan serangan`.
+            if let Some(&(_, n2, i2)) = done.iter().find(|(e, _, _)| *e == j + 1) {
+                neg |= n2;
+                intent |= i2;
+                break;
+            }
+            if c & C::THREAT != 0 {
+                threat = true;
+            }
+            if c & (C::INTENT | C::PROMISE) != 0 {
+                intent = true;
+            }
+            if c & (C::AUX | C::INTENT | C::THREAT | C::PROMISE | C::SERIAL | C::NOTNEG) == 0 {
+                break;
+            }
+        }
+        (neg, intent, threat)
+    }
+
+    fn side(&self, m: usize) -> Side {
+        Side::from_mention(&self.actors[m])
+    }
+
+    fn events(&self, trigs: &[Trig], ctx: &mut EventContext) -> Vec<RawEvent> {
+        let mut out = Vec::new();
+        let mut done: Vec<(usize, bool, bool)> = Vec::new();
+        let mut prev_subject: Option<Vec<Side>> = None;
+        let first_subject: Option<usize> = (0..self.n())
+            .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+            .find(|&m| !self.after_prep(self.actors[m].start));
+        for t in trigs {
+            let p = &self.lx.patterns[t.pat as usize];
+            let ci = self.clause_of[t.head];
+            let (cs, ce) = self.clauses[ci];
+            let cs = cs.min(t.start);
+            let (neg, intent, threat) = self.scope(t, &done);
+            done.push((t.end, neg, intent));
+
+            let subj = self.subject(t.start, cs);
+            let speaker = self.speaker_at(t.head).cloned();
+            let subj_sides: Option<Vec<Side>> = match subj {
+                Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),
+                Subj::QPron => speaker.clone().map(|s| vec![s]),
+                Subj::Pron => prev_subject
+                    .clone()
+                    .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
+                Subj::Blocked => None,
+                Subj::None => prev_subject
+                    .clone()
+                    .or_else(|| {
+                        first_subject
+                            .filter(|&m| self.actors[m].end <= t.start)
+                            .map(|m| vec![self.side(m)])
+                    })
+                    .or_else(|| speaker.clone().map(|s| vec![s])),
+            };
+            if let Some(s) = &subj_sides {
+                prev_subject = Some(s.clone());
+            }
+
+            let root = root_of(&p.code).to_string();
+            let rule = self.lx.rule(&p.code);
+            let mut sources: Vec<Side> = Vec::new();
+            let mut targets: Vec<Side> = Vec::new();
+            let mut loc_target = None;
+            let passive = t.kind == Kind::Passive;
+            if passive {
+                if let Some(a) = self.agent(t, ce) {
+                    sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
+                } else if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| *r == root) {
+                    sources = vec![s.carried()];
+                }
+                if let Some(s) = &subj_sides {
+                    targets = s.clone();
+                }
+            } else if p.recv {
+                if let Some(a) = self.from_actor(t, ce) {
+                    sources = vec![self.side(a)];
+                }
+                if let Some(s) = &subj_sides {
+                    targets = s.clone();
+                }
+            } else {
+                if let Some(s) = &subj_sides {
+                    sources = s.clone();
+                }
+                let (obj, loc) = self.object(t, ce, true);
+                if let Some(o) = obj {
+                    targets = self.compound_right(o).iter().map(|&m| self.side(m)).collect();
+                }
+                loc_target = loc;
+            }
+            if let Some((a, b)) = self.between(t, ce) {
+                if sources.is_empty() || targets.is_empty() {
+                    sources = vec![self.side(a)];
+                    targets = vec![self.side(b)];
+                }
+            }
+            if p.recip && targets.is_empty() && sources.len() >= 2 {
+                targets = sources.split_off(1);
+            }
+            if targets.is_empty() {
+                if let Some(r) = rule {
+                    if r.loc_target {
+                        if let Some(m) = loc_target {
+                            targets = vec![self.side(m)];
+                        }
+                    }
+                    if targets.is_empty() && r.ctx_target {
+                        if let Some((_, s, at)) = ctx.targets.iter().find(|(rt, _, _)| *rt == root) {
+                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN {
+                                targets = vec![s.clone()];
+                            }
+                        }
+                    }
+                }
+            }
+            let named_target = !targets.is_empty();
+            if !named_target && rule.is_some_and(|r| r.need_target) {
+                continue;
+            }
+            // An active predicate with no source is not coded; an agentless passive is.
+            if sources.is_empty() && !passive {
+                continue;
+            }
+            if sources.is_empty() && targets.is_empty() {
+                continue;
+            }
+            if sources.is_empty() {
+                sources.push(Side::unknown());
+            }
+            if targets.is_empty() {
+                targets.push(Side::unknown());
+            }
+
+            let mut code = p.code.clone();
+            let mut modality = Modality::Actual;
+            if threat {
+                modality = Modality::Intent;
+                if let Some(c) = rule.and_then(|r| r.threat.clone().or(r.intent.clone())) {
+                    code = c;
+                }
+            } else if intent {
+                modality = Modality::Intent;
+                if let Some(c) = rule.and_then(|r| r.intent.clone()) {
+                    code = c;
+                }
+            }
+
+            for src in &sources {
+                for tgt in &targets {
+                    if src.span.is_some() && src.span == tgt.span {
+                        continue;
+                    }
+                    if src.code == tgt.code && src.text == tgt.text && !src.is_unknown() {
+                        continue;
+                    }
+                    out.push(RawEvent {
+                        source: src.clone(),
+                        target: tgt.clone(),
+                        code: code.clone(),
+                        trigger: (t.start, t.end),
+                        clause: (cs, ce.max(t.end)),
+                        negated: neg,
+                        modality,
+                    });
+                }
+            }
+            if !neg {
+                if let Some(s) = sources.iter().find(|s| !s.is_unknown()) {
+                    EventContext::set(&mut ctx.agents, &root, s.carried());
+                }
+                if let Some(tg) = targets.iter().find(|s| !s.is_unknown()) {
+                    let side = tg.carried();
+                    if let Some(x) = ctx.targets.iter_mut().find(|(r, _, _)| *r == root) {
+                        *x = (root.clone(), side, ctx.sentence);
+                    } else {
+                        ctx.targets.push((root.clone(), side, ctx.sentence));
+                    }
+                }
+            }
+        }
+        // The subject pronouns of the next sentence refer to.
+        let last = out
+            .iter()
+            .rev()
+            .map(|e| &e.source)
+            .find(|s| !s.is_unknown())
+            .cloned()
+            .or_else(|| first_subject.map(|m| self.side(m)));
+        if let Some(s) = last {
+            ctx.last_subject = Some(s.carried());
+        }
+        out
+    }
+}

@@ -1,0 +1,260 @@
+//! The verb dictionary of one language, parsed once from its TSV files.
+
+use crate::forms::{key_of, FormKey, Kind};
+use std::collections::HashMap;
+use warta_core::{parse_tsv, CameoTable, DictError};
+
+/// Word classes of `*_words.tsv` (bit flags).
+pub mod class {
+    pub const NEG: u32 = 1;
+    pub const NOTNEG: u32 = 1 << 1;
+    pub const AUX: u32 = 1 << 2;
+    pub const INTENT: u32 = 1 << 3;
+    pub const THREAT: u32 = 1 << 4;
+    pub const PROMISE: u32 = 1 << 5;
+    pub const SERIAL: u32 = 1 << 6;
+    pub const LIGHT: u32 = 1 << 7;
+    pub const PLIGHT: u32 = 1 << 8;
+    pub const DET: u32 = 1 << 9;
+    pub const CLAUSE: u32 = 1 << 10;
+    pub const CONJ: u32 = 1 << 11;
+    pub const COORD: u32 = 1 << 12;
+    pub const TPREP: u32 = 1 << 13;
+    pub const LOCPREP: u32 = 1 << 14;
+    pub const AGENT: u32 = 1 << 15;
+    pub const FROM: u32 = 1 << 16;
+    pub const BETWEEN: u32 = 1 << 17;
+    pub const PRON: u32 = 1 << 18;
+    pub const QPRON: u32 = 1 << 19;
+    pub const SPEECH: u32 = 1 << 20;
+    pub const REL: u32 = 1 << 21;
+    pub const QUOTE: u32 = 1 << 22;
+
+    pub const NAMES: &[(&str, u32)] = &[
+        ("neg", NEG),
+        ("notneg", NOTNEG),
+        ("aux", AUX),
+        ("intent", INTENT),
+        ("threat", THREAT),
+        ("promise", PROMISE),
+        ("serial", SERIAL),
+        ("light", LIGHT),
+        ("plight", PLIGHT),
+        ("det", DET),
+        ("clause", CLAUSE),
+        ("conj", CONJ),
+        ("coord", COORD),
+        ("tprep", TPREP),
+        ("locprep", LOCPREP),
+        ("agent", AGENT),
+        ("from", FROM),
+        ("between", BETWEEN),
+        ("pron", PRON),
+        ("qpron", QPRON),
+        ("speech", SPEECH),
+        ("rel", REL),
+        ("quote", QUOTE),
+    ];
+}
+
+/// A predicate of the dictionary.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub code: String,
+    pub root: String,
+    /// Form keys (`me-kan`) with the kind each gives.
+    pub forms: Vec<(String, Kind)>,
+    /// Words that must follow the head, in order; each a list of alternatives
+    /// (`telepon|telpon`, `serang*` for a prefix).
+    pub then: Vec<Vec<String>>,
+    /// Largest number of tokens between the head and a following word (and between two).
+    pub gap: usize,
+    /// The source is the actor after `dari`, the subject the target (`menerima telepon dari X`).
+    pub recv: bool,
+    /// Reciprocal: a compound subject with no object gives first → second (`X dan Y bertemu`).
+    pub recip: bool,
+    pub line: usize,
+}
+
+/// Rules for the codes under a prefix (`*_roots.tsv`).
+#[derive(Debug, Clone)]
+pub struct RootRule {
+    pub need_target: bool,
+    pub loc_target: bool,
+    pub ctx_target: bool,
+    pub intent: Option<String>,
+    pub threat: Option<String>,
+}
+
+pub struct Lexicon {
+    pub patterns: Vec<Pattern>,
+    by_root: HashMap<String, Vec<u32>>,
+    by_surface: HashMap<String, Vec<(u32, Kind)>>,
+    words: HashMap<String, u32>,
+    roots: Vec<(String, RootRule)>,
+}
+
+const DEFAULT_GAP: usize = 4;
+
+impl Lexicon {
+    pub fn parse(
+        verbs_file: &str,
+        verbs: &str,
+        words_file: &str,
+        words: &str,
+        roots_file: &str,
+        roots: &str,
+    ) -> Result<Lexicon, DictError> {
+        let cameo = CameoTable::embedded();
+        let mut lx = Lexicon {
+            patterns: Vec::new(),
+            by_root: HashMap::new(),
+            by_surface: HashMap::new(),
+            words: HashMap::new(),
+            roots: Vec::new(),
+        };
+        for r in parse_tsv(words_file, words, "class", 2)? {
+            let c = r.require(words_file, 0, "class")?;
+            let w = r.get(1);
+            if w.is_empty() {
+                return Err(DictError::bad(words_file, r.line, "missing field `word` (column 2)"));
+            }
+            let bit = class::NAMES
+                .iter()
+                .find(|(n, _)| *n == c)
+                .map(|(_, b)| *b)
+                .ok_or_else(|| DictError::bad(words_file, r.line, format!("unknown class `{c}`")))?;
+            *lx.words.entry(w.to_lowercase()).or_default() |= bit;
+        }
+        for r in parse_tsv(roots_file, roots, "prefix", 6)? {
+            let p = r.require(roots_file, 0, "prefix")?.to_string();
+            let yes = |i: usize, name: &str| -> Result<bool, DictError> {
+                match r.get(i) {
+                    "yes" => Ok(true),
+                    "no" => Ok(false),
+                    v => Err(DictError::bad(roots_file, r.line, format!("{name} `{v}` is not yes/no"))),
+                }
+            };
+            let code = |i: usize, name: &str| -> Result<Option<String>, DictError> {
+                match r.get(i) {
+                    "-" | "" => Ok(None),
+                    v if cameo.contains(v) => Ok(Some(v.to_string())),
+                    v => Err(DictError::bad(roots_file, r.line, format!("{name} `{v}` is not a CAMEO code"))),
+                }
+            };
+            lx.roots.push((
+                p,
+                RootRule {
+                    need_target: yes(1, "need_target")?,
+                    loc_target: yes(2, "loc_target")?,
+                    ctx_target: yes(3, "ctx_target")?,
+                    intent: code(4, "intent")?,
+                    threat: code(5, "threat")?,
+                },
+            ));
+        }
+        lx.roots.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        for r in parse_tsv(verbs_file, verbs, "code", 3)? {
+            let code = r.require(verbs_file, 0, "code")?;
+            if !cameo.contains(code) {
+                return Err(DictError::bad(
+                    verbs_file,
+                    r.line,
+                    format!("`{code}` is not a CAMEO event code"),
+                ));
+            }
+            let pred = r.require(verbs_file, 1, "predicate")?.to_lowercase();
+            let mut words = pred.split_whitespace();
+            let root = words.next().unwrap_or_default().to_string();
+            let then: Vec<Vec<String>> = words
+                .map(|w| w.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect())
+                .collect();
+            let mut recv = false;
+            let mut recip = false;
+            let mut bare_verb = false;
+            let mut gap = DEFAULT_GAP;
+            for f in r.get(3).split([',', ' ']).filter(|f| !f.is_empty()) {
+                match f {
+                    "recv" => recv = true,
+                    "recip" => recip = true,
+                    "v0" => bare_verb = true,
+                    g if g.starts_with("gap=") => {
+                        gap = g[4..]
+                            .parse()
+                            .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
+                    }
+                    other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
+                }
+            }
+            let mut forms = Vec::new();
+            for f in r.require(verbs_file, 2, "forms")?.split(',').filter(|f| !f.trim().is_empty()) {
+                let k = FormKey::parse(f).map_err(|m| DictError::bad(verbs_file, r.line, m))?;
+                forms.push(k);
+            }
+            let idx = lx.patterns.len() as u32;
+            let mut fk = Vec::new();
+            for k in &forms {
+                let kind = k.kind(bare_verb);
+                fk.push((k.key(), kind));
+                for s in k.surfaces(&root) {
+                    let e = lx.by_surface.entry(s).or_default();
+                    if !e.iter().any(|(i, _)| *i == idx) {
+                        e.push((idx, kind));
+                    }
+                }
+            }
+            lx.by_root.entry(root.clone()).or_default().push(idx);
+            lx.patterns.push(Pattern {
+                code: code.to_string(),
+                root,
+                forms: fk,
+                then,
+                gap,
+                recv,
+                recip,
+                line: r.line,
+            });
+        }
+        Ok(lx)
+    }
+
+    pub fn class(&self, word: &str) -> u32 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    pub fn rule(&self, code: &str) -> Option<&RootRule> {
+        self.roots.iter().find(|(p, _)| code.starts_with(p.as_str())).map(|(_, r)| r)
+    }
+
+    /// Patterns whose head matches a word, from the analyzer's root and affixes.
+    pub fn by_analysis(&self, root: &str, prefixes: &[String], suffixes: &[String], out: &mut Vec<(u32, Kind)>) {
+        let Some(ids) = self.by_root.get(root) else {
+            return;
+        };
+        let key = key_of(prefixes, suffixes);
+        // Bare -kan/-i verbs of headlines and speech ("Jokowi Serukan Dialog") read as meN-.
+        let alt = if prefixes.is_empty() && !suffixes.is_empty() && suffixes[0] != "an" {
+            Some(key_of(&["me".to_string()], suffixes))
+        } else {
+            None
+        };
+        for &i in ids {
+            let p = &self.patterns[i as usize];
+            for (k, kind) in &p.forms {
+                if *k == key || alt.as_deref() == Some(k.as_str()) {
+                    out.push((i, *kind));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Patterns whose head has this surface word (generated forms).
+    pub fn by_surface(&self, word: &str) -> &[(u32, Kind)] {
+        self.by_surface.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn surface_count(&self) -> usize {
+        self.by_surface.len()
+    }
+}

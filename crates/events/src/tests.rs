@@ -1,0 +1,293 @@
+//! Unit tests with hand-built tokens, analyses and actors (no other stage needed).
+
+use super::*;
+use warta_core::{Token, TokenKind};
+
+/// Tokens split at spaces, with punctuation as its own token.
+fn sent(text: &str) -> Sentence {
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (i, ch) in text.char_indices() {
+        let punct = ",.;:\"“”()!?".contains(ch);
+        if ch.is_whitespace() || punct {
+            if let Some(s) = start.take() {
+                tokens.push(word(text, s, i));
+            }
+            if punct {
+                tokens.push(Token::new(&text[i..i + ch.len_utf8()], i, TokenKind::Punct));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(word(text, s, text.len()));
+    }
+    Sentence {
+        text: text.to_string(),
+        start: 0,
+        tokens,
+    }
+}
+
+fn word(text: &str, s: usize, e: usize) -> Token {
+    let w = &text[s..e];
+    let kind = if w.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '.') {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    Token::new(w, s, kind)
+}
+
+/// What the stub analyzer gives: the word itself as root (the engine then uses surface forms).
+fn bare(s: &Sentence) -> Vec<Analysis> {
+    s.tokens
+        .iter()
+        .map(|t| Analysis {
+            root: t.norm.clone(),
+            ..Analysis::default()
+        })
+        .collect()
+}
+
+/// The `nth` occurrence of `phrase` as an actor with `code`.
+fn actor_n(s: &Sentence, phrase: &str, code: &str, nth: usize) -> ActorMention {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+    let mut seen = 0;
+    for i in 0..toks.len() {
+        if toks[i..].starts_with(&words) {
+            if seen == nth {
+                return ActorMention {
+                    start: i,
+                    end: i + words.len(),
+                    code: code.to_string(),
+                    text: phrase.to_string(),
+                    name: None,
+                };
+            }
+            seen += 1;
+        }
+    }
+    panic!("`{phrase}` not in `{}`", s.text);
+}
+
+fn actor(s: &Sentence, phrase: &str, code: &str) -> ActorMention {
+    actor_n(s, phrase, code, 0)
+}
+
+fn run(text: &str, actors: &[(&str, &str)]) -> Vec<RawEvent> {
+    let mut ctx = EventContext::default();
+    run_ctx(text, actors, &mut ctx)
+}
+
+fn run_ctx(text: &str, actors: &[(&str, &str)], ctx: &mut EventContext) -> Vec<RawEvent> {
+    let s = sent(text);
+    let mut ms: Vec<ActorMention> = Vec::new();
+    for (p, c) in actors {
+        let nth = ms.iter().filter(|m| m.text == *p).count();
+        ms.push(actor_n(&s, p, c, nth));
+    }
+    ms.sort_by_key(|m| m.start);
+    EventCoder::embedded().code(&s, &bare(&s), &ms, &Lang::Id, ctx)
+}
+
+/// (source, target, code) of the events that are not negated.
+fn triples(ev: &[RawEvent]) -> Vec<(String, String, String)> {
+    ev.iter()
+        .filter(|e| !e.negated)
+        .map(|e| (e.source.code.clone(), e.target.code.clone(), e.code.clone()))
+        .collect()
+}
+
+fn t(s: &str, t: &str, c: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), c.to_string())
+}
+
+#[test]
+fn dictionaries_parse() {
+    EventCoder::check().unwrap();
+    assert!(EventCoder::embedded().indonesian().patterns.len() > 10);
+}
+
+#[test]
+fn active_subject_and_object() {
+    let ev = run("Polisi menangkap tiga pengedar narkoba di Medan.", &[("Polisi", "IDNCOP")]);
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "---", "173")]);
+    let ev = run("Indonesia mengecam Korea Utara atas uji coba rudal itu.", &[("Indonesia", "IDN"), ("Korea Utara", "PRK")]);
+    assert_eq!(triples(&ev), vec![t("IDN", "PRK", "111")]);
+}
+
+#[test]
+fn analyzer_roots_are_used() {
+    // The analyzer's reading (root + affixes) finds a form the surface list would not.
+    let s = sent("Tentara Thailand menyerangi Kamboja.");
+    let mut an = bare(&s);
+    an[2] = Analysis {
+        root: "serang".into(),
+        prefixes: vec!["me".into()],
+        suffixes: vec![],
+        ..Analysis::default()
+    };
+    let ms = vec![actor(&s, "Tentara Thailand", "THAMIL"), actor(&s, "Kamboja", "KHM")];
+    let ev = EventCoder::embedded().code(&s, &an, &ms, &Lang::Id, &mut EventContext::default());
+    assert_eq!(triples(&ev), vec![t("THAMIL", "KHM", "190")]);
+}
+
+#[test]
+fn passive_with_oleh() {
+    let ev = run(
+        "Seorang wartawan Jepang ditangkap oleh polisi Myanmar di Yangon.",
+        &[("wartawan Jepang", "JPNMED"), ("polisi Myanmar", "MMRCOP")],
+    );
+    assert_eq!(triples(&ev), vec![t("MMRCOP", "JPNMED", "173")]);
+    // The agent right after the verb, without `oleh`.
+    let ev = run("Bupati itu ditangkap KPK kemarin.", &[("Bupati", "IDNGOV"), ("KPK", "IDNGOV")]);
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "IDNGOV", "173")]);
+}
+
+#[test]
+fn agentless_passive() {
+    let ev = run("Kedutaan Besar Amerika diserang pada Selasa malam.", &[("Kedutaan Besar Amerika", "USAGOV")]);
+    assert_eq!(triples(&ev), vec![t("---", "USAGOV", "190")]);
+}
+
+#[test]
+fn compound_subject() {
+    let ev = run(
+        "Prancis dan Rusia membom sejumlah sasaran ISIS di Suriah.",
+        &[("Prancis", "FRA"), ("Rusia", "RUS"), ("ISIS", "IMGMUSISI"), ("Suriah", "SYR")],
+    );
+    assert_eq!(
+        triples(&ev),
+        vec![t("FRA", "IMGMUSISI", "195"), t("RUS", "IMGMUSISI", "195")]
+    );
+}
+
+#[test]
+fn compound_object() {
+    let ev = run(
+        "Pemerintah Jepang mengirimkan bantuan kemanusiaan kepada Turki dan Suriah.",
+        &[("Pemerintah Jepang", "JPNGOV"), ("Turki", "TUR"), ("Suriah", "SYR")],
+    );
+    assert_eq!(triples(&ev), vec![t("JPNGOV", "TUR", "073"), t("JPNGOV", "SYR", "073")]);
+}
+
+#[test]
+fn negation() {
+    let ev = run(
+        "Jakarta dan Canberra tidak berkoordinasi melancarkan serangan itu.",
+        &[("Jakarta", "IDN"), ("Canberra", "AUS")],
+    );
+    assert!(ev.iter().all(|e| e.negated), "{ev:?}");
+    // "tidak hanya" is not a negation.
+    let ev = run("Polisi tidak hanya menangkap Budi.", &[("Polisi", "IDNCOP"), ("Budi", "IDNCVL")]);
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNCVL", "173")]);
+    let ev = run("Menlu Retno belum bertemu Menlu Wang Yi.", &[("Menlu Retno", "IDNGOV"), ("Menlu Wang Yi", "CHNGOV")]);
+    assert!(!ev.is_empty() && ev.iter().all(|e| e.negated));
+}
+
+#[test]
+fn planned_visit_is_036() {
+    let ev = run(
+        "Presiden Jokowi akan mengunjungi Presiden Xi Jinping pekan depan.",
+        &[("Presiden Jokowi", "IDNGOV"), ("Presiden Xi Jinping", "CHNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "CHNGOV", "036")]);
+    assert_eq!(ev[0].modality, Modality::Intent);
+}
+
+#[test]
+fn telephone_041() {
+    let ev = run(
+        "Kanselir Scholz telah berbicara kepada Presiden Macron melalui telepon.",
+        &[("Kanselir Scholz", "DEUGOV"), ("Presiden Macron", "FRAGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("DEUGOV", "FRAGOV", "041")]);
+}
+
+#[test]
+fn appeal_023x() {
+    let ev = run(
+        "Menteri Pertahanan Ukraina meminta bantuan militer Amerika Serikat.",
+        &[("Menteri Pertahanan Ukraina", "UKRGOV"), ("Amerika Serikat", "USA")],
+    );
+    assert_eq!(triples(&ev), vec![t("UKRGOV", "USA", "0232")]);
+    let ev = run("Gubernur itu meminta bantuan pusat.", &[("Gubernur", "IDNGOV")]);
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "---", "023")]);
+}
+
+#[test]
+fn noun_predicate_with_light_verb() {
+    let ev = run(
+        "Jet tempur Israel melancarkan serangan ke Gaza.",
+        &[("Jet tempur Israel", "ISRMIL"), ("Gaza", "PSE")],
+    );
+    assert_eq!(triples(&ev), vec![t("ISRMIL", "PSE", "190")]);
+    // Without a light verb a noun is not an event.
+    let ev = run("Serangan itu menewaskan warga.", &[]);
+    assert!(ev.is_empty());
+}
+
+#[test]
+fn quote_with_kata() {
+    let ev = run(
+        "\"Kami akan segera menangkap para pelaku,\" kata Kapolri Listyo Sigit.",
+        &[("Kapolri Listyo Sigit", "IDNCOP")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "---", "137")]);
+}
+
+#[test]
+fn relative_yang_clause() {
+    let ev = run(
+        "Ia bertemu Presiden Iran Hassan Rouhani yang menyerukan perlawanan terhadap ISIS.",
+        &[("Presiden Iran Hassan Rouhani", "IRNGOV"), ("ISIS", "IMGMUSISI")],
+    );
+    assert!(triples(&ev).contains(&t("IRNGOV", "IMGMUSISI", "020")), "{ev:?}");
+}
+
+#[test]
+fn pronoun_takes_last_subject() {
+    let mut ctx = EventContext::default();
+    run_ctx("Menlu Retno tiba di Washington.", &[("Menlu Retno", "IDNGOV"), ("Washington", "USA")], &mut ctx);
+    let ev = run_ctx("Dia mengecam Israel.", &[("Israel", "ISR")], &mut ctx);
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "ISR", "111")]);
+}
+
+#[test]
+fn bahwa_clause_has_its_own_subject() {
+    let ev = run(
+        "Kremlin mengatakan bahwa Putin telah berbicara dengan Erdogan via telepon.",
+        &[("Kremlin", "RUSGOV"), ("Putin", "RUSGOV"), ("Erdogan", "TURGOV")],
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].source.text, "Putin");
+    assert_eq!(ev[0].code, "041");
+}
+
+#[test]
+fn place_is_not_target() {
+    let ev = run(
+        "Presiden Jokowi bertemu dengan warga di Papua.",
+        &[("Presiden Jokowi", "IDNGOV"), ("Papua", "IDN")],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn recv_telephone_reverses() {
+    let ev = run(
+        "Joko Widodo menerima telepon dari Presiden Barack Obama.",
+        &[("Joko Widodo", "IDNGOV"), ("Presiden Barack Obama", "USAGOV")],
+    );
+    assert!(triples(&ev).contains(&t("USAGOV", "IDNGOV", "041")), "{ev:?}");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in ["", ",", "\"", "yang", "di oleh kepada", "menyerang", "\" \" \" kata"] {
+        let _ = run(text, &[]);
+    }
+}
