@@ -4,7 +4,28 @@
 //! - [`Tagger::new`], [`Tagger::tag`]: expressions of one sentence, resolved against the
 //!   publication date and the article's [`TimeContext`] (for anchored relatives such as
 //!   `dua hari setelah …`, which refer to a date named earlier).
+//!
+//! The tagger is rule code over its own tokens ([`tok`]); every word it knows (month names and
+//! their misspellings, weekdays, number words, units, relative words, zones) is a data file under
+//! `dictionaries/time/`, compiled in and parsed once ([`lex`]).
+//!
+//! Resolution rules, in brief (the full list is in `crates/time/README.md`):
+//! - a weekday alone is the most recent such day on or before publication, or the next on or
+//!   after it when a future word (`akan`, `will`) comes shortly before it in the sentence;
+//! - a day and month without year take the year that puts them nearest to publication, a day in
+//!   the future counting double (news reports more past than future), unless `lalu`/`silam`/
+//!   `since` (past) or `nanti`/`mendatang`/future words (future) decide;
+//! - `N hari setelah/sebelum X` right after a named day (`26 November nanti atau dua hari setelah
+//!   bertemu …`) names the day of X: the named day minus (after) or plus (before) N days;
+//!   otherwise it is a duration. `N hari kemudian` is the last named day plus N days.
+//! - nothing relative is resolved without a publication date (value `None`).
 
+mod lex;
+pub mod tok;
+
+use jiff::ToSpan;
+use lex::{NumKind, Phrase, Role, Unit, LEX};
+use tok::{tokenize, Kind, Tok};
 use warta_core::{Date, Lang, TimeType};
 
 /// One time expression found in a sentence.
@@ -36,22 +57,1435 @@ pub struct TimeContext {
     pub last_day: Option<Date>,
 }
 
+/// How values are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    /// warta's own convention (the seed and dev gold): a day with a part of the day or a clock
+    /// time (`Selasa malam`, `Sabtu, 29 Januari 2022 10:47 WIB`) is the DATE of that day, so that
+    /// events get a calendar date.
+    #[default]
+    Warta,
+    /// TimeML/TIMEX3 as in the IndoTimex and TempEval gold: `Selasa malam` is the TIME
+    /// `2015-11-17TNI`, a day with a clock time is `2015-11-17T10:00`.
+    TimeMl,
+}
+
 #[derive(Debug, Default)]
-pub struct Tagger {}
+pub struct Tagger {
+    style: Style,
+}
 
 impl Tagger {
     pub fn new() -> Tagger {
-        Tagger {}
+        LazyInit::touch();
+        Tagger { style: Style::Warta }
+    }
+
+    /// A tagger writing values in `style`.
+    pub fn with_style(style: Style) -> Tagger {
+        LazyInit::touch();
+        Tagger { style }
     }
 
     /// Time expressions of `sentence`, left to right, not overlapping.
-    pub fn tag(
-        &self,
-        _sentence: &str,
-        _lang: &Lang,
-        _published: Option<Date>,
-        _ctx: &mut TimeContext,
-    ) -> Vec<TimeMatch> {
-        Vec::new()
+    pub fn tag(&self, sentence: &str, lang: &Lang, published: Option<Date>, ctx: &mut TimeContext) -> Vec<TimeMatch> {
+        let toks = tokenize(sentence);
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let low: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
+        let mut sc = Scanner {
+            toks: &toks,
+            low: &low,
+            pubd: published,
+            en: *lang == Lang::En,
+            style: self.style,
+            anchor: ctx.last_day,
+            found: Vec::new(),
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            match sc.best_at(i) {
+                Some(f) if f.e > i => {
+                    if let Some(d) = f.val.day() {
+                        sc.anchor = Some(d);
+                    }
+                    i = f.e;
+                    sc.found.push(f);
+                }
+                _ => i += 1,
+            }
+        }
+        ctx.last_day = sc.anchor;
+        sc.found
+            .iter()
+            .map(|f| {
+                let (start, end) = (toks[f.s].start, toks[f.e - 1].end);
+                let (value, kind) = f.val.render(self.style);
+                TimeMatch {
+                    start,
+                    end,
+                    text: sentence[start..end].to_string(),
+                    value,
+                    kind,
+                }
+            })
+            .collect()
+    }
+}
+
+struct LazyInit;
+impl LazyInit {
+    fn touch() {
+        let _ = &LEX.months;
+    }
+}
+
+/// A normalized value before it is written out.
+#[derive(Debug, Clone, PartialEq)]
+enum Val {
+    /// A relative expression that could not be resolved (no publication date).
+    Unres(TimeType),
+    /// A day, maybe with a part of the day (`TNI`) or a clock time.
+    Day(Date, Option<String>, Option<(u8, u8)>),
+    /// A clock time alone, on the day it is taken to belong to.
+    Clock(Option<Date>, u8, u8),
+    Month(i16, i8),
+    Year(i16),
+    Decade(i16),
+    Century(i16),
+    Week(i16, i8),
+    Weekend(i16, i8),
+    Season(i16, String),
+    Dur(String),
+    Ref(String),
+    Set(String),
+}
+
+impl Val {
+    fn day(&self) -> Option<Date> {
+        match self {
+            Val::Day(d, ..) => Some(*d),
+            _ => None,
+        }
+    }
+    fn render(&self, style: Style) -> (Option<String>, TimeType) {
+        let timeml = style == Style::TimeMl;
+        match self {
+            Val::Unres(k) => (None, *k),
+            Val::Day(d, part, clock) => match (timeml, part, clock) {
+                (true, _, Some((h, m))) => (Some(format!("{d}T{h:02}:{m:02}")), TimeType::Time),
+                (true, Some(p), None) => (Some(format!("{d}{p}")), TimeType::Time),
+                _ => (Some(d.to_string()), TimeType::Date),
+            },
+            Val::Clock(d, h, m) => (d.map(|d| format!("{d}T{h:02}:{m:02}")), TimeType::Time),
+            Val::Month(y, m) => (Some(format!("{y:04}-{m:02}")), TimeType::Date),
+            Val::Year(y) => (Some(format!("{y:04}")), TimeType::Date),
+            Val::Decade(d) => (Some(format!("{d:03}")), TimeType::Date),
+            Val::Century(c) => (Some(format!("{c:02}")), TimeType::Date),
+            Val::Week(y, w) => (Some(format!("{y:04}-W{w:02}")), TimeType::Date),
+            Val::Weekend(y, w) => (Some(format!("{y:04}-W{w:02}-WE")), TimeType::Date),
+            Val::Season(y, s) => (Some(format!("{y:04}-{s}")), TimeType::Date),
+            Val::Dur(v) => (Some(v.clone()), TimeType::Duration),
+            Val::Ref(v) => (Some(v.clone()), TimeType::Date),
+            Val::Set(v) => (Some(v.clone()), TimeType::Set),
+        }
+    }
+}
+
+/// One expression: tokens `s..e`.
+#[derive(Debug, Clone)]
+struct Found {
+    s: usize,
+    e: usize,
+    val: Val,
+}
+
+/// Which way an unanchored date leans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    None,
+    Past,
+    Future,
+    /// Strictly before publication (`Selasa lalu`, `last Tuesday`).
+    PastStrict,
+    /// Strictly after publication (`Selasa depan`, `next Tuesday`).
+    NextStrict,
+    /// In the current week / year (`Selasa ini`, `this Tuesday`).
+    This,
+}
+
+/// A date as written, before its year is known.
+#[derive(Debug, Clone, Copy)]
+enum DateSpec {
+    Full(Date),
+    MonthDay(i8, i8),
+    /// A range of days inside one month (`9-12 Juli 2023`): the month.
+    MonthOf(Option<i16>, i8),
+}
+
+struct Scanner<'a, 'b> {
+    toks: &'b [Tok<'a>],
+    low: &'b [&'b str],
+    pubd: Option<Date>,
+    en: bool,
+    style: Style,
+    /// The last day named (in this article, up to here).
+    anchor: Option<Date>,
+    found: Vec<Found>,
+}
+
+fn date(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn add_months(y: i16, m: i8, k: i64) -> (i16, i8) {
+    let t = y as i64 * 12 + (m as i64 - 1) + k;
+    (t.div_euclid(12) as i16, (t.rem_euclid(12) + 1) as i8)
+}
+
+fn iso_week(d: Date) -> (i16, i8) {
+    let w = d.iso_week_date();
+    (w.year(), w.week())
+}
+
+fn weekday(d: Date) -> i64 {
+    d.weekday().to_monday_one_offset() as i64
+}
+
+/// Among the years around publication, the date (made by `mk`) nearest to it, a future one
+/// counting double, or the one the tense asks for.
+fn pick_year<F: Fn(i16) -> Option<Date>>(pubd: Date, tense: Tense, mk: F) -> Option<Date> {
+    let y = pubd.year();
+    let cands = [y - 1, y, y + 1].into_iter().filter_map(&mk);
+    let cost = |d: Date| -> i64 {
+        let diff = (d - pubd).get_days() as i64;
+        match tense {
+            Tense::Past | Tense::PastStrict => {
+                if diff > 0 {
+                    i64::MAX / 2 + diff
+                } else {
+                    -diff
+                }
+            }
+            Tense::Future | Tense::NextStrict => {
+                if diff < 0 {
+                    i64::MAX / 2 - diff
+                } else {
+                    diff
+                }
+            }
+            Tense::This => (d.year() != y) as i64 * 1000 + diff.abs(),
+            Tense::None => {
+                if diff > 0 {
+                    2 * diff
+                } else {
+                    -diff
+                }
+            }
+        }
+    };
+    cands.min_by_key(|d| cost(*d))
+}
+
+fn unit_dur(n: u32, u: Unit) -> String {
+    match u {
+        Unit::S => format!("PT{n}S"),
+        Unit::Mi => format!("PT{n}M"),
+        Unit::H => format!("PT{n}H"),
+        Unit::D => format!("P{n}D"),
+        Unit::W => format!("P{n}W"),
+        Unit::M => format!("P{n}M"),
+        Unit::Y => format!("P{n}Y"),
+        Unit::De => format!("P{}Y", n * 10),
+        Unit::Ce => format!("P{}Y", n * 100),
+    }
+}
+
+fn vague_dur(u: Unit) -> &'static str {
+    match u {
+        Unit::S => "PTXS",
+        Unit::Mi => "PTXM",
+        Unit::H => "PTXH",
+        Unit::D => "PXD",
+        Unit::W => "PXW",
+        Unit::M => "PXM",
+        Unit::Y => "PXY",
+        Unit::De => "PXDE",
+        Unit::Ce => "PXCE",
+    }
+}
+
+/// A clock time from a numeric token (`10.00`, `10:00`).
+fn clock_of(t: &Tok) -> Option<(u8, u8, bool)> {
+    if t.kind != Kind::Num {
+        return None;
+    }
+    let colon = t.text.contains(':');
+    let mut it = t.text.split(['.', ':']);
+    let (h, m) = (it.next()?, it.next()?);
+    if h.len() > 2 || m.len() != 2 || it.next().is_some() {
+        return None;
+    }
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24 && m < 60).then_some((h % 24, m, colon))
+}
+
+impl<'a, 'b> Scanner<'a, 'b> {
+    fn low(&self, i: usize) -> &str {
+        self.low.get(i).copied().unwrap_or("")
+    }
+    fn role(&self, i: usize, r: Role) -> Option<usize> {
+        LEX.cues.find_by(self.low, i, |x| *x == r).map(|(e, _)| e)
+    }
+    fn roles(&self, i: usize, rs: &[Role]) -> Option<(usize, Role)> {
+        LEX.cues.find_by(self.low, i, |x| rs.contains(x)).map(|(e, r)| (e, *r))
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i) == w
+    }
+    fn digits(&self, i: usize) -> Option<u32> {
+        self.toks.get(i).and_then(Tok::digits)
+    }
+    fn digit_len(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(0, |t| t.text.len())
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued_right)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Tok::is_cap)
+    }
+    fn unres(&self, k: TimeType) -> Val {
+        Val::Unres(k)
+    }
+    fn anchor_day(&self) -> Option<Date> {
+        self.anchor.or(self.pubd)
+    }
+
+    /// A future word shortly before `i` in the sentence.
+    fn future_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| self.role(k, Role::Future).is_some())
+    }
+    fn since_before(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|k| self.role(k, Role::SincePast).is_some())
+    }
+    fn context_tense(&self, i: usize) -> Tense {
+        if self.since_before(i) {
+            Tense::Past
+        } else if self.future_before(i) {
+            Tense::Future
+        } else {
+            Tense::None
+        }
+    }
+
+    fn best_at(&self, i: usize) -> Option<Found> {
+        if let Some(k) = self.role(i, Role::Approx) {
+            if let Some(f) = self.core_at(k) {
+                return Some(Found { s: i, ..f });
+            }
+        }
+        self.core_at(i)
+    }
+
+    fn core_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        let mut best: Option<Found> = None;
+        let mut take = |f: Option<Found>| {
+            if let Some(f) = f {
+                if best.as_ref().is_none_or(|b| f.e > b.e) {
+                    best = Some(f);
+                }
+            }
+        };
+        take(self.phrase_at(i));
+        take(self.weekday_at(i));
+        take(self.pos_at(i));
+        take(self.pre_at(i));
+        take(self.clock_at(i).map(|(e, h, m)| self.clock_found(i, e, h, m)));
+        if t.kind == Kind::Num {
+            take(self.numeric_at(i));
+        } else {
+            take(self.month_at(i));
+            take(self.unit_rel_at(i));
+            take(self.century_at(i));
+            take(self.year_word_at(i));
+            take(self.tanggal_at(i));
+        }
+        take(self.count_at(i));
+        best
+    }
+
+    // ----- phrases -------------------------------------------------------------------------
+
+    fn phrase_at(&self, i: usize) -> Option<Found> {
+        let (e, p) = LEX.phrases.longest(self.low, i)?;
+        let val = match p {
+            Phrase::Day(n, part) => match self.pubd.and_then(|d| add_days(d, *n)) {
+                Some(d) => Val::Day(d, part.clone(), None),
+                None => self.unres(TimeType::Date),
+            },
+            Phrase::Anchor(n) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
+                Some(d) => Val::Day(d, None, None),
+                None => self.unres(TimeType::Date),
+            },
+            Phrase::Ref(v) => Val::Ref(v.clone()),
+            Phrase::Dur(v) => Val::Dur(v.clone()),
+            Phrase::Set(v) => Val::Set(v.clone()),
+            Phrase::Season(c) => match self.pubd {
+                Some(d) => Val::Season(d.year(), c.clone()),
+                None => self.unres(TimeType::Date),
+            },
+            Phrase::Holiday(m, d) => match self.pubd.and_then(|p| pick_year(p, Tense::None, |y| date(y, *m, *d))) {
+                Some(d) => Val::Day(d, None, None),
+                None => self.unres(TimeType::Date),
+            },
+            Phrase::Weekend(n) => match self.pubd {
+                Some(p) => {
+                    let back = if weekday(p) >= 6 || *n != 0 { 0 } else { 7 };
+                    let d = add_days(p, n * 7 - back)?;
+                    let (y, w) = iso_week(d);
+                    Val::Weekend(y, w)
+                }
+                None => self.unres(TimeType::Date),
+            },
+        };
+        // `nanti` alone is vague; right before a clock time or day it is part of that one.
+        if let Val::Day(d, part, None) = &val {
+            if matches!(p, Phrase::Day(..) | Phrase::Anchor(..)) {
+                return Some(self.finish_day(i, e, *d, part.clone(), true));
+            }
+        }
+        Some(Found { s: i, e, val })
+    }
+
+    // ----- days ----------------------------------------------------------------------------
+
+    /// After a day: a part of the day, `waktu setempat`, a clock time, `kemarin`/`lalu`/`ini`.
+    fn finish_day(&self, s: usize, mut e: usize, d: Date, mut part: Option<String>, relative: bool) -> Found {
+        let mut clock = None;
+        for _ in 0..3 {
+            if part.is_none() && clock.is_none() {
+                if let Some((k, p)) = LEX.dayparts.longest(self.low, e) {
+                    part = Some(p.clone());
+                    e = k;
+                    continue;
+                }
+            }
+            if let Some(k) = self.role(e, Role::Local) {
+                e = k;
+                continue;
+            }
+            if clock.is_none() {
+                let mut k = e;
+                if self.style == Style::Warta {
+                    if let Some(l) = self.role(k, Role::Link) {
+                        k = l;
+                    }
+                }
+                if let Some((k2, h, m)) = self.clock_at(k).or_else(|| self.bare_clock_at(k)) {
+                    // Only a clock time glued to the day, or across a dateline link in warta style.
+                    clock = Some((h, m));
+                    e = self.after_clock(k2);
+                    continue;
+                }
+            }
+            break;
+        }
+        if !relative {
+            if let Some((k, _)) = self.roles(e, &[Role::Past, Role::This, Role::That]) {
+                if k == e + 1 {
+                    e = k;
+                }
+            } else if self.is(e, "tadi") || self.is(e, "nanti") || self.is(e, "mendatang") {
+                e += 1;
+            }
+        }
+        if part.is_some() && (self.is(e, "ini") || self.is(e, "itu") || self.is(e, "tadi")) {
+            e += 1;
+        }
+        Found {
+            s,
+            e,
+            val: Val::Day(d, part, clock),
+        }
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<Found> {
+        let mut s = i;
+        let mut k = i;
+        if self.is(k, "hari") || self.is(k, "on") {
+            k += 1;
+        }
+        let &(wd, abbr) = LEX.weekdays.get(self.low(k))?;
+        if !self.cap(k) {
+            return None;
+        }
+        if s != i || k != i {
+            s = i;
+        }
+        let wtok = k;
+        k += 1;
+        if abbr && self.is(k, ".") {
+            k += 1;
+        }
+        let is_minggu = self.low(wtok) == "minggu";
+        // "Minggu lalu" at the start of a sentence is "last week", not "last Sunday".
+        if is_minggu && (wtok == 0 || self.toks[wtok - 1].kind == Kind::Punct && self.low(wtok - 1) != ",") {
+            if self.roles(k, &[Role::Past, Role::Next, Role::This]).is_some() {
+                return None;
+            }
+        }
+        // An explicit date: "Rabu (18/11)", "Selasa, 8 September 2015", "Kamis malam (29/8)".
+        let mut j = k;
+        let mut part = None;
+        if let Some((p, code)) = LEX.dayparts.longest(self.low, j) {
+            if self.is(p, "(") {
+                part = Some(code.clone());
+                j = p;
+            }
+        }
+        let paren = self.is(j, "(");
+        let jj = if paren || self.is(j, ",") { j + 1 } else { j };
+        if let Some((e, spec)) = self.explicit_date_at(jj, paren) {
+            let e = if paren {
+                if self.is(e, ")") {
+                    e + 1
+                } else {
+                    return None;
+                }
+            } else {
+                e
+            };
+            let d = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None));
+            return Some(match d {
+                Some(Val::Day(d, ..)) => self.finish_day(s, e, d, part, false),
+                Some(v) => Found { s, e, val: v },
+                None => Found {
+                    s,
+                    e,
+                    val: self.unres(TimeType::Date),
+                },
+            });
+        }
+        if abbr {
+            return None;
+        }
+        // A weekday alone, with what frames it.
+        let mut tense = self.context_tense(i);
+        let mut e = k;
+        let mut week_shift: Option<i64> = None;
+        if let Some((k2, _)) = LEX.dayparts.longest(self.low, e) {
+            part = LEX.dayparts.longest(self.low, e).map(|(_, p)| p.clone());
+            e = k2;
+        }
+        if matches!(self.low(e), "pekan" | "minggu" | "week") {
+            if let Some((k2, r)) = self.roles(e + 1, &[Role::Past, Role::Next, Role::This]) {
+                week_shift = Some(match r {
+                    Role::Past => -1,
+                    Role::Next => 1,
+                    _ => 0,
+                });
+                e = k2;
+            }
+        } else if let Some((k2, r)) = self.roles(e, &[Role::Past, Role::Next, Role::This, Role::That]) {
+            let t = match r {
+                Role::Past => Some(Tense::PastStrict),
+                Role::Next if !self.is(e, "lagi") => Some(Tense::NextStrict),
+                Role::This => Some(Tense::This),
+                Role::That => Some(Tense::None),
+                _ => None,
+            };
+            if let Some(t) = t {
+                tense = t;
+                e = k2;
+            }
+        }
+        if i > 0 {
+            match self.roles(i - 1, &[Role::PrePrev, Role::PreNext, Role::PreThis]) {
+                Some((k2, Role::PrePrev)) if k2 == i => tense = Tense::PastStrict,
+                Some((k2, Role::PreNext)) if k2 == i => tense = Tense::NextStrict,
+                _ => {}
+            }
+        }
+        let Some(p) = self.pubd else {
+            return Some(Found {
+                s,
+                e,
+                val: self.unres(TimeType::Date),
+            });
+        };
+        let pw = weekday(p);
+        let wd = wd as i64;
+        let d = if let Some(shift) = week_shift {
+            add_days(p, shift * 7 - (pw - 1) + (wd - 1))?
+        } else {
+            let back = (pw - wd).rem_euclid(7);
+            let fwd = (wd - pw).rem_euclid(7);
+            match tense {
+                Tense::None | Tense::Past => add_days(p, -back)?,
+                Tense::PastStrict => add_days(p, -(if back == 0 { 7 } else { back }))?,
+                Tense::Future => add_days(p, fwd)?,
+                Tense::NextStrict => add_days(p, if fwd == 0 { 7 } else { fwd })?,
+                Tense::This => add_days(p, wd - pw)?,
+            }
+        };
+        Some(self.finish_day(s, e, d, part, true))
+    }
+
+    /// `lalu`/`silam`/`kemarin` (past) or `nanti`/`mendatang`/`depan` (future) right after `e`.
+    fn tense_after(&self, e: usize) -> Option<Tense> {
+        match self.roles(e, &[Role::Past, Role::Next])? {
+            (_, Role::Past) => Some(Tense::Past),
+            (_, Role::Next) if !self.is(e, "lagi") => Some(Tense::Future),
+            _ => None,
+        }
+    }
+
+    fn resolve_spec(&self, spec: DateSpec, tense: Tense) -> Option<Val> {
+        match spec {
+            DateSpec::Full(d) => Some(Val::Day(d, None, None)),
+            DateSpec::MonthDay(m, d) => {
+                let p = self.pubd?;
+                pick_year(p, tense, |y| date(y, m, d)).map(|d| Val::Day(d, None, None))
+            }
+            DateSpec::MonthOf(Some(y), m) => Some(Val::Month(y, m)),
+            DateSpec::MonthOf(None, m) => {
+                let p = self.pubd?;
+                let d = pick_year(p, tense, |y| date(y, m, 15))?;
+                Some(Val::Month(d.year(), m))
+            }
+        }
+    }
+
+    fn month_word(&self, i: usize) -> Option<(i8, usize)> {
+        let &(m, abbr) = LEX.months.get(self.low(i))?;
+        if !self.cap(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        if abbr && self.is(e, ".") {
+            e += 1;
+        }
+        Some((m as i8, e))
+    }
+
+    fn year_tok(&self, i: usize) -> Option<i16> {
+        let y = self.digits(i)?;
+        (self.digit_len(i) == 4 && (1000..=2199).contains(&y)).then_some(y as i16)
+    }
+
+    fn day_tok(&self, i: usize) -> Option<i8> {
+        let d = self.digits(i)?;
+        (self.digit_len(i) <= 2 && (1..=31).contains(&d)).then_some(d as i8)
+    }
+
+    /// A date written out: `18/11/2015`, `18-11-2015`, `2015-11-18`, `2022.03.28`, `18 November 2015`,
+    /// `November 18, 2015`, `18 Nov`, `9-12 Juli 2023`; `18/11` only when `dm` (inside parentheses).
+    fn explicit_date_at(&self, i: usize, dm: bool) -> Option<(usize, DateSpec)> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Num {
+            if t.text.contains('/') || t.text.matches('.').count() == 2 {
+                let parts: Vec<&str> = t.text.split(['/', '.']).collect();
+                let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+                if nums.len() != parts.len() {
+                    return None;
+                }
+                return match nums[..] {
+                    [y, m, d] if parts[0].len() == 4 => {
+                        date(y as i16, m as i8, d as i8).map(|d| (i + 1, DateSpec::Full(d)))
+                    }
+                    [d, m, y] if parts[2].len() == 4 || (parts[2].len() == 2 && t.text.contains('/')) => {
+                        let y = if y < 100 { 2000 + y } else { y };
+                        date(y as i16, m as i8, d as i8).map(|d| (i + 1, DateSpec::Full(d)))
+                    }
+                    [d, m] if dm && t.text.contains('/') && (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                        Some((i + 1, DateSpec::MonthDay(m as i8, d as i8)))
+                    }
+                    _ => None,
+                };
+            }
+            // 18-11-2015 and 2015-11-18
+            if self.is(i + 1, "-") && self.glued(i) && self.glued(i + 1) && self.is(i + 3, "-") && self.glued(i + 2) {
+                let (a, b, c) = (self.digits(i)?, self.digits(i + 2)?, self.digits(i + 4)?);
+                let (y, m, d) = if self.digit_len(i) == 4 { (a, b, c) } else { (c, b, a) };
+                if self.digit_len(i) == 4 || self.digit_len(i + 4) == 4 {
+                    if let Some(d) = date(y as i16, m as i8, d as i8) {
+                        return Some((i + 5, DateSpec::Full(d)));
+                    }
+                }
+            }
+            // 18 November [2015]; 9-12 Juli [2023]
+            let d = self.day_tok(i)?;
+            let mut k = i + 1;
+            let mut range = false;
+            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") && self.day_tok(k + 1).is_some() {
+                range = true;
+                k += 2;
+            }
+            let (m, mut e) = self.month_word(k)?;
+            let y = self.year_tok(e);
+            if y.is_some() {
+                e += 1;
+            }
+            return Some(match (range, y) {
+                (true, y) => (e, DateSpec::MonthOf(y, m)),
+                (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+                (false, None) => (e, DateSpec::MonthDay(m, d)),
+            });
+        }
+        // November 18[, 2015]
+        let (m, k) = self.month_word(i)?;
+        let d = self.day_tok(k)?;
+        if self.is(k + 1, ":") || self.is(k + 1, "%") {
+            return None;
+        }
+        let mut e = k + 1;
+        let mut range = false;
+        if matches!(self.low(e), "-" | "–") && self.day_tok(e + 1).is_some() {
+            range = true;
+            e += 2;
+        }
+        let ye = if self.is(e, ",") { e + 1 } else { e };
+        let y = self.year_tok(ye);
+        if y.is_some() {
+            e = ye + 1;
+        }
+        Some(match (range, y) {
+            (true, y) => (e, DateSpec::MonthOf(y, m)),
+            (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+            (false, None) => (e, DateSpec::MonthDay(m, d)),
+        })
+    }
+
+    /// Numeric starts: dates, years, decades.
+    fn numeric_at(&self, i: usize) -> Option<Found> {
+        if let Some((e, spec)) = self.explicit_date_at(i, false) {
+            let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
+            return Some(match self.resolve_spec(spec, tense) {
+                Some(Val::Day(d, ..)) => self.finish_day(i, e, d, None, false),
+                Some(v) => {
+                    let e = if self.tense_after(e).is_some() { e + 1 } else { e };
+                    Found { s: i, e, val: v }
+                }
+                None => Found {
+                    s: i,
+                    e,
+                    val: self.unres(TimeType::Date),
+                },
+            });
+        }
+        self.year_at(i, i)
+    }
+
+    /// `tahun 2007`, `tahun 40-an`, `tahun ini/lalu/depan`.
+    fn year_word_at(&self, i: usize) -> Option<Found> {
+        if !matches!(self.low(i), "tahun" | "year") {
+            return None;
+        }
+        if self.toks.get(i + 1)?.kind == Kind::Num {
+            return self.year_at(i + 1, i);
+        }
+        None
+    }
+
+    fn year_at(&self, i: usize, s: usize) -> Option<Found> {
+        let with_tahun = s != i;
+        let t = &self.toks[i];
+        let v = self.digits(i)?;
+        let len = t.text.len();
+        // Decades: 1990-an, 1990s, (tahun) 40-an
+        let dec_e = if self.glued(i) && self.is(i + 1, "-") && self.is(i + 2, "an") {
+            Some(i + 3)
+        } else if self.glued(i) && (self.is(i + 1, "an") || self.is(i + 1, "s")) {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(e) = dec_e {
+            let dec = match len {
+                4 if v % 10 == 0 => Some(v / 10),
+                2 if with_tahun && v % 10 == 0 => Some(190 + v / 10),
+                _ => None,
+            };
+            if let Some(d) = dec {
+                return Some(Found {
+                    s,
+                    e,
+                    val: Val::Decade(d as i16),
+                });
+            }
+        }
+        // The second year of "1957-58".
+        if len == 2 && i >= 2 && self.is(i - 1, "-") && self.glued(i - 2) && self.glued(i - 1) {
+            if let Some(y0) = self.year_tok(i - 2) {
+                let y = (y0 / 100) * 100 + v as i16;
+                if y > y0 {
+                    return Some(Found { s, e: i + 1, val: Val::Year(y) });
+                }
+            }
+        }
+        if len != 4 {
+            return None;
+        }
+        let ok_range = if with_tahun { 1000..=2199 } else { 1900..=2099 };
+        if !ok_range.contains(&v) {
+            return None;
+        }
+        if !with_tahun {
+            if i > 0 && (self.role(i - 1, Role::NoYearBefore).is_some() || self.toks[i - 1].glued_right && self.toks[i - 1].kind == Kind::Word) {
+                return None;
+            }
+            if self.role(i + 1, Role::NoYearAfter).is_some() {
+                return None;
+            }
+        }
+        let mut e = i + 1;
+        // 2024-2029: warta keeps one span (valued by its first year); TimeML tags both years.
+        if self.style == Style::Warta && self.glued(i) && self.is(i + 1, "-") && self.year_tok(i + 2).is_some() {
+            e = i + 3;
+        }
+        if let Some((k, _)) = self.roles(e, &[Role::Past, Role::This]) {
+            if k == e + 1 {
+                e = k;
+            }
+        }
+        Some(Found {
+            s,
+            e,
+            val: Val::Year(v as i16),
+        })
+    }
+
+    /// `abad ke-20`, `20th century`.
+    fn century_at(&self, i: usize) -> Option<Found> {
+        if self.is(i, "abad") && self.is(i + 1, "ke") {
+            let k = if self.is(i + 2, "-") { i + 3 } else { i + 2 };
+            let c = self.digits(k)?;
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val: Val::Century(c as i16 - 1),
+            });
+        }
+        None
+    }
+
+    /// `tanggal 24 kemarin`, `tanggal 21 dan 22 September 2015`, `Tanggal 14 Juni 2014`.
+    fn tanggal_at(&self, i: usize) -> Option<Found> {
+        if !matches!(self.low(i), "tanggal" | "tgl") {
+            return None;
+        }
+        if let Some(f) = self.numeric_at(i + 1) {
+            if matches!(f.val, Val::Day(..) | Val::Month(..) | Val::Unres(_)) {
+                return Some(Found { s: i, ..f });
+            }
+        }
+        let d = self.day_tok(i + 1)?;
+        let e = i + 2;
+        // borrow the month of a date that follows ("tanggal 21 dan 22 September 2015")
+        if matches!(self.low(e), "dan" | "," | "-" | "hingga" | "sampai") {
+            if let Some((_, spec)) = self.explicit_date_at(e + 1, false) {
+                let v = match spec {
+                    DateSpec::Full(x) => date(x.year(), x.month(), d).map(|d| Val::Day(d, None, None)),
+                    DateSpec::MonthDay(m, _) => self.resolve_spec(DateSpec::MonthDay(m, d), Tense::None),
+                    DateSpec::MonthOf(..) => None,
+                };
+                if let Some(v) = v {
+                    return Some(Found { s: i, e, val: v });
+                }
+            }
+        }
+        let tense = self.tense_after(e);
+        let e2 = if tense.is_some() { e + 1 } else { e };
+        let val = match self.pubd {
+            Some(p) => {
+                let mk = |k: i64| {
+                    let (y, m) = add_months(p.year(), p.month(), k);
+                    date(y, m, d)
+                };
+                let cands = [mk(-1), mk(0), mk(1)];
+                let diff = |x: &Date| (*x - p).get_days() as i64;
+                let pick = cands.iter().flatten().copied().min_by_key(|x| match tense {
+                    Some(Tense::Past) if diff(x) > 0 => i64::MAX,
+                    Some(Tense::Future) if diff(x) < 0 => i64::MAX,
+                    _ if diff(x) > 0 => 2 * diff(x),
+                    _ => -diff(x),
+                });
+                pick.map(|d| Val::Day(d, None, None))?
+            }
+            None => self.unres(TimeType::Date),
+        };
+        Some(Found { s: i, e: e2, val })
+    }
+
+    /// Month names: `bulan Maret lalu`, `Oktober lalu`, `November 2014`, `in August`, `November 18, 2015`.
+    fn month_at(&self, i: usize) -> Option<Found> {
+        let s = i;
+        let k = if self.is(i, "bulan") { i + 1 } else { i };
+        if let Some((e, spec)) = self.explicit_date_at(k, false) {
+            let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
+            return Some(match self.resolve_spec(spec, tense) {
+                Some(Val::Day(d, ..)) => self.finish_day(s, e, d, None, false),
+                Some(v) => Found { s, e, val: v },
+                None => Found {
+                    s,
+                    e,
+                    val: self.unres(TimeType::Date),
+                },
+            });
+        }
+        let (m, mut e) = self.month_word(k)?;
+        if let Some(y) = self.year_tok(e) {
+            return Some(Found {
+                s,
+                e: e + 1,
+                val: Val::Month(y, m),
+            });
+        }
+        // A bare English month name needs a preposition or modifier before it ("in May").
+        if self.en && k == i && (i == 0 || self.role(i - 1, Role::MonthPrep).is_none()) {
+            return None;
+        }
+        let mut tense = self.context_tense(i);
+        if i > 0 {
+            match self.roles(i - 1, &[Role::PrePrev, Role::PreNext, Role::PreThis]) {
+                Some((k2, Role::PrePrev)) if k2 == i => tense = Tense::PastStrict,
+                Some((k2, Role::PreNext)) if k2 == i => tense = Tense::NextStrict,
+                Some((k2, Role::PreThis)) if k2 == i => tense = Tense::This,
+                _ => {}
+            }
+        }
+        let mut yshift = None;
+        if matches!(self.low(e), "tahun" | "year") {
+            if let Some((k2, r)) = self.roles(e + 1, &[Role::Past, Role::Next, Role::This]) {
+                yshift = Some(match r {
+                    Role::Past => -1,
+                    Role::Next => 1,
+                    _ => 0,
+                });
+                e = k2;
+            }
+        } else if let Some((k2, r)) = self.roles(e, &[Role::Past, Role::Next, Role::This]) {
+            if !self.is(e, "lagi") {
+                tense = match r {
+                    Role::Past => Tense::PastStrict,
+                    Role::Next => Tense::Future,
+                    _ => Tense::This,
+                };
+                e = k2;
+            }
+        }
+        let Some(p) = self.pubd else {
+            return Some(Found {
+                s,
+                e,
+                val: self.unres(TimeType::Date),
+            });
+        };
+        let y = if let Some(sh) = yshift {
+            p.year() + sh
+        } else {
+            match tense {
+                Tense::PastStrict => {
+                    if m < p.month() {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    }
+                }
+                Tense::NextStrict => {
+                    if m > p.month() {
+                        p.year()
+                    } else {
+                        p.year() + 1
+                    }
+                }
+                Tense::This => p.year(),
+                t => {
+                    let t = if t == Tense::Past { Tense::Past } else { t };
+                    pick_year(p, t, |y| date(y, m, if (y, m) == (p.year(), p.month()) { p.day() } else { 15 }))?.year()
+                }
+            }
+        };
+        Some(Found {
+            s,
+            e,
+            val: Val::Month(y, m),
+        })
+    }
+
+    // ----- clock times ---------------------------------------------------------------------
+
+    /// `pukul 10.00`, `jam 06.00`, `at 2pm`, `8 PM`, `10 a.m.`, `15:00 GMT`: (end, hour, minute).
+    fn clock_at(&self, i: usize) -> Option<(usize, u8, u8)> {
+        let mut k = i;
+        let cue = self.role(i, Role::Clock);
+        if let Some(c) = cue {
+            k = c;
+        }
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let (mut h, m, colon, mut e) = if let Some((h, m, colon)) = clock_of(t) {
+            (h, m, colon, k + 1)
+        } else {
+            let h = self.digits(k)?;
+            if h > 24 || self.digit_len(k) > 2 {
+                return None;
+            }
+            (h as u8, 0, false, k + 1)
+        };
+        // am / pm
+        let ampm = match self.low(e) {
+            "am" | "pm" => Some((self.low(e) == "pm", e + 1)),
+            "a" | "p" if self.is(e + 1, ".") && self.is(e + 2, "m") => {
+                let end = if self.is(e + 3, ".") { e + 4 } else { e + 3 };
+                Some((self.low(e) == "p", end))
+            }
+            _ => None,
+        };
+        if let Some((pm, end)) = ampm {
+            if h > 12 {
+                return None;
+            }
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            e = end;
+        }
+        let zone = LEX.zones.longest(self.low, e).map(|(k2, _)| k2);
+        let is_at = cue.is_some() && self.is(i, "at");
+        let ok = match () {
+            _ if ampm.is_some() => true,
+            _ if cue.is_some() && !is_at => self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':']),
+            _ => (colon || t.text.contains('.')) && zone.is_some() && t.text.len() >= 4,
+        };
+        if !ok || (is_at && ampm.is_none() && !colon) {
+            return None;
+        }
+        if let Some(z) = zone {
+            e = z;
+        }
+        Some((e, h, m))
+    }
+
+    /// A bare `HH:MM` after a dateline date.
+    fn bare_clock_at(&self, i: usize) -> Option<(usize, u8, u8)> {
+        let (h, m, colon) = clock_of(self.toks.get(i)?)?;
+        if !colon {
+            return None;
+        }
+        let e = LEX.zones.longest(self.low, i + 1).map_or(i + 1, |(k, _)| k);
+        Some((e, h, m))
+    }
+
+    /// What may follow a clock time: a zone, a range end, a part of the day, `kemarin`/`tadi`.
+    fn after_clock(&self, mut e: usize) -> usize {
+        for _ in 0..3 {
+            if let Some((k, _)) = LEX.zones.longest(self.low, e) {
+                e = k;
+            } else if let Some(k) = self.role(e, Role::Local) {
+                e = k;
+            } else if matches!(self.low(e), "hingga" | "sampai" | "-" | "to") && clock_of_any(self.toks.get(e + 1)) {
+                e += 2;
+            } else if LEX.dayparts.longest(self.low, e).is_some() {
+                e = LEX.dayparts.longest(self.low, e).map(|(k, _)| k).unwrap_or(e);
+            } else if matches!(self.low(e), "tadi" | "kemarin" | "kemudian" | "nanti" | "ini") {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        e
+    }
+
+    fn clock_found(&self, s: usize, e: usize, h: u8, m: u8) -> Found {
+        let e = self.after_clock(e);
+        let val = match self.anchor_day() {
+            Some(d) => Val::Clock(Some(d), h, m),
+            None => Val::Clock(None, h, m),
+        };
+        Found { s, e, val }
+    }
+
+    // ----- modifiers before/around ---------------------------------------------------------
+
+    /// `awal/akhir/pertengahan …`, `early/late …`: the value of the period itself.
+    fn pos_at(&self, i: usize) -> Option<Found> {
+        let k = self.role(i, Role::Pos)?;
+        let inner = self.core_at(k)?;
+        match inner.val {
+            Val::Month(..) | Val::Year(..) | Val::Week(..) | Val::Day(..) | Val::Decade(..) | Val::Century(..) | Val::Unres(_) => {
+                Some(Found { s: i, ..inner })
+            }
+            _ => None,
+        }
+    }
+
+    /// `last/next/this` + unit or season: `last week`, `this month`, `next year`, `last summer`.
+    fn pre_at(&self, i: usize) -> Option<Found> {
+        let (mut k, r) = self.roles(i, &[Role::PrePrev, Role::PreNext, Role::PreThis])?;
+        if matches!(self.low(k), "fiscal" | "financial" | "calendar") {
+            k += 1;
+        }
+        let shift: i64 = match r {
+            Role::PrePrev => -1,
+            Role::PreNext => 1,
+            _ => 0,
+        };
+        // "the past two years", "the next few months": durations
+        if let Some((n, k2)) = self.number_at(k) {
+            if let Some(u) = LEX.units.get(self.low(k2)) {
+                if r != Role::PreThis {
+                    return Some(Found {
+                        s: i,
+                        e: k2 + 1,
+                        val: Val::Dur(unit_dur(n, u.unit)),
+                    });
+                }
+            }
+        }
+        if let Some(k2) = self.role(k, Role::Vague) {
+            if let Some(u) = LEX.units.get(self.low(k2)) {
+                return Some(Found {
+                    s: i,
+                    e: k2 + 1,
+                    val: Val::Dur(vague_dur(u.unit).into()),
+                });
+            }
+        }
+        let season = match self.low(k) {
+            "summer" => Some("SU"),
+            "winter" => Some("WI"),
+            "spring" => Some("SP"),
+            "fall" | "autumn" => Some("FA"),
+            _ => None,
+        };
+        if let Some(sz) = season {
+            let val = match self.pubd {
+                Some(p) => {
+                    let y = p.year() + shift as i16;
+                    Val::Season(y, sz.into())
+                }
+                None => self.unres(TimeType::Date),
+            };
+            return Some(Found { s: i, e: k + 1, val });
+        }
+        let u = LEX.units.get(self.low(k))?;
+        if u.count.is_some() || u.vague.is_some() {
+            return None;
+        }
+        if matches!(u.unit, Unit::De | Unit::Ce) {
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val: Val::Dur(unit_dur(1, u.unit)),
+            });
+        }
+        let val = self.rel_unit(u.unit, shift)?;
+        Some(Found { s: i, e: k + 1, val })
+    }
+
+    /// The period `shift` units from publication: this week (0), last month (-1), ...
+    fn rel_unit(&self, u: Unit, shift: i64) -> Option<Val> {
+        let Some(p) = self.pubd else {
+            return Some(self.unres(TimeType::Date));
+        };
+        Some(match u {
+            Unit::D => Val::Day(add_days(p, shift)?, None, None),
+            Unit::W => {
+                let (y, w) = iso_week(add_days(p, shift * 7)?);
+                Val::Week(y, w)
+            }
+            Unit::M => {
+                let (y, m) = add_months(p.year(), p.month(), shift);
+                Val::Month(y, m)
+            }
+            Unit::Y => Val::Year(p.year() + shift as i16),
+            Unit::Ce => Val::Century(p.year() / 100 + shift as i16),
+            _ => return None,
+        })
+    }
+
+    /// A unit word with what follows: `pekan lalu`, `tahun ini`, `bulan depan`, `setahun`, `years`.
+    fn unit_rel_at(&self, i: usize) -> Option<Found> {
+        let u = LEX.units.get(self.low(i))?;
+        if let Some(n) = u.count {
+            return self.count_tail(i, i + 1, n, u.unit, false);
+        }
+        if let Some((k, r)) = self.roles(i + 1, &[Role::Past, Role::Next, Role::This]) {
+            if matches!(u.unit, Unit::W | Unit::M | Unit::Y | Unit::Ce) && !self.is(i + 1, "lagi") {
+                // "Minggu" capitalised mid-sentence is Sunday (handled by weekday_at).
+                if self.low(i) == "minggu" && self.cap(i) && i > 0 {
+                    return None;
+                }
+                let shift = match r {
+                    Role::Past => -1,
+                    Role::Next => 1,
+                    _ => 0,
+                };
+                let val = self.rel_unit(u.unit, shift)?;
+                return Some(Found { s: i, e: k, val });
+            }
+        }
+        if self.en {
+            if let Some(v) = &u.vague {
+                return Some(Found {
+                    s: i,
+                    e: i + 1,
+                    val: Val::Dur(v.clone()),
+                });
+            }
+        }
+        None
+    }
+
+    /// A number: digits or number words (`dua puluh lima`, `dua belas`, `twenty-one`).
+    fn number_at(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(v) = self.digits(i) {
+            return (self.digit_len(i) <= 4).then_some((v, i + 1));
+        }
+        let &(v0, k0) = LEX.numbers.get(self.low(i))?;
+        if k0 != NumKind::N {
+            return None;
+        }
+        let mut v = v0;
+        let mut e = i + 1;
+        if matches!(self.low(i), "a" | "an") {
+            return Some((1, e));
+        }
+        loop {
+            match LEX.numbers.get(self.low(e)) {
+                Some(&(_, NumKind::Teen)) if v < 10 => {
+                    v += 10;
+                    e += 1;
+                }
+                Some(&(t, NumKind::Tens)) if v < 10 => {
+                    v *= t;
+                    e += 1;
+                    if let Some(&(u, NumKind::N)) = LEX.numbers.get(self.low(e)) {
+                        if u < 10 && !matches!(self.low(e), "a" | "an") {
+                            v += u;
+                            e += 1;
+                        }
+                    }
+                }
+                Some(&(h, NumKind::Hundred)) if v < 10 => {
+                    v *= h;
+                    e += 1;
+                }
+                _ => break,
+            }
+        }
+        // twenty-one
+        if v >= 20 && v % 10 == 0 && self.is(e, "-") {
+            if let Some(&(u, NumKind::N)) = LEX.numbers.get(self.low(e + 1)) {
+                if u < 10 {
+                    v += u;
+                    e += 2;
+                }
+            }
+        }
+        Some((v, e))
+    }
+
+    /// `N unit` with what follows: `dua hari lalu`, `three weeks later`, `selama tiga hari`, `48 jam`,
+    /// `2-3 menit` (TimeML: the first number alone is a duration of the same unit).
+    fn count_at(&self, i: usize) -> Option<Found> {
+        if let Some(k) = self.role(i, Role::Vague) {
+            let u = LEX.units.get(self.low(k))?;
+            if u.count.is_some() {
+                return None;
+            }
+            let e = k + 1;
+            if let Some((k2, Role::Past)) = self.roles(e, &[Role::Past]) {
+                return Some(Found {
+                    s: i,
+                    e: k2,
+                    val: Val::Ref("PAST_REF".into()),
+                });
+            }
+            return Some(Found {
+                s: i,
+                e,
+                val: Val::Dur(vague_dur(u.unit).into()),
+            });
+        }
+        let (n, mut k) = self.number_at(i)?;
+        // "2-3 menit": "2" is its own duration
+        if self.toks[i].kind == Kind::Num && matches!(self.low(k), "-" | "–") {
+            if let Some((_, k2)) = self.number_at(k + 1) {
+                if let Some(u) = LEX.units.get(self.low(k2)) {
+                    if u.count.is_none() && self.digit_len(i) <= 2 {
+                        return Some(Found {
+                            s: i,
+                            e: i + 1,
+                            val: Val::Dur(unit_dur(n, u.unit)),
+                        });
+                    }
+                }
+            }
+        }
+        // "12 and 18 months"
+        let mut hyph = false;
+        if self.is(k, "-") && self.glued(k - 1) {
+            k += 1;
+            hyph = true;
+        }
+        let u = LEX.units.get(self.low(k))?;
+        if u.count.is_some() || (matches!(self.low(i), "a" | "an") && !self.en) {
+            return None;
+        }
+        if n == 0 || (self.toks[i].kind == Kind::Num && self.digit_len(i) > 3) {
+            return None;
+        }
+        self.count_tail(i, k + 1, n, u.unit, hyph)
+    }
+
+    fn count_tail(&self, s: usize, e: usize, n: u32, u: Unit, adjectival: bool) -> Option<Found> {
+        let dur = Found {
+            s,
+            e,
+            val: Val::Dur(unit_dur(n, u)),
+        };
+        if adjectival {
+            return Some(dur);
+        }
+        let Some((k, r)) = self.roles(
+            e,
+            &[Role::Span, Role::Past, Role::Next, Role::Later, Role::After, Role::Before],
+        ) else {
+            return Some(dur);
+        };
+        let n = n as i64;
+        let shifted = |base: Date, sign: i64| -> Option<Val> {
+            Some(match u {
+                Unit::D => Val::Day(add_days(base, sign * n)?, None, None),
+                Unit::W => Val::Day(add_days(base, sign * 7 * n)?, None, None),
+                Unit::M => {
+                    let (y, m) = add_months(base.year(), base.month(), sign * n);
+                    Val::Day(date(y, m, base.day().min(28)).or_else(|| date(y, m, 28))?, None, None)
+                }
+                Unit::Y => Val::Year(base.year() + (sign * n) as i16),
+                _ => return None,
+            })
+        };
+        match r {
+            Role::Span => Some(Found { e: k, ..dur }),
+            Role::Past | Role::Next => {
+                // "mendatang" after a count reads as a coming span ("tiga pekan mendatang").
+                if r == Role::Next && !matches!(self.low(e), "lagi" | "from") {
+                    return Some(Found { e: k, ..dur });
+                }
+                let sign = if r == Role::Past { -1 } else { 1 };
+                let Some(p) = self.pubd else {
+                    return Some(Found {
+                        s,
+                        e: k,
+                        val: self.unres(TimeType::Date),
+                    });
+                };
+                let val = match u {
+                    Unit::D => Val::Day(add_days(p, sign * n)?, None, None),
+                    Unit::W => {
+                        let (y, w) = iso_week(add_days(p, sign * 7 * n)?);
+                        Val::Week(y, w)
+                    }
+                    Unit::M => {
+                        let (y, m) = add_months(p.year(), p.month(), sign * n);
+                        Val::Month(y, m)
+                    }
+                    Unit::Y => Val::Year(p.year() + (sign * n) as i16),
+                    Unit::De => Val::Year(p.year() + (sign * n * 10) as i16),
+                    _ => return Some(Found { e: k, ..dur }),
+                };
+                Some(Found { s, e: k, val })
+            }
+            Role::Later => {
+                if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) || self.en {
+                    return Some(Found { e: k, ..dur });
+                }
+                let val = match self.anchor_day() {
+                    Some(a) => shifted(a, 1)?,
+                    None => self.unres(TimeType::Date),
+                };
+                Some(Found { s, e: k, val })
+            }
+            Role::After | Role::Before => {
+                // Coreferent with a day named just before ("26 November nanti atau dua hari
+                // setelah bertemu …"): the day of the event is that day minus/plus N.
+                let prev = self.found.last().filter(|f| {
+                    f.val.day().is_some() && s >= f.e && s - f.e <= 1 && (s == f.e || matches!(self.low(f.e), "atau" | "or" | ","))
+                });
+                if let (Some(f), true) = (prev, matches!(u, Unit::D | Unit::W)) {
+                    let sign = if r == Role::After { -1 } else { 1 };
+                    let d = f.val.day()?;
+                    return Some(Found {
+                        s,
+                        e: k,
+                        val: shifted(d, sign)?,
+                    });
+                }
+                Some(dur)
+            }
+            _ => Some(dur),
+        }
+    }
+}
+
+fn clock_of_any(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| clock_of(t).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    fn tag(s: &str, lang: Lang, p: Option<Date>) -> Vec<(String, Option<String>)> {
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        t.tag(s, &lang, p, &mut ctx)
+            .into_iter()
+            .map(|m| (m.text, m.value))
+            .collect()
+    }
+
+    #[test]
+    fn seed_like_indonesian() {
+        let p = Some(d(2015, 11, 18));
+        let r = tag("Serangan ke kota itu terjadi Jumat pekan lalu dan 31 Oktorber silam.", Lang::Id, p);
+        assert_eq!(r[0], ("Jumat pekan lalu".into(), Some("2015-11-13".into())));
+        assert_eq!(r[1], ("31 Oktorber silam".into(), Some("2015-10-31".into())));
+        let r = tag("Ia akan datang 26 November nanti atau dua hari setelah rapat.", Lang::Id, p);
+        assert_eq!(r[0].1.as_deref(), Some("2015-11-26"));
+        assert_eq!(r[1], ("dua hari setelah".into(), Some("2015-11-24".into())));
+    }
+
+    #[test]
+    fn unresolved_without_publication_date() {
+        let r = tag("Rapat digelar kemarin dan Selasa lalu.", Lang::Id, None);
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|x| x.1.is_none()));
+        let r = tag("The talks began on 18 November 2015.", Lang::En, None);
+        assert_eq!(r[0].1.as_deref(), Some("2015-11-18"));
+    }
+
+    #[test]
+    fn timeml_day_parts() {
+        let t = Tagger::with_style(Style::TimeMl);
+        let mut ctx = TimeContext::default();
+        let r = t.tag("Kapal tiba Selasa malam.", &Lang::Id, Some(d(2014, 12, 31)), &mut ctx);
+        assert_eq!(r[0].value.as_deref(), Some("2014-12-30TNI"));
+        assert_eq!(r[0].kind, TimeType::Time);
     }
 }

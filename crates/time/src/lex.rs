@@ -1,0 +1,287 @@
+//! The word lists under `dictionaries/time/`, compiled in and parsed once.
+
+use crate::tok::tokenize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use warta_core::{parse_tsv, DictError};
+
+macro_rules! dict {
+    ($name:literal) => {
+        (
+            concat!("dictionaries/time/", $name),
+            include_str!(concat!("../../../dictionaries/time/", $name)),
+        )
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    S,
+    Mi,
+    H,
+    D,
+    W,
+    M,
+    Y,
+    De,
+    Ce,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "S" => Unit::S,
+            "MI" => Unit::Mi,
+            "H" => Unit::H,
+            "D" => Unit::D,
+            "W" => Unit::W,
+            "M" => Unit::M,
+            "Y" => Unit::Y,
+            "DE" => Unit::De,
+            "CE" => Unit::Ce,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct UnitWord {
+    pub unit: Unit,
+    pub count: Option<u32>,
+    pub vague: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    N,
+    Teen,
+    Tens,
+    Hundred,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phrase {
+    Day(i64, Option<String>),
+    Anchor(i64),
+    Ref(String),
+    Dur(String),
+    Season(String),
+    Holiday(i8, i8),
+    Weekend(i64),
+    Set(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Past,
+    Next,
+    This,
+    That,
+    Later,
+    After,
+    Before,
+    Span,
+    PrePrev,
+    PreNext,
+    PreThis,
+    Pos,
+    Approx,
+    Vague,
+    Future,
+    SincePast,
+    Local,
+    NoYearBefore,
+    NoYearAfter,
+    MonthPrep,
+    Clock,
+    Link,
+}
+
+impl Role {
+    fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "past" => Role::Past,
+            "next" => Role::Next,
+            "this" => Role::This,
+            "that" => Role::That,
+            "later" => Role::Later,
+            "after" => Role::After,
+            "before" => Role::Before,
+            "span" => Role::Span,
+            "pre_prev" => Role::PrePrev,
+            "pre_next" => Role::PreNext,
+            "pre_this" => Role::PreThis,
+            "pos" => Role::Pos,
+            "approx" => Role::Approx,
+            "vague" => Role::Vague,
+            "future" => Role::Future,
+            "sincepast" => Role::SincePast,
+            "local" => Role::Local,
+            "noyear_before" => Role::NoYearBefore,
+            "noyear_after" => Role::NoYearAfter,
+            "month_prep" => Role::MonthPrep,
+            "clock" => Role::Clock,
+            "link" => Role::Link,
+            _ => return None,
+        })
+    }
+}
+
+/// Multi-word entries keyed by their first lower-cased token, longest first.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    map: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Clone> PhraseSet<T> {
+    fn new() -> Self {
+        PhraseSet { map: HashMap::new() }
+    }
+    fn add(&mut self, phrase: &str, v: T) {
+        let toks: Vec<String> = tokenize(phrase).iter().map(|t| t.low.to_string()).collect();
+        if toks.is_empty() {
+            return;
+        }
+        let e = self.map.entry(toks[0].clone()).or_default();
+        e.push((toks[1..].to_vec(), v));
+        e.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+    /// The longest entry at `i` whose value passes `keep`, with the index after it.
+    pub fn find_by(&self, low: &[&str], i: usize, keep: impl Fn(&T) -> bool) -> Option<(usize, &T)> {
+        let cands = self.map.get(*low.get(i)?)?;
+        let rest = &low[i + 1..];
+        cands
+            .iter()
+            .find(|(tail, v)| tail.len() <= rest.len() && tail.iter().zip(rest).all(|(a, b)| a == b) && keep(v))
+            .map(|(tail, v)| (i + 1 + tail.len(), v))
+    }
+    pub fn longest(&self, low: &[&str], i: usize) -> Option<(usize, &T)> {
+        self.find_by(low, i, |_| true)
+    }
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    pub months: HashMap<String, (u8, bool)>,
+    pub weekdays: HashMap<String, (u8, bool)>,
+    pub numbers: HashMap<String, (u32, NumKind)>,
+    pub units: HashMap<String, UnitWord>,
+    pub dayparts: PhraseSet<String>,
+    pub zones: PhraseSet<()>,
+    pub phrases: PhraseSet<Phrase>,
+    pub cues: PhraseSet<Role>,
+}
+
+fn bad(file: &str, line: usize, m: impl Into<String>) -> DictError {
+    DictError::bad(file, line, m)
+}
+
+fn num<T: std::str::FromStr>(file: &str, line: usize, s: &str, what: &str) -> Result<T, DictError> {
+    s.parse().map_err(|_| bad(file, line, format!("bad {what} `{s}`")))
+}
+
+pub fn load() -> Result<Lexicon, DictError> {
+    let mut lx = Lexicon {
+        months: HashMap::new(),
+        weekdays: HashMap::new(),
+        numbers: HashMap::new(),
+        units: HashMap::new(),
+        dayparts: PhraseSet::new(),
+        zones: PhraseSet::new(),
+        phrases: PhraseSet::new(),
+        cues: PhraseSet::new(),
+    };
+    let (f, t) = dict!("months.tsv");
+    for r in parse_tsv(f, t, "word", 2)? {
+        let m: u8 = num(f, r.line, r.get(1), "month")?;
+        if !(1..=12).contains(&m) {
+            return Err(bad(f, r.line, "month out of 1..12"));
+        }
+        lx.months.insert(r.get(0).to_lowercase(), (m, r.get(2) == "1"));
+    }
+    let (f, t) = dict!("weekdays.tsv");
+    for r in parse_tsv(f, t, "word", 2)? {
+        let d: u8 = num(f, r.line, r.get(1), "day")?;
+        if !(1..=7).contains(&d) {
+            return Err(bad(f, r.line, "day out of 1..7"));
+        }
+        lx.weekdays.insert(r.get(0).to_lowercase(), (d, r.get(2) == "1"));
+    }
+    let (f, t) = dict!("numbers.tsv");
+    for r in parse_tsv(f, t, "word", 3)? {
+        let v: u32 = num(f, r.line, r.get(1), "value")?;
+        let k = match r.get(2) {
+            "n" => NumKind::N,
+            "teen" => NumKind::Teen,
+            "tens" => NumKind::Tens,
+            "hundred" => NumKind::Hundred,
+            o => return Err(bad(f, r.line, format!("unknown kind `{o}`"))),
+        };
+        lx.numbers.insert(r.get(0).to_lowercase(), (v, k));
+    }
+    let (f, t) = dict!("units.tsv");
+    for r in parse_tsv(f, t, "word", 2)? {
+        let unit = Unit::parse(r.get(1)).ok_or_else(|| bad(f, r.line, format!("unknown unit `{}`", r.get(1))))?;
+        let count = if r.get(2).is_empty() {
+            None
+        } else {
+            Some(num(f, r.line, r.get(2), "count")?)
+        };
+        let vague = Some(r.get(3).to_string()).filter(|s| !s.is_empty());
+        lx.units.insert(r.get(0).to_lowercase(), UnitWord { unit, count, vague });
+    }
+    let (f, t) = dict!("dayparts.tsv");
+    for r in parse_tsv(f, t, "word", 2)? {
+        lx.dayparts.add(r.get(0), r.require(f, 1, "code")?.to_string());
+    }
+    let (f, t) = dict!("zones.tsv");
+    for r in parse_tsv(f, t, "word", 1)? {
+        lx.zones.add(r.get(0), ());
+    }
+    let (f, t) = dict!("phrases.tsv");
+    for r in parse_tsv(f, t, "phrase", 3)? {
+        let arg = r.require(f, 2, "arg")?;
+        let p = match r.get(1) {
+            "day" => Phrase::Day(
+                num(f, r.line, arg, "offset")?,
+                Some(r.get(3).to_string()).filter(|s| !s.is_empty()),
+            ),
+            "anchor" => Phrase::Anchor(num(f, r.line, arg, "offset")?),
+            "ref" => Phrase::Ref(arg.to_string()),
+            "dur" => Phrase::Dur(arg.to_string()),
+            "season" => Phrase::Season(arg.to_string()),
+            "holiday" => {
+                let (m, d) = arg.split_once('-').ok_or_else(|| bad(f, r.line, "holiday wants MM-DD"))?;
+                Phrase::Holiday(num(f, r.line, m, "month")?, num(f, r.line, d, "day")?)
+            }
+            "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),
+            "set" => Phrase::Set(arg.to_string()),
+            o => return Err(bad(f, r.line, format!("unknown kind `{o}`"))),
+        };
+        lx.phrases.add(r.get(0), p);
+    }
+    let (f, t) = dict!("cues.tsv");
+    for r in parse_tsv(f, t, "word", 2)? {
+        let role = Role::parse(r.get(1)).ok_or_else(|| bad(f, r.line, format!("unknown role `{}`", r.get(1))))?;
+        lx.cues.add(r.get(0), role);
+    }
+    Ok(lx)
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| match load() {
+    Ok(l) => l,
+    // The dictionaries are compiled in, so a bad file is a build defect caught by the tests.
+    Err(e) => panic!("time dictionaries: {e}"),
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn dictionaries_load() {
+        let lx = load().unwrap();
+        assert_eq!(lx.months["oktorber"], (10, false));
+        assert_eq!(lx.weekdays["jum'at"].0, 5);
+        assert!(lx.units["sehari"].count == Some(1));
+    }
+}
