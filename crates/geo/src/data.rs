@@ -1,0 +1,330 @@
+//! Loading the gazetteer files: the GeoNames-derived `gazetteer.tsv.gz`, then `extra.tsv` (new
+//! entries), `aliases.tsv` (names and corrections), `words.tsv` and `stop.tsv`.
+
+use crate::fold::fold_key;
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use warta_core::{parse_tsv, DictError};
+
+pub const GAZETTEER_GZ: &[u8] = include_bytes!("../../../dictionaries/geo/gazetteer.tsv.gz");
+pub const EXTRA: &str = include_str!("../../../dictionaries/geo/extra.tsv");
+pub const ALIASES: &str = include_str!("../../../dictionaries/geo/aliases.tsv");
+pub const WORDS: &str = include_str!("../../../dictionaries/geo/words.tsv");
+pub const STOP: &str = include_str!("../../../dictionaries/geo/stop.tsv");
+
+/// What an entry is; decides its prior weight and where it may be named without a preposition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Country,
+    Continent,
+    /// Seas, oceans, gulfs, straits, peninsulas, regions, island groups, canals.
+    Feature,
+    Island,
+    Adm1,
+    Adm2,
+    Capital,
+    City,
+    District,
+    Town,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "country" => Kind::Country,
+            "continent" => Kind::Continent,
+            "region" | "sea" | "ocean" | "gulf" | "strait" | "peninsula" | "canal" => Kind::Feature,
+            "island" => Kind::Island,
+            "adm1" => Kind::Adm1,
+            "adm2" => Kind::Adm2,
+            "capital" => Kind::Capital,
+            "city" => Kind::City,
+            "district" => Kind::District,
+            "town" => Kind::Town,
+            _ => return None,
+        })
+    }
+    pub fn is_settlement(self) -> bool {
+        matches!(self, Kind::Capital | Kind::City | Kind::District | Kind::Town | Kind::Adm2)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub gid: u64,
+    /// Display name (English GeoNames form).
+    pub name: String,
+    /// Folded main name of the source (before a display-name correction).
+    pub main_key: String,
+    pub kind: Kind,
+    /// Kind as written in the data (`sea`, `strait`, …), for output.
+    pub kind_label: String,
+    pub cc: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub pop: u64,
+}
+
+/// Which languages a name is matched in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLang {
+    Any,
+    Id,
+    En,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameRef {
+    pub entry: u32,
+    pub primary: bool,
+    pub lang: NameLang,
+    /// Matched only when the text has exactly this form (acronyms such as `AS`, `RI`).
+    pub exact: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordRole {
+    Loc,
+    Skip,
+    Class,
+    Facility,
+    Title,
+    After,
+}
+
+#[derive(Debug, Clone)]
+pub struct WordInfo {
+    pub role: WordRole,
+    pub lang: NameLang,
+    pub kind: Option<Kind>,
+    pub join: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Word,
+    Name,
+}
+
+pub struct Data {
+    pub entries: Vec<Entry>,
+    /// Folded name -> entries it may refer to.
+    pub names: HashMap<String, Vec<NameRef>>,
+    /// Folded phrases that are skipped whole.
+    pub blocks: HashSet<String>,
+    pub stops: HashMap<String, Stop>,
+    /// Folded word or two-word phrase -> roles.
+    pub words: HashMap<String, Vec<WordInfo>>,
+}
+
+fn parse_names(field: &str) -> impl Iterator<Item = (String, NameLang, bool)> + '_ {
+    field.split('|').filter_map(|raw| {
+        let mut n = raw.trim();
+        let mut exact = false;
+        let mut lang = NameLang::Any;
+        loop {
+            if let Some(r) = n.strip_prefix('=') {
+                exact = true;
+                n = r;
+            } else if let Some(r) = n.strip_prefix("id:") {
+                lang = NameLang::Id;
+                n = r;
+            } else if let Some(r) = n.strip_prefix("en:") {
+                lang = NameLang::En;
+                n = r;
+            } else {
+                break;
+            }
+        }
+        (!n.is_empty()).then(|| (n.to_string(), lang, exact))
+    })
+}
+
+fn num<T: std::str::FromStr>(file: &str, line: usize, field: &str, v: &str) -> Result<T, DictError> {
+    v.parse()
+        .map_err(|_| DictError::bad(file, line, format!("field `{field}`: `{v}` is not a number")))
+}
+
+impl Data {
+    pub fn load() -> Result<Data, DictError> {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(GAZETTEER_GZ)
+            .read_to_string(&mut text)
+            .map_err(|e| DictError::Io {
+                file: "gazetteer.tsv.gz".into(),
+                message: e.to_string(),
+            })?;
+        let mut d = Data {
+            entries: Vec::with_capacity(50_000),
+            names: HashMap::with_capacity(200_000),
+            blocks: HashSet::new(),
+            stops: HashMap::new(),
+            words: HashMap::new(),
+        };
+        d.add_entries("gazetteer.tsv.gz", &text)?;
+        d.add_entries("extra.tsv", EXTRA)?;
+        d.add_aliases("aliases.tsv", ALIASES)?;
+        d.add_words("words.tsv", WORDS)?;
+        d.add_stops("stop.tsv", STOP)?;
+        Ok(d)
+    }
+
+    fn add_name(&mut self, name: &str, entry: u32, primary: bool, lang: NameLang, exact: bool) {
+        let key = fold_key(name);
+        if key.chars().count() < 2 {
+            return;
+        }
+        let list = self.names.entry(key).or_default();
+        let exact = exact.then(|| name.to_string());
+        if let Some(r) = list.iter_mut().find(|r| r.entry == entry) {
+            // one reference per entry and name; keep the most permissive form
+            r.primary |= primary;
+            if exact.is_none() {
+                r.exact = None;
+            }
+            if lang != r.lang {
+                r.lang = NameLang::Any;
+            }
+            return;
+        }
+        list.push(NameRef {
+            entry,
+            primary,
+            lang,
+            exact,
+        });
+    }
+
+    fn add_entries(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "gid", 7)? {
+            let kind_label = r.require(file, 2, "kind")?;
+            let kind = Kind::parse(kind_label)
+                .ok_or_else(|| DictError::bad(file, r.line, format!("unknown kind `{kind_label}`")))?;
+            let name = r.require(file, 1, "name")?;
+            let cc = r.get(3);
+            let e = Entry {
+                gid: num(file, r.line, "gid", r.get(0))?,
+                name: name.to_string(),
+                main_key: fold_key(name),
+                kind,
+                kind_label: kind_label.to_string(),
+                cc: (!cc.is_empty()).then(|| cc.to_string()),
+                lat: num(file, r.line, "lat", r.get(4))?,
+                lon: num(file, r.line, "lon", r.get(5))?,
+                pop: if r.get(6).is_empty() {
+                    0
+                } else {
+                    num(file, r.line, "pop", r.get(6))?
+                },
+            };
+            let idx = self.entries.len() as u32;
+            self.entries.push(e);
+            self.add_name(name, idx, true, NameLang::Any, false);
+            for (n, lang, exact) in parse_names(r.get(7)) {
+                self.add_name(&n, idx, false, lang, exact);
+            }
+        }
+        Ok(())
+    }
+
+    /// The entry a reference of aliases.tsv names.
+    fn find_ref(&self, file: &str, line: usize, r: &str) -> Result<u32, DictError> {
+        let found = if r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()) {
+            self.entries
+                .iter()
+                .position(|e| e.kind == Kind::Country && e.cc.as_deref() == Some(r))
+        } else if r.bytes().all(|b| b.is_ascii_digit()) {
+            let gid: u64 = num(file, line, "ref", r)?;
+            self.entries.iter().position(|e| e.gid == gid)
+        } else {
+            let (name, rest) = r
+                .split_once('@')
+                .ok_or_else(|| DictError::bad(file, line, format!("ref `{r}`: expected CC, id or Name@CC")))?;
+            let (cc, kind) = match rest.split_once('/') {
+                Some((c, k)) => (c, Some(k)),
+                None => (rest, None),
+            };
+            let key = fold_key(name);
+            self.entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.main_key == key && e.cc.as_deref() == Some(cc))
+                .filter(|(_, e)| kind.is_none_or(|k| e.kind_label == k))
+                .max_by_key(|(_, e)| (e.kind.is_settlement(), e.pop))
+                .map(|(i, _)| i)
+        };
+        found
+            .map(|i| i as u32)
+            .ok_or_else(|| DictError::bad(file, line, format!("ref `{r}` names no entry")))
+    }
+
+    fn add_aliases(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "ref", 1)? {
+            let idx = self.find_ref(file, r.line, r.require(file, 0, "ref")?)?;
+            for (n, lang, exact) in parse_names(r.get(1)) {
+                self.add_name(&n, idx, false, lang, exact);
+            }
+            let e = &mut self.entries[idx as usize];
+            if !r.get(2).is_empty() {
+                e.name = r.get(2).to_string();
+            }
+            if !r.get(3).is_empty() {
+                e.lat = num(file, r.line, "lat", r.get(3))?;
+                e.lon = num(file, r.line, "lon", r.require(file, 4, "lon")?)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn add_words(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "word", 3)? {
+            let role = match r.get(2) {
+                "loc" => WordRole::Loc,
+                "skip" => WordRole::Skip,
+                "class" => WordRole::Class,
+                "facility" => WordRole::Facility,
+                "title" => WordRole::Title,
+                "after" => WordRole::After,
+                other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
+            };
+            let lang = match r.get(1) {
+                "id" => NameLang::Id,
+                "en" => NameLang::En,
+                _ => NameLang::Any,
+            };
+            let kind = match r.get(3) {
+                "" => None,
+                k => Some(Kind::parse(k).ok_or_else(|| DictError::bad(file, r.line, format!("unknown kind `{k}`")))?),
+            };
+            let word = r.get(0).trim_end_matches('.');
+            // Roles are matched case-insensitively; Class/Facility/Title words are checked for a capital
+            // letter where it matters (the `skip` `kota` and the `class` `Kota` share one key).
+            self.words.entry(fold_key(word)).or_default().push(WordInfo {
+                role,
+                lang,
+                kind,
+                join: r.get(4) == "join",
+            });
+        }
+        Ok(())
+    }
+
+    fn add_stops(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "phrase", 2)? {
+            let key = fold_key(r.get(0));
+            match r.get(1) {
+                "word" => {
+                    self.stops.insert(key, Stop::Word);
+                }
+                "name" => {
+                    self.stops.insert(key, Stop::Name);
+                }
+                "block" => {
+                    self.blocks.insert(key);
+                }
+                other => return Err(DictError::bad(file, r.line, format!("unknown kind `{other}`"))),
+            }
+        }
+        Ok(())
+    }
+}
