@@ -55,6 +55,8 @@ impl TimeMatch {
 pub struct TimeContext {
     /// The last fully resolved day mentioned, for anchored relatives.
     pub last_day: Option<Date>,
+    /// The first day the article named (its lead event), for clock times without a day.
+    pub first_day: Option<Date>,
 }
 
 /// How values are written.
@@ -101,14 +103,18 @@ impl Tagger {
             en: *lang == Lang::En,
             style: self.style,
             anchor: ctx.last_day,
+            first_day: ctx.first_day,
+            sentence_day: None,
             found: Vec::new(),
         };
         let mut i = 0;
         while i < toks.len() {
             match sc.best_at(i) {
                 Some(f) if f.e > i => {
-                    if let Some(d) = f.val.day() {
+                    if let (Some(d), true) = (f.val.day(), f.anchors) {
                         sc.anchor = Some(d);
+                        sc.sentence_day = Some(d);
+                        sc.first_day.get_or_insert(d);
                     }
                     i = f.e;
                     sc.found.push(f);
@@ -117,6 +123,7 @@ impl Tagger {
             }
         }
         ctx.last_day = sc.anchor;
+        ctx.first_day = sc.first_day;
         sc.found
             .iter()
             .map(|f| {
@@ -199,6 +206,8 @@ struct Found {
     s: usize,
     e: usize,
     val: Val,
+    /// Whether a day it names becomes the anchor of later relatives (not so for holidays).
+    anchors: bool,
 }
 
 /// Which way an unanchored date leans.
@@ -232,6 +241,9 @@ struct Scanner<'a, 'b> {
     style: Style,
     /// The last day named (in this article, up to here).
     anchor: Option<Date>,
+    first_day: Option<Date>,
+    /// The last day named in this sentence.
+    sentence_day: Option<Date>,
     found: Vec<Found>,
 }
 
@@ -374,11 +386,24 @@ impl<'a, 'b> Scanner<'a, 'b> {
     fn since_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| self.role(k, Role::SincePast).is_some())
     }
+    /// A past-tense word (`telah`, `was`, an English verb in -ed) shortly before `i`.
+    fn past_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            self.role(k, Role::PastTense).is_some()
+                || (self.en
+                    && self.low(k).len() >= 5
+                    && self.low(k).ends_with("ed")
+                    && !self.cap(k)
+                    && self.toks[k].kind == Kind::Word)
+        })
+    }
     fn context_tense(&self, i: usize) -> Tense {
         if self.since_before(i) {
             Tense::Past
         } else if self.future_before(i) {
             Tense::Future
+        } else if self.past_before(i) {
+            Tense::Past
         } else {
             Tense::None
         }
@@ -387,6 +412,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
     fn best_at(&self, i: usize) -> Option<Found> {
         if let Some(k) = self.role(i, Role::Approx) {
             if let Some(f) = self.core_at(k) {
+                // "lebih dari seminggu yang lalu": an unspecified past time
+                let more = matches!(self.low(i), "lebih" | "more" | "over");
+                if more && f.e > k && self.role(f.e - 1, Role::Past).is_some() && !matches!(f.val, Val::Dur(_)) {
+                    return Some(Found {
+                        s: i,
+                        e: f.e,
+                        val: Val::Ref("PAST_REF".into()),
+                        anchors: false,
+                    });
+                }
                 return Some(Found { s: i, ..f });
             }
         }
@@ -413,6 +448,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
         } else {
             take(self.month_at(i));
             take(self.unit_rel_at(i));
+            take(self.century_at(i));
+        }
+        if t.kind == Kind::Num {
             take(self.century_at(i));
             take(self.year_word_at(i));
             take(self.tanggal_at(i));
@@ -461,7 +499,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 return Some(self.finish_day(i, e, *d, part.clone(), true));
             }
         }
-        Some(Found { s: i, e, val })
+        let anchors = !matches!(p, Phrase::Holiday(..));
+        Some(Found { s: i, e, val, anchors })
     }
 
     // ----- days ----------------------------------------------------------------------------
@@ -513,6 +552,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s,
             e,
             val: Val::Day(d, part, clock),
+            anchors: true,
         }
     }
 
@@ -565,11 +605,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let d = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None));
             return Some(match d {
                 Some(Val::Day(d, ..)) => self.finish_day(s, e, d, part, false),
-                Some(v) => Found { s, e, val: v },
+                Some(v) => Found { s, e, val: v, anchors: true },
                 None => Found {
                     s,
                     e,
                     val: self.unres(TimeType::Date),
+                    anchors: true,
                 },
             });
         }
@@ -618,6 +659,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 s,
                 e,
                 val: self.unres(TimeType::Date),
+                anchors: true,
             });
         };
         let pw = weekday(p);
@@ -771,12 +813,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(Val::Day(d, ..)) => self.finish_day(i, e, d, None, false),
                 Some(v) => {
                     let e = if self.tense_after(e).is_some() { e + 1 } else { e };
-                    Found { s: i, e, val: v }
+                    Found { s: i, e, val: v, anchors: true }
                 }
                 None => Found {
                     s: i,
                     e,
                     val: self.unres(TimeType::Date),
+                    anchors: true,
                 },
             });
         }
@@ -818,6 +861,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     s,
                     e,
                     val: Val::Decade(d as i16),
+                    anchors: true,
                 });
             }
         }
@@ -826,7 +870,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             if let Some(y0) = self.year_tok(i - 2) {
                 let y = (y0 / 100) * 100 + v as i16;
                 if y > y0 {
-                    return Some(Found { s, e: i + 1, val: Val::Year(y) });
+                    return Some(Found { s, e: i + 1, val: Val::Year(y), anchors: true });
                 }
             }
         }
@@ -859,11 +903,24 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s,
             e,
             val: Val::Year(v as i16),
+            anchors: true,
         })
     }
 
     /// `abad ke-20`, `20th century`.
     fn century_at(&self, i: usize) -> Option<Found> {
+        // 20th century
+        if self.digits(i).is_some() && self.glued(i) && matches!(self.low(i + 1), "th" | "st" | "nd" | "rd") {
+            let k = if self.is(i + 2, "-") { i + 3 } else { i + 2 };
+            if self.is(k, "century") {
+                return Some(Found {
+                    s: i,
+                    e: k + 1,
+                    val: Val::Century(self.digits(i)? as i16 - 1),
+                    anchors: true,
+                });
+            }
+        }
         if self.is(i, "abad") && self.is(i + 1, "ke") {
             let k = if self.is(i + 2, "-") { i + 3 } else { i + 2 };
             let c = self.digits(k)?;
@@ -871,6 +928,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 s: i,
                 e: k + 1,
                 val: Val::Century(c as i16 - 1),
+                anchors: true,
             });
         }
         None
@@ -897,7 +955,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     DateSpec::MonthOf(..) => None,
                 };
                 if let Some(v) = v {
-                    return Some(Found { s: i, e, val: v });
+                    return Some(Found { s: i, e, val: v, anchors: true });
                 }
             }
         }
@@ -921,7 +979,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             }
             None => self.unres(TimeType::Date),
         };
-        Some(Found { s: i, e: e2, val })
+        Some(Found { s: i, e: e2, val, anchors: true })
     }
 
     /// Month names: `bulan Maret lalu`, `Oktober lalu`, `November 2014`, `in August`, `November 18, 2015`.
@@ -932,11 +990,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
             return Some(match self.resolve_spec(spec, tense) {
                 Some(Val::Day(d, ..)) => self.finish_day(s, e, d, None, false),
-                Some(v) => Found { s, e, val: v },
+                Some(v) => Found { s, e, val: v, anchors: true },
                 None => Found {
                     s,
                     e,
                     val: self.unres(TimeType::Date),
+                    anchors: true,
                 },
             });
         }
@@ -946,6 +1005,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 s,
                 e: e + 1,
                 val: Val::Month(y, m),
+                anchors: true,
             });
         }
         // A bare English month name needs a preposition or modifier before it ("in May").
@@ -986,6 +1046,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 s,
                 e,
                 val: self.unres(TimeType::Date),
+                anchors: true,
             });
         };
         let y = if let Some(sh) = yshift {
@@ -1017,6 +1078,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s,
             e,
             val: Val::Month(y, m),
+            anchors: true,
         })
     }
 
@@ -1108,13 +1170,27 @@ impl<'a, 'b> Scanner<'a, 'b> {
         e
     }
 
+    /// A clock time alone belongs to the day named earlier in its sentence, else to the first day
+    /// the article named (news leads with the day of its event), else to the publication day.
+    /// A weekday right after it is its day ("15:00 GMT Saturday").
     fn clock_found(&self, s: usize, e: usize, h: u8, m: u8) -> Found {
         let e = self.after_clock(e);
-        let val = match self.anchor_day() {
-            Some(d) => Val::Clock(Some(d), h, m),
-            None => Val::Clock(None, h, m),
-        };
-        Found { s, e, val }
+        if let Some(Found {
+            e: e2,
+            val: Val::Day(d, part, None),
+            ..
+        }) = self.weekday_at(e)
+        {
+            return Found {
+                s,
+                e: e2,
+                val: Val::Day(d, part, Some((h, m))),
+                anchors: true,
+            };
+        }
+        let day = self.sentence_day.or(self.first_day).or(self.pubd);
+        let val = Val::Clock(day, h, m);
+        Found { s, e, val, anchors: true }
     }
 
     // ----- modifiers before/around ---------------------------------------------------------
@@ -1150,6 +1226,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         s: i,
                         e: k2 + 1,
                         val: Val::Dur(unit_dur(n, u.unit)),
+                        anchors: true,
                     });
                 }
             }
@@ -1160,6 +1237,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     s: i,
                     e: k2 + 1,
                     val: Val::Dur(vague_dur(u.unit).into()),
+                    anchors: true,
                 });
             }
         }
@@ -1178,7 +1256,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
                 None => self.unres(TimeType::Date),
             };
-            return Some(Found { s: i, e: k + 1, val });
+            return Some(Found { s: i, e: k + 1, val, anchors: true });
         }
         let u = LEX.units.get(self.low(k))?;
         if u.count.is_some() || u.vague.is_some() {
@@ -1189,10 +1267,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 s: i,
                 e: k + 1,
                 val: Val::Dur(unit_dur(1, u.unit)),
+                anchors: true,
             });
         }
         let val = self.rel_unit(u.unit, shift)?;
-        Some(Found { s: i, e: k + 1, val })
+        Some(Found { s: i, e: k + 1, val, anchors: true })
     }
 
     /// The period `shift` units from publication: this week (0), last month (-1), ...
@@ -1234,7 +1313,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     _ => 0,
                 };
                 let val = self.rel_unit(u.unit, shift)?;
-                return Some(Found { s: i, e: k, val });
+                return Some(Found { s: i, e: k, val, anchors: true });
             }
         }
         if self.en {
@@ -1243,6 +1322,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     s: i,
                     e: i + 1,
                     val: Val::Dur(v.clone()),
+                    anchors: true,
                 });
             }
         }
@@ -1312,12 +1392,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     s: i,
                     e: k2,
                     val: Val::Ref("PAST_REF".into()),
+                    anchors: true,
                 });
             }
             return Some(Found {
                 s: i,
                 e,
                 val: Val::Dur(vague_dur(u.unit).into()),
+                anchors: true,
             });
         }
         let (n, mut k) = self.number_at(i)?;
@@ -1330,6 +1412,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                             s: i,
                             e: i + 1,
                             val: Val::Dur(unit_dur(n, u.unit)),
+                            anchors: true,
                         });
                     }
                 }
@@ -1348,6 +1431,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if n == 0 || (self.toks[i].kind == Kind::Num && self.digit_len(i) > 3) {
             return None;
         }
+        // an age ("22-year-old"), not a time
+        if self.is(k + 1, "old") || (self.is(k + 1, "-") && self.is(k + 2, "old")) {
+            return None;
+        }
         self.count_tail(i, k + 1, n, u.unit, hyph)
     }
 
@@ -1356,6 +1443,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s,
             e,
             val: Val::Dur(unit_dur(n, u)),
+            anchors: true,
         };
         if adjectival {
             return Some(dur);
@@ -1392,6 +1480,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         s,
                         e: k,
                         val: self.unres(TimeType::Date),
+                        anchors: true,
                     });
                 };
                 let val = match u {
@@ -1408,7 +1497,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     Unit::De => Val::Year(p.year() + (sign * n * 10) as i16),
                     _ => return Some(Found { e: k, ..dur }),
                 };
-                Some(Found { s, e: k, val })
+                Some(Found { s, e: k, val, anchors: true })
             }
             Role::Later => {
                 if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) || self.en {
@@ -1418,7 +1507,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     Some(a) => shifted(a, 1)?,
                     None => self.unres(TimeType::Date),
                 };
-                Some(Found { s, e: k, val })
+                Some(Found { s, e: k, val, anchors: true })
             }
             Role::After | Role::Before => {
                 // Coreferent with a day named just before ("26 November nanti atau dua hari
@@ -1433,6 +1522,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         s,
                         e: k,
                         val: shifted(d, sign)?,
+                        anchors: true,
                     });
                 }
                 Some(dur)

@@ -86,12 +86,31 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
             // Trailing apostrophes and a possessive "'s" are not part of the word.
             let w = &s[i..j];
-            let cut = if let Some(p) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-                p.len()
-            } else {
-                w.trim_end_matches(['\'', '’']).len()
+            let poss = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            let cut = match poss {
+                Some(p) => p.len(),
+                None => w.trim_end_matches(['\'', '’']).len(),
             };
+            // A possessive "'s" is skipped, so that "group's October 7" keeps its words close.
+            let skip = if poss.is_some() { w.len() - cut } else { 0 };
             i += cut.max(cl);
+            if skip > 0 && cut > 0 {
+                let text = &s[start..i];
+                out.push(Tok {
+                    start,
+                    end: i,
+                    text,
+                    low: if text.chars().any(char::is_uppercase) {
+                        Cow::Owned(text.to_lowercase())
+                    } else {
+                        Cow::Borrowed(text)
+                    },
+                    kind: Kind::Word,
+                    glued_right: true,
+                });
+                i += skip;
+                continue;
+            }
             kind = Kind::Word;
         } else {
             i += cl;
@@ -138,8 +157,6 @@ mod tests {
                 "WIB",
                 ",",
                 "MH370",
-                "'",
-                "s",
                 "1990",
                 "-",
                 "an"
