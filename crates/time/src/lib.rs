@@ -449,11 +449,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             take(self.month_at(i));
             take(self.unit_rel_at(i));
             take(self.century_at(i));
+            take(self.year_word_at(i));
+            take(self.tanggal_at(i));
         }
         if t.kind == Kind::Num {
             take(self.century_at(i));
-            take(self.year_word_at(i));
-            take(self.tanggal_at(i));
         }
         take(self.count_at(i));
         best
