@@ -17,7 +17,7 @@ fn main() {
         } else {
             let a = m.analyze(&w);
             println!(
-                "{w}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{}{}",
+                "{w}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{}",
                 a.root,
                 a.voice,
                 a.prefixes.join("+"),
@@ -25,7 +25,6 @@ fn main() {
                 a.clitics.join("+"),
                 a.known,
                 if a.reduplicated { "redup" } else { "" },
-                ""
             );
         }
     }

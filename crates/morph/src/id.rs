@@ -133,7 +133,18 @@ impl Chain {
     }
 }
 
-const PREFIXES: [P; 10] = [P::Me, P::Di, P::Ber, P::Ter, P::Pe, P::Per, P::Ke, P::Se, P::Menge, P::Penge];
+const PREFIXES: [P; 10] = [
+    P::Me,
+    P::Di,
+    P::Ber,
+    P::Ter,
+    P::Pe,
+    P::Per,
+    P::Ke,
+    P::Se,
+    P::Menge,
+    P::Penge,
+];
 
 struct Entry {
     /// (chain, suffix) keys the root's hunspell flags license, sorted.
@@ -186,7 +197,11 @@ impl Lexicon {
         let mut add = |file: &str, text: &str, open_if_bare: bool| -> Result<(), DictError> {
             for (w, flags, line) in words(file, text)? {
                 if flags.len() % 2 != 0 {
-                    return Err(DictError::bad(file, line, format!("flags `{flags}` are not two-letter flags")));
+                    return Err(DictError::bad(
+                        file,
+                        line,
+                        format!("flags `{flags}` are not two-letter flags"),
+                    ));
                 }
                 let mut keys: Vec<u32> = (0..flags.len() / 2)
                     .filter_map(|i| flags.get(2 * i..2 * i + 2).and_then(|f| flag_map.get(f).copied()))
@@ -261,6 +276,29 @@ fn bad_confix(outer: Option<P>, s: Suf) -> bool {
     )
 }
 
+/// `an`, `kannya`, `nyalah`: the endings after a root, if `tail` is only that.
+fn split_tail(tail: &str) -> Option<(Suf, &'static str, &'static str)> {
+    if tail.is_empty() {
+        return None;
+    }
+    for particle in std::iter::once("").chain(PARTICLES) {
+        let Some(t1) = tail.strip_suffix(particle) else {
+            continue;
+        };
+        for possessive in std::iter::once("").chain(POSSESSIVES) {
+            let Some(t2) = t1.strip_suffix(possessive) else {
+                continue;
+            };
+            for suffix in [Suf::None, Suf::Kan, Suf::An, Suf::I] {
+                if t2 == suffix.text() {
+                    return Some((suffix, possessive, particle));
+                }
+            }
+        }
+    }
+    None
+}
+
 struct Search<'l, 'w> {
     lex: &'l Lexicon,
     /// Capitalised word: a derived reading needs the lexicon's licence (keeps `Kediri` a name).
@@ -285,8 +323,10 @@ impl<'w> Search<'_, 'w> {
 
     fn consider(&mut self, mut c: Cand<'w>) {
         let lex = self.lex;
-        let nmorph =
-            c.chain.len() + (c.suffix != Suf::None) as usize + (!c.possessive.is_empty()) as usize + (!c.particle.is_empty()) as usize;
+        let nmorph = c.chain.len()
+            + (c.suffix != Suf::None) as usize
+            + (!c.possessive.is_empty()) as usize
+            + (!c.particle.is_empty()) as usize;
         let root_len = c.rest.len() + c.initial.is_some() as usize;
         if nmorph > 0 && root_len < MIN_ROOT {
             return;
@@ -430,12 +470,16 @@ impl Lexicon {
         for particle in std::iter::once("").chain(PARTICLES) {
             let Some(w1) = w.strip_suffix(particle) else { continue };
             for possessive in std::iter::once("").chain(POSSESSIVES) {
-                let Some(w2) = w1.strip_suffix(possessive) else { continue };
+                let Some(w2) = w1.strip_suffix(possessive) else {
+                    continue;
+                };
                 if w2.len() < 2 {
                     continue;
                 }
                 for suffix in [Suf::None, Suf::Kan, Suf::An, Suf::I] {
-                    let Some(stem) = w2.strip_suffix(suffix.text()) else { continue };
+                    let Some(stem) = w2.strip_suffix(suffix.text()) else {
+                        continue;
+                    };
                     if stem.len() < 2 {
                         continue;
                     }
@@ -587,7 +631,27 @@ impl Lexicon {
             };
         }
         let ra = self.analyze_simple(a, strict);
-        let rb = self.analyze_simple(b, false);
+        let mut rb = self.analyze_simple(b, false);
+        // besar-besaran, anak-anaknya: the second half is the first plus suffix/clitics, even where
+        // the lexicon lists the suffixed form (`besaran`) as a word of its own.
+        if rb.root != ra.root && ra.known {
+            if let Some((suffix, possessive, particle)) = b.strip_prefix(a).and_then(split_tail) {
+                rb = Analysis {
+                    root: ra.root.clone(),
+                    suffixes: [suffix.text()]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .map(|s| s.to_string())
+                        .collect(),
+                    clitics: [possessive, particle]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .map(|s| s.to_string())
+                        .collect(),
+                    ..Analysis::default()
+                };
+            }
+        }
         // Lexicalised hyphenated entries (`tembak-menembak`, `aba-aba`) still read as reduplication
         // of their root; other hyphenated words (`anti-israel`) stay whole.
         if ra.root != rb.root || !(ra.known || a == b) {
@@ -595,8 +659,16 @@ impl Lexicon {
         }
         // tembak-menembak: bare root + meN- form = reciprocal action, no agent-patient transfer.
         let reciprocal = ra.prefixes.is_empty() && rb.prefixes.first().is_some_and(|p| p == "me");
-        let prefixes = if ra.prefixes.is_empty() { rb.prefixes.clone() } else { ra.prefixes.clone() };
-        let suffixes = if rb.suffixes.is_empty() { ra.suffixes.clone() } else { rb.suffixes.clone() };
+        let prefixes = if ra.prefixes.is_empty() {
+            rb.prefixes.clone()
+        } else {
+            ra.prefixes.clone()
+        };
+        let suffixes = if rb.suffixes.is_empty() {
+            ra.suffixes.clone()
+        } else {
+            rb.suffixes.clone()
+        };
         let voice = if reciprocal {
             Voice::Stative
         } else {
