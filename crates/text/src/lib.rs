@@ -7,27 +7,53 @@
 //! - [`split_sentences`]: byte spans of sentences in the cleaned body.
 //! - [`tokenize`]: tokens of one sentence.
 //! - [`segment`]: `split_sentences` + `tokenize` together.
+//!
+//! Patterns and word lists live in `dictionaries/text/` (compiled in).
 
-use warta_core::{DocMeta, Lang, Sentence, Token, TokenKind};
+mod clean;
+mod data;
+mod html;
+mod lang;
+mod normalize;
+mod sentences;
+mod tokens;
+
+pub use tokens::is_phrase_reduplication;
+use warta_core::{DocMeta, Lang, Sentence, Token};
 
 /// The cleaned article body and the boilerplate taken out of it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CleanText {
+    /// NFC text with straight quotes, `-` dashes and single spaces; paragraphs separated by one `\n`.
     pub body: String,
     pub meta: DocMeta,
+    /// Byline and credit lines taken out of the body (`Penulis: …`, `Reporting by …`, closing `(asp)`), as written.
+    pub credits: Vec<String>,
 }
 
-/// Normalizes raw text (NFC, unified quotes/dashes/spaces) and splits off boilerplate.
+/// Normalizes raw text and splits off boilerplate.
+///
+/// - Unicode NFC; curly quotes → `"`/`'`; en/em dashes and minus → `-` (an em dash gets spaces around it);
+///   no-break and other odd spaces → space; zero-width characters and soft hyphens removed; runs of spaces
+///   collapsed, lines trimmed.
+/// - Paragraphs: blank lines and single line breaks both separate paragraphs (one `\n` in `body`), except a line
+///   break inside a hard-wrapped sentence (the line does not end a sentence and the next starts in lower case, or
+///   the document is seen to be hard-wrapped), which becomes a space.
+/// - Boilerplate lines (`Baca juga: …`, `Editor: …`, `Copyright © …`, see `boilerplate_lines.tsv`) are removed and
+///   kept in `meta`/`credits`; the dateline prefix (`Jakarta (ANTARA) - `, `JAKARTA, KOMPAS.com - `…), searched in
+///   the first lines, is removed and kept as `meta.datelines`/`meta.agency`; a closing tag after the last sentence
+///   (`(asp)`, `(Reuters)`) is removed. Nothing else of the body changes: headline, timestamp and caption lines
+///   before the dateline stay, and `…, demikian Reuters.` stays in the body (the agency goes to
+///   `meta.attribution`). Glued prepositions (`DiBrussels`) are left to the tokenizer.
 pub fn clean(raw: &str) -> CleanText {
-    CleanText {
-        body: raw.trim().to_string(),
-        meta: DocMeta::default(),
-    }
+    clean::clean(raw)
 }
 
-/// Text content of an HTML page: tags, scripts and styles removed, entities decoded.
+/// Text content of an HTML page: tags, scripts and styles removed, entities decoded. Block elements (`p`, `div`,
+/// `li`, `h1`–`h6`, `tr`…) become paragraph breaks (a blank line), `br` a line break; the content of `script`,
+/// `style`, `noscript`, `head`, `nav`, `footer`, `aside` (and forms, iframes, svg) is dropped.
 pub fn html_to_text(html: &str) -> String {
-    html.to_string()
+    html::html_to_text(html)
 }
 
 /// A language guess for a whole document.
@@ -38,45 +64,22 @@ pub struct LangGuess {
     pub confidence: f64,
 }
 
-pub fn detect_language(_text: &str) -> LangGuess {
-    LangGuess {
-        lang: Lang::Id,
-        confidence: 0.0,
-    }
+/// Language of a document from its first 4 KB: function words decide Indonesian vs English; other languages come
+/// from `whatlang` with their ISO 639-1 code; clearly Malay text is `Other("ms")`. Empty text: `Id` with
+/// confidence 0.
+pub fn detect_language(text: &str) -> LangGuess {
+    lang::detect_language(text)
 }
 
-/// Byte spans `(start, end)` of the sentences of `body`.
-pub fn split_sentences(body: &str, _lang: &Lang) -> Vec<(usize, usize)> {
-    body.split_inclusive('\n')
-        .scan(0usize, |pos, s| {
-            let start = *pos;
-            *pos += s.len();
-            Some((start, start + s.trim_end().len()))
-        })
-        .filter(|(a, b)| b > a)
-        .collect()
+/// Byte spans `(start, end)` of the sentences of `body` (trimmed, non-empty, in order). Every `\n` ends a sentence.
+pub fn split_sentences(body: &str, lang: &Lang) -> Vec<(usize, usize)> {
+    sentences::split_sentences(body, lang)
 }
 
-/// Tokens of one sentence, with byte offsets into it.
-pub fn tokenize(sentence: &str, _lang: &Lang) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in sentence.char_indices() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else {
-            if let Some(s) = start.take() {
-                out.push(Token::new(&sentence[s..i], s, TokenKind::Word));
-            }
-            if !c.is_whitespace() {
-                out.push(Token::new(&sentence[i..i + c.len_utf8()], i, TokenKind::Punct));
-            }
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token::new(&sentence[s..], s, TokenKind::Word));
-    }
-    out
+/// Tokens of one sentence, with byte offsets into it. See the `tokens` module documentation for what is kept
+/// together (reduplication, names, numbers) and what is split (glued prepositions, possessive `'s`).
+pub fn tokenize(sentence: &str, lang: &Lang) -> Vec<Token> {
+    tokens::tokenize(sentence, lang)
 }
 
 /// Sentences of a cleaned body, each tokenized.
