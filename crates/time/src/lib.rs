@@ -742,8 +742,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     [y, m, d] if parts[0].len() == 4 => {
                         date(y as i16, m as i8, d as i8).map(|d| (i + 1, DateSpec::Full(d)))
                     }
-                    [d, m, y] if parts[2].len() == 4 || (parts[2].len() == 2 && t.text.contains('/')) => {
+                    [a, b, y] if parts[2].len() == 4 || (parts[2].len() == 2 && t.text.contains('/')) => {
                         let y = if y < 100 { 2000 + y } else { y };
+                        // English writes month/day/year, Indonesian day/month/year.
+                        let (d, m) = if self.en && t.text.contains('/') && a <= 12 { (b, a) } else { (a, b) };
                         date(y as i16, m as i8, d as i8).map(|d| (i + 1, DateSpec::Full(d)))
                     }
                     [d, m] if dm && t.text.contains('/') && (1..=12).contains(&m) && (1..=31).contains(&d) => {
@@ -1009,7 +1011,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             });
         }
         // A bare English month name needs a preposition or modifier before it ("in May").
-        if self.en && k == i && (i == 0 || self.role(i - 1, Role::MonthPrep).is_none()) {
+        if self.en && k == i && (i == 0 || (self.role(i - 1, Role::MonthPrep).is_none() && !self.is(i - 1, "-"))) {
             return None;
         }
         let mut tense = self.context_tense(i);
