@@ -51,6 +51,9 @@ ALT_MIN_POP = 100_000
 # warta finds them only after a locative preposition or a place word (Distrik, Kecamatan, …).
 
 
+ENGLISH_POINTS = ("North", "South", "East", "West", "Central", "Southeast", "Southwest", "Highland")
+
+
 def fetch(cache):
     os.makedirs(cache, exist_ok=True)
     roots = {}
@@ -243,18 +246,32 @@ def main():
         if level > 2 or level != 1 and cc != "ID":
             continue
         a = acc.get(i)
+        if (not a or a[2] == 0) and cc == "ID" and level == 2 and s[7] and acc.get(int(s[7])):
+            # a regency/city without places of its own in cities500 (Jakarta's five cities): its
+            # province's centre stands in (population unknown)
+            a = acc[int(s[7])][:3] + [0]
         if not a or a[2] == 0:
             continue
         lat, lon = a[0] / a[2], a[1] / a[2]
         names = aliases.split("|") if aliases else []
         main = clean(name)
         if cc == "ID" and level == 2:
-            # "Kabupaten Nduga" -> "Nduga"; "Kota Administrasi Jakarta Utara" -> "Jakarta Utara"
+            # "Kabupaten Nduga" -> "Nduga"; "Kota Administrasi Jakarta Utara" -> "Jakarta Utara";
+            # "South Tapanuli Regency" -> "South Tapanuli"
             for p in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
                 if main.startswith(p):
                     names.append(main)
                     main = main[len(p):]
                     break
+            if main.endswith(" Regency"):
+                names.append(main)
+                main = main[: -len(" Regency")]
+        if cc == "ID" and level in (1, 2):
+            # English display name where the source has one ("Jawa Barat" -> "West Java")
+            eng = [n for n in names if n.split(" ")[0] in ENGLISH_POINTS and not n.endswith(("Regency", "Province"))]
+            if eng and eng[0] != main:
+                names.append(main)
+                main = eng[0]
         if cc == "ID" and level == 1 and main == "Papua Pengunungan":
             main = "Papua Pegunungan"  # misspelt in the source; the alias carries the right form
         kind = {0: "island", 1: "adm1", 2: "adm2"}[level]

@@ -98,6 +98,8 @@ pub struct WordInfo {
     pub lang: NameLang,
     pub kind: Option<Kind>,
     pub join: bool,
+    /// The word is used only for places of this country.
+    pub cc: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -304,6 +306,7 @@ impl Data {
                 lang,
                 kind,
                 join: r.get(4) == "join",
+                cc: (!r.get(5).is_empty()).then(|| r.get(5).to_string()),
             });
         }
         Ok(())

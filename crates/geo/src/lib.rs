@@ -65,6 +65,8 @@ pub struct Gazetteer {
 struct Before {
     locative: bool,
     class: Option<Option<Kind>>,
+    /// The class word is used only for places of this country (Distrik, Kecamatan).
+    class_cc: Option<String>,
     /// Byte offset where a joining class word (`Kabupaten`) starts.
     join_start: Option<usize>,
     facility: bool,
@@ -189,8 +191,8 @@ impl Gazetteer {
     fn prior(e: &Entry, primary: bool) -> f64 {
         let lp = 2.0 * (e.pop.max(1) as f64).log10();
         let base = match e.kind {
-            Kind::Country => 14.0,
-            Kind::Continent | Kind::Feature => 13.0,
+            Kind::Country => 16.0,
+            Kind::Continent | Kind::Feature => 14.0,
             Kind::Island => 10.0,
             // a division ranks below its same-named capital (Washington, Kyiv, Jakarta)
             Kind::Adm1 => (lp - 1.0).max(10.0),
@@ -200,7 +202,7 @@ impl Gazetteer {
             Kind::District => 8.0,
             Kind::Town => 5.0 + lp / 4.0,
         };
-        base + if primary { 0.7 } else { -0.8 }
+        base + if primary { 0.7 } else { -1.5 }
     }
 
     fn dateline_countries(&self, ctx: &GeoContext) -> Vec<String> {
@@ -352,7 +354,26 @@ impl Gazetteer {
         let key_of = |i: usize| fold_key(&sent[words[i].0..words[i].1]);
         let adjacent = |i: usize, next: usize| blank(&sent[words[i].1..next]);
         if !adjacent(wi - 1, s) {
-            // punctuation between: a fresh start for name-ness, but `di "Paris"` stays locative-free
+            // `di kawasan Sarinah, Tanah Abang`, `di Gedung DPR, Senayan`: a name in apposition to a
+            // locative phrase is locative too
+            if sent[words[wi - 1].1..s].trim() == "," {
+                let mut j = wi - 1;
+                let mut next = words[j].0;
+                for _ in 0..6 {
+                    let w = &sent[words[j].0..words[j].1];
+                    let k = fold_key(w);
+                    if self.has_role(&k, lang, WordRole::Loc) {
+                        b.locative = j < wi - 1;
+                        break;
+                    }
+                    let capital = starts_upper(w);
+                    if !(capital || self.has_role(&k, lang, WordRole::Skip)) || j == 0 || !adjacent(j - 1, next) {
+                        break;
+                    }
+                    next = words[j - 1].0;
+                    j -= 1;
+                }
+            }
             return b;
         }
         // one- or two-word class, facility or title words right before the name
@@ -365,6 +386,7 @@ impl Gazetteer {
                 match w.role {
                     WordRole::Class => {
                         b.class = Some(w.kind);
+                        b.class_cc = w.cc.clone();
                         if w.join && starts_upper(&sent[words[start_idx].0..]) {
                             b.join_start = Some(words[start_idx].0);
                         }
@@ -372,6 +394,9 @@ impl Gazetteer {
                     }
                     WordRole::Facility => {
                         b.facility = true;
+                        if w.join && starts_upper(&sent[words[start_idx].0..]) {
+                            b.join_start = Some(words[start_idx].0);
+                        }
                         hit = true;
                     }
                     WordRole::Title => {
@@ -408,7 +433,10 @@ impl Gazetteer {
         if b.class.is_none() && !b.facility && !b.title && !b.locative {
             let pw = &sent[words[wi - 1].0..words[wi - 1].1];
             let k = fold_key(pw);
+            let acronym = pw.chars().count() >= 2 && pw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            // `JAD Bandung`, `KKB Nduga`: an organization's acronym before a place is not a name
             b.name_before = starts_upper(pw)
+                && !acronym
                 && !self.data.stops.contains_key(&k)
                 && !self.data.names.contains_key(&k)
                 && self.data.words.get(&k).is_none();
@@ -554,6 +582,9 @@ impl Gazetteer {
         let coord_loc = coordinated && prev.is_some_and(|p| p.locative);
         let locish = b.locative || b.class.is_some() || b.facility || glued || coord_loc;
         let eligible = |en: &Entry| -> bool {
+            if b.class_cc.is_some() && b.class_cc != en.cc {
+                return false;
+            }
             if stop == Some(Stop::Name) {
                 return locish;
             }
