@@ -113,7 +113,10 @@ pub(crate) fn clean(raw: &str) -> CleanText {
     take_closing_tag(&mut lines, &mut meta, &mut credits);
     let body = join_paragraphs(&lines);
     for c in PATTERNS.attribution.captures_iter(&body) {
-        if let Some(name) = c.name("agency").and_then(|m| DATA.agency_all.get(&m.as_str().to_lowercase())) {
+        if let Some(name) = c
+            .name("agency")
+            .and_then(|m| DATA.agency_all.get(&m.as_str().to_lowercase()))
+        {
             push_unique(&mut meta.attribution, name);
         }
     }
@@ -197,7 +200,10 @@ fn take_boilerplate_lines(lines: &mut [Cow<str>], meta: &mut DocMeta, credits: &
                     let (Some(whole), Some(role)) = (c.get(0), c.get(1)) else {
                         continue;
                     };
-                    let end = found.get(i + 1).and_then(|n| n.get(0)).map_or(line.len(), |m| m.start());
+                    let end = found
+                        .get(i + 1)
+                        .and_then(|n| n.get(0))
+                        .map_or(line.len(), |m| m.start());
                     let name = line[whole.end()..end].trim();
                     let rank = DATA
                         .lines
@@ -238,7 +244,10 @@ fn take_dateline(lines: &mut Vec<Cow<str>>, meta: &mut DocMeta) {
             if let Some(c) = PATTERNS.agency_line.captures(&lines[i]) {
                 let rest = lines[j].trim_start_matches('-');
                 if rest.len() < lines[j].len() && rest.starts_with(' ') {
-                    if let Some(places) = c.name("places").map_or(Some(Vec::new()), |m| places_of(m.as_str(), false)) {
+                    if let Some(places) = c
+                        .name("places")
+                        .map_or(Some(Vec::new()), |m| places_of(m.as_str(), false))
+                    {
                         meta.datelines = places;
                         meta.agency = c.name("agency").map(|m| m.as_str().to_string());
                         let rest = rest.trim_start().to_string();
@@ -333,7 +342,9 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
     };
     let rest_ok = |c: &regex::Captures| {
         let rest = &text[c.get(0).map_or(0, |m| m.end())..];
-        rest.chars().next().is_none_or(|ch| ch.is_uppercase() || ch == '"' || ch == '\'')
+        rest.chars()
+            .next()
+            .is_none_or(|ch| ch.is_uppercase() || ch == '"' || ch == '\'')
     };
     if let Some(c) = p.paren.captures(text) {
         let agency = c.name("agency").map_or("", |m| m.as_str()).trim();
@@ -390,7 +401,11 @@ fn places_of(s: &str, strict: bool) -> Option<Vec<String>> {
         if strict && !(caps && letters >= 4) && !DATA.places.contains(&part.to_lowercase()) {
             return None;
         }
-        out.push(if caps && letters >= 4 { title_case(part) } else { part.to_string() });
+        out.push(if caps && letters >= 4 {
+            title_case(part)
+        } else {
+            part.to_string()
+        });
     }
     (!out.is_empty()).then_some(out)
 }
@@ -562,7 +577,10 @@ mod tests {
         let t = c("Banjir Rendam Kota\n\nSenin, 2 Mei 2022 10:00 WIB\nSuara.com - Banjir merendam kota.\n");
         assert_eq!(t.meta.agency.as_deref(), Some("Suara.com"));
         assert!(t.meta.datelines.is_empty());
-        assert_eq!(t.body, "Banjir Rendam Kota\nSenin, 2 Mei 2022 10:00 WIB\nBanjir merendam kota.");
+        assert_eq!(
+            t.body,
+            "Banjir Rendam Kota\nSenin, 2 Mei 2022 10:00 WIB\nBanjir merendam kota."
+        );
         // An outlet name before a timestamp is no dateline.
         let t = c("Kompas.com - 02/05/2022, 10:00 WIB\nMEDAN, KOMPAS.com - Banjir merendam kota.");
         assert_eq!(t.meta.datelines, vec!["Medan"]);
@@ -584,7 +602,10 @@ mod tests {
         let t = c("Judul\nKompas dunia | 2 Mei 2022, 10:00 WIBMEDAN, KOMPAS.TV - Banjir merendam kota.");
         assert_eq!(t.meta.datelines, vec!["Medan"]);
         assert_eq!(t.meta.agency.as_deref(), Some("KOMPAS.TV"));
-        assert_eq!(t.body, "Judul\nKompas dunia | 2 Mei 2022, 10:00 WIB\nBanjir merendam kota.");
+        assert_eq!(
+            t.body,
+            "Judul\nKompas dunia | 2 Mei 2022, 10:00 WIB\nBanjir merendam kota."
+        );
     }
 
     #[test]
@@ -633,7 +654,10 @@ mod tests {
             "Ratusan buruh berunjuk rasa di depan kantor gubernur sejak pagi tadi menuntut kenaikan upah minimum tahun depan. Mereka membawa spanduk.\nPolisi berjaga."
         );
         // A headline line followed by the lead stays apart.
-        assert_eq!(c("Banjir Rendam Kota\nBanjir merendam kota.").body, "Banjir Rendam Kota\nBanjir merendam kota.");
+        assert_eq!(
+            c("Banjir Rendam Kota\nBanjir merendam kota.").body,
+            "Banjir Rendam Kota\nBanjir merendam kota."
+        );
     }
 
     #[test]

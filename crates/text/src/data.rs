@@ -163,7 +163,11 @@ pub(crate) struct Data {
 }
 
 fn word_set(file: &str, text: &'static str) -> Result<HashSet<&'static str>, DictError> {
-    Ok(parse_tsv(file, text, "", 1)?.iter().map(|r| r.get(0)).filter(|w| !w.is_empty()).collect())
+    Ok(parse_tsv(file, text, "", 1)?
+        .iter()
+        .map(|r| r.get(0))
+        .filter(|w| !w.is_empty())
+        .collect())
 }
 
 fn load() -> Result<Data, DictError> {
@@ -216,7 +220,13 @@ fn load() -> Result<Data, DictError> {
             "copyright" => LineKind::Copyright,
             "attribution" => LineKind::Attribution,
             "drop" => LineKind::Drop,
-            other => return Err(DictError::bad(file, r.line, format!("field `kind`: unknown kind `{other}`"))),
+            other => {
+                return Err(DictError::bad(
+                    file,
+                    r.line,
+                    format!("field `kind`: unknown kind `{other}`"),
+                ))
+            }
         };
         let colon = match r.require(file, 2, "colon")? {
             "yes" => ColonRule::Required,
@@ -271,7 +281,13 @@ fn load() -> Result<Data, DictError> {
             "except" => {
                 glue_except.insert(w);
             }
-            other => return Err(DictError::bad(file, r.line, format!("field `kind`: unknown kind `{other}`"))),
+            other => {
+                return Err(DictError::bad(
+                    file,
+                    r.line,
+                    format!("field `kind`: unknown kind `{other}`"),
+                ))
+            }
         }
     }
     glue_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -285,7 +301,13 @@ fn load() -> Result<Data, DictError> {
             .and_then(char::from_u32)
             .ok_or_else(|| DictError::bad(file, r.line, format!("field `code`: `{code}` is not a hex code point")))?;
         // Raw field (not trimmed): a replacement may be a quote or empty.
-        let rep = r.fields.get(1).copied().unwrap_or("").replace("\\s", " ").replace("\\n", "\n");
+        let rep = r
+            .fields
+            .get(1)
+            .copied()
+            .unwrap_or("")
+            .replace("\\s", " ")
+            .replace("\\n", "\n");
         char_map.insert(c, rep);
     }
 
@@ -307,7 +329,10 @@ fn load() -> Result<Data, DictError> {
         stop_en: word_set(STOP_EN.0, STOP_EN.1)?,
         mark_ms: word_set(MARK_MS.0, MARK_MS.1)?,
         mark_id: word_set(MARK_ID.0, MARK_ID.1)?,
-        places: word_set(PLACES.0, PLACES.1)?.into_iter().map(str::to_lowercase).collect(),
+        places: word_set(PLACES.0, PLACES.1)?
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect(),
         particles_cap,
         particles_low,
         glue_prefixes,
@@ -329,10 +354,17 @@ mod tests {
         let d = load().expect("data files parse");
         assert!(d.agency_all.contains_key("antara news"));
         assert_eq!(d.agency_any.get("ant"), Some(&"ANTARA"));
-        assert!(!d.agency_all.contains_key("ant"), "tag-only spellings stay out of datelines");
+        assert!(
+            !d.agency_all.contains_key("ant"),
+            "tag-only spellings stay out of datelines"
+        );
         assert_eq!(d.abbr_id.get("Jl"), Some(AbbrClass::Title));
         assert_eq!(d.abbr_id.get("JL"), Some(AbbrClass::Title));
-        assert_eq!(d.abbr_id.get("jl"), None, "a capitalized entry does not match lower case");
+        assert_eq!(
+            d.abbr_id.get("jl"),
+            None,
+            "a capitalized entry does not match lower case"
+        );
         assert_eq!(d.abbr_id.get("Dll"), Some(AbbrClass::Any));
         assert_eq!(d.abbr_en.get("Gen"), Some(AbbrClass::Title));
         assert_eq!(d.char_map.get(&'\u{201C}').map(String::as_str), Some("\""));
@@ -345,6 +377,9 @@ mod tests {
     fn a_bad_abbreviation_class_names_file_and_line() {
         let mut a = Abbreviations::default();
         let err = a.add("abbr.txt", "# c\nJl\ttitle\nKec\tsometimes\n").unwrap_err();
-        assert_eq!(err.to_string(), "abbr.txt:3: field `class`: expected `title` or `any`, found `sometimes`");
+        assert_eq!(
+            err.to_string(),
+            "abbr.txt:3: field `class`: expected `title` or `any`, found `sometimes`"
+        );
     }
 }

@@ -9,9 +9,36 @@ const SKIP: &[&str] = &[
 const RAW: &[&str] = &["script", "style", "textarea", "noscript"];
 /// Block elements: a paragraph break before and after.
 const BLOCK: &[&str] = &[
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "dl", "dt", "dd", "table", "section",
-    "article", "header", "main", "blockquote", "pre", "figure", "figcaption", "address", "hr", "title", "caption",
-    "details", "summary",
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "section",
+    "article",
+    "header",
+    "main",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "title",
+    "caption",
+    "details",
+    "summary",
 ];
 /// Table cells: a space between neighbours.
 const CELL: &[&str] = &["td", "th"];
@@ -206,7 +233,10 @@ mod tests {
 
     #[test]
     fn table_cells_and_preformatted_text() {
-        assert_eq!(html_to_text("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>"), "a b\n\nc");
+        assert_eq!(
+            html_to_text("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>"),
+            "a b\n\nc"
+        );
         assert_eq!(html_to_text("<pre>baris 1\nbaris 2</pre>"), "baris 1\nbaris 2");
     }
 }

@@ -68,7 +68,9 @@ fn count(text: &str) -> Counts {
 }
 
 fn iso1(code3: &str) -> String {
-    DATA.iso639.get(code3).map_or_else(|| code3.to_string(), |c| c.to_string())
+    DATA.iso639
+        .get(code3)
+        .map_or_else(|| code3.to_string(), |c| c.to_string())
 }
 
 /// id / en / other for a whole document.
@@ -87,7 +89,11 @@ pub(crate) fn detect_language(text: &str) -> LangGuess {
     let mostly_latin = c.other_letters * 2 < c.latin_letters.max(1);
     if mostly_latin {
         // Function words make up a quarter to a third of running news text in either language.
-        let (best, other, lang) = if id >= en { (id, en, Lang::Id) } else { (en, id, Lang::En) };
+        let (best, other, lang) = if id >= en {
+            (id, en, Lang::Id)
+        } else {
+            (en, id, Lang::En)
+        };
         let enough = (best >= 0.08 && best >= 2.0 * other) || (c.words < 12 && best > 0.0 && best > other);
         if enough {
             let confidence = (0.5 + 2.0 * (best - other)).clamp(0.05, 1.0);
@@ -164,7 +170,10 @@ mod tests {
         let de = "Die Regierung hat am Dienstag neue Maßnahmen angekündigt, um den Familien zu helfen, die von den \
                   Überschwemmungen im Süden des Landes betroffen sind.";
         assert_eq!(lang(de), Lang::Other("de".into()));
-        assert_eq!(lang("Правительство объявило о новых мерах помощи семьям пострадавшим от наводнения."), Lang::Other("ru".into()));
+        assert_eq!(
+            lang("Правительство объявило о новых мерах помощи семьям пострадавшим от наводнения."),
+            Lang::Other("ru".into())
+        );
     }
 
     #[test]

@@ -86,7 +86,10 @@ mod tests {
 
     #[test]
     fn lines_are_trimmed_and_blank_lines_kept() {
-        assert_eq!(normalize("  satu  dua \r\n\r\n\n tiga\rempat  "), "satu dua\n\n\ntiga\nempat");
+        assert_eq!(
+            normalize("  satu  dua \r\n\r\n\n tiga\rempat  "),
+            "satu dua\n\n\ntiga\nempat"
+        );
     }
 
     #[test]

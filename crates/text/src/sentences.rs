@@ -45,6 +45,9 @@ fn opens_sentence(c: char) -> bool {
 
 fn push_span(text: &str, base: usize, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[a..b];
+    if s.trim().is_empty() {
+        return;
+    }
     let lead = s.len() - s.trim_start().len();
     let (mut a, b) = (a + lead, a + s.trim_end().len());
     // Cut overlong sentences at a space so that no sentence exceeds MAX_SENTENCE.
@@ -100,6 +103,18 @@ fn split_paragraph(p: &str, base: usize, lang: &Lang, out: &mut Vec<(usize, usiz
             }
         }
         let run_end = j;
+        // `Jakarta Pusat."Ada juga ...`: a quote glued to both sides opens the next sentence.
+        if !strong
+            && dots == 1
+            && b.get(j) == Some(&b'"')
+            && p[j + 1..].starts_with(char::is_uppercase)
+            && period_ends_sentence(p, i, j, '"', lang)
+        {
+            push_span(p, base, start, j, out);
+            start = j;
+            i = j + 1;
+            continue;
+        }
         while j < n && is_closing(b[j]) {
             j += 1;
         }
@@ -145,6 +160,10 @@ fn period_ends_sentence(p: &str, i: usize, k: usize, next: char, lang: &Lang) ->
     if word.is_empty() {
         return opens_sentence(next);
     }
+    // A numbered list item: `1. Biden says ...` at the start of a paragraph.
+    if word_start == 0 && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     match abbr_class(word, lang) {
         Some(AbbrClass::Title) => return false,
         Some(AbbrClass::Any) => return next.is_uppercase(),
@@ -159,8 +178,7 @@ fn period_ends_sentence(p: &str, i: usize, k: usize, next: char, lang: &Lang) ->
     // A dotted acronym (`U.S.`, `D.C.`) ends a sentence only before a typical sentence opener.
     if is_dotted_acronym(word) {
         let next_word: &str = p[k..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        return next.is_uppercase()
-            && crate::data::with_ascii_lower(next_word, |w| DATA.starters.contains(w));
+        return next.is_uppercase() && crate::data::with_ascii_lower(next_word, |w| DATA.starters.contains(w));
     }
     opens_sentence(next)
 }
@@ -178,7 +196,10 @@ mod tests {
     use super::*;
 
     fn sents<'a>(body: &'a str, lang: &Lang) -> Vec<&'a str> {
-        split_sentences(body, lang).into_iter().map(|(a, b)| &body[a..b]).collect()
+        split_sentences(body, lang)
+            .into_iter()
+            .map(|(a, b)| &body[a..b])
+            .collect()
     }
 
     #[test]
@@ -249,11 +270,48 @@ mod tests {
     }
 
     #[test]
-    fn ellipses_and_paragraph_breaks() {
-        let s = sents("Ia ragu... lalu pergi. Semua diam\u{2026} Kemudian hujan\nParagraf baru tanpa titik", &Lang::Id);
+    fn a_quote_glued_after_a_period_opens_the_next_sentence() {
+        let s = sents(
+            "Massa bergerak ke Cideng.\"Ada yang membakar ban,\" ujar Kapolres.",
+            &Lang::Id,
+        );
         assert_eq!(
             s,
-            vec!["Ia ragu... lalu pergi.", "Semua diam\u{2026}", "Kemudian hujan", "Paragraf baru tanpa titik"]
+            vec!["Massa bergerak ke Cideng.", "\"Ada yang membakar ban,\" ujar Kapolres."]
+        );
+    }
+
+    #[test]
+    fn ellipses_and_paragraph_breaks() {
+        let s = sents(
+            "Ia ragu... lalu pergi. Semua diam\u{2026} Kemudian hujan\nParagraf baru tanpa titik",
+            &Lang::Id,
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Ia ragu... lalu pergi.",
+                "Semua diam\u{2026}",
+                "Kemudian hujan",
+                "Paragraf baru tanpa titik"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_list_items_keep_their_number() {
+        let s = sents(
+            "1. Harga beras naik. Warga mengeluh.\nPada 2009. Semua berubah.",
+            &Lang::Id,
+        );
+        assert_eq!(
+            s,
+            vec![
+                "1. Harga beras naik.",
+                "Warga mengeluh.",
+                "Pada 2009.",
+                "Semua berubah."
+            ]
         );
     }
 
@@ -263,7 +321,9 @@ mod tests {
         let spans = split_sentences(&body, &Lang::Id);
         assert!(spans.len() >= 3);
         assert!(spans.iter().all(|(a, b)| b - a <= MAX_SENTENCE && b > a));
-        assert!(spans.iter().all(|&(a, b)| !body[a..b].starts_with(' ') && !body[a..b].ends_with(' ')));
+        assert!(spans
+            .iter()
+            .all(|&(a, b)| !body[a..b].starts_with(' ') && !body[a..b].ends_with(' ')));
     }
 
     #[test]

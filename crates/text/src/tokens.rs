@@ -39,7 +39,10 @@ fn is_apostrophe(c: char) -> bool {
 /// ASCII signs that are symbols rather than punctuation.
 fn is_symbol(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '&' | '*' | '@')
+        matches!(
+            c,
+            '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '&' | '*' | '@'
+        )
     } else {
         !is_punct_non_ascii(c)
     }
@@ -87,7 +90,9 @@ fn scan_word(s: &str, i: usize) -> usize {
 }
 
 fn is_number(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_numeric()) && s.chars().all(|c| c.is_numeric() || matches!(c, '.' | ',' | '/' | ':' | '-'))
+    s.starts_with(|c: char| c.is_numeric())
+        && s.chars()
+            .all(|c| c.is_numeric() || matches!(c, '.' | ',' | '/' | ':' | '-'))
 }
 
 /// Splits `DiBrussels` into `Di` + `Brussels`: the length of the preposition, if the word is glued.
@@ -124,7 +129,11 @@ pub(crate) fn tokenize(s: &str, lang: &Lang) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            let kind = if is_symbol(c) { TokenKind::Symbol } else { TokenKind::Punct };
+            let kind = if is_symbol(c) {
+                TokenKind::Symbol
+            } else {
+                TokenKind::Punct
+            };
             out.push(Token::new(&s[i..i + c.len_utf8()], i, kind));
             continue;
         }
@@ -293,18 +302,43 @@ mod tests {
     #[test]
     fn names_acronyms_and_domains() {
         assert_eq!(
-            texts("Menlu Jean-Yves Le Drian tiba di U.S. Embassy, kata KOMPAS.com.", &Lang::Id),
-            ["Menlu", "Jean-Yves", "Le Drian", "tiba", "di", "U.S.", "Embassy", ",", "kata", "KOMPAS.com", "."]
+            texts(
+                "Menlu Jean-Yves Le Drian tiba di U.S. Embassy, kata KOMPAS.com.",
+                &Lang::Id
+            ),
+            [
+                "Menlu",
+                "Jean-Yves",
+                "Le Drian",
+                "tiba",
+                "di",
+                "U.S.",
+                "Embassy",
+                ",",
+                "kata",
+                "KOMPAS.com",
+                "."
+            ]
         );
-        assert_eq!(texts("Presiden Ursula von der Leyen", &Lang::En), ["Presiden", "Ursula", "von der Leyen"]);
+        assert_eq!(
+            texts("Presiden Ursula von der Leyen", &Lang::En),
+            ["Presiden", "Ursula", "von der Leyen"]
+        );
         // A lower-case particle after a lower-case word is an ordinary word.
         assert_eq!(texts("kata de facto", &Lang::En), ["kata", "de", "facto"]);
     }
 
     #[test]
     fn numbers_are_single_tokens() {
-        let t = tokenize("Pada 18/11/2015 pukul 10.00, harga naik 1,5 persen (4.100 unit) sejak 2009.", &Lang::Id);
-        let nums: Vec<&str> = t.iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.text.as_str()).collect();
+        let t = tokenize(
+            "Pada 18/11/2015 pukul 10.00, harga naik 1,5 persen (4.100 unit) sejak 2009.",
+            &Lang::Id,
+        );
+        let nums: Vec<&str> = t
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.text.as_str())
+            .collect();
         assert_eq!(nums, ["18/11/2015", "10.00", "1,5", "4.100", "2009"]);
         assert_eq!(t.last().map(|t| t.text.as_str()), Some("."));
         assert_eq!(texts("Senin (18/11)", &Lang::Id), ["Senin", "(", "18/11", ")"]);
@@ -330,7 +364,10 @@ mod tests {
             ]
         );
         // Words that only look glued.
-        assert_eq!(texts("Dikirim ke DKI oleh DiCaprio dan Kevin", &Lang::Id), ["Dikirim", "ke", "DKI", "oleh", "DiCaprio", "dan", "Kevin"]);
+        assert_eq!(
+            texts("Dikirim ke DKI oleh DiCaprio dan Kevin", &Lang::Id),
+            ["Dikirim", "ke", "DKI", "oleh", "DiCaprio", "dan", "Kevin"]
+        );
         assert_eq!(texts("Dilan", &Lang::Id), ["Dilan"]);
     }
 
@@ -358,7 +395,10 @@ mod tests {
                 (")", TokenKind::Punct),
             ]
         );
-        assert_eq!(texts("Iran's envoy and the leaders' retreat", &Lang::En), ["Iran", "'s", "envoy", "and", "the", "leaders", "'", "retreat"]);
+        assert_eq!(
+            texts("Iran's envoy and the leaders' retreat", &Lang::En),
+            ["Iran", "'s", "envoy", "and", "the", "leaders", "'", "retreat"]
+        );
     }
 
     #[test]
