@@ -559,9 +559,12 @@ impl<'a> Reader<'a> {
         Some((a, b))
     }
 
-    /// Negation, intent, threat and promise words governing the predicate.
-    fn scope(&self, t: &Trig, done: &[(usize, bool, bool)]) -> (bool, bool, bool) {
+    /// Negation, intent, threat and promise words governing the predicate, and the earlier
+    /// predicate it is chained to when that one is a vow or plan (`mengancam akan menyerang`:
+    /// the threat is told by the attack verb, not coded twice).
+    fn scope(&self, t: &Trig, done: &[(usize, bool, bool)], heads: &[usize]) -> (bool, bool, bool, Option<usize>) {
         let (mut neg, mut intent, mut threat) = (false, false, false);
+        let mut absorbed = None;
         let mut j = t.start;
         let mut steps = 0;
         while j > 0 && steps < 8 {
@@ -584,6 +587,9 @@ impl<'a> Reader<'a> {
             if c & C::THREAT != 0 {
                 threat = true;
             }
+            if c & (C::THREAT | C::PROMISE | C::SERIAL | C::INTENT) != 0 && heads.contains(&j) {
+                absorbed = Some(j);
+            }
             if c & (C::INTENT | C::PROMISE) != 0 {
                 intent = true;
             }
@@ -591,7 +597,7 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        (neg, intent, threat)
+        (neg, intent, threat, absorbed)
     }
 
     fn side(&self, m: usize) -> Side {
@@ -605,13 +611,20 @@ impl<'a> Reader<'a> {
         let first_subject: Option<usize> = (0..self.n())
             .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
             .find(|&m| !self.after_prep(self.actors[m].start));
+        let heads: Vec<usize> = trigs.iter().map(|t| t.head).collect();
+        let mut scopes = Vec::with_capacity(trigs.len());
+        let mut absorbed = Vec::new();
         for t in trigs {
+            let (neg, intent, threat, abs) = self.scope(t, &done, &heads);
+            done.push((t.end, neg, intent));
+            absorbed.extend(abs);
+            scopes.push((neg, intent, threat));
+        }
+        for (t, &(neg, intent, threat)) in trigs.iter().zip(&scopes) {
             let p = &self.lx.patterns[t.pat as usize];
             let ci = self.clause_of[t.head];
             let (cs, ce) = self.clauses[ci];
             let cs = cs.min(t.start);
-            let (neg, intent, threat) = self.scope(t, &done);
-            done.push((t.end, neg, intent));
 
             let subj = self.subject(t.start, cs);
             let speaker = self.speaker_at(t.head).cloned();
@@ -635,6 +648,9 @@ impl<'a> Reader<'a> {
                 prev_subject = Some(s.clone());
             }
 
+            if p.code == "-" || absorbed.contains(&t.head) {
+                continue;
+            }
             let root = root_of(&p.code).to_string();
             let rule = self.lx.rule(&p.code);
             let mut sources: Vec<Side> = Vec::new();

@@ -156,7 +156,8 @@ impl Lexicon {
         lx.roots.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         for r in parse_tsv(verbs_file, verbs, "code", 3)? {
             let code = r.require(verbs_file, 0, "code")?;
-            if !cameo.contains(code) {
+            // `-` marks a phrase that is NOT an event (`menahan diri`): it wins by specificity.
+            if code != "-" && !cameo.contains(code) {
                 return Err(DictError::bad(
                     verbs_file,
                     r.line,
