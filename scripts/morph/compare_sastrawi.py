@@ -49,10 +49,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("wordlist", nargs="?")
     ap.add_argument("--show", type=int, default=40, help="print this many disagreements")
+    ap.add_argument("--bin", help="a built `analyze` example to use instead of `cargo run`")
     args = ap.parse_args()
     if args.wordlist:
         with open(args.wordlist, encoding="utf-8") as fh:
-            counts = collections.Counter(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
+            # First column of each line (so the heldout TSV works as a word list too).
+            counts = collections.Counter(
+                w.split()[0].lower() for w in fh if w.strip() and not w.startswith("#")
+            )
     else:
         counts = shared_words()
     if not counts:
@@ -61,8 +65,9 @@ def main():
     words = sorted(counts)
     env = dict(os.environ)
     env.setdefault("CARGO_TARGET_DIR", "/work/target-morph")
+    cmd = [args.bin] if args.bin else ["cargo", "run", "-q", "--release", "-p", "warta-morph", "--example", "analyze"]
     out = subprocess.run(
-        ["cargo", "run", "-q", "--release", "-p", "warta-morph", "--example", "analyze"],
+        cmd,
         input="\n".join(words) + "\n", capture_output=True, text=True, cwd=ROOT, env=env, check=True,
     ).stdout.splitlines()
     warta = {}

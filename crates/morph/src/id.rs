@@ -458,6 +458,18 @@ impl Lexicon {
             best: None,
             buf: [0; MAX_LEN + 1],
         };
+        // The word itself is a root: nothing ranks better (licensed, no morpheme stripped).
+        if self.roots.contains_key(w) {
+            return Some(Cand {
+                chain: Chain::default(),
+                initial: None,
+                rest: w,
+                suffix: Suf::None,
+                possessive: "",
+                particle: "",
+                rank: (0, 0, 0, 0),
+            });
+        }
         let proto = Cand {
             chain: Chain::default(),
             initial: None,
