@@ -146,7 +146,7 @@ impl<T: Clone> PhraseSet<T> {
         }
         let e = self.map.entry(toks[0].clone()).or_default();
         e.push((toks[1..].to_vec(), v));
-        e.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        e.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
     }
     /// The longest entry at `i` whose value passes `keep`, with the index after it.
     pub fn find_by(&self, low: &[&str], i: usize, keep: impl Fn(&T) -> bool) -> Option<(usize, &T)> {
@@ -230,7 +230,8 @@ pub fn load() -> Result<Lexicon, DictError> {
             Some(num(f, r.line, r.get(2), "count")?)
         };
         let vague = Some(r.get(3).to_string()).filter(|s| !s.is_empty());
-        lx.units.insert(r.get(0).to_lowercase(), UnitWord { unit, count, vague });
+        lx.units
+            .insert(r.get(0).to_lowercase(), UnitWord { unit, count, vague });
     }
     let (f, t) = dict!("dayparts.tsv");
     for r in parse_tsv(f, t, "word", 2)? {
@@ -253,7 +254,9 @@ pub fn load() -> Result<Lexicon, DictError> {
             "dur" => Phrase::Dur(arg.to_string()),
             "season" => Phrase::Season(arg.to_string()),
             "holiday" => {
-                let (m, d) = arg.split_once('-').ok_or_else(|| bad(f, r.line, "holiday wants MM-DD"))?;
+                let (m, d) = arg
+                    .split_once('-')
+                    .ok_or_else(|| bad(f, r.line, "holiday wants MM-DD"))?;
                 Phrase::Holiday(num(f, r.line, m, "month")?, num(f, r.line, d, "day")?)
             }
             "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),

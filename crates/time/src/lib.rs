@@ -576,10 +576,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let is_minggu = self.low(wtok) == "minggu";
         // "Minggu lalu" at the start of a sentence is "last week", not "last Sunday".
-        if is_minggu && (wtok == 0 || self.toks[wtok - 1].kind == Kind::Punct && self.low(wtok - 1) != ",") {
-            if self.roles(k, &[Role::Past, Role::Next, Role::This]).is_some() {
-                return None;
-            }
+        if is_minggu
+            && (wtok == 0 || self.toks[wtok - 1].kind == Kind::Punct && self.low(wtok - 1) != ",")
+            && self.roles(k, &[Role::Past, Role::Next, Role::This]).is_some()
+        {
+            return None;
         }
         // An explicit date: "Rabu (18/11)", "Selasa, 8 September 2015", "Kamis malam (29/8)".
         let mut j = k;
@@ -605,7 +606,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let d = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None));
             return Some(match d {
                 Some(Val::Day(d, ..)) => self.finish_day(s, e, d, part, false),
-                Some(v) => Found { s, e, val: v, anchors: true },
+                Some(v) => Found {
+                    s,
+                    e,
+                    val: v,
+                    anchors: true,
+                },
                 None => Found {
                     s,
                     e,
@@ -745,7 +751,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     [a, b, y] if parts[2].len() == 4 || (parts[2].len() == 2 && t.text.contains('/')) => {
                         let y = if y < 100 { 2000 + y } else { y };
                         // English writes month/day/year, Indonesian day/month/year.
-                        let (d, m) = if self.en && t.text.contains('/') && a <= 12 { (b, a) } else { (a, b) };
+                        let (d, m) = if self.en && t.text.contains('/') && a <= 12 {
+                            (b, a)
+                        } else {
+                            (a, b)
+                        };
                         date(y as i16, m as i8, d as i8).map(|d| (i + 1, DateSpec::Full(d)))
                     }
                     [d, m] if dm && t.text.contains('/') && (1..=12).contains(&m) && (1..=31).contains(&d) => {
@@ -815,7 +825,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(Val::Day(d, ..)) => self.finish_day(i, e, d, None, false),
                 Some(v) => {
                     let e = if self.tense_after(e).is_some() { e + 1 } else { e };
-                    Found { s: i, e, val: v, anchors: true }
+                    Found {
+                        s: i,
+                        e,
+                        val: v,
+                        anchors: true,
+                    }
                 }
                 None => Found {
                     s: i,
@@ -872,7 +887,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             if let Some(y0) = self.year_tok(i - 2) {
                 let y = (y0 / 100) * 100 + v as i16;
                 if y > y0 {
-                    return Some(Found { s, e: i + 1, val: Val::Year(y), anchors: true });
+                    return Some(Found {
+                        s,
+                        e: i + 1,
+                        val: Val::Year(y),
+                        anchors: true,
+                    });
                 }
             }
         }
@@ -884,7 +904,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         if !with_tahun {
-            if i > 0 && (self.role(i - 1, Role::NoYearBefore).is_some() || self.toks[i - 1].glued_right && self.toks[i - 1].kind == Kind::Word) {
+            if i > 0
+                && (self.role(i - 1, Role::NoYearBefore).is_some()
+                    || self.toks[i - 1].glued_right && self.toks[i - 1].kind == Kind::Word)
+            {
                 return None;
             }
             if self.role(i + 1, Role::NoYearAfter).is_some() {
@@ -918,14 +941,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 return Some(Found {
                     s: i,
                     e: k + 1,
-                    val: Val::Century(self.digits(i)? as i16 - 1),
+                    val: Val::Century(self.digits(i).filter(|c| (1..100).contains(c))? as i16 - 1),
                     anchors: true,
                 });
             }
         }
         if self.is(i, "abad") && self.is(i + 1, "ke") {
             let k = if self.is(i + 2, "-") { i + 3 } else { i + 2 };
-            let c = self.digits(k)?;
+            let c = self.digits(k).filter(|c| (1..100).contains(c))?;
             return Some(Found {
                 s: i,
                 e: k + 1,
@@ -957,7 +980,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     DateSpec::MonthOf(..) => None,
                 };
                 if let Some(v) = v {
-                    return Some(Found { s: i, e, val: v, anchors: true });
+                    return Some(Found {
+                        s: i,
+                        e,
+                        val: v,
+                        anchors: true,
+                    });
                 }
             }
         }
@@ -981,7 +1009,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             }
             None => self.unres(TimeType::Date),
         };
-        Some(Found { s: i, e: e2, val, anchors: true })
+        Some(Found {
+            s: i,
+            e: e2,
+            val,
+            anchors: true,
+        })
     }
 
     /// Month names: `bulan Maret lalu`, `Oktober lalu`, `November 2014`, `in August`, `November 18, 2015`.
@@ -992,7 +1025,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
             return Some(match self.resolve_spec(spec, tense) {
                 Some(Val::Day(d, ..)) => self.finish_day(s, e, d, None, false),
-                Some(v) => Found { s, e, val: v, anchors: true },
+                Some(v) => Found {
+                    s,
+                    e,
+                    val: v,
+                    anchors: true,
+                },
                 None => Found {
                     s,
                     e,
@@ -1072,7 +1110,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Tense::This => p.year(),
                 t => {
                     let t = if t == Tense::Past { Tense::Past } else { t };
-                    pick_year(p, t, |y| date(y, m, if (y, m) == (p.year(), p.month()) { p.day() } else { 15 }))?.year()
+                    pick_year(p, t, |y| {
+                        date(y, m, if (y, m) == (p.year(), p.month()) { p.day() } else { 15 })
+                    })?
+                    .year()
                 }
             }
         };
@@ -1130,7 +1171,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let is_at = cue.is_some() && self.is(i, "at");
         let ok = match () {
             _ if ampm.is_some() => true,
-            _ if cue.is_some() && !is_at => self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':']),
+            _ if cue.is_some() && !is_at => {
+                self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':'])
+            }
             _ => (colon || t.text.contains('.')) && zone.is_some() && t.text.len() >= 4,
         };
         if !ok || (is_at && ampm.is_none() && !colon) {
@@ -1192,7 +1235,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let day = self.sentence_day.or(self.first_day).or(self.pubd);
         let val = Val::Clock(day, h, m);
-        Found { s, e, val, anchors: true }
+        Found {
+            s,
+            e,
+            val,
+            anchors: true,
+        }
     }
 
     // ----- modifiers before/around ---------------------------------------------------------
@@ -1202,9 +1250,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let k = self.role(i, Role::Pos)?;
         let inner = self.core_at(k)?;
         match inner.val {
-            Val::Month(..) | Val::Year(..) | Val::Week(..) | Val::Day(..) | Val::Decade(..) | Val::Century(..) | Val::Unres(_) => {
-                Some(Found { s: i, ..inner })
-            }
+            Val::Month(..)
+            | Val::Year(..)
+            | Val::Week(..)
+            | Val::Day(..)
+            | Val::Decade(..)
+            | Val::Century(..)
+            | Val::Unres(_) => Some(Found { s: i, ..inner }),
             _ => None,
         }
     }
@@ -1258,7 +1310,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
                 None => self.unres(TimeType::Date),
             };
-            return Some(Found { s: i, e: k + 1, val, anchors: true });
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val,
+                anchors: true,
+            });
         }
         let u = LEX.units.get(self.low(k))?;
         if u.count.is_some() || u.vague.is_some() {
@@ -1273,7 +1330,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             });
         }
         let val = self.rel_unit(u.unit, shift)?;
-        Some(Found { s: i, e: k + 1, val, anchors: true })
+        Some(Found {
+            s: i,
+            e: k + 1,
+            val,
+            anchors: true,
+        })
     }
 
     /// The period `shift` units from publication: this week (0), last month (-1), ...
@@ -1315,7 +1377,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     _ => 0,
                 };
                 let val = self.rel_unit(u.unit, shift)?;
-                return Some(Found { s: i, e: k, val, anchors: true });
+                return Some(Found {
+                    s: i,
+                    e: k,
+                    val,
+                    anchors: true,
+                });
             }
         }
         if self.en {
@@ -1452,7 +1519,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let Some((k, r)) = self.roles(
             e,
-            &[Role::Span, Role::Past, Role::Next, Role::Later, Role::After, Role::Before],
+            &[
+                Role::Span,
+                Role::Past,
+                Role::Next,
+                Role::Later,
+                Role::After,
+                Role::Before,
+            ],
         ) else {
             return Some(dur);
         };
@@ -1499,7 +1573,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     Unit::De => Val::Year(p.year() + (sign * n * 10) as i16),
                     _ => return Some(Found { e: k, ..dur }),
                 };
-                Some(Found { s, e: k, val, anchors: true })
+                Some(Found {
+                    s,
+                    e: k,
+                    val,
+                    anchors: true,
+                })
             }
             Role::Later => {
                 if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) || self.en {
@@ -1509,13 +1588,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     Some(a) => shifted(a, 1)?,
                     None => self.unres(TimeType::Date),
                 };
-                Some(Found { s, e: k, val, anchors: true })
+                Some(Found {
+                    s,
+                    e: k,
+                    val,
+                    anchors: true,
+                })
             }
             Role::After | Role::Before => {
                 // Coreferent with a day named just before ("26 November nanti atau dua hari
                 // setelah bertemu …"): the day of the event is that day minus/plus N.
                 let prev = self.found.last().filter(|f| {
-                    f.val.day().is_some() && s >= f.e && s - f.e <= 1 && (s == f.e || matches!(self.low(f.e), "atau" | "or" | ","))
+                    f.val.day().is_some()
+                        && s >= f.e
+                        && s - f.e <= 1
+                        && (s == f.e || matches!(self.low(f.e), "atau" | "or" | ","))
                 });
                 if let (Some(f), true) = (prev, matches!(u, Unit::D | Unit::W)) {
                     let sign = if r == Role::After { -1 } else { 1 };
@@ -1555,10 +1642,18 @@ mod tests {
     #[test]
     fn seed_like_indonesian() {
         let p = Some(d(2015, 11, 18));
-        let r = tag("Serangan ke kota itu terjadi Jumat pekan lalu dan 31 Oktorber silam.", Lang::Id, p);
+        let r = tag(
+            "Serangan ke kota itu terjadi Jumat pekan lalu dan 31 Oktorber silam.",
+            Lang::Id,
+            p,
+        );
         assert_eq!(r[0], ("Jumat pekan lalu".into(), Some("2015-11-13".into())));
         assert_eq!(r[1], ("31 Oktorber silam".into(), Some("2015-10-31".into())));
-        let r = tag("Ia akan datang 26 November nanti atau dua hari setelah rapat.", Lang::Id, p);
+        let r = tag(
+            "Ia akan datang 26 November nanti atau dua hari setelah rapat.",
+            Lang::Id,
+            p,
+        );
         assert_eq!(r[0].1.as_deref(), Some("2015-11-26"));
         assert_eq!(r[1], ("dua hari setelah".into(), Some("2015-11-24".into())));
     }
@@ -1570,6 +1665,26 @@ mod tests {
         assert!(r.iter().all(|x| x.1.is_none()));
         let r = tag("The talks began on 18 November 2015.", Lang::En, None);
         assert_eq!(r[0].1.as_deref(), Some("2015-11-18"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,80}", y in 1i16..9999, m in 1i8..13, dd in 1i8..29) {
+            let t = Tagger::new();
+            let mut ctx = TimeContext::default();
+            for m in t.tag(&s, &Lang::Id, Some(d(y, m, dd)), &mut ctx) {
+                assert!(m.start < m.end && m.end <= s.len());
+            }
+            let _ = t.tag(&s, &Lang::En, None, &mut ctx);
+        }
+
+        #[test]
+        fn never_panics_on_date_like_text(s in "[0-9 ./:()-]{0,12}(Senin|Rabu|Nov|abad ke-|tahun|pukul|jam|lalu|depan|ago|th century| ){0,3}[0-9 ./:()-]{0,12}") {
+            let t = Tagger::with_style(Style::TimeMl);
+            let mut ctx = TimeContext::default();
+            let _ = t.tag(&s, &Lang::Id, Some(d(2015, 11, 18)), &mut ctx);
+            let _ = t.tag(&s, &Lang::En, Some(d(1, 1, 1)), &mut ctx);
+        }
     }
 
     #[test]

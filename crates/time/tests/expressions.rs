@@ -29,10 +29,22 @@ fn expression_table() {
                 .iter()
                 .map(|m| format!("{}={}", m.text, m.value.as_deref().unwrap_or("None")))
                 .collect();
-            failed.push(format!("{file}:{}: `{}` want {} got {:?}", r.line, r.get(2), r.get(3), got));
+            failed.push(format!(
+                "{file}:{}: `{}` want {} got {:?}",
+                r.line,
+                r.get(2),
+                r.get(3),
+                got
+            ));
         }
     }
-    assert!(failed.is_empty(), "{} of {} failed:\n{}", failed.len(), rows.len(), failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "{} of {} failed:\n{}",
+        failed.len(),
+        rows.len(),
+        failed.join("\n")
+    );
     assert!(id >= 150 && en >= 150, "want 150 rows a language, have id {id} en {en}");
 }
 
