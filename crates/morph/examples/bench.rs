@@ -59,5 +59,8 @@ fn main() {
         m2 += words.len();
     }
     let dt = t.elapsed().as_secs_f64();
-    println!("lemma_en: {m2} words in {dt:.3} s = {:.2} M words/s", m2 as f64 / dt / 1e6);
+    println!(
+        "lemma_en: {m2} words in {dt:.3} s = {:.2} M words/s",
+        m2 as f64 / dt / 1e6
+    );
 }

@@ -11,6 +11,7 @@ const ROOTS_EXTRA: &str = include_str!("../../../dictionaries/morph/roots_extra_
 const NOT_ROOTS: &str = include_str!("../../../dictionaries/morph/not_roots_id.txt");
 const FLAGS: &str = include_str!("../../../dictionaries/morph/hunspell_flags_id.tsv");
 const TER_STATIVE: &str = include_str!("../../../dictionaries/morph/ter_stative_id.txt");
+const BOUND: &str = include_str!("../../../dictionaries/morph/bound_prefixes_id.txt");
 
 /// Longest word analysed (bytes); longer strings are returned as they are.
 const MAX_LEN: usize = 48;
@@ -164,6 +165,8 @@ impl Entry {
 pub(crate) struct Lexicon {
     roots: FxHashMap<Box<str>, Entry>,
     ter_stative: FxHashSet<Box<str>>,
+    /// pasca-, antar-, non-…: bound forms before a whole word.
+    bound: Vec<Box<str>>,
 }
 
 fn words(file: &str, text: &str) -> Result<Vec<(String, String, usize)>, DictError> {
@@ -230,7 +233,15 @@ impl Lexicon {
             .into_iter()
             .map(|(w, _, _)| w.into_boxed_str())
             .collect();
-        Ok(Lexicon { roots, ter_stative })
+        let bound = words("dictionaries/morph/bound_prefixes_id.txt", BOUND)?
+            .into_iter()
+            .map(|(w, _, _)| w.into_boxed_str())
+            .collect();
+        Ok(Lexicon {
+            roots,
+            ter_stative,
+            bound,
+        })
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -521,6 +532,16 @@ impl Lexicon {
             return unknown();
         }
         let Some(c) = self.search(w, strict) else {
+            // pascapembakaran, antarnegara: a bound form before a word the lexicon knows.
+            for b in &self.bound {
+                if let Some(rest) = w.strip_prefix(&**b).filter(|r| r.len() >= MIN_ROOT) {
+                    let mut a = self.analyze_simple(rest, strict);
+                    if a.known {
+                        a.prefixes.insert(0, b.to_string());
+                        return a;
+                    }
+                }
+            }
             return unknown();
         };
         let mut root = String::with_capacity(c.rest.len() + 1);
@@ -641,6 +662,11 @@ impl Lexicon {
                 prefixes,
                 ..inner
             };
+        }
+        if self.bound.iter().any(|p| **p == *a) {
+            let mut inner = self.analyze_simple(b, strict);
+            inner.prefixes.insert(0, a.to_string());
+            return inner;
         }
         let ra = self.analyze_simple(a, strict);
         let mut rb = self.analyze_simple(b, false);
