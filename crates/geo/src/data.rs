@@ -45,7 +45,10 @@ impl Kind {
         })
     }
     pub fn is_settlement(self) -> bool {
-        matches!(self, Kind::Capital | Kind::City | Kind::District | Kind::Town | Kind::Adm2)
+        matches!(
+            self,
+            Kind::Capital | Kind::City | Kind::District | Kind::Town | Kind::Adm2
+        )
     }
 }
 
@@ -229,15 +232,23 @@ impl Data {
         Ok(())
     }
 
-    /// The entry a reference of aliases.tsv names.
-    fn find_ref(&self, file: &str, line: usize, r: &str) -> Result<u32, DictError> {
+    /// The entry a reference of aliases.tsv names (`by_key`: main key -> entries, `by_gid`: id -> entry).
+    fn find_ref(
+        &self,
+        file: &str,
+        line: usize,
+        r: &str,
+        by_key: &HashMap<&str, Vec<u32>>,
+        by_gid: &HashMap<u64, u32>,
+    ) -> Result<u32, DictError> {
         let found = if r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()) {
             self.entries
                 .iter()
                 .position(|e| e.kind == Kind::Country && e.cc.as_deref() == Some(r))
+                .map(|i| i as u32)
         } else if r.bytes().all(|b| b.is_ascii_digit()) {
             let gid: u64 = num(file, line, "ref", r)?;
-            self.entries.iter().position(|e| e.gid == gid)
+            by_gid.get(&gid).copied()
         } else {
             let (name, rest) = r
                 .split_once('@')
@@ -247,22 +258,40 @@ impl Data {
                 None => (rest, None),
             };
             let key = fold_key(name);
-            self.entries
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.main_key == key && e.cc.as_deref() == Some(cc))
-                .filter(|(_, e)| kind.is_none_or(|k| e.kind_label == k))
-                .max_by_key(|(_, e)| (e.kind.is_settlement(), e.pop))
-                .map(|(i, _)| i)
+            by_key
+                .get(key.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| {
+                    let e = &self.entries[i as usize];
+                    e.cc.as_deref() == Some(cc) && kind.is_none_or(|k| e.kind_label == k)
+                })
+                .max_by_key(|&i| {
+                    let e = &self.entries[i as usize];
+                    (e.kind.is_settlement(), e.pop)
+                })
         };
-        found
-            .map(|i| i as u32)
-            .ok_or_else(|| DictError::bad(file, line, format!("ref `{r}` names no entry")))
+        found.ok_or_else(|| DictError::bad(file, line, format!("ref `{r}` names no entry")))
     }
 
     fn add_aliases(&mut self, file: &str, text: &str) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "ref", 1)? {
-            let idx = self.find_ref(file, r.line, r.require(file, 0, "ref")?)?;
+        let records = parse_tsv(file, text, "ref", 1)?;
+        let mut refs = Vec::with_capacity(records.len());
+        {
+            let mut by_key: HashMap<&str, Vec<u32>> = HashMap::with_capacity(self.entries.len());
+            let mut by_gid: HashMap<u64, u32> = HashMap::with_capacity(self.entries.len());
+            for (i, e) in self.entries.iter().enumerate() {
+                by_key.entry(e.main_key.as_str()).or_default().push(i as u32);
+                if e.gid > 0 {
+                    by_gid.entry(e.gid).or_insert(i as u32);
+                }
+            }
+            for r in &records {
+                refs.push(self.find_ref(file, r.line, r.require(file, 0, "ref")?, &by_key, &by_gid)?);
+            }
+        }
+        for (r, idx) in records.iter().zip(refs) {
             for (n, lang, exact) in parse_names(r.get(1)) {
                 self.add_name(&n, idx, false, lang, exact);
             }

@@ -14,9 +14,8 @@
 mod data;
 mod fold;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use data::{Data, Entry, Kind, NameLang, NameRef, Stop, WordRole};
-use fold::{fold, fold_key};
+use fold::fold_key;
 use std::sync::LazyLock;
 use warta_core::{DictError, Geo, Lang};
 
@@ -55,9 +54,8 @@ pub struct Candidate {
 
 pub struct Gazetteer {
     data: Data,
-    /// Pattern id -> folded name (a key of `data.names` or `data.blocks`).
-    keys: Vec<String>,
-    ac: AhoCorasick,
+    /// The most words a name or blocked phrase has.
+    max_words: usize,
 }
 
 /// Words before a name that tell what follows.
@@ -82,16 +80,16 @@ const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 
 fn lang_ok(l: NameLang, lang: &Lang) -> bool {
-    match (l, lang) {
-        (NameLang::Any, _) => true,
-        (NameLang::Id, Lang::Id) | (NameLang::En, Lang::En) => true,
-        (_, Lang::Other(_)) => true,
-        _ => false,
-    }
+    matches!(
+        (l, lang),
+        (NameLang::Any, _) | (NameLang::Id, Lang::Id) | (NameLang::En, Lang::En) | (_, Lang::Other(_))
+    )
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase())
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase())
 }
 
 /// Spans of the words (runs of letters and digits) of a sentence.
@@ -117,15 +115,6 @@ fn blank(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_whitespace)
 }
 
-fn is_word_char_at(text: &str, i: usize, before: bool) -> bool {
-    let c = if before {
-        text[..i].chars().next_back()
-    } else {
-        text[i..].chars().next()
-    };
-    c.is_some_and(|c| c.is_alphanumeric())
-}
-
 impl Gazetteer {
     /// The gazetteer compiled into the binary, loaded and indexed on first use.
     pub fn embedded() -> &'static Gazetteer {
@@ -137,18 +126,19 @@ impl Gazetteer {
     /// Parses the embedded data files and builds the name matcher.
     pub fn load() -> Result<Gazetteer, DictError> {
         let data = Data::load()?;
-        let mut keys: Vec<String> = data.names.keys().cloned().collect();
-        keys.extend(data.blocks.iter().filter(|b| !data.names.contains_key(*b)).cloned());
-        keys.sort_unstable();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
-            .map_err(|e| DictError::Io {
-                file: "gazetteer".into(),
-                message: e.to_string(),
-            })?;
-        Ok(Gazetteer { data, keys, ac })
+        let max_words = data
+            .names
+            .keys()
+            .chain(data.blocks.iter())
+            .map(|k| {
+                k.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .count()
+            })
+            .max()
+            .unwrap_or(1)
+            .min(8);
+        Ok(Gazetteer { data, max_words })
     }
 
     /// Number of entries.
@@ -163,11 +153,6 @@ impl Gazetteer {
     /// Number of distinct folded names.
     pub fn name_count(&self) -> usize {
         self.data.names.len()
-    }
-
-    /// Bytes of heap the matcher uses.
-    pub fn matcher_bytes(&self) -> usize {
-        self.ac.memory_usage()
     }
 
     fn geo(&self, e: &Entry) -> Geo {
@@ -217,7 +202,7 @@ impl Gazetteer {
     }
 
     /// Scores one candidate; `why` collects the reasons when asked.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments, clippy::needless_option_as_deref)]
     fn score(
         &self,
         r: &NameRef,
@@ -229,7 +214,7 @@ impl Gazetteer {
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
         let mut s = Self::prior(e, r.primary);
-        if let Some(w) = why.as_deref_mut() {
+        if let Some(w) = why.as_mut() {
             w.push(format!(
                 "{} {}, population {}: prior {:.2}",
                 e.kind_label,
@@ -298,10 +283,17 @@ impl Gazetteer {
 
     /// Every entry a name may refer to, best first (no article context).
     pub fn candidates(&self, name: &str) -> Vec<Geo> {
-        self.ranked(&fold_key(name), Some(name.trim()), &Lang::Other(String::new()), None, None, None)
-            .into_iter()
-            .map(|(e, _)| self.geo(&self.data.entries[e as usize]))
-            .collect()
+        self.ranked(
+            &fold_key(name),
+            Some(name.trim()),
+            &Lang::Other(String::new()),
+            None,
+            None,
+            None,
+        )
+        .into_iter()
+        .map(|(e, _)| self.geo(&self.data.entries[e as usize]))
+        .collect()
     }
 
     /// The candidates of a name with scores and reasons, best (the chosen one) first.
@@ -378,7 +370,8 @@ impl Gazetteer {
         }
         // one- or two-word class, facility or title words right before the name
         let mut first_ctx = wi - 1;
-        let two = (wi >= 2 && adjacent(wi - 2, words[wi - 1].0)).then(|| format!("{} {}", key_of(wi - 2), key_of(wi - 1)));
+        let two =
+            (wi >= 2 && adjacent(wi - 2, words[wi - 1].0)).then(|| format!("{} {}", key_of(wi - 2), key_of(wi - 1)));
         let one = key_of(wi - 1);
         for (k, start_idx) in two.iter().map(|k| (k.as_str(), wi - 2)).chain([(one.as_str(), wi - 1)]) {
             let mut hit = false;
@@ -439,7 +432,7 @@ impl Gazetteer {
                 && !acronym
                 && !self.data.stops.contains_key(&k)
                 && !self.data.names.contains_key(&k)
-                && self.data.words.get(&k).is_none();
+                && !self.data.words.contains_key(&k);
             if wi - 1 == 0 && b.name_before {
                 // a capitalized first word of the sentence is not necessarily a name
                 b.name_before = !self.has_role(&k, lang, WordRole::Loc);
@@ -451,43 +444,53 @@ impl Gazetteer {
     /// Place mentions in one sentence, each resolved to one entry. Updates `ctx` with the
     /// countries of what it found.
     pub fn find(&self, sentence: &str, lang: &Lang, ctx: &mut GeoContext) -> Vec<PlaceMention> {
-        let f = fold(sentence);
         let words = word_spans(sentence);
-        let mut spans: Vec<(usize, usize, u32, bool)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&f.text) {
-            let (fs, fe) = (m.start(), m.end());
-            if is_word_char_at(&f.text, fe, false) {
-                continue;
-            }
-            let mut glued = false;
-            if is_word_char_at(&f.text, fs, true) {
+        // Candidate spans: runs of 1..=max_words words from a capitalized word, looked up as folded
+        // keys in the name index (names never start lower-case, so other starts are skipped).
+        let mut spans: Vec<(usize, usize, String, bool)> = Vec::new();
+        let mut key = String::new();
+        for i in 0..words.len() {
+            let (ws, we) = words[i];
+            let w = &sentence[ws..we];
+            let first = w.chars().next().unwrap_or(' ');
+            let (start, glued) = if first.is_uppercase() {
+                (ws, false)
+            } else {
                 // `DiBrussels`, `keJakarta`: a preposition glued to a capitalized name
-                let s = f.orig[fs];
-                let pre = ["di", "ke", "dari"].iter().find(|p| {
-                    fs >= p.len()
-                        && f.text[..fs].ends_with(*p)
-                        && !is_word_char_at(&f.text, fs - p.len(), true)
-                        && f.orig[fs - p.len()] + p.len() == s
-                });
-                if pre.is_none() || !starts_upper(&sentence[s..]) {
-                    continue;
+                match ["di", "ke", "dari"].iter().find_map(|p| {
+                    let rest = w.get(p.len()..)?;
+                    (w[..p.len()].eq_ignore_ascii_case(p) && rest.chars().next()?.is_uppercase()).then_some(p.len())
+                }) {
+                    Some(n) => (ws + n, true),
+                    None => continue,
                 }
-                glued = true;
+            };
+            if first.is_uppercase()
+                && ["Di", "Ke", "Dari"].iter().any(|p| {
+                    w.len() > p.len() && w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+                })
+            {
+                // `DiBrussels` at a capital letter: try the glued reading too
+                let n = ["Dari", "Di", "Ke"]
+                    .iter()
+                    .find(|p| w.starts_with(**p))
+                    .map_or(0, |p| p.len());
+                self.spans_from(sentence, &words, i, ws + n, true, &mut key, &mut spans);
             }
-            spans.push((f.orig[fs], f.orig[fe], m.pattern().as_u32(), glued));
+            self.spans_from(sentence, &words, i, start, glued, &mut key, &mut spans);
         }
         if spans.is_empty() {
             return Vec::new();
         }
-        spans.sort_by_key(|&(s, e, _, _)| (s, std::cmp::Reverse(e)));
+        spans.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1)));
         let datelines = self.dateline_countries(ctx);
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
-        for (s, e, pat, glued) in spans {
+        for (s, e, key, glued) in spans {
             if s < last_end {
                 continue;
             }
-            let key = &self.keys[pat as usize];
+            let key = key.as_str();
             if self.data.blocks.contains(key) {
                 let t = &sentence[s..e];
                 if starts_upper(t) {
@@ -505,6 +508,51 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// Pushes the spans starting at byte `start` (in word `i`) whose folded text is a name or a
+    /// blocked phrase.
+    #[allow(clippy::too_many_arguments)]
+    fn spans_from(
+        &self,
+        sentence: &str,
+        words: &[(usize, usize)],
+        i: usize,
+        start: usize,
+        glued: bool,
+        key: &mut String,
+        spans: &mut Vec<(usize, usize, String, bool)>,
+    ) {
+        for j in i..words.len().min(i + self.max_words) {
+            if j > i {
+                // names run over spaces, hyphens, apostrophes, dots and `, ` (Washington, D.C.)
+                let gap = &sentence[words[j - 1].1..words[j].0];
+                if gap.len() > 2
+                    || !gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | ','))
+                {
+                    break;
+                }
+            }
+            let mut end = words[j].1;
+            let mut ends = [end, end];
+            if sentence[end..].starts_with('.') {
+                // `U.S.`, `D.C.`: a final dot may belong to the name
+                end += 1;
+                ends[1] = end;
+            }
+            for (n, &e) in ends.iter().enumerate() {
+                if n == 1 && e == ends[0] {
+                    continue;
+                }
+                key.clear();
+                key.push_str(&fold_key(&sentence[start..e]));
+                if self.data.names.contains_key(key.as_str()) || self.data.blocks.contains(key.as_str()) {
+                    spans.push((start, e, key.clone(), glued));
+                }
+            }
+        }
     }
 
     /// Checks and resolves one matched name; `None` when it is not a place here.
@@ -610,7 +658,12 @@ impl Gazetteer {
         let best = refs
             .iter()
             .filter(|r| eligible(&self.data.entries[r.entry as usize]))
-            .map(|r| (r, self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, None)))
+            .map(|r| {
+                (
+                    r,
+                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, None),
+                )
+            })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
         let en = &self.data.entries[best.0.entry as usize];
         let start = b.join_start.unwrap_or(s);
@@ -698,7 +751,17 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         let mut ctx = GeoContext::default();
-        for s in ["", " ", "di", "DiX", "Ke", "ÀÉÎ di Ṣan‘ā’", "di \u{301}Paris", "ke-28 di", "İstanbul di İzmir"] {
+        for s in [
+            "",
+            " ",
+            "di",
+            "DiX",
+            "Ke",
+            "ÀÉÎ di Ṣan‘ā’",
+            "di \u{301}Paris",
+            "ke-28 di",
+            "İstanbul di İzmir",
+        ] {
             let _ = g().find(s, &Lang::Id, &mut ctx);
             let _ = g().find(s, &Lang::En, &mut ctx);
             let _ = g().candidates(s);

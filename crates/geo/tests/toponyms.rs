@@ -53,11 +53,19 @@ fn toponyms_in_context() {
                 .iter()
                 .map(|m| format!("{}→{}/{}", m.text, m.geo.name, m.geo.country.as_deref().unwrap_or("-")))
                 .collect();
-            failures.push(format!("line {}: `{mention}` expected {expect}, found {got:?} in: {sentence}", i + 1));
+            failures.push(format!(
+                "line {}: `{mention}` expected {expect}, found {got:?} in: {sentence}",
+                i + 1
+            ));
         }
     }
     assert!(n >= 200, "only {n} toponyms");
-    assert!(failures.is_empty(), "{} of {n} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn find_all(text: &str, lang: &Lang, datelines: Vec<String>) -> Vec<PlaceMention> {
@@ -128,8 +136,12 @@ fn dev_loc_recall_and_accuracy() {
         let doc = inputs.iter().find(|d| d["id"] == id).unwrap();
         let lang = Lang::parse(doc["lang"].as_str().unwrap_or("id"));
         let found = find_all(doc["text"].as_str().unwrap(), &lang, vec![]);
-        let locs: Vec<&serde_json::Value> =
-            g["entities"].as_array().unwrap().iter().filter(|e| e["type"] == "LOC").collect();
+        let locs: Vec<&serde_json::Value> = g["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "LOC")
+            .collect();
         let mut texts: Vec<String> = found.iter().map(|m| m.text.to_lowercase()).collect();
         texts.sort();
         texts.dedup();
