@@ -1,7 +1,7 @@
 //! The word lists under `dictionaries/time/`, compiled in and parsed once.
 
 use crate::tok::tokenize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 use warta_core::{parse_tsv, DictError};
 
@@ -69,6 +69,8 @@ pub enum Phrase {
     Holiday(i8, i8),
     Weekend(i64),
     Set(String),
+    /// Words that contain a time word but are not a time (`Tahun Baru Imlek` is not 1 January).
+    Not,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -172,6 +174,8 @@ pub struct Lexicon {
     pub zones: PhraseSet<()>,
     pub phrases: PhraseSet<Phrase>,
     pub cues: PhraseSet<Role>,
+    /// Every word that can begin an expression; other words are skipped at once.
+    pub starters: HashSet<String>,
 }
 
 fn bad(file: &str, line: usize, m: impl Into<String>) -> DictError {
@@ -192,6 +196,7 @@ pub fn load() -> Result<Lexicon, DictError> {
         zones: PhraseSet::new(),
         phrases: PhraseSet::new(),
         cues: PhraseSet::new(),
+        starters: HashSet::new(),
     };
     let (f, t) = dict!("months.tsv");
     for r in parse_tsv(f, t, "word", 2)? {
@@ -261,6 +266,7 @@ pub fn load() -> Result<Lexicon, DictError> {
             }
             "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),
             "set" => Phrase::Set(arg.to_string()),
+            "not" => Phrase::Not,
             o => return Err(bad(f, r.line, format!("unknown kind `{o}`"))),
         };
         lx.phrases.add(r.get(0), p);
@@ -270,6 +276,24 @@ pub fn load() -> Result<Lexicon, DictError> {
         let role = Role::parse(r.get(1)).ok_or_else(|| bad(f, r.line, format!("unknown role `{}`", r.get(1))))?;
         lx.cues.add(r.get(0), role);
     }
+    let mut st: HashSet<String> = HashSet::new();
+    st.extend(lx.months.keys().cloned());
+    st.extend(lx.weekdays.keys().cloned());
+    st.extend(lx.numbers.keys().cloned());
+    st.extend(lx.units.keys().cloned());
+    st.extend(lx.phrases.map.keys().cloned());
+    for (k, v) in &lx.cues.map {
+        use Role::*;
+        if v.iter().any(|(_, r)| matches!(r, Approx | Pos | PrePrev | PreNext | PreThis | Clock | Vague)) {
+            st.insert(k.clone());
+        }
+    }
+    // words that open an expression in the rule code: tahun 2007, tanggal 24, bulan Maret,
+    // hari Senin, on Monday, abad ke-20
+    for w in ["tahun", "year", "tanggal", "tgl", "bulan", "hari", "on", "abad"] {
+        st.insert(w.to_string());
+    }
+    lx.starters = st;
     Ok(lx)
 }
 

@@ -117,7 +117,9 @@ impl Tagger {
                         sc.first_day.get_or_insert(d);
                     }
                     i = f.e;
-                    sc.found.push(f);
+                    if f.val != Val::Skip {
+                        sc.found.push(f);
+                    }
                 }
                 _ => i += 1,
             }
@@ -167,6 +169,8 @@ enum Val {
     Dur(String),
     Ref(String),
     Set(String),
+    /// Consumed but not a time expression (`Tahun Baru Imlek`).
+    Skip,
 }
 
 impl Val {
@@ -196,6 +200,7 @@ impl Val {
             Val::Dur(v) => (Some(v.clone()), TimeType::Duration),
             Val::Ref(v) => (Some(v.clone()), TimeType::Date),
             Val::Set(v) => (Some(v.clone()), TimeType::Set),
+            Val::Skip => (None, TimeType::Date),
         }
     }
 }
@@ -410,6 +415,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     fn best_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Num && !LEX.starters.contains(self.low(i)) {
+            return None;
+        }
         if let Some(k) = self.role(i, Role::Approx) {
             if let Some(f) = self.core_at(k) {
                 // "lebih dari seminggu yang lalu": an unspecified past time
@@ -475,6 +484,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Phrase::Ref(v) => Val::Ref(v.clone()),
             Phrase::Dur(v) => Val::Dur(v.clone()),
             Phrase::Set(v) => Val::Set(v.clone()),
+            Phrase::Not => Val::Skip,
             Phrase::Season(c) => match self.pubd {
                 Some(d) => Val::Season(d.year(), c.clone()),
                 None => self.unres(TimeType::Date),
@@ -919,8 +929,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if self.style == Style::Warta && self.glued(i) && self.is(i + 1, "-") && self.year_tok(i + 2).is_some() {
             e = i + 3;
         }
-        if let Some((k, _)) = self.roles(e, &[Role::Past, Role::This]) {
-            if k == e + 1 {
+        if let Some((k, _)) = self.roles(e, &[Role::Past, Role::This, Role::Next]) {
+            if k == e + 1 && !self.is(e, "lagi") {
                 e = k;
             }
         }
@@ -1318,8 +1328,17 @@ impl<'a, 'b> Scanner<'a, 'b> {
             });
         }
         let u = LEX.units.get(self.low(k))?;
-        if u.count.is_some() || u.vague.is_some() {
+        if u.count.is_some() {
             return None;
+        }
+        // "the coming days", "the past weeks"
+        if let Some(v) = &u.vague {
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val: Val::Dur(v.clone()),
+                anchors: true,
+            });
         }
         if matches!(u.unit, Unit::De | Unit::Ce) {
             return Some(Found {
