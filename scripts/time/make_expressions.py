@@ -96,7 +96,7 @@ r('id',A,'saat ini','PRESENT_REF'); r('id',A,'kini','PRESENT_REF'); r('id',A,'se
 r('id',A,'setiap tahun','P1Y'); r('id',A,'setiap hari','P1D')
 r('id',A,'Ia tiba 26 November nanti atau dua hari setelah rapat di Roma.','2015-11-24')
 r('id',A,'1-3 Desember','2015-12'); r('id',A,'keesokan harinya','2015-11-19'); r('id',A,'sehari sebelumnya','2015-11-17')
-r('id',A,'Natal','2015-12-25'); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
+r('id',A,'Natal','2015-12-25'); r('id',A,'Kamis, (12/11)','2015-11-12'); r('id',A,'perayaan Tahun Baru Imlek',''); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
 # ---------------- English ----------------
 for ref in (C,E,F):
     r('en',ref,'today',add(ref,0)); r('en',ref,'yesterday',add(ref,-1)); r('en',ref,'tomorrow',add(ref,1))
@@ -149,7 +149,7 @@ r('en',C,'last summer','2023-SU')
 r('en',E,'Oct. 5, 2019','2019-10-05'); r('en',E,'on Nov. 27','2019-11-27'); r('en',E,'12 December 2019','2019-12-12')
 r('en',E,'three hours','PT3H'); r('en',E,'a month','P1M'); r('en',E,'seven weeks','P7W'); r('en',E,'100 days','P100D')
 r('en',E,'next year','2020'); r('en',E,'this week',wk(E,0)); r('en',E,'a week ago',wk(E,-1)); r('en',E,'eight days ago','2019-12-10')
-r('en',F,'in December','2022-12'); r('en',F,'next month','2023-02'); r('en',F,'last Friday','2022-12-30')
+r('en',F,'in December','2022-12'); r('en',E,'8th October 2019','2019-10-08'); r('en',E,'October 8th, 2019','2019-10-08'); r('en',E,'between 12 and 18 months','P12M'); r('en',F,'next month','2023-02'); r('en',F,'last Friday','2022-12-30')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

@@ -284,7 +284,9 @@ pub fn load() -> Result<Lexicon, DictError> {
     st.extend(lx.phrases.map.keys().cloned());
     for (k, v) in &lx.cues.map {
         use Role::*;
-        if v.iter().any(|(_, r)| matches!(r, Approx | Pos | PrePrev | PreNext | PreThis | Clock | Vague)) {
+        if v.iter()
+            .any(|(_, r)| matches!(r, Approx | Pos | PrePrev | PreNext | PreThis | Clock | Vague))
+        {
             st.insert(k.clone());
         }
     }

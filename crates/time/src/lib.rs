@@ -601,6 +601,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 j = p;
             }
         }
+        if self.is(j, ",") && self.is(j + 1, "(") {
+            j += 1;
+        }
         let paren = self.is(j, "(");
         let jj = if paren || self.is(j, ",") { j + 1 } else { j };
         if let Some((e, spec)) = self.explicit_date_at(jj, paren) {
@@ -733,6 +736,15 @@ impl<'a, 'b> Scanner<'a, 'b> {
         Some((m as i8, e))
     }
 
+    /// The index after a day number and its glued ordinal suffix (`8th`).
+    fn skip_ordinal(&self, i: usize) -> usize {
+        if self.glued(i) && matches!(self.low(i + 1), "th" | "st" | "nd" | "rd") {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
     fn year_tok(&self, i: usize) -> Option<i16> {
         let y = self.digits(i)?;
         (self.digit_len(i) == 4 && (1000..=2199).contains(&y)).then_some(y as i16)
@@ -784,9 +796,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     }
                 }
             }
-            // 18 November [2015]; 9-12 Juli [2023]
+            // 18 November [2015]; 9-12 Juli [2023]; 8th October
             let d = self.day_tok(i)?;
-            let mut k = i + 1;
+            let mut k = self.skip_ordinal(i);
             let mut range = false;
             if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") && self.day_tok(k + 1).is_some() {
                 range = true;
@@ -809,7 +821,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if self.is(k + 1, ":") || self.is(k + 1, "%") {
             return None;
         }
-        let mut e = k + 1;
+        let mut e = self.skip_ordinal(k);
         let mut range = false;
         if matches!(self.low(e), "-" | "–") && self.day_tok(e + 1).is_some() {
             range = true;
@@ -1506,7 +1518,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
             }
         }
-        // "12 and 18 months"
+        // "between 12 and 18 months": the first number is a duration of the same unit (TimeML)
+        if self.en && matches!(self.low(k), "and" | "to" | "or") {
+            if let Some((_, k2)) = self.number_at(k + 1) {
+                if let Some(u) = LEX.units.get(self.low(k2)) {
+                    if u.count.is_none() && !matches!(self.low(i), "a" | "an") {
+                        return Some(Found {
+                            s: i,
+                            e: i + 1,
+                            val: Val::Dur(unit_dur(n, u.unit)),
+                            anchors: true,
+                        });
+                    }
+                }
+            }
+        }
         let mut hyph = false;
         if self.is(k, "-") && self.glued(k - 1) {
             k += 1;
