@@ -1,12 +1,14 @@
 //! English lemmas: irregular forms from a data file, regular -s/-ed/-ing rules checked against
 //! the SCOWL stem list (whose S/G/D flags say which endings a stem takes).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 use warta_core::parse_tsv;
 
 const WORDS: &str = include_str!("../../../dictionaries/morph/words_en.txt");
+const WORDS_EXTRA: &str = include_str!("../../../dictionaries/morph/words_extra_en.txt");
 const IRREGULAR: &str = include_str!("../../../dictionaries/morph/irregular_en.tsv");
+const KEEP: &str = include_str!("../../../dictionaries/morph/keep_en.txt");
 
 const F_S: u8 = 1;
 const F_G: u8 = 2;
@@ -16,25 +18,38 @@ struct English {
     /// stem → S/G/D flags.
     words: FxHashMap<&'static str, u8>,
     irregular: FxHashMap<&'static str, &'static str>,
+    /// Words ending in -s that are not plurals (`news`, `politics`).
+    keep: FxHashSet<&'static str>,
 }
 
 static ENGLISH: LazyLock<English> = LazyLock::new(|| {
     let mut words = FxHashMap::default();
-    for r in parse_tsv("dictionaries/morph/words_en.txt", WORDS, "", 1).expect("words_en.txt is valid") {
-        let flags = r.get(1).bytes().fold(0u8, |f, c| match c {
-            b'S' => f | F_S,
-            b'G' => f | F_G,
-            b'D' => f | F_D,
-            _ => f,
-        });
-        words.insert(r.get(0), flags);
+    for (file, text) in [
+        ("dictionaries/morph/words_en.txt", WORDS),
+        ("dictionaries/morph/words_extra_en.txt", WORDS_EXTRA),
+    ] {
+        for r in parse_tsv(file, text, "", 1).unwrap_or_else(|e| panic!("shipped English data is invalid: {e}")) {
+            let flags = r.get(1).bytes().fold(0u8, |f, c| match c {
+                b'S' => f | F_S,
+                b'G' => f | F_G,
+                b'D' => f | F_D,
+                _ => f,
+            });
+            *words.entry(r.get(0)).or_insert(0) |= flags;
+        }
     }
+    let keep = parse_tsv("dictionaries/morph/keep_en.txt", KEEP, "", 1)
+        .unwrap_or_else(|e| panic!("shipped English data is invalid: {e}"))
+        .into_iter()
+        .map(|r| r.get(0))
+        .collect();
     let mut irregular = FxHashMap::default();
-    for r in parse_tsv("dictionaries/morph/irregular_en.tsv", IRREGULAR, "form", 2).expect("irregular_en.tsv is valid")
+    for r in parse_tsv("dictionaries/morph/irregular_en.tsv", IRREGULAR, "form", 2)
+        .unwrap_or_else(|e| panic!("shipped English data is invalid: {e}"))
     {
         irregular.insert(r.get(0), r.get(1));
     }
-    English { words, irregular }
+    English { words, irregular, keep }
 });
 
 fn is_vowel(c: u8) -> bool {
@@ -60,7 +75,8 @@ impl English {
         self.flags(w).is_some_and(|f| f & flag != 0)
     }
 
-    fn lemma(&self, lw: &str) -> String {
+    /// `proper`: the word was capitalised, so an unknown one is a name and keeps its ending.
+    fn lemma(&self, lw: &str, proper: bool) -> String {
         if let Some(l) = self.irregular.get(lw) {
             return (*l).to_string();
         }
@@ -69,20 +85,29 @@ impl English {
         if n <= 3 || !b.iter().all(|c| c.is_ascii_lowercase()) {
             return lw.to_string();
         }
+        if self.keep.contains(lw) {
+            return lw.to_string();
+        }
+        // A listed word (`morning`, `during`) loses its ending only to a stem that regularly takes it.
+        let strict = self.flags(lw).is_some();
         let found = if lw.ends_with("ing") && n >= 5 {
-            self.verb_stem(&lw[..n - 3], F_G)
+            self.verb_stem(&lw[..n - 3], F_G, strict)
         } else if lw.ends_with("ed") && n >= 4 {
-            self.ed(lw)
+            self.ed(lw, strict)
         } else if lw.ends_with('s') && !lw.ends_with("ss") {
             self.plural(lw)
         } else {
             None
         };
-        found.unwrap_or_else(|| lw.to_string())
+        match found {
+            Some(l) => l,
+            None if !strict && !proper => guess(lw),
+            None => lw.to_string(),
+        }
     }
 
     /// Stem of a word with -ing (or -ed) removed: `stem+e`, `stem`, or the undoubled stem.
-    fn verb_stem(&self, stem: &str, flag: u8) -> Option<String> {
+    fn verb_stem(&self, stem: &str, flag: u8, strict: bool) -> Option<String> {
         let sb = stem.as_bytes();
         if sb.is_empty() || !sb.iter().any(|&c| is_vowel(c) || c == b'y') {
             return None;
@@ -102,6 +127,9 @@ impl English {
         if n >= 3 && sb[n - 1] == sb[n - 2] && !is_vowel(sb[n - 1]) && self.flags(&stem[..n - 1]).is_some() {
             return Some(stem[..n - 1].to_string());
         }
+        if strict {
+            return None;
+        }
         // Stems listed without the flag (their forms are separate entries: `hoped`).
         if self.flags(&with_e).is_some() && !stem.ends_with('e') {
             return Some(with_e);
@@ -112,7 +140,7 @@ impl English {
         None
     }
 
-    fn ed(&self, lw: &str) -> Option<String> {
+    fn ed(&self, lw: &str, strict: bool) -> Option<String> {
         let n = lw.len();
         if lw.ends_with("ied") && n >= 5 {
             let y = format!("{}y", &lw[..n - 3]);
@@ -124,13 +152,12 @@ impl English {
         if lw.ends_with("eed") && self.has(&lw[..n - 1], F_D) && !self.has(&lw[..n - 2], F_D) {
             return Some(lw[..n - 1].to_string());
         }
-        self.verb_stem(&lw[..n - 2], F_D)
+        self.verb_stem(&lw[..n - 2], F_D, strict)
     }
 
     fn plural(&self, lw: &str) -> Option<String> {
         let n = lw.len();
-        // A listed word ending in s (`news`, `series`, `politics`) stays as it is.
-        if self.flags(lw).is_some() || lw.ends_with("us") || lw.ends_with("is") {
+        if lw.ends_with("us") || lw.ends_with("is") {
             return None;
         }
         if lw.ends_with("ies") && n >= 5 {
@@ -149,25 +176,58 @@ impl English {
         if self.flags(stem).is_some() {
             return Some(stem.to_string());
         }
-        // Unknown words (names, new loans): the regular plural rules alone.
-        if lw.ends_with("ies") && n >= 5 {
-            return Some(format!("{}y", &lw[..n - 3]));
-        }
-        if lw.ends_with("sses") || lw.ends_with("xes") || lw.ends_with("ches") || lw.ends_with("shes") {
-            return Some(lw[..n - 2].to_string());
-        }
         None
     }
 }
 
+/// The regular rules alone, for a lower-case word the word list lacks (`tweeted`, `drones`).
+fn guess(lw: &str) -> String {
+    let n = lw.len();
+    let b = lw.as_bytes();
+    let undouble = |stem: &str| -> String {
+        let s = stem.as_bytes();
+        let k = s.len();
+        if k >= 3 && s[k - 1] == s[k - 2] && !is_vowel(s[k - 1]) && !matches!(s[k - 1], b'l' | b's' | b'z' | b'f') {
+            stem[..k - 1].to_string()
+        } else if matches!(s.last(), Some(b'c' | b'v' | b'u')) {
+            // English words do not end in c/v/u before a dropped e: displac(e), argu(e).
+            format!("{stem}e")
+        } else {
+            stem.to_string()
+        }
+    };
+    let has_vowel = |s: &str| s.bytes().any(|c| is_vowel(c) || c == b'y');
+    if lw.ends_with("ing") && n >= 6 && has_vowel(&lw[..n - 3]) {
+        return undouble(&lw[..n - 3]);
+    }
+    if lw.ends_with("ied") && n >= 5 {
+        return format!("{}y", &lw[..n - 3]);
+    }
+    if lw.ends_with("ed") && n >= 5 && has_vowel(&lw[..n - 2]) {
+        return undouble(&lw[..n - 2]);
+    }
+    if lw.ends_with("ies") && n >= 5 {
+        return format!("{}y", &lw[..n - 3]);
+    }
+    if lw.ends_with("sses") || lw.ends_with("xes") || lw.ends_with("ches") || lw.ends_with("shes") {
+        return lw[..n - 2].to_string();
+    }
+    if b[n - 1] == b's' && !lw.ends_with("ss") && !lw.ends_with("us") && !lw.ends_with("is") && n >= 4 {
+        return lw[..n - 1].to_string();
+    }
+    lw.to_string()
+}
+
 /// Lemma of an English word (`attacked` → `attack`, `went` → `go`, `troops` → `troop`).
 pub fn lemma_en(word: &str) -> String {
-    let mut lw = word.trim().to_lowercase();
+    let word = word.trim();
+    let proper = word.chars().next().is_some_and(char::is_uppercase);
+    let mut lw = word.to_lowercase();
     // Possessive `Israel's`: the noun.
     for poss in ["'s", "\u{2019}s"] {
         if lw.len() > poss.len() + 1 && lw.ends_with(poss) {
             lw.truncate(lw.len() - poss.len());
         }
     }
-    ENGLISH.lemma(&lw)
+    ENGLISH.lemma(&lw, proper)
 }
