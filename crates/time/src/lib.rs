@@ -221,6 +221,10 @@ enum Tense {
     None,
     Past,
     Future,
+    /// Leaning past or future because of a word elsewhere in the sentence (`telah`, `akan`):
+    /// a date a little on the other side of publication is still taken.
+    PastSoft,
+    FutureSoft,
     /// Strictly before publication (`Selasa lalu`, `last Tuesday`).
     PastStrict,
     /// Strictly after publication (`Selasa depan`, `next Tuesday`).
@@ -297,6 +301,20 @@ fn pick_year<F: Fn(i16) -> Option<Date>>(pubd: Date, tense: Tense, mk: F) -> Opt
                 }
             }
             Tense::This => (d.year() != y) as i64 * 1000 + diff.abs(),
+            Tense::PastSoft => {
+                if diff > 0 {
+                    4 * diff
+                } else {
+                    -diff
+                }
+            }
+            Tense::FutureSoft => {
+                if diff < 0 {
+                    -3 * diff
+                } else {
+                    diff
+                }
+            }
             Tense::None => {
                 if diff > 0 {
                     2 * diff
@@ -406,9 +424,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if self.since_before(i) {
             Tense::Past
         } else if self.future_before(i) {
-            Tense::Future
+            Tense::FutureSoft
         } else if self.past_before(i) {
-            Tense::Past
+            Tense::PastSoft
         } else {
             Tense::None
         }
@@ -689,9 +707,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let back = (pw - wd).rem_euclid(7);
             let fwd = (wd - pw).rem_euclid(7);
             match tense {
-                Tense::None | Tense::Past => add_days(p, -back)?,
+                Tense::None | Tense::Past | Tense::PastSoft => add_days(p, -back)?,
                 Tense::PastStrict => add_days(p, -(if back == 0 { 7 } else { back }))?,
-                Tense::Future => add_days(p, fwd)?,
+                Tense::Future | Tense::FutureSoft => add_days(p, fwd)?,
                 Tense::NextStrict => add_days(p, if fwd == 0 { 7 } else { fwd })?,
                 Tense::This => add_days(p, wd - pw)?,
             }
@@ -823,7 +841,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let mut e = self.skip_ordinal(k);
         let mut range = false;
-        if matches!(self.low(e), "-" | "–") && self.day_tok(e + 1).is_some() {
+        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") && self.day_tok(e + 1).is_some() {
             range = true;
             e += 2;
         }
@@ -1502,6 +1520,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             });
         }
+        // "Nomor 12 Tahun 2011" is a law's number, not twelve years
+        if i > 0 && self.role(i - 1, Role::NoYearBefore).is_some() {
+            return None;
+        }
         let (n, mut k) = self.number_at(i)?;
         // "2-3 menit": "2" is its own duration
         if self.toks[i].kind == Kind::Num && matches!(self.low(k), "-" | "–") {
@@ -1569,6 +1591,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Role::Past,
                 Role::Next,
                 Role::Later,
+                Role::Earlier,
                 Role::After,
                 Role::Before,
             ],
@@ -1625,12 +1648,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     anchors: true,
                 })
             }
-            Role::Later => {
+            Role::Later | Role::Earlier => {
                 if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) || self.en {
                     return Some(Found { e: k, ..dur });
                 }
+                let sign = if r == Role::Later { 1 } else { -1 };
                 let val = match self.anchor_day() {
-                    Some(a) => shifted(a, 1)?,
+                    Some(a) => shifted(a, sign)?,
                     None => self.unres(TimeType::Date),
                 };
                 Some(Found {
