@@ -69,6 +69,8 @@ pub enum Phrase {
     Holiday(i8, i8),
     Weekend(i64),
     Set(String),
+    /// A clock time said in words (`noon`, `tengah malam`).
+    Clock(u8, u8),
     /// Words that contain a time word but are not a time (`Tahun Baru Imlek` is not 1 January).
     Not,
 }
@@ -269,6 +271,10 @@ pub fn load() -> Result<Lexicon, DictError> {
             "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),
             "set" => Phrase::Set(arg.to_string()),
             "not" => Phrase::Not,
+            "clock" => {
+                let (h, m) = arg.split_once(':').ok_or_else(|| bad(f, r.line, "clock wants HH:MM"))?;
+                Phrase::Clock(num(f, r.line, h, "hour")?, num(f, r.line, m, "minute")?)
+            }
             o => return Err(bad(f, r.line, format!("unknown kind `{o}`"))),
         };
         lx.phrases.add(r.get(0), p);

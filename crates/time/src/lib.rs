@@ -503,6 +503,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Phrase::Dur(v) => Val::Dur(v.clone()),
             Phrase::Set(v) => Val::Set(v.clone()),
             Phrase::Not => Val::Skip,
+            Phrase::Clock(h, m) => return Some(self.clock_found(i, e, *h, *m)),
             Phrase::Season(c) => match self.pubd {
                 Some(d) => Val::Season(d.year(), c.clone()),
                 None => self.unres(TimeType::Date),
