@@ -445,3 +445,51 @@ proptest! {
         prop_assert!(!a.known || !a.root.is_empty());
     }
 }
+
+/// Lexicon coverage on the shared Indonesian dev documents (read from `../shared`, skipped when
+/// absent): most lower-case words must get a known root.
+#[test]
+fn coverage_on_shared_dev_documents() {
+    let shared = std::env::var("WARTA_SHARED").unwrap_or_else(|_| {
+        let crate_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+        format!("{crate_dir}/../../../shared")
+    });
+    let path = format!("{shared}/eval/dev/input.jsonl");
+    let Ok(raw) = std::fs::read_to_string(&path) else {
+        println!("skipped: {path} not found");
+        return;
+    };
+    let m = Morph::indonesian();
+    let mut words = std::collections::BTreeSet::new();
+    for line in raw.lines() {
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if doc.get("lang").and_then(|l| l.as_str()).is_some_and(|l| l != "id") {
+            continue;
+        }
+        let text = doc.get("text").and_then(|t| t.as_str()).unwrap_or("");
+        for w in text.split(|c: char| !(c.is_ascii_alphabetic() || c == '-')) {
+            let w = w.trim_matches('-');
+            if w.len() > 2 && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                words.insert(w.to_string());
+            }
+        }
+    }
+    if words.is_empty() {
+        println!("skipped: no Indonesian words in {path}");
+        return;
+    }
+    let known = words.iter().filter(|w| m.analyze(w).known).count();
+    let share = known as f64 / words.len() as f64;
+    println!(
+        "known roots for {known}/{} word types ({:.1}%)",
+        words.len(),
+        100.0 * share
+    );
+    assert!(
+        share >= 0.90,
+        "only {known}/{} word types have a known root",
+        words.len()
+    );
+}
