@@ -3,6 +3,7 @@
 and prints how many each normalizes correctly.
 
 Usage: python3 scripts/time/compare_dateparser.py [crates/time/tests/expressions.tsv] [--verbose]
+       python3 scripts/time/compare_dateparser.py --gold GOLD.jsonl [--timeml]   (the gold spans of a gold set)
 
 The list is tests/expressions.tsv (lang, reference date, text, expected TIMEX3 value, style; an
 empty expected value means the text holds no time expression).
@@ -55,11 +56,36 @@ def is_calendar(v):
     return bool(re.fullmatch(r"\d{4}(-\d\d(-\d\d(T\d\d:\d\d)?)?)?", v))
 
 
+def load_gold(path):
+    """Gold time expressions of a JSONL gold set, each on its own with its document's date; only
+    calendar values (what dateparser can express); the text is the gold span out of context."""
+    import json
+    rows = []
+    docs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    lang_of = {}
+    inp = os.path.join(os.path.dirname(path), "input.jsonl")
+    if os.path.exists(inp):
+        for l in open(inp, encoding="utf-8"):
+            d = json.loads(l)
+            lang_of[d["id"]] = (d.get("lang"), d.get("published"))
+    for d in docs:
+        lang, pub = d.get("lang"), d.get("published")
+        if d["id"] in lang_of:
+            lang, pub = lang_of[d["id"]]
+        for t in d.get("times") or []:
+            if pub and is_calendar(str(t.get("value"))):
+                rows.append((lang or "id", pub[:10], t["text"], t["value"], ""))
+    return rows
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     verbose = "--verbose" in sys.argv
+    gold = "--gold" in sys.argv
     path = args[0] if args else os.path.join(ROOT, "crates/time/tests/expressions.tsv")
-    rows = load(path)
+    rows = load_gold(path) if gold else load(path)
+    if "--timeml" in sys.argv:  # TimeML values (IndoTimex, TempEval): a day with a clock time is a TIME
+        rows = [(l, r, t, e, "timeml") for l, r, t, e, _ in rows]
     feed = "".join(f"{l}\t{r}\t{t}\t{s}\n" for l, r, t, _, s in rows)
     # WARTA_TIME_NORMALIZE: a prebuilt normalize binary (else cargo builds the example)
     cmd = [os.environ["WARTA_TIME_NORMALIZE"]] if os.environ.get("WARTA_TIME_NORMALIZE") else [
