@@ -1,0 +1,1049 @@
+//! The shallow English coder over PETRARCH dictionaries.
+
+use crate::dict::{Day, PElem, Pattern, VerbForm};
+use crate::tokens::{tokenize, Tok};
+use crate::{PetrEvent, PetrarchDicts};
+
+/// Coder options, named as PETRARCH's `<Config>` options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeOptions {
+    /// Events need a coded source and target (an agent alone, `---GOV`, counts).
+    pub require_dyad: bool,
+    /// Unknown noun phrases up to this many words become quoted actors (0: off).
+    pub new_actor_length: usize,
+    /// Comma-delimited asides of `comma_min..=comma_max` words are dropped (max 0: never).
+    pub comma_min: usize,
+    pub comma_max: usize,
+    /// The same for a clause before the first comma.
+    pub comma_bmin: usize,
+    pub comma_bmax: usize,
+    /// The same for a clause after the last comma.
+    pub comma_emin: usize,
+    pub comma_emax: usize,
+}
+
+impl Default for CodeOptions {
+    fn default() -> CodeOptions {
+        CodeOptions {
+            require_dyad: true,
+            new_actor_length: 0,
+            comma_min: 2,
+            comma_max: 8,
+            comma_bmin: 0,
+            comma_bmax: 0,
+            comma_emin: 2,
+            comma_emax: 8,
+        }
+    }
+}
+
+fn is_any(w: &str, set: &[&str]) -> bool {
+    set.contains(&w)
+}
+
+const DETERMINERS: &[&str] = &[
+    "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE", "'S", "'", "EACH",
+    "EVERY",
+];
+const CONJ: &[&str] = &["AND", "OR", "NOR", "&"];
+const LINKERS: &[&str] = &["OF", "IN", "FROM"];
+const SUBORDINATORS: &[&str] = &[
+    "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHEN", "AFTER", "BEFORE", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF",
+    "WHETHER", "UNTIL", "UNLESS", "WHERE",
+];
+const BE: &[&str] = &["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"];
+const AUX: &[&str] = &[
+    "DID", "DOES", "DO", "WILL", "WO", "CA", "CAN", "COULD", "WOULD", "SHOULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE",
+    "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "EVER", "EVEN", "REALLY", "ALSO", "STILL", "YET",
+];
+const NEG: &[&str] = &["NOT", "N'T", "NEVER"];
+/// Words that never modify a noun inside an actor phrase.
+const STOP: &[&str] = &[
+    "AND",
+    "OR",
+    "NOR",
+    "BUT",
+    "OF",
+    "IN",
+    "ON",
+    "AT",
+    "BY",
+    "FOR",
+    "FROM",
+    "TO",
+    "WITH",
+    "WITHOUT",
+    "AGAINST",
+    "INTO",
+    "ABOUT",
+    "OVER",
+    "UNDER",
+    "BETWEEN",
+    "DURING",
+    "AFTER",
+    "BEFORE",
+    "SINCE",
+    "UNTIL",
+    "THAT",
+    "WHICH",
+    "WHO",
+    "WHOM",
+    "WHOSE",
+    "WHEN",
+    "WHERE",
+    "WHILE",
+    "IF",
+    "IS",
+    "ARE",
+    "WAS",
+    "WERE",
+    "BE",
+    "BEEN",
+    "BEING",
+    "HAS",
+    "HAVE",
+    "HAD",
+    "WILL",
+    "WOULD",
+    "SHOULD",
+    "CAN",
+    "COULD",
+    "MAY",
+    "MIGHT",
+    "MUST",
+    "DID",
+    "DOES",
+    "DO",
+    "NOT",
+    "N'T",
+    "NEVER",
+    "IT",
+    "HE",
+    "SHE",
+    "THEY",
+    "WE",
+    "I",
+    "YOU",
+    "THERE",
+    "THAN",
+    "AS",
+    "SAID",
+    "SAYS",
+    "ALSO",
+    "NOW",
+    "THEN",
+    "TODAY",
+    "YESTERDAY",
+    "TOMORROW",
+    "A",
+    "AN",
+    "THE",
+    "NEITHER",
+    "EITHER",
+    "TOWARDS",
+    "TOWARD",
+    "THROUGH",
+    "VIA",
+    "UPON",
+];
+/// Words after a verb that do not make an object (PETRARCH's parse gave no noun phrase).
+const NOT_OBJECT: &[&str] = &[
+    "TODAY",
+    "YESTERDAY",
+    "TOMORROW",
+    "NOW",
+    "THEN",
+    "AGAIN",
+    "ALSO",
+    "TONIGHT",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    Actor(usize, usize),
+    Agent(usize, usize),
+    Inside,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Member {
+    actor: Option<String>,
+    pre: Vec<String>,
+    suf: Vec<String>,
+    start: usize,
+    end: usize,
+}
+
+impl Member {
+    fn agent_only(&self) -> bool {
+        self.actor.is_none()
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Np {
+    start: usize,
+    end: usize,
+    members: Vec<Member>,
+}
+
+#[derive(Debug, Clone)]
+struct Cand<'a> {
+    start: usize,
+    end: usize,
+    head: usize,
+    forms: Vec<&'a VerbForm>,
+}
+
+/// Appends agent codes to a base, leaving out one the base already holds at a 3-letter
+/// boundary (`USAGOV` + `GOV` stays `USAGOV`, `GMWGOV` + `WGO` becomes `GMWGOVWGO`).
+fn compose(base: &str, pre: &[String], suf: &[String]) -> String {
+    let mut code = String::new();
+    for p in pre {
+        if !code.contains(p.as_str()) {
+            code.push_str(p);
+        }
+    }
+    code.push_str(base);
+    for s in suf {
+        let redundant = (0..code.len())
+            .step_by(3)
+            .any(|k| code.get(k..).is_some_and(|rest| rest.starts_with(s.as_str())));
+        if !redundant {
+            code.push_str(s);
+        }
+    }
+    code
+}
+
+fn member_codes(m: &Member) -> Vec<String> {
+    match &m.actor {
+        Some(a) => a
+            .split('/')
+            .filter(|x| !x.is_empty())
+            .map(|alt| compose(alt, &m.pre, &m.suf))
+            .collect(),
+        None => {
+            if m.pre.is_empty() && m.suf.is_empty() {
+                vec!["---".into()]
+            } else if m.pre.is_empty() {
+                vec![compose("---", &[], &m.suf)]
+            } else {
+                vec![compose("", &m.pre, &m.suf)]
+            }
+        }
+    }
+}
+
+struct Ctx<'a> {
+    d: &'a PetrarchDicts,
+    w: Vec<&'a str>,
+    /// Byte span of each active word in the sentence.
+    span: Vec<(usize, usize)>,
+    marks: Vec<Mark>,
+    nps: Vec<Np>,
+    np_start: Vec<Option<usize>>,
+    np_end: Vec<Option<usize>>,
+    in_np: Vec<bool>,
+    verb_head: Vec<bool>,
+    limit: usize,
+}
+
+fn mark_phrases(d: &PetrarchDicts, w: &[&str]) -> Vec<Mark> {
+    let mut marks = vec![Mark::None; w.len()];
+    let mut i = 0;
+    while i < w.len() {
+        let a = d.actor_index.longest(w, i);
+        let g = d.agent_index.longest(w, i);
+        let (len, m) = match (a, g) {
+            (Some((la, ea)), Some((lg, _))) if la >= lg => (la, Mark::Actor(la, ea)),
+            (_, Some((lg, eg))) => (lg, Mark::Agent(lg, eg)),
+            (Some((la, ea)), None) => (la, Mark::Actor(la, ea)),
+            (None, None) => (1, Mark::None),
+        };
+        marks[i] = m;
+        for k in 1..len {
+            marks[i + k] = Mark::Inside;
+        }
+        i += len;
+    }
+    marks
+}
+
+fn phrase_at(w: &[&str], i: usize, p: &[String]) -> bool {
+    i + p.len() <= w.len() && p.iter().zip(&w[i..]).all(|(a, b)| a == b)
+}
+
+fn word_count(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| !t.punct).count()
+}
+
+/// Drops comma-delimited asides per the `comma_*` options; asides naming an actor stay.
+fn comma_keep(toks: &[Tok], marks: &[Mark], o: &CodeOptions) -> Vec<bool> {
+    let n = toks.len();
+    let mut keep = vec![true; n];
+    let commas: Vec<usize> = (0..n).filter(|&i| toks[i].up == ",").collect();
+    if commas.is_empty() {
+        return keep;
+    }
+    let has_actor = |a: usize, b: usize| {
+        marks[a..b]
+            .iter()
+            .any(|m| matches!(m, Mark::Actor(..) | Mark::Agent(..)))
+    };
+    let mut end = n;
+    while end > 0 && toks[end - 1].punct && toks[end - 1].up != "," {
+        end -= 1;
+    }
+    // Beginning clause.
+    let first = commas[0];
+    let wc = word_count(toks, 0, first);
+    if o.comma_bmax > 0 && wc >= o.comma_bmin && wc <= o.comma_bmax && !has_actor(0, first) {
+        keep[..=first].iter_mut().for_each(|k| *k = false);
+    }
+    for pair in commas.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let wc = word_count(toks, a + 1, b);
+        if o.comma_max > 0 && wc >= o.comma_min && wc <= o.comma_max && !has_actor(a + 1, b) {
+            keep[a..b].iter_mut().for_each(|k| *k = false);
+        }
+    }
+    let last = *commas.last().unwrap_or(&0);
+    let wc = word_count(toks, last + 1, end);
+    if o.comma_emax > 0 && wc >= o.comma_emin && wc <= o.comma_emax && !has_actor(last + 1, end) {
+        keep[last..end].iter_mut().for_each(|k| *k = false);
+    }
+    keep
+}
+
+impl<'a> Ctx<'a> {
+    fn is_modifier(&self, i: usize) -> bool {
+        let t = self.w[i];
+        t.chars().any(char::is_alphanumeric)
+            && !is_any(t, STOP)
+            && !self.verb_head[i]
+            && !t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    }
+
+    fn is_start(&self, i: usize) -> bool {
+        matches!(self.marks[i], Mark::Actor(..) | Mark::Agent(..))
+    }
+
+    /// Simple noun phrases: actors and agents with the modifiers between them.
+    fn simple_nps(&self, day: Option<Day>) -> Vec<Member> {
+        let n = self.w.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.is_start(i) {
+                i += 1;
+                continue;
+            }
+            let mut m = Member {
+                start: i,
+                ..Member::default()
+            };
+            let mut j = i;
+            let mut last_end = i;
+            while j < n {
+                match self.marks[j] {
+                    Mark::Actor(len, e) => {
+                        if m.actor.is_none() {
+                            m.actor = Some(self.d.actors.entries[e].code_at(day).to_string());
+                        }
+                        j += len;
+                        last_end = j;
+                    }
+                    Mark::Agent(len, e) => {
+                        let a = &self.d.agents.entries[e];
+                        let list = if a.prefix { &mut m.pre } else { &mut m.suf };
+                        if !list.contains(&a.code) {
+                            list.push(a.code.clone());
+                        }
+                        j += len;
+                        last_end = j;
+                    }
+                    _ => {
+                        let t = self.w[j];
+                        if t == "'S" || t == "'" {
+                            j += 1;
+                            continue;
+                        }
+                        // A modifier word stays only if an actor or agent follows it closely.
+                        let mut k = j;
+                        while k < n && k < j + 2 && !self.is_start(k) && self.is_modifier(k) {
+                            k += 1;
+                        }
+                        if k > j && k < n && self.is_start(k) {
+                            j = k;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            m.end = last_end;
+            out.push(m);
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    /// How the words between two simple phrases join them: 1 conjunction, 2 link (`of`).
+    fn joiner(&self, a: &Member, b: &Member) -> u8 {
+        let gap = &self.w[a.end..b.start];
+        if gap.is_empty() {
+            return 0;
+        }
+        // Link: agents OF/IN/FROM [the] actor.
+        if a.agent_only()
+            && b.actor.is_some()
+            && is_any(gap[0], LINKERS)
+            && gap[1..].iter().all(|t| is_any(t, &["THE", "A", "AN"]))
+        {
+            return 2;
+        }
+        let mut k = 0;
+        let g = |k: usize| gap[k];
+        let mods = |k: usize, me: &Self| me.is_modifier(a.end + k);
+        let mut pre = 0;
+        while k < gap.len() && pre < 2 && mods(k, self) && !is_any(g(k), CONJ) {
+            k += 1;
+            pre += 1;
+        }
+        let mut joined = false;
+        while k < gap.len() && (g(k) == "," || is_any(g(k), CONJ)) {
+            joined = true;
+            k += 1;
+        }
+        if !joined {
+            return 0;
+        }
+        let mut post = 0;
+        while k < gap.len() && post < 3 && (is_any(g(k), &["THE", "A", "AN"]) || mods(k, self)) {
+            k += 1;
+            post += 1;
+        }
+        if k < gap.len() && g(k) == "OF" {
+            k += 1;
+        }
+        if k == gap.len() {
+            1
+        } else {
+            0
+        }
+    }
+
+    fn build_nps(&mut self, day: Option<Day>) {
+        let simple = self.simple_nps(day);
+        let mut nps = Vec::new();
+        let mut i = 0;
+        while i < simple.len() {
+            let mut chain = vec![simple[i].clone()];
+            let mut kinds = Vec::new();
+            let mut j = i;
+            while j + 1 < simple.len() {
+                let k = self.joiner(&simple[j], &simple[j + 1]);
+                if k == 0 {
+                    break;
+                }
+                kinds.push(k);
+                chain.push(simple[j + 1].clone());
+                j += 1;
+            }
+            let start = chain[0].start;
+            let end = chain.last().map(|m| m.end).unwrap_or(start);
+            let members = resolve_chain(chain, &kinds);
+            nps.push(Np { start, end, members });
+            i = j + 1;
+        }
+        let n = self.w.len();
+        self.np_start = vec![None; n + 1];
+        self.np_end = vec![None; n + 1];
+        self.in_np = vec![false; n];
+        for (k, np) in nps.iter().enumerate() {
+            self.np_start[np.start] = Some(k);
+            self.np_end[np.end] = Some(k);
+            for x in np.start..np.end {
+                self.in_np[x] = true;
+            }
+        }
+        self.nps = nps;
+    }
+}
+
+/// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
+fn resolve_chain(chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
+    if let Some(l) = kinds.iter().position(|&k| k == 2) {
+        let (left, right) = chain.split_at(l + 1);
+        let actors: Vec<&Member> = right.iter().filter(|m| !m.agent_only()).collect();
+        let mut out = Vec::new();
+        for m in left {
+            if m.agent_only() {
+                for a in &actors {
+                    let mut x = (*a).clone();
+                    x.pre.extend(m.pre.iter().cloned());
+                    x.suf.extend(m.suf.iter().cloned());
+                    x.start = m.start;
+                    out.push(x);
+                }
+            } else {
+                out.push(m.clone());
+            }
+        }
+        return out;
+    }
+    let mut out: Vec<Member> = Vec::new();
+    for m in chain {
+        if m.agent_only() && m.pre.is_empty() {
+            if let Some(prev) = out.iter().rev().find(|p| !p.agent_only()) {
+                let mut x = m.clone();
+                x.actor = prev.actor.clone();
+                x.pre = prev.pre.clone();
+                let mut suf: Vec<String> = prev
+                    .suf
+                    .iter()
+                    .take(prev.suf.len().saturating_sub(1))
+                    .cloned()
+                    .collect();
+                suf.extend(m.suf.iter().cloned());
+                x.suf = suf;
+                out.push(x);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slots {
+    source: Option<usize>,
+    target: Option<usize>,
+    target_lower: bool,
+    compound: Option<usize>,
+    compound_lower: bool,
+}
+
+impl<'a> Ctx<'a> {
+    fn np_codes_text(&self, np: usize, toks_text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for m in &self.nps[np].members {
+            let text = if m.end > m.start {
+                &toks_text[self.span[m.start].0..self.span[m.end - 1].1]
+            } else {
+                ""
+            };
+            for c in member_codes(m) {
+                out.push((c, text.to_string()));
+            }
+        }
+        out
+    }
+
+    /// Matches a synset member starting at `q`; returns its end.
+    fn syn_at(&self, name: &str, q: usize, depth: u8) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        let members = self.d.verbs.synsets.get(name)?;
+        let mut best = None;
+        for m in members {
+            let mut p = q;
+            let mut ok = true;
+            for e in m {
+                match e {
+                    PElem::Word(w) if p < self.limit && self.w[p] == w => p += 1,
+                    PElem::Syn(s) => match self.syn_at(s, p, depth + 1) {
+                        Some(e) => p = e,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    },
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && best.is_none_or(|b| p > b) {
+                best = Some(p);
+            }
+        }
+        best
+    }
+
+    fn skip_det(&self, mut q: usize) -> usize {
+        while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
+            q += 1;
+        }
+        q
+    }
+
+    /// Matches one element starting at `q`: (end, slot np).
+    fn elem_fwd(&self, e: &PElem, q: usize) -> Option<(usize, Option<usize>)> {
+        if q >= self.limit {
+            return None;
+        }
+        match e {
+            PElem::Word(w) => (self.w[q] == w).then_some((q + 1, None)),
+            PElem::Syn(s) => self.syn_at(s, q, 0).map(|e| (e, None)),
+            PElem::Source | PElem::Target | PElem::Compound => {
+                let q = self.skip_det(q);
+                let k = self.np_start.get(q).copied().flatten()?;
+                if *e == PElem::Compound && self.nps[k].members.len() < 2 {
+                    return None;
+                }
+                Some((self.nps[k].end, Some(k)))
+            }
+            PElem::Skip => match self.np_start[q] {
+                Some(k) => Some((self.nps[k].end, None)),
+                None => Some((q + 1, None)),
+            },
+            PElem::Verb => None,
+        }
+    }
+
+    /// Matches one element ending at `e` (exclusive): (start, slot np).
+    fn elem_back(&self, el: &PElem, e: usize) -> Option<(usize, Option<usize>)> {
+        if e == 0 {
+            return None;
+        }
+        match el {
+            PElem::Word(w) => (self.w[e - 1] == w).then_some((e - 1, None)),
+            PElem::Syn(s) => (e.saturating_sub(8)..e)
+                .rev()
+                .find(|&st| self.syn_at(s, st, 0) == Some(e))
+                .map(|st| (st, None)),
+            PElem::Source | PElem::Target | PElem::Compound => {
+                let k = self.np_end[e]?;
+                if *el == PElem::Compound && self.nps[k].members.len() < 2 {
+                    return None;
+                }
+                Some((self.nps[k].start, Some(k)))
+            }
+            PElem::Skip => match self.np_end[e] {
+                Some(k) => Some((self.nps[k].start, None)),
+                None => Some((e - 1, None)),
+            },
+            PElem::Verb => None,
+        }
+    }
+
+    fn match_pattern(&self, v: &Cand, p: &Pattern) -> Option<Slots> {
+        let mut slots = Slots::default();
+        let bind = |el: &PElem, np: Option<usize>, lower: bool, slots: &mut Slots| {
+            if let Some(k) = np {
+                match el {
+                    PElem::Source => slots.source = Some(k),
+                    PElem::Target => {
+                        slots.target = Some(k);
+                        slots.target_lower = lower;
+                    }
+                    PElem::Compound => {
+                        slots.compound = Some(k);
+                        slots.compound_lower = lower;
+                    }
+                    _ => {}
+                }
+            }
+        };
+        // Upper part: forward from the verb.
+        let mut pos = v.end;
+        let mut closed = p.items[p.star].closed_next;
+        for it in &p.items[p.star + 1..] {
+            let found = if closed {
+                self.elem_fwd(&it.elem, pos)
+            } else {
+                (pos..self.limit).find_map(|q| self.elem_fwd(&it.elem, q))
+            };
+            let (end, np) = found?;
+            bind(&it.elem, np, false, &mut slots);
+            pos = end;
+            closed = it.closed_next;
+        }
+        // Lower part: backward from the verb.
+        let mut pos = v.start;
+        for it in p.items[..p.star].iter().rev() {
+            let found = if it.closed_next {
+                self.elem_back(&it.elem, pos)
+            } else {
+                (1..=pos).rev().find_map(|e| self.elem_back(&it.elem, e))
+            };
+            let (start, np) = found?;
+            bind(&it.elem, np, true, &mut slots);
+            pos = start;
+        }
+        Some(slots)
+    }
+}
+
+/// Splits a paired code `A:B`.
+fn split_code(c: &str) -> (Option<&str>, Option<&str>) {
+    let (a, b) = match c.split_once(':') {
+        Some((a, b)) => (a, Some(b)),
+        None => (c, None),
+    };
+    let f = |x: &'_ str| -> bool { !x.is_empty() && x != "---" };
+    let a2 = if f(a) { Some(a) } else { None };
+    (a2, b.filter(|x| f(x)))
+}
+
+/// A sentence that still carries its dateline (`CEBU CITY: -- ...`) is bad input.
+fn has_dateline(text: &str, toks: &[Tok]) -> bool {
+    let mut i = 0;
+    while i < toks.len() && !toks[i].punct {
+        let s = &text[toks[i].start..toks[i].end];
+        if !s.chars().any(char::is_alphabetic) || s.chars().any(char::is_lowercase) {
+            return false;
+        }
+        i += 1;
+    }
+    i > 0 && i < toks.len() && toks[i].up == ":" && text.chars().any(char::is_lowercase)
+}
+
+pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOptions) -> Vec<PetrEvent> {
+    let toks = tokenize(text);
+    if toks.is_empty() || toks.len() > 400 || has_dateline(text, &toks) {
+        return Vec::new();
+    }
+    let all: Vec<&str> = toks.iter().map(|t| t.up.as_str()).collect();
+    for p in d.discards.story.iter().chain(&d.discards.sentence) {
+        if (0..all.len()).any(|i| phrase_at(&all, i, p)) {
+            return Vec::new();
+        }
+    }
+    let marks0 = mark_phrases(d, &all);
+    let keep = comma_keep(&toks, &marks0, o);
+    let idx: Vec<usize> = (0..toks.len()).filter(|&i| keep[i]).collect();
+    let w: Vec<&str> = idx.iter().map(|&i| toks[i].up.as_str()).collect();
+    let span: Vec<(usize, usize)> = idx.iter().map(|&i| (toks[i].start, toks[i].end)).collect();
+    let marks = mark_phrases(d, &w);
+    let n = w.len();
+    let mut ctx = Ctx {
+        d,
+        w,
+        span,
+        marks,
+        nps: Vec::new(),
+        np_start: Vec::new(),
+        np_end: Vec::new(),
+        in_np: Vec::new(),
+        verb_head: vec![false; n],
+        limit: n,
+    };
+    // Verb candidates: the longest form at each word.
+    let mut cands: Vec<Cand> = Vec::new();
+    for i in 0..n {
+        if matches!(ctx.marks[i], Mark::Inside | Mark::Actor(..)) {
+            continue;
+        }
+        let Some(forms) = d.verbs.forms.get(ctx.w[i]) else {
+            continue;
+        };
+        let mut best: Option<Cand> = None;
+        for f in forms {
+            if f.pre.len() > i || !phrase_at(&ctx.w, i - f.pre.len(), &f.pre) || !phrase_at(&ctx.w, i + 1, &f.post) {
+                continue;
+            }
+            let (s, e) = (i - f.pre.len(), i + 1 + f.post.len());
+            match &mut best {
+                Some(b) if e - s < b.end - b.start => {}
+                Some(b) if e - s == b.end - b.start => b.forms.push(f),
+                _ => {
+                    best = Some(Cand {
+                        start: s,
+                        end: e,
+                        head: i,
+                        forms: vec![f],
+                    })
+                }
+            }
+        }
+        if let Some(b) = best {
+            cands.push(b);
+        }
+    }
+    for c in &cands {
+        ctx.verb_head[c.head] = true;
+    }
+    // A word after a determiner is a noun ("an attack", "their meeting"), unless past.
+    cands.retain(|c| {
+        let past = c.forms.iter().all(|f| f.past);
+        if past {
+            return true;
+        }
+        let mut k = c.start;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            let t = ctx.w[k - 1];
+            if is_any(t, DETERMINERS) {
+                return false;
+            }
+            if matches!(ctx.marks[k - 1], Mark::None)
+                && ctx.is_modifier(k - 1)
+                && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                k -= 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        true
+    });
+    // An auxiliary-like verb right before another verb yields to it ("should have acted").
+    let heads: Vec<usize> = cands.iter().map(|c| c.start).collect();
+    cands.retain(|c| {
+        let mut k = c.end;
+        while k < n && is_any(ctx.w[k], &["NOT", "N'T", "HAVE", "HAS", "BE", "BEEN", "EVER"]) {
+            k += 1;
+        }
+        !(k < n && heads.contains(&k))
+    });
+    for h in ctx.verb_head.iter_mut() {
+        *h = false;
+    }
+    for c in &cands {
+        ctx.verb_head[c.head] = true;
+    }
+    ctx.build_nps(day);
+
+    // Subordinate spans: from a subordinator to the next comma outside a phrase.
+    let mut sub = vec![false; n];
+    let mut sub_start = vec![usize::MAX; n];
+    let mut i = 0;
+    while i < n {
+        if is_any(ctx.w[i], SUBORDINATORS) && !ctx.in_np[i] {
+            let s = i;
+            let mut j = i;
+            while j < n && !(ctx.w[j] == "," && !ctx.in_np[j]) {
+                sub[j] = true;
+                sub_start[j] = s;
+                j += 1;
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    // Tail clause: after the last comma, when it has a verb of its own ("…, officials said").
+    let mut tail = n;
+    if let Some(c) = (0..n).rev().find(|&k| ctx.w[k] == "," && !ctx.in_np[k]) {
+        if cands.iter().any(|v| v.start > c && !sub[v.start]) {
+            tail = c + 1;
+        }
+    }
+
+    let mut events: Vec<PetrEvent> = Vec::new();
+    let mut done_clauses: Vec<usize> = Vec::new();
+    let mut prev_source: Option<usize> = None;
+    for pass in 0..2 {
+        if pass == 1 && !events.is_empty() {
+            break;
+        }
+        for v in &cands {
+            let in_sub = sub[v.start];
+            if (pass == 0) == in_sub {
+                continue;
+            }
+            // Clause start for the source.
+            let mut conj_vp = false;
+            let clause_start = if in_sub {
+                sub_start[v.start] + 1
+            } else {
+                let mut k = v.start;
+                while k > 0 && (is_any(ctx.w[k - 1], AUX) || ctx.w[k - 1].ends_with("LY") || is_any(ctx.w[k - 1], NEG))
+                {
+                    k -= 1;
+                }
+                if k > 0 && is_any(ctx.w[k - 1], &["AND", "BUT"]) && !ctx.in_np[k - 1] {
+                    conj_vp = true;
+                    k
+                } else if v.start >= tail {
+                    tail
+                } else {
+                    0
+                }
+            };
+            if done_clauses.contains(&clause_start) {
+                continue;
+            }
+            ctx.limit = if v.start < tail {
+                tail.saturating_sub(1).max(v.end)
+            } else {
+                n
+            };
+            if in_sub {
+                let mut j = v.end;
+                while j < n && sub[j] {
+                    j += 1;
+                }
+                ctx.limit = j.min(ctx.limit).max(v.end);
+            }
+            // Patterns of every block of this verb, in file order.
+            let mut blocks: Vec<usize> = v.forms.iter().map(|f| f.block).collect();
+            blocks.dedup();
+            let mut matched: Option<(Slots, &str)> = None;
+            'outer: for &b in &blocks {
+                for p in &d.verbs.blocks[b].patterns {
+                    if let Some(s) = ctx.match_pattern(v, p) {
+                        matched = Some((s, p.code.as_str()));
+                        break 'outer;
+                    }
+                }
+            }
+            let default_code = v
+                .forms
+                .iter()
+                .map(|f| f.code.as_deref().unwrap_or(d.verbs.blocks[f.block].code.as_str()))
+                .find(|c| *c != "---")
+                .unwrap_or("---");
+            let (slots, code) = match matched {
+                Some((s, c)) => (s, c),
+                None => (Slots::default(), default_code),
+            };
+            let (code_a, code_b) = split_code(code);
+            if code_a.is_none() && code_b.is_none() {
+                continue;
+            }
+            if matched.is_none() {
+                // Negation blocks the default event.
+                let mut k = v.start;
+                let mut neg = false;
+                while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
+                    neg |= is_any(ctx.w[k - 1], NEG);
+                    k -= 1;
+                }
+                if neg {
+                    continue;
+                }
+            }
+            let first_np = |from: usize, to: usize, skip_sub: bool| -> Option<usize> {
+                ctx.nps
+                    .iter()
+                    .position(|np| np.start >= from && np.end <= to && !(skip_sub && sub[np.start]))
+            };
+            let mut src = slots.source;
+            if src.is_none() {
+                if slots.target_lower {
+                    let t = slots.target.map(|k| ctx.nps[k].start).unwrap_or(v.start);
+                    src = first_np(0, t, false);
+                } else if !(slots.compound_lower) {
+                    src = first_np(clause_start, v.start, !in_sub);
+                    if src.is_none() && conj_vp {
+                        src = prev_source;
+                    }
+                }
+            }
+            let mut tgt = slots.target;
+            if tgt.is_none() && slots.compound.is_some() && !slots.compound_lower {
+                tgt = slots.compound;
+            }
+            if tgt.is_none() && slots.source.is_none() {
+                tgt = ctx.nps.iter().position(|np| {
+                    np.start >= v.end && np.end <= ctx.limit && Some(np.start) != src.map(|s| ctx.nps[s].start)
+                });
+            }
+            // Passive: `was opposed by X`.
+            if slots.source.is_none() && slots.target.is_none() && v.forms.iter().any(|f| f.past) {
+                let mut k = v.start;
+                while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
+                    k -= 1;
+                }
+                if k > 0 && is_any(ctx.w[k - 1], BE) {
+                    if let Some(by) = (v.end..(v.end + 3).min(n)).find(|&q| ctx.w[q] == "BY") {
+                        let q = ctx.skip_det(by + 1);
+                        if let Some(a) = ctx.np_start.get(q).copied().flatten() {
+                            tgt = src;
+                            src = Some(a);
+                        }
+                    }
+                }
+            }
+            let pairs: Vec<(String, String, String, String)>;
+            let comp = if slots.compound_lower { slots.compound } else { None };
+            let comp = comp.or_else(|| match (src, tgt) {
+                (Some(s), None) if ctx.nps[s].members.len() > 1 => Some(s),
+                _ => None,
+            });
+            if let Some(c) = comp {
+                let ms = ctx.np_codes_text(c, text);
+                let mut ps = Vec::new();
+                for a in &ms {
+                    for b in &ms {
+                        if a.0 != b.0 {
+                            ps.push((a.0.clone(), b.0.clone(), a.1.clone(), b.1.clone()));
+                        }
+                    }
+                }
+                pairs = ps;
+            } else {
+                let Some(s) = src else {
+                    continue;
+                };
+                let ss = ctx.np_codes_text(s, text);
+                let ts = match tgt {
+                    Some(t) => ctx.np_codes_text(t, text),
+                    None => {
+                        let object = (v.end..ctx.limit)
+                            .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
+                        if !object {
+                            continue;
+                        }
+                        vec![("---".to_string(), String::new())]
+                    }
+                };
+                let mut ps = Vec::new();
+                for a in &ss {
+                    for b in &ts {
+                        if a.0 != b.0 {
+                            ps.push((a.0.clone(), b.0.clone(), a.1.clone(), b.1.clone()));
+                        }
+                    }
+                }
+                pairs = ps;
+            }
+            let before = events.len();
+            let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
+            for (s, t, st, tt) in pairs {
+                if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {
+                    continue;
+                }
+                let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {
+                    let e = PetrEvent {
+                        source: s.to_string(),
+                        target: t.to_string(),
+                        code: c.to_string(),
+                        source_text: st.to_string(),
+                        target_text: tt.to_string(),
+                        verb: vspan,
+                    };
+                    if !events
+                        .iter()
+                        .any(|x| x.source == e.source && x.target == e.target && x.code == e.code)
+                    {
+                        events.push(e);
+                    }
+                };
+                if let Some(a) = code_a {
+                    push(&s, &t, &st, &tt, a);
+                }
+                if let Some(b) = code_b {
+                    if t != "---" {
+                        push(&t, &s, &tt, &st, b);
+                    }
+                }
+            }
+            if events.len() > before {
+                done_clauses.push(clause_start);
+                if !in_sub {
+                    prev_source = src;
+                }
+            }
+        }
+    }
+    events
+}

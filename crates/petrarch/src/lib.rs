@@ -1,0 +1,192 @@
+//! warta-petrarch: codes English sentences with the TABARI/PETRARCH dictionaries analysts
+//! already own (actors, agents, verbs with patterns, discards), without a parser.
+//!
+//! Shallow syntax stands in for the parse tree: actor phrases are found by longest match,
+//! agents attach to the actor next to them (`Arnor soldiers` → ARNMIL), noun phrases join
+//! into compounds on `and`/`,`, the verb's patterns are matched on the words around it
+//! (TABARI semantics: `_` adjacent, blank open, `$ + % ^` slots, `&SYNSETS`), the source is
+//! the first actor of the verb's clause and the target the first after it, `was X-ed by`
+//! swaps them, and comma-delimited asides are dropped per the `comma_*` options.
+
+mod coder;
+pub mod dict;
+pub mod tokens;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+pub use coder::CodeOptions;
+pub use dict::{Actors, Agents, Discards, Verbs};
+pub use warta_core::DictError;
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PetrEvent {
+    pub source: String,
+    pub target: String,
+    pub code: String,
+    pub source_text: String,
+    pub target_text: String,
+    /// Byte span of the verb (with its particles) in the sentence.
+    pub verb: (usize, usize),
+}
+
+/// Phrases grouped by first word, longest first, for longest-match look-up.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseIndex {
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+impl PhraseIndex {
+    fn new(phrases: &[(Vec<String>, usize)]) -> PhraseIndex {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (p, e) in phrases {
+            if let Some(f) = p.first() {
+                by_first.entry(f.clone()).or_default().push((p[1..].to_vec(), *e));
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The longest phrase starting at `i`: (length in words, entry).
+    pub(crate) fn longest(&self, words: &[&str], i: usize) -> Option<(usize, usize)> {
+        let cands = self.by_first.get(words[i])?;
+        for (rest, e) in cands {
+            if i + 1 + rest.len() <= words.len() && rest.iter().zip(&words[i + 1..]).all(|(a, b)| a == b) {
+                return Some((1 + rest.len(), *e));
+            }
+        }
+        None
+    }
+}
+
+/// The four dictionaries, indexed for coding.
+#[derive(Debug, Clone, Default)]
+pub struct PetrarchDicts {
+    pub actors: Actors,
+    pub agents: Agents,
+    pub verbs: Verbs,
+    pub discards: Discards,
+    actor_index: PhraseIndex,
+    agent_index: PhraseIndex,
+}
+
+fn read(path: &Path) -> Result<String, DictError> {
+    std::fs::read_to_string(path).map_err(|e| DictError::Io {
+        file: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl PetrarchDicts {
+    /// Builds from already parsed dictionaries.
+    pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
+        let actor_index = PhraseIndex::new(&actors.phrases);
+        let agent_index = PhraseIndex::new(&agents.phrases);
+        PetrarchDicts {
+            actors,
+            agents,
+            verbs,
+            discards,
+            actor_index,
+            agent_index,
+        }
+    }
+
+    /// Builds from dictionary texts (any may be empty).
+    pub fn from_texts(actors: &str, agents: &str, verbs: &str, discards: &str) -> Result<PetrarchDicts, DictError> {
+        Ok(PetrarchDicts::new(
+            dict::parse_actors("actors", actors)?,
+            dict::parse_agents("agents", agents)?,
+            dict::parse_verbs("verbs", verbs)?,
+            dict::parse_discards("discards", discards)?,
+        ))
+    }
+
+    /// Loads every `*actors*`, `*agents*`, `*verbs*` and `*discards*` file of `dir`
+    /// (several actor files are merged, in name order).
+    pub fn load_dir(dir: impl AsRef<Path>) -> Result<PetrarchDicts, DictError> {
+        let dir = dir.as_ref();
+        let rd = std::fs::read_dir(dir).map_err(|e| DictError::Io {
+            file: dir.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let mut files: Vec<_> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        let mut actors = Actors::default();
+        let mut agents = Agents::default();
+        let mut verbs = Verbs::default();
+        let mut discards = Discards::default();
+        for p in files {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            let shown = p.display().to_string();
+            if name.contains("actors") {
+                let a = dict::parse_actors(&shown, &read(&p)?)?;
+                let off = actors.entries.len();
+                actors.entries.extend(a.entries);
+                actors
+                    .phrases
+                    .extend(a.phrases.into_iter().map(|(ph, e)| (ph, e + off)));
+            } else if name.contains("agents") {
+                let a = dict::parse_agents(&shown, &read(&p)?)?;
+                let off = agents.entries.len();
+                agents.entries.extend(a.entries);
+                agents
+                    .phrases
+                    .extend(a.phrases.into_iter().map(|(ph, e)| (ph, e + off)));
+            } else if name.contains("verbs") {
+                if !verbs.blocks.is_empty() {
+                    return Err(DictError::Io {
+                        file: shown,
+                        message: "only one verbs file per directory".into(),
+                    });
+                }
+                verbs = dict::parse_verbs(&shown, &read(&p)?)?;
+            } else if name.contains("discards") {
+                let d = dict::parse_discards(&shown, &read(&p)?)?;
+                discards.story.extend(d.story);
+                discards.sentence.extend(d.sentence);
+            }
+        }
+        Ok(PetrarchDicts::new(actors, agents, verbs, discards))
+    }
+
+    /// Loads one actor file (the other dictionaries empty): for load-time measurement or
+    /// actor look-up alone.
+    pub fn load_actor_file(path: impl AsRef<Path>) -> Result<Actors, DictError> {
+        let p = path.as_ref();
+        dict::parse_actors(&p.display().to_string(), &read(p)?)
+    }
+    pub fn load_agent_file(path: impl AsRef<Path>) -> Result<Agents, DictError> {
+        let p = path.as_ref();
+        dict::parse_agents(&p.display().to_string(), &read(p)?)
+    }
+    pub fn load_verb_file(path: impl AsRef<Path>) -> Result<Verbs, DictError> {
+        let p = path.as_ref();
+        dict::parse_verbs(&p.display().to_string(), &read(p)?)
+    }
+    pub fn load_discard_file(path: impl AsRef<Path>) -> Result<Discards, DictError> {
+        let p = path.as_ref();
+        dict::parse_discards(&p.display().to_string(), &read(p)?)
+    }
+
+    /// Codes one sentence with the default options (PETRARCH's defaults).
+    pub fn code_sentence(&self, text: &str, date: Option<warta_core::Date>) -> Vec<PetrEvent> {
+        self.code_sentence_with(text, date, &CodeOptions::default())
+    }
+
+    /// Codes one sentence with explicit options.
+    pub fn code_sentence_with(&self, text: &str, date: Option<warta_core::Date>, opts: &CodeOptions) -> Vec<PetrEvent> {
+        let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
+        coder::code(self, text, day, opts)
+    }
+}
