@@ -2,7 +2,7 @@
 //! entries), `aliases.tsv` (names and corrections), `words.tsv` and `stop.tsv`.
 
 use crate::fold::fold_key;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::io::Read;
 use warta_core::{parse_tsv, DictError};
 
@@ -28,7 +28,31 @@ pub enum Kind {
     Town,
 }
 
+/// Kind labels the data may use.
+const KIND_LABELS: [&str; 15] = [
+    "country",
+    "continent",
+    "region",
+    "sea",
+    "ocean",
+    "gulf",
+    "strait",
+    "peninsula",
+    "canal",
+    "island",
+    "adm1",
+    "adm2",
+    "capital",
+    "city",
+    "district",
+];
+
 impl Kind {
+    /// The static label of a kind name (`town` included).
+    pub fn label(s: &str) -> Option<&'static str> {
+        KIND_LABELS.iter().copied().chain(["town"]).find(|l| *l == s)
+    }
+
     pub fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "country" => Kind::Country,
@@ -57,11 +81,9 @@ pub struct Entry {
     pub gid: u64,
     /// Display name (English GeoNames form).
     pub name: String,
-    /// Folded main name of the source (before a display-name correction).
-    pub main_key: String,
     pub kind: Kind,
     /// Kind as written in the data (`sea`, `strait`, …), for output.
-    pub kind_label: String,
+    pub kind_label: &'static str,
     pub cc: Option<String>,
     pub lat: f64,
     pub lon: f64,
@@ -122,7 +144,7 @@ pub struct Data {
     pub words: HashMap<String, Vec<WordInfo>>,
 }
 
-fn parse_names(field: &str) -> impl Iterator<Item = (String, NameLang, bool)> + '_ {
+fn parse_names(field: &str) -> impl Iterator<Item = (&str, NameLang, bool)> + '_ {
     field.split('|').filter_map(|raw| {
         let mut n = raw.trim();
         let mut exact = false;
@@ -141,7 +163,7 @@ fn parse_names(field: &str) -> impl Iterator<Item = (String, NameLang, bool)> + 
                 break;
             }
         }
-        (!n.is_empty()).then(|| (n.to_string(), lang, exact))
+        (!n.is_empty()).then_some((n, lang, exact))
     })
 }
 
@@ -161,10 +183,10 @@ impl Data {
             })?;
         let mut d = Data {
             entries: Vec::with_capacity(50_000),
-            names: HashMap::with_capacity(200_000),
-            blocks: HashSet::new(),
-            stops: HashMap::new(),
-            words: HashMap::new(),
+            names: HashMap::with_capacity_and_hasher(100_000, Default::default()),
+            blocks: HashSet::default(),
+            stops: HashMap::default(),
+            words: HashMap::default(),
         };
         d.add_entries("gazetteer.tsv.gz", &text)?;
         d.add_entries("extra.tsv", EXTRA)?;
@@ -179,8 +201,11 @@ impl Data {
         if key.chars().count() < 2 {
             return;
         }
-        let list = self.names.entry(key).or_default();
         let exact = exact.then(|| name.to_string());
+        let list = match self.names.get_mut(&key) {
+            Some(l) => l,
+            None => self.names.entry(key).or_default(),
+        };
         if let Some(r) = list.iter_mut().find(|r| r.entry == entry) {
             // one reference per entry and name; keep the most permissive form
             r.primary |= primary;
@@ -200,47 +225,59 @@ impl Data {
         });
     }
 
+    /// Reads entry lines (`gid name kind cc lat lon pop names`). Not `parse_tsv`: this file has
+    /// ~50,000 lines and is read at every start, so fields are split without collecting them.
     fn add_entries(&mut self, file: &str, text: &str) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "gid", 7)? {
-            let kind_label = r.require(file, 2, "kind")?;
-            let kind = Kind::parse(kind_label)
-                .ok_or_else(|| DictError::bad(file, r.line, format!("unknown kind `{kind_label}`")))?;
-            let name = r.require(file, 1, "name")?;
-            let cc = r.get(3);
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("gid\t") {
+                continue;
+            }
+            let n = i + 1;
+            let mut f = line.split('\t');
+            let mut next = |name: &str| -> Result<&str, DictError> {
+                f.next()
+                    .map(str::trim)
+                    .ok_or_else(|| DictError::bad(file, n, format!("missing field `{name}`")))
+            };
+            let gid = next("gid")?;
+            let name = next("name")?;
+            let kind_s = next("kind")?;
+            let cc = next("cc")?;
+            let lat = next("lat")?;
+            let lon = next("lon")?;
+            let pop = next("pop")?;
+            let names = next("names").unwrap_or("");
+            if name.is_empty() {
+                return Err(DictError::bad(file, n, "empty field `name`"));
+            }
+            let (kind, kind_label) = Kind::parse(kind_s)
+                .zip(Kind::label(kind_s))
+                .ok_or_else(|| DictError::bad(file, n, format!("unknown kind `{kind_s}`")))?;
             let e = Entry {
-                gid: num(file, r.line, "gid", r.get(0))?,
+                gid: num(file, n, "gid", gid)?,
                 name: name.to_string(),
-                main_key: fold_key(name),
                 kind,
-                kind_label: kind_label.to_string(),
+                kind_label,
                 cc: (!cc.is_empty()).then(|| cc.to_string()),
-                lat: num(file, r.line, "lat", r.get(4))?,
-                lon: num(file, r.line, "lon", r.get(5))?,
-                pop: if r.get(6).is_empty() {
-                    0
-                } else {
-                    num(file, r.line, "pop", r.get(6))?
-                },
+                lat: num(file, n, "lat", lat)?,
+                lon: num(file, n, "lon", lon)?,
+                pop: if pop.is_empty() { 0 } else { num(file, n, "pop", pop)? },
             };
             let idx = self.entries.len() as u32;
             self.entries.push(e);
             self.add_name(name, idx, true, NameLang::Any, false);
-            for (n, lang, exact) in parse_names(r.get(7)) {
-                self.add_name(&n, idx, false, lang, exact);
+            if !names.is_empty() {
+                for (alt, lang, exact) in parse_names(names) {
+                    self.add_name(alt, idx, false, lang, exact);
+                }
             }
         }
         Ok(())
     }
 
-    /// The entry a reference of aliases.tsv names (`by_key`: main key -> entries, `by_gid`: id -> entry).
-    fn find_ref(
-        &self,
-        file: &str,
-        line: usize,
-        r: &str,
-        by_key: &HashMap<&str, Vec<u32>>,
-        by_gid: &HashMap<u64, u32>,
-    ) -> Result<u32, DictError> {
+    /// The entry a reference of aliases.tsv names.
+    fn find_ref(&self, file: &str, line: usize, r: &str) -> Result<u32, DictError> {
         let found = if r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()) {
             self.entries
                 .iter()
@@ -248,7 +285,7 @@ impl Data {
                 .map(|i| i as u32)
         } else if r.bytes().all(|b| b.is_ascii_digit()) {
             let gid: u64 = num(file, line, "ref", r)?;
-            by_gid.get(&gid).copied()
+            self.entries.iter().position(|e| e.gid == gid).map(|i| i as u32)
         } else {
             let (name, rest) = r
                 .split_once('@')
@@ -257,12 +294,13 @@ impl Data {
                 Some((c, k)) => (c, Some(k)),
                 None => (rest, None),
             };
-            let key = fold_key(name);
-            by_key
-                .get(key.as_str())
+            // the entries whose main name this is: primary references of the name index
+            self.names
+                .get(&fold_key(name))
                 .into_iter()
                 .flatten()
-                .copied()
+                .filter(|nr| nr.primary)
+                .map(|nr| nr.entry)
                 .filter(|&i| {
                     let e = &self.entries[i as usize];
                     e.cc.as_deref() == Some(cc) && kind.is_none_or(|k| e.kind_label == k)
@@ -277,23 +315,14 @@ impl Data {
 
     fn add_aliases(&mut self, file: &str, text: &str) -> Result<(), DictError> {
         let records = parse_tsv(file, text, "ref", 1)?;
-        let mut refs = Vec::with_capacity(records.len());
-        {
-            let mut by_key: HashMap<&str, Vec<u32>> = HashMap::with_capacity(self.entries.len());
-            let mut by_gid: HashMap<u64, u32> = HashMap::with_capacity(self.entries.len());
-            for (i, e) in self.entries.iter().enumerate() {
-                by_key.entry(e.main_key.as_str()).or_default().push(i as u32);
-                if e.gid > 0 {
-                    by_gid.entry(e.gid).or_insert(i as u32);
-                }
-            }
-            for r in &records {
-                refs.push(self.find_ref(file, r.line, r.require(file, 0, "ref")?, &by_key, &by_gid)?);
-            }
-        }
+        // resolve every reference first, so that names added here do not change what a later ref means
+        let refs = records
+            .iter()
+            .map(|r| self.find_ref(file, r.line, r.require(file, 0, "ref")?))
+            .collect::<Result<Vec<u32>, DictError>>()?;
         for (r, idx) in records.iter().zip(refs) {
             for (n, lang, exact) in parse_names(r.get(1)) {
-                self.add_name(&n, idx, false, lang, exact);
+                self.add_name(n, idx, false, lang, exact);
             }
             let e = &mut self.entries[idx as usize];
             if !r.get(2).is_empty() {

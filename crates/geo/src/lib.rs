@@ -165,7 +165,7 @@ impl Gazetteer {
             kind: Some(
                 match e.kind {
                     Kind::Capital => "city",
-                    _ => e.kind_label.as_str(),
+                    _ => e.kind_label,
                 }
                 .to_string(),
             ),
