@@ -96,7 +96,7 @@ r('id',A,'saat ini','PRESENT_REF'); r('id',A,'kini','PRESENT_REF'); r('id',A,'se
 r('id',A,'setiap tahun','P1Y'); r('id',A,'setiap hari','P1D')
 r('id',A,'Ia tiba 26 November nanti atau dua hari setelah rapat di Roma.','2015-11-24')
 r('id',A,'1-3 Desember','2015-12'); r('id',A,'keesokan harinya','2015-11-19'); r('id',A,'sehari sebelumnya','2015-11-17')
-r('id',A,'Natal','2015-12-25'); r('id',A,'Kamis, (12/11)','2015-11-12'); r('id',A,'perayaan Tahun Baru Imlek',''); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
+r('id',A,'Natal','2015-12-25'); r('id',A,'Kamis, (12/11)','2015-11-12'); r('id',A,'kemarin (17/11)','2015-11-17'); r('id',A,'Rapat akan digelar pekan depan, tepatnya Senin (23/11).','2015-11-23'); r('id',A,'perayaan Tahun Baru Imlek',''); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
 # ---------------- English ----------------
 for ref in (C,E,F):
     r('en',ref,'today',add(ref,0)); r('en',ref,'yesterday',add(ref,-1)); r('en',ref,'tomorrow',add(ref,1))

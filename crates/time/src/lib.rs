@@ -535,8 +535,19 @@ impl<'a, 'b> Scanner<'a, 'b> {
     // ----- days ----------------------------------------------------------------------------
 
     /// After a day: a part of the day, `waktu setempat`, a clock time, `kemarin`/`lalu`/`ini`.
-    fn finish_day(&self, s: usize, mut e: usize, d: Date, mut part: Option<String>, relative: bool) -> Found {
+    fn finish_day(&self, s: usize, mut e: usize, mut d: Date, mut part: Option<String>, relative: bool) -> Found {
         let mut clock = None;
+        // "kemarin (17/11)", "hari ini (18/11/2015)": the written date is the value.
+        if relative && self.is(e, "(") {
+            if let Some((k, spec)) = self.explicit_date_at(e + 1, true) {
+                if self.is(k, ")") {
+                    if let Some(Val::Day(x, ..)) = self.resolve_spec(spec, Tense::None) {
+                        d = x;
+                        e = k + 1;
+                    }
+                }
+            }
+        }
         for _ in 0..3 {
             if part.is_none() && clock.is_none() {
                 if let Some((k, p)) = LEX.dayparts.longest(self.low, e) {
