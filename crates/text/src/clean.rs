@@ -63,16 +63,18 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         .filter(|l| l.kind == LineKind::Editor)
         .map(|l| regex::escape(l.prefix))
         .collect();
+    // Trigger words are matched case-sensitively apart from their first letter, so that the regex keeps a fast
+    // literal prefilter; the agency name after them is matched case-insensitively.
     let credit_words = [
-        r"demikian(?: (?:laporan|dilaporkan|dikutip dari|dilansir|dilansir dari|kata|menurut))?",
-        r"(?:seperti |sebagaimana )?dilansir(?: dari)?",
-        r"(?:seperti |sebagaimana )?dikutip(?: dari)?",
-        r"(?:seperti |sebagaimana )?dilaporkan",
-        r"melansir",
-        r"mengutip laporan",
-        r"kantor berita",
-        r"according to",
-        r"reported by",
+        r"[Dd]emikian(?: (?:laporan|dilaporkan|dikutip dari|dilansir|dilansir dari|kata|menurut))?",
+        r"(?:[Ss]eperti |[Ss]ebagaimana )?[Dd]ilansir(?: dari)?",
+        r"(?:[Ss]eperti |[Ss]ebagaimana )?[Dd]ikutip(?: dari)?",
+        r"(?:[Ss]eperti |[Ss]ebagaimana )?[Dd]ilaporkan",
+        r"[Mm]elansir",
+        r"[Mm]engutip laporan",
+        r"[Kk]antor berita",
+        r"[Aa]ccording to",
+        r"[Rr]eported by",
     ]
     .join("|");
     Patterns {
@@ -87,7 +89,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         agency_line: rx(&format!(r"^(?:(?P<places>{ps}), ?)?(?P<agency>(?i:{ag}))$")),
         roles: rx(&format!(r"(?i)(?:^|\s)({}) ?: ?", roles.join("|"))),
         attribution: rx(&format!(
-            r"(?i)(?-u:\b)(?:{credit_words}) (?:kantor berita )?(?P<agency>{ag})(?-u:\b)"
+            r"(?-u:\b)(?:{credit_words}) (?:kantor berita )?(?P<agency>(?i:{ag}))(?-u:\b)"
         )),
     }
 });

@@ -1,8 +1,42 @@
 //! The text stage's data files (dictionaries/text/), compiled in and parsed once.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 use warta_core::{parse_tsv, DictError};
+
+/// FxHash (as in rustc): word look-ups run once per token, where SipHash's DoS resistance buys nothing (the keys
+/// are our own compiled-in lists).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 macro_rules! data_file {
     ($name:literal) => {
@@ -127,6 +161,11 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+pub(crate) const LW_STOP_ID: u8 = 1;
+pub(crate) const LW_STOP_EN: u8 = 2;
+pub(crate) const LW_MARK_MS: u8 = 4;
+pub(crate) const LW_MARK_ID: u8 = 8;
+
 #[derive(Debug)]
 pub(crate) struct Agency {
     /// Canonical name (`DocMeta.attribution`).
@@ -148,10 +187,8 @@ pub(crate) struct Data {
     pub abbr_id: Abbreviations,
     pub abbr_en: Abbreviations,
     pub starters: HashSet<&'static str>,
-    pub stop_id: HashSet<&'static str>,
-    pub stop_en: HashSet<&'static str>,
-    pub mark_ms: HashSet<&'static str>,
-    pub mark_id: HashSet<&'static str>,
+    /// Language evidence of a lower-cased word: bit flags `LW_*`.
+    pub lang_words: HashMap<&'static str, u8>,
     /// Lower-cased known dateline places.
     pub places: HashSet<String>,
     pub particles_cap: HashSet<&'static str>,
@@ -201,8 +238,8 @@ fn load() -> Result<Data, DictError> {
             });
         }
     }
-    let mut agency_any = HashMap::new();
-    let mut agency_all = HashMap::new();
+    let mut agency_any = HashMap::default();
+    let mut agency_all = HashMap::default();
     for a in &agencies {
         agency_any.entry(a.spelling.to_lowercase()).or_insert(a.name);
         if !a.tag_only {
@@ -261,8 +298,8 @@ fn load() -> Result<Data, DictError> {
     abbr_en.add(ABBR_EN.0, ABBR_EN.1)?;
 
     let (file, text) = PARTICLES;
-    let mut particles_cap = HashSet::new();
-    let mut particles_low = HashSet::new();
+    let mut particles_cap = HashSet::default();
+    let mut particles_low = HashSet::default();
     for w in word_set(file, text)? {
         if w.chars().next().is_some_and(char::is_uppercase) {
             particles_cap.insert(w);
@@ -273,7 +310,7 @@ fn load() -> Result<Data, DictError> {
 
     let (file, text) = GLUED;
     let mut glue_prefixes = Vec::new();
-    let mut glue_except = HashSet::new();
+    let mut glue_except = HashSet::default();
     for r in parse_tsv(file, text, "word", 2)? {
         let w = r.require(file, 0, "word")?;
         match r.require(file, 1, "kind")? {
@@ -293,7 +330,7 @@ fn load() -> Result<Data, DictError> {
     glue_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
 
     let (file, text) = CHAR_MAP;
-    let mut char_map = HashMap::new();
+    let mut char_map = HashMap::default();
     for r in parse_tsv(file, text, "code", 1)? {
         let code = r.require(file, 0, "code")?;
         let c = u32::from_str_radix(code, 16)
@@ -312,9 +349,21 @@ fn load() -> Result<Data, DictError> {
     }
 
     let (file, text) = ISO639;
-    let mut iso639 = HashMap::new();
+    let mut iso639 = HashMap::default();
     for r in parse_tsv(file, text, "iso3", 2)? {
         iso639.insert(r.require(file, 0, "iso3")?, r.require(file, 1, "iso1")?);
+    }
+
+    let mut lang_words: HashMap<&'static str, u8> = HashMap::default();
+    for ((file, text), flag) in [
+        (STOP_ID, LW_STOP_ID),
+        (STOP_EN, LW_STOP_EN),
+        (MARK_MS, LW_MARK_MS),
+        (MARK_ID, LW_MARK_ID),
+    ] {
+        for w in word_set(file, text)? {
+            *lang_words.entry(w).or_default() |= flag;
+        }
     }
 
     Ok(Data {
@@ -325,10 +374,7 @@ fn load() -> Result<Data, DictError> {
         abbr_id,
         abbr_en,
         starters: word_set(STARTERS.0, STARTERS.1)?,
-        stop_id: word_set(STOP_ID.0, STOP_ID.1)?,
-        stop_en: word_set(STOP_EN.0, STOP_EN.1)?,
-        mark_ms: word_set(MARK_MS.0, MARK_MS.1)?,
-        mark_id: word_set(MARK_ID.0, MARK_ID.1)?,
+        lang_words,
         places: word_set(PLACES.0, PLACES.1)?
             .into_iter()
             .map(str::to_lowercase)

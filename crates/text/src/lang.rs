@@ -7,7 +7,7 @@
 //! Malay is told apart by marker words (`kerana`, `selepas`, `kerajaan`… against `karena`, `setelah`,
 //! `pemerintah`…): clearly Malay text is reported as `ms` (not coded); mixed or unclear text stays `id`.
 
-use crate::data::{with_ascii_lower, DATA};
+use crate::data::{with_ascii_lower, DATA, LW_MARK_ID, LW_MARK_MS, LW_STOP_EN, LW_STOP_ID};
 use crate::LangGuess;
 use warta_core::Lang;
 
@@ -57,12 +57,13 @@ fn count(text: &str) -> Counts {
         if w.len() > 16 {
             continue;
         }
-        with_ascii_lower(w, |lw| {
-            c.id += usize::from(DATA.stop_id.contains(lw));
-            c.en += usize::from(DATA.stop_en.contains(lw));
-            c.ms_mark += usize::from(DATA.mark_ms.contains(lw));
-            c.id_mark += usize::from(DATA.mark_id.contains(lw));
-        });
+        let flags = with_ascii_lower(w, |lw| DATA.lang_words.get(lw).copied().unwrap_or(0));
+        if flags != 0 {
+            c.id += usize::from(flags & LW_STOP_ID != 0);
+            c.en += usize::from(flags & LW_STOP_EN != 0);
+            c.ms_mark += usize::from(flags & LW_MARK_MS != 0);
+            c.id_mark += usize::from(flags & LW_MARK_ID != 0);
+        }
     }
     c
 }

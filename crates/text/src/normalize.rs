@@ -18,8 +18,23 @@ pub(crate) fn normalize(raw: &str) -> String {
         at_line_start: true,
     };
     let map = &DATA.char_map;
+    let text: &str = &nfc;
+    let bytes = text.as_bytes();
     let mut prev_cr = false;
-    for c in nfc.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Runs of visible ASCII are copied whole.
+        let run = bytes[i..].iter().take_while(|b| (0x21..0x7f).contains(*b)).count();
+        if run > 0 {
+            w.push_str(&text[i..i + run]);
+            i += run;
+            prev_cr = false;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c == '\n' && prev_cr {
             prev_cr = false;
             continue;
@@ -45,6 +60,16 @@ struct Writer {
 }
 
 impl Writer {
+    /// Visible text without spaces or controls.
+    #[inline]
+    fn push_str(&mut self, s: &str) {
+        if self.pending_space && !self.at_line_start {
+            self.out.push(' ');
+        }
+        self.out.push_str(s);
+        self.pending_space = false;
+        self.at_line_start = false;
+    }
     #[inline]
     fn push(&mut self, c: char) {
         match c {

@@ -20,8 +20,13 @@ use crate::data::DATA;
 use crate::sentences::is_dotted_acronym;
 use warta_core::{Lang, Token, TokenKind};
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 /// Combining marks (category M) in the common blocks: they belong to the letter before them.
@@ -58,8 +63,14 @@ fn is_punct_non_ascii(c: char) -> bool {
 /// End of the word-like run starting at `i` (a letter or digit): letters, digits and marks, joined across one inner
 /// connector when the connector's rule allows it.
 fn scan_word(s: &str, i: usize) -> usize {
-    let mut j = i;
-    let mut prev: char = '\0';
+    let b = s.as_bytes();
+    // ASCII letters and digits in bulk; the general loop below takes over at anything else.
+    let mut j = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    if j >= b.len() || b[j].is_ascii_whitespace() {
+        return j;
+    }
+    let mut prev: char = if j > i { char::from(b[j - 1]) } else { '\0' };
+    let i = j;
     let mut iter = s[i..].char_indices().peekable();
     while let Some((off, c)) = iter.next() {
         if is_word_char(c) {
@@ -97,9 +108,6 @@ fn is_number(s: &str) -> bool {
 
 /// Splits `DiBrussels` into `Di` + `Brussels`: the length of the preposition, if the word is glued.
 fn glued_preposition(word: &str) -> Option<usize> {
-    if DATA.glue_except.contains(word) {
-        return None;
-    }
     for p in &DATA.glue_prefixes {
         let n = p.len();
         if word.len() < n + 3 || !word.is_char_boundary(n) || !word[..n].eq_ignore_ascii_case(p) {
@@ -113,19 +121,39 @@ fn glued_preposition(word: &str) -> Option<usize> {
         let (Some(a), Some(b), Some(c)) = (rest.next(), rest.next(), rest.next()) else {
             continue;
         };
-        if a.is_uppercase() && b.is_lowercase() && c.is_alphabetic() {
+        if a.is_uppercase() && b.is_lowercase() && c.is_alphabetic() && !DATA.glue_except.contains(word) {
             return Some(n);
         }
     }
     None
 }
 
+/// A token; the norm is lower-cased without Unicode tables when the text is ASCII (most tokens).
+#[inline]
+fn tok(text: &str, start: usize, kind: TokenKind) -> Token {
+    Token {
+        text: text.to_string(),
+        norm: if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_lowercase()
+        },
+        start,
+        end: start + text.len(),
+        kind,
+    }
+}
+
 /// Tokens of one sentence.
 pub(crate) fn tokenize(s: &str, lang: &Lang) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(s.len() / 5 + 1);
-    let mut iter = s.char_indices();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if !is_word_char(c) {
@@ -134,39 +162,37 @@ pub(crate) fn tokenize(s: &str, lang: &Lang) -> Vec<Token> {
             } else {
                 TokenKind::Punct
             };
-            out.push(Token::new(&s[i..i + c.len_utf8()], i, kind));
+            out.push(tok(&s[i..i + c.len_utf8()], i, kind));
+            i += c.len_utf8();
             continue;
         }
         let mut j = scan_word(s, i);
-        let word = &s[i..j];
         // A dotted acronym keeps its final dot (`U.S.`).
-        if s[j..].starts_with('.') && is_dotted_acronym(word) {
+        if s[j..].starts_with('.') && is_dotted_acronym(&s[i..j]) {
             j += 1;
         }
         let word = &s[i..j];
-        // Skip the characters consumed.
-        while iter.as_str().len() > s.len() - j {
-            iter.next();
-        }
+        let start = i;
+        i = j;
         if is_number(word) {
-            out.push(Token::new(word, i, TokenKind::Number));
+            out.push(tok(word, start, TokenKind::Number));
             continue;
         }
         if *lang != Lang::En {
             if let Some(n) = glued_preposition(word) {
-                out.push(Token::new(&word[..n], i, TokenKind::Word));
-                out.push(Token::new(&word[n..], i + n, TokenKind::Word));
+                out.push(tok(&word[..n], start, TokenKind::Word));
+                out.push(tok(&word[n..], start + n, TokenKind::Word));
                 continue;
             }
         }
         // English possessive: `Iran's` → `Iran` `'s`.
         if word.len() > 3 && (word.ends_with("'s") || word.ends_with("'S")) {
             let n = word.len() - 2;
-            out.push(Token::new(&word[..n], i, TokenKind::Word));
-            out.push(Token::new(&word[n..], i + n, TokenKind::Word));
+            out.push(tok(&word[..n], start, TokenKind::Word));
+            out.push(tok(&word[n..], start + n, TokenKind::Word));
             continue;
         }
-        out.push(Token::new(word, i, TokenKind::Word));
+        out.push(tok(word, start, TokenKind::Word));
     }
     join_name_particles(s, &mut out);
     merge_phrase_reduplication(s, &mut out);
@@ -179,12 +205,17 @@ fn join_name_particles(s: &str, toks: &mut Vec<Token>) {
     let mut k = 0;
     while k + 1 < toks.len() {
         let t = &toks[k];
-        let cap = DATA.particles_cap.contains(t.text.as_str());
+        // Particles are short words: skip the look-ups for everything else.
+        if t.text.len() > 6 || t.kind != TokenKind::Word {
+            k += 1;
+            continue;
+        }
+        let cap = t.is_capitalized() && DATA.particles_cap.contains(t.text.as_str());
         let low = !cap
-            && DATA.particles_low.contains(t.text.as_str())
             && k > 0
             && toks[k - 1].is_word()
-            && toks[k - 1].is_capitalized();
+            && toks[k - 1].is_capitalized()
+            && DATA.particles_low.contains(t.text.as_str());
         if !(cap || low) {
             k += 1;
             continue;
@@ -208,7 +239,7 @@ fn join_name_particles(s: &str, toks: &mut Vec<Token>) {
             continue;
         }
         let (a, b) = (toks[k].start, toks[m].end);
-        toks.splice(k..=m, [Token::new(&s[a..b], a, TokenKind::Word)]);
+        toks.splice(k..=m, [tok(&s[a..b], a, TokenKind::Word)]);
         k += 1;
     }
 }
@@ -249,9 +280,9 @@ fn merge_phrase_reduplication(s: &str, toks: &mut Vec<Token>) {
                 .all(|g| g);
             if words_ok && same && spaced {
                 let (a, b) = (t.start, toks[i + n - 1].end);
-                let mut tok = Token::new(&s[a..b], a, TokenKind::Word);
-                tok.norm = left.to_string();
-                toks.splice(i..i + n, [tok]);
+                let mut merged = tok(&s[a..b], a, TokenKind::Word);
+                merged.norm = left.to_string();
+                toks.splice(i..i + n, [merged]);
                 break;
             }
         }
