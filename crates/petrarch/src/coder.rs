@@ -47,6 +47,10 @@ const DETERMINERS: &[&str] = &[
 ];
 const CONJ: &[&str] = &["AND", "OR", "NOR", "&"];
 const LINKERS: &[&str] = &["OF", "IN", "FROM"];
+const PREPOSITIONS: &[&str] = &[
+    "WITH", "AT", "IN", "ON", "BY", "FOR", "FROM", "TO", "OF", "AGAINST", "NEAR", "INTO", "ABOUT", "OVER", "UNDER",
+    "BETWEEN", "DURING", "TOWARDS", "TOWARD", "THROUGH",
+];
 const SUBORDINATORS: &[&str] = &[
     "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHEN", "AFTER", "BEFORE", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "IF",
     "WHETHER", "UNTIL", "UNLESS", "WHERE",
@@ -280,12 +284,13 @@ fn word_count(toks: &[Tok], a: usize, b: usize) -> usize {
 }
 
 /// Drops comma-delimited asides per the `comma_*` options; asides naming an actor stay.
-fn comma_keep(toks: &[Tok], marks: &[Mark], o: &CodeOptions) -> Vec<bool> {
+fn comma_keep(toks: &[Tok], marks: &[Mark], o: &CodeOptions) -> (Vec<bool>, Vec<bool>) {
     let n = toks.len();
     let mut keep = vec![true; n];
+    let mut soft = vec![false; n];
     let commas: Vec<usize> = (0..n).filter(|&i| toks[i].up == ",").collect();
     if commas.is_empty() {
-        return keep;
+        return (keep, soft);
     }
     let has_actor = |a: usize, b: usize| {
         marks[a..b]
@@ -306,7 +311,10 @@ fn comma_keep(toks: &[Tok], marks: &[Mark], o: &CodeOptions) -> Vec<bool> {
         let (a, b) = (pair[0], pair[1]);
         let wc = word_count(toks, a + 1, b);
         if o.comma_max > 0 && wc >= o.comma_min && wc <= o.comma_max && !has_actor(a + 1, b) {
-            keep[a..b].iter_mut().for_each(|k| *k = false);
+            // The first comma stays as a boundary (so `X, aside, officials said` does not
+            // become one phrase); it is marked soft so it opens no clause.
+            keep[a + 1..=b].iter_mut().for_each(|k| *k = false);
+            soft[a] = true;
         }
     }
     let last = *commas.last().unwrap_or(&0);
@@ -314,7 +322,7 @@ fn comma_keep(toks: &[Tok], marks: &[Mark], o: &CodeOptions) -> Vec<bool> {
     if o.comma_emax > 0 && wc >= o.comma_emin && wc <= o.comma_emax && !has_actor(last + 1, end) {
         keep[last..end].iter_mut().for_each(|k| *k = false);
     }
-    keep
+    (keep, soft)
 }
 
 impl<'a> Ctx<'a> {
@@ -390,11 +398,13 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// How the words between two simple phrases join them: 1 conjunction, 2 link (`of`).
-    fn joiner(&self, a: &Member, b: &Member) -> u8 {
+    /// How the words between two simple phrases join them: (kind, has comma, has conjunction);
+    /// kind 1 conjunction or comma, 2 link (`of`), 3 possessive with coordinated adjectives
+    /// (`Ithilen's awful and evil minister`: one phrase).
+    fn joiner(&self, a: &Member, b: &Member) -> (u8, bool, bool) {
         let gap = &self.w[a.end..b.start];
         if gap.is_empty() {
-            return 0;
+            return (0, false, false);
         }
         // Link: agents OF/IN/FROM [the] actor.
         if a.agent_only()
@@ -402,23 +412,35 @@ impl<'a> Ctx<'a> {
             && is_any(gap[0], LINKERS)
             && gap[1..].iter().all(|t| is_any(t, &["THE", "A", "AN"]))
         {
-            return 2;
+            return (2, false, false);
         }
         let mut k = 0;
         let g = |k: usize| gap[k];
         let mods = |k: usize, me: &Self| me.is_modifier(a.end + k);
+        if g(0) == "'S"
+            && b.actor.is_some()
+            && matches!(self.marks[b.start], Mark::Agent(..))
+            && gap[1..]
+                .iter()
+                .enumerate()
+                .all(|(i, t)| is_any(t, CONJ) || mods(i + 1, self))
+            && gap[1..].iter().any(|t| is_any(t, CONJ))
+        {
+            return (3, false, false);
+        }
         let mut pre = 0;
         while k < gap.len() && pre < 2 && mods(k, self) && !is_any(g(k), CONJ) {
             k += 1;
             pre += 1;
         }
-        let mut joined = false;
+        let (mut comma, mut conj) = (false, false);
         while k < gap.len() && (g(k) == "," || is_any(g(k), CONJ)) {
-            joined = true;
+            comma |= g(k) == ",";
+            conj |= is_any(g(k), CONJ);
             k += 1;
         }
-        if !joined {
-            return 0;
+        if !comma && !conj {
+            return (0, false, false);
         }
         let mut post = 0;
         while k < gap.len() && post < 3 && (is_any(g(k), &["THE", "A", "AN"]) || mods(k, self)) {
@@ -429,9 +451,9 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         if k == gap.len() {
-            1
+            (1, comma, conj)
         } else {
-            0
+            (0, false, false)
         }
     }
 
@@ -441,17 +463,37 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < simple.len() {
             let mut chain = vec![simple[i].clone()];
-            let mut kinds = Vec::new();
+            let mut kinds: Vec<(u8, bool, bool)> = Vec::new();
             let mut j = i;
+            let mut had_conj = false;
             while j + 1 < simple.len() {
                 let k = self.joiner(&simple[j], &simple[j + 1]);
-                if k == 0 {
+                // `A and B, and C`: a second coordination after a comma starts a new list.
+                if k.0 == 0 || (had_conj && k.1) {
                     break;
                 }
+                had_conj |= k.2;
                 kinds.push(k);
                 chain.push(simple[j + 1].clone());
                 j += 1;
             }
+            // A list joined by commas alone must end in a conjunction (`A, B and C`); a bare
+            // `A, B` is an apposition or a new clause.
+            let last_conj = kinds.iter().rposition(|k| k.2 || k.0 != 1);
+            let keep_n = match last_conj {
+                Some(l) => kinds[l + 1..]
+                    .iter()
+                    .position(|k| k.0 == 1 && !k.2)
+                    .map(|p| l + 1 + p)
+                    .unwrap_or(kinds.len()),
+                None => kinds.iter().position(|k| k.0 == 1 && !k.2).unwrap_or(kinds.len()),
+            };
+            if keep_n < kinds.len() {
+                kinds.truncate(keep_n);
+                chain.truncate(keep_n + 1);
+                j = i + keep_n;
+            }
+            let kinds: Vec<u8> = kinds.iter().map(|k| k.0).collect();
             let start = chain[0].start;
             let end = chain.last().map(|m| m.end).unwrap_or(start);
             let members = resolve_chain(chain, &kinds);
@@ -474,7 +516,20 @@ impl<'a> Ctx<'a> {
 }
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
-fn resolve_chain(chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
+fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
+    let mut kinds = kinds.to_vec();
+    // Kind 3: the second phrase's agents belong to the possessor.
+    while let Some(p) = kinds.iter().position(|&k| k == 3) {
+        let b = chain.remove(p + 1);
+        let a = &mut chain[p];
+        for x in b.pre.into_iter().chain(b.suf) {
+            if !a.suf.contains(&x) {
+                a.suf.push(x);
+            }
+        }
+        a.end = b.end;
+        kinds.remove(p);
+    }
     if let Some(l) = kinds.iter().position(|&k| k == 2) {
         let (left, right) = chain.split_at(l + 1);
         let actors: Vec<&Member> = right.iter().filter(|m| !m.agent_only()).collect();
@@ -599,10 +654,20 @@ impl<'a> Ctx<'a> {
                 }
                 Some((self.nps[k].end, Some(k)))
             }
-            PElem::Skip => match self.np_start[q] {
-                Some(k) => Some((self.nps[k].end, None)),
-                None => Some((q + 1, None)),
-            },
+            PElem::Skip => {
+                // One phrase: [the] actor phrase, a preposition with its phrase, or a word.
+                let d = self.skip_det(q);
+                if let Some(k) = self.np_start.get(d).copied().flatten() {
+                    return Some((self.nps[k].end, None));
+                }
+                if is_any(self.w[q], PREPOSITIONS) {
+                    let d = self.skip_det(q + 1);
+                    if let Some(k) = self.np_start.get(d).copied().flatten() {
+                        return Some((self.nps[k].end, None));
+                    }
+                }
+                Some((q + 1, None))
+            }
             PElem::Verb => None,
         }
     }
@@ -717,8 +782,13 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
         }
     }
     let marks0 = mark_phrases(d, &all);
-    let keep = comma_keep(&toks, &marks0, o);
+    let (keep, soft0) = comma_keep(&toks, &marks0, o);
     let idx: Vec<usize> = (0..toks.len()).filter(|&i| keep[i]).collect();
+    let soft: Vec<bool> = idx.iter().map(|&i| soft0[i]).collect();
+    let cap: Vec<bool> = idx
+        .iter()
+        .map(|&i| text[toks[i].start..].starts_with(char::is_uppercase))
+        .collect();
     let w: Vec<&str> = idx.iter().map(|&i| toks[i].up.as_str()).collect();
     let span: Vec<(usize, usize)> = idx.iter().map(|&i| (toks[i].start, toks[i].end)).collect();
     let marks = mark_phrases(d, &w);
@@ -770,25 +840,42 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
     for c in &cands {
         ctx.verb_head[c.head] = true;
     }
-    // A word after a determiner is a noun ("an attack", "their meeting"), unless past.
+    // A word after a determiner is a noun ("an attack", "their annual meeting", "an anti-
+    // Gondor parade"), unless it is a past form.
     cands.retain(|c| {
-        let past = c.forms.iter().all(|f| f.past);
-        if past {
+        if c.forms.iter().all(|f| f.past) {
             return true;
         }
         let mut k = c.start;
-        let mut steps = 0;
-        while k > 0 && steps < 3 {
+        let (mut mods, mut actors) = (0, 0);
+        while k > 0 {
             let t = ctx.w[k - 1];
-            if is_any(t, DETERMINERS) {
+            if t == "'S" || t == "'" {
+                return !(mods == 0 && actors == 0);
+            }
+            if is_any(t, DETERMINERS) || t == "ANTI-" {
                 return false;
             }
-            if matches!(ctx.marks[k - 1], Mark::None)
+            if let Some(s) = (0..k).rev().find(|&x| matches!(ctx.marks[x], Mark::Actor(..))) {
+                if actors == 0
+                    && matches!(ctx.marks[s], Mark::Actor(l, _) if s + l == k)
+                    && !ctx.w[c.head].ends_with('S')
+                    && s > 0
+                    && is_any(ctx.w[s - 1], &["A", "AN", "ANTI-", "ITS", "THEIR", "HIS", "HER", "OUR"])
+                {
+                    actors += 1;
+                    k = s;
+                    continue;
+                }
+            }
+            if mods == 0
+                && matches!(ctx.marks[k - 1], Mark::None)
                 && ctx.is_modifier(k - 1)
+                && !cap[k - 1]
                 && t.chars().all(|c| c.is_alphabetic() || c == '-')
             {
                 k -= 1;
-                steps += 1;
+                mods += 1;
                 continue;
             }
             break;
@@ -802,7 +889,7 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
         while k < n && is_any(ctx.w[k], &["NOT", "N'T", "HAVE", "HAS", "BE", "BEEN", "EVER"]) {
             k += 1;
         }
-        !(k < n && heads.contains(&k))
+        !(k < n && heads.contains(&k) && !ctx.w[k].ends_with('S'))
     });
     for h in ctx.verb_head.iter_mut() {
         *h = false;
@@ -831,7 +918,7 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
     }
     // Tail clause: after the last comma, when it has a verb of its own ("…, officials said").
     let mut tail = n;
-    if let Some(c) = (0..n).rev().find(|&k| ctx.w[k] == "," && !ctx.in_np[k]) {
+    if let Some(c) = (0..n).rev().find(|&k| ctx.w[k] == "," && !ctx.in_np[k] && !soft[k]) {
         if cands.iter().any(|v| v.start > c && !sub[v.start]) {
             tail = c + 1;
         }
@@ -859,7 +946,11 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
                 {
                     k -= 1;
                 }
-                if k > 0 && is_any(ctx.w[k - 1], &["AND", "BUT"]) && !ctx.in_np[k - 1] {
+                if k > 0
+                    && is_any(ctx.w[k - 1], &["AND", "BUT"])
+                    && !ctx.in_np[k - 1]
+                    && cands.iter().any(|u| u.end < k)
+                {
                     conj_vp = true;
                     k
                 } else if v.start >= tail {

@@ -773,8 +773,11 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<Verbs, DictError> {
                             forms.push(f);
                         }
                     };
+                    // A block written in the past (`KILLED`, `EASED`) keeps that reading.
+                    let base_past = verb.ends_with("ED");
                     for (w, past) in regular_forms(&verb) {
-                        add(w, pre.clone(), post.clone(), past);
+                        let p = past || (base_past && w == verb);
+                        add(w, pre.clone(), post.clone(), p);
                     }
                     for irr in irregular {
                         let Some((ipre, iverb, ipost)) = split_verb_phrase(&irr) else {
