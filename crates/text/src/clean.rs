@@ -56,6 +56,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let p = format!("(?:{pw})(?: (?:{pw})){{0,3}}");
     let ps = format!("{p}(?: ?/ ?{p}){{0,4}}");
     let dash = r" ?-{1,3}(?: +|$)";
+    // With an agency named, a colon also ends the dateline (`Metrotvnews.com, Jakarta: ...`).
+    let dash_or_colon = r"(?: ?-{1,3}(?: +|$)|: +)";
+    // Any outlet written as a domain (`TRIBUNJATENG.COM`, `Suara.com`) counts as an agency, listed or not.
+    let ag = format!(r"{ag}|[a-z][a-z0-9-]*\.(?:co\.id|com|id|net|tv|co)");
     let rx = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("warta-text pattern {s}: {e}"));
     let roles: Vec<String> = DATA
         .lines
@@ -79,10 +83,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     .join("|");
     Patterns {
         paren: rx(&format!(
-            r"^(?P<places>{ps})(?P<qual>(?:, [^,()]{{1,30}}){{0,3}}) ?\((?P<agency>[^()]{{2,40}})\){dash}"
+            r"^(?P<places>{ps})(?P<qual>(?:, [^,()]{{1,30}}){{0,3}}),? ?\((?P<agency>[^()]{{2,40}})\){dash}"
         )),
-        place_agency: rx(&format!(r"^(?P<places>{ps}), ?(?P<agency>(?i:{ag})){dash}")),
-        agency_place: rx(&format!(r"^(?P<agency>(?i:{ag})), ?(?P<places>{ps}){dash}")),
+        place_agency: rx(&format!(r"^(?P<places>{ps}), ?(?P<agency>(?i:{ag})){dash_or_colon}")),
+        agency_place: rx(&format!(r"^(?P<agency>(?i:{ag})), ?(?P<places>{ps}){dash_or_colon}")),
         agency: rx(&format!(r"^(?P<agency>(?i:{ag})){dash}")),
         place: rx(&format!(r"^(?P<places>{ps}){dash}")),
         place_colon: rx(&format!(r"^(?P<places>{ps}): +")),
@@ -206,7 +210,10 @@ fn take_boilerplate_lines(lines: &mut [Cow<str>], meta: &mut DocMeta, credits: &
                         .get(i + 1)
                         .and_then(|n| n.get(0))
                         .map_or(line.len(), |m| m.start());
-                    let name = line[whole.end()..end].trim();
+                    let name = line[whole.end()..end]
+                        .trim()
+                        .trim_end_matches(['|', ',', ';'])
+                        .trim_end();
                     let rank = DATA
                         .lines
                         .iter()
@@ -433,6 +440,21 @@ fn take_closing_tag(lines: &mut [Cow<str>], meta: &mut DocMeta, credits: &mut Ve
         return;
     };
     let line = &lines[last];
+    // `- AFP`, `REUTERS`, `... said. - Reuters`: a closing agency credit after a dash or alone on the line.
+    let (before, tail) = match line.rfind("- ") {
+        Some(k) => (line[..k].trim_end(), &line[k + 2..]),
+        None => ("", line.as_ref()),
+    };
+    if before.is_empty() || before.ends_with(['.', '!', '?', '"', '\'']) {
+        if let Some(found) = all_agencies(tail) {
+            for a in found {
+                push_unique(&mut meta.attribution, a);
+            }
+            credits.push(line[before.len()..].trim().to_string());
+            lines[last] = Cow::Owned(before.to_string());
+            return;
+        }
+    }
     let Some(close) = line.chars().last().filter(|&c| c == ')' || c == ']') else {
         return;
     };
@@ -458,6 +480,27 @@ fn take_closing_tag(lines: &mut [Cow<str>], meta: &mut DocMeta, credits: &mut Ve
     }
     credits.push(line[open..].to_string());
     lines[last] = Cow::Owned(before.to_string());
+}
+
+/// The agencies of a credit like `AFP`, `Reuters/AP`, `AFP, Reuters and AP`, when every part is a known agency.
+fn all_agencies(s: &str) -> Option<Vec<&'static str>> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 80 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for part in s
+        .split([',', '/', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        out.push(*DATA.agency_all.get(&part.to_lowercase())?);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The line ends a sentence or a heading: no wrapped continuation follows.
@@ -590,6 +633,19 @@ mod tests {
     }
 
     #[test]
+    fn unlisted_outlets_written_as_domains() {
+        let t = c("TRIBUNJATIM.COM, MALANG - Warga berkumpul.");
+        assert_eq!(t.meta.agency.as_deref(), Some("TRIBUNJATIM.COM"));
+        assert_eq!(t.meta.datelines, vec!["Malang"]);
+        let t = c("Koranmadura.com, Sumenep: Warga berkumpul.");
+        assert_eq!(t.meta.datelines, vec!["Sumenep"]);
+        assert_eq!(t.body, "Warga berkumpul.");
+        let t = c("Palu, (ANTARA) - Warga berkumpul.");
+        assert_eq!(t.meta.datelines, vec!["Palu"]);
+        assert_eq!(t.body, "Warga berkumpul.");
+    }
+
+    #[test]
     fn dateline_on_its_own_line() {
         let t = c("Judul Berita\nJakarta -\n\nPolisi berjaga di lokasi.");
         assert_eq!(t.meta.datelines, vec!["Jakarta"]);
@@ -643,6 +699,15 @@ mod tests {
         let t = c("Pasukan ditarik mundur.\n\n(rdk)");
         assert_eq!(t.body, "Pasukan ditarik mundur.");
         assert_eq!(t.credits, vec!["(rdk)"]);
+        let t = c("Troops pulled back, officials said. - AFP");
+        assert_eq!(t.meta.attribution, vec!["AFP"]);
+        assert_eq!(t.body, "Troops pulled back, officials said.");
+        let t = c("Troops pulled back.\n\nREUTERS, AP");
+        assert_eq!(t.meta.attribution, vec!["Reuters", "AP"]);
+        assert_eq!(t.body, "Troops pulled back.");
+        // A dash inside the sentence is no credit.
+        let t = c("Ia datang pukul 10.00 - 11.00 bersama AP");
+        assert_eq!(t.body, "Ia datang pukul 10.00 - 11.00 bersama AP");
         // A bracket that is part of the sentence stays.
         let t = c("Ia berdiri di samping Kapolda (kanan)");
         assert_eq!(t.body, "Ia berdiri di samping Kapolda (kanan)");
