@@ -105,6 +105,9 @@ pub struct NameRef {
     pub lang: NameLang,
     /// Matched only when the text has exactly this form (acronyms such as `AS`, `RI`).
     pub exact: Option<String>,
+    /// The name is warta's own (extra.tsv, aliases.tsv) or the entry's main name, not one of
+    /// GeoNames' many alternate names (which include common words: `Nanti`, `Besar`, `Hamas`).
+    pub curated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +118,10 @@ pub enum WordRole {
     Facility,
     Title,
     After,
+    /// A street word (`Jalan Medan Merdeka`): the name after it is a street's, not a place.
+    Street,
+    /// `berinisial AS`: the capital letters after it are a person's initials.
+    Initials,
 }
 
 #[derive(Debug, Clone)]
@@ -129,8 +136,12 @@ pub struct WordInfo {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stop {
+    /// Never a place alone, but may continue a name (`Agung`, `Jaya`).
     Word,
+    /// A person's name too: a place only after a preposition.
     Name,
+    /// Weekdays, months, directions: never a place, and not part of a name before them.
+    Time,
 }
 
 pub struct Data {
@@ -188,15 +199,15 @@ impl Data {
             stops: HashMap::default(),
             words: HashMap::default(),
         };
-        d.add_entries("gazetteer.tsv.gz", &text)?;
-        d.add_entries("extra.tsv", EXTRA)?;
+        d.add_entries("gazetteer.tsv.gz", &text, false)?;
+        d.add_entries("extra.tsv", EXTRA, true)?;
         d.add_aliases("aliases.tsv", ALIASES)?;
         d.add_words("words.tsv", WORDS)?;
         d.add_stops("stop.tsv", STOP)?;
         Ok(d)
     }
 
-    fn add_name(&mut self, name: &str, entry: u32, primary: bool, lang: NameLang, exact: bool) {
+    fn add_name(&mut self, name: &str, entry: u32, primary: bool, lang: NameLang, exact: bool, curated: bool) {
         let key = fold_key(name);
         if key.chars().count() < 2 {
             return;
@@ -209,6 +220,7 @@ impl Data {
         if let Some(r) = list.iter_mut().find(|r| r.entry == entry) {
             // one reference per entry and name; keep the most permissive form
             r.primary |= primary;
+            r.curated |= curated;
             if exact.is_none() {
                 r.exact = None;
             }
@@ -222,12 +234,13 @@ impl Data {
             primary,
             lang,
             exact,
+            curated: curated || primary,
         });
     }
 
     /// Reads entry lines (`gid name kind cc lat lon pop names`). Not `parse_tsv`: this file has
     /// ~50,000 lines and is read at every start, so fields are split without collecting them.
-    fn add_entries(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+    fn add_entries(&mut self, file: &str, text: &str, curated: bool) -> Result<(), DictError> {
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') || line.starts_with("gid\t") {
@@ -266,10 +279,12 @@ impl Data {
             };
             let idx = self.entries.len() as u32;
             self.entries.push(e);
-            self.add_name(name, idx, true, NameLang::Any, false);
+            self.add_name(name, idx, true, NameLang::Any, false, curated);
             if !names.is_empty() {
                 for (alt, lang, exact) in parse_names(names) {
-                    self.add_name(alt, idx, false, lang, exact);
+                    // names from the GeoNames side of countries and divisions are few and tidy
+                    let tidy = curated || !matches!(kind, Kind::City | Kind::Capital | Kind::Town);
+                    self.add_name(alt, idx, false, lang, exact, tidy);
                 }
             }
         }
@@ -322,7 +337,7 @@ impl Data {
             .collect::<Result<Vec<u32>, DictError>>()?;
         for (r, idx) in records.iter().zip(refs) {
             for (n, lang, exact) in parse_names(r.get(1)) {
-                self.add_name(n, idx, false, lang, exact);
+                self.add_name(n, idx, false, lang, exact, true);
             }
             let e = &mut self.entries[idx as usize];
             if !r.get(2).is_empty() {
@@ -345,6 +360,8 @@ impl Data {
                 "facility" => WordRole::Facility,
                 "title" => WordRole::Title,
                 "after" => WordRole::After,
+                "street" => WordRole::Street,
+                "initials" => WordRole::Initials,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {
@@ -379,6 +396,9 @@ impl Data {
                 }
                 "name" => {
                     self.stops.insert(key, Stop::Name);
+                }
+                "time" => {
+                    self.stops.insert(key, Stop::Time);
                 }
                 "block" => {
                     self.blocks.insert(key);

@@ -72,6 +72,8 @@ struct Before {
     /// Preceded by a capitalized word that is not a place word: part of a person's or an organization's name.
     name_before: bool,
     sentence_start: bool,
+    /// After a street word (Jalan) or a word announcing initials (berinisial).
+    not_place: bool,
 }
 
 const BONUS_CONTEXT: f64 = 4.5;
@@ -109,6 +111,11 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
         out.push((st, s.len()));
     }
     out
+}
+
+/// Whether the word at byte `s` is the first word of the text.
+fn wi_first(words: &[(usize, usize)], s: usize) -> bool {
+    words.first().is_none_or(|w| w.0 >= s)
 }
 
 fn blank(s: &str) -> bool {
@@ -336,19 +343,44 @@ impl Gazetteer {
 
     /// Reads the words before a name starting at byte `s` (`wi`: index of its first word).
     fn before(&self, sent: &str, words: &[(usize, usize)], wi: usize, s: usize, lang: &Lang) -> Before {
+        // the first word of a sentence, also after sentence punctuation when a caller passes more
+        // than one sentence (or a quotation opens)
+        let starts = wi == 0
+            || sent[words[wi - 1].1..s].chars().any(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '(' | '\''
+                )
+            });
         let mut b = Before {
-            sentence_start: wi == 0,
+            sentence_start: starts,
             ..Before::default()
         };
         if wi == 0 {
             return b;
+        }
+        {
+            let k = fold_key(&sent[words[wi - 1].0..words[wi - 1].1]);
+            if blank(&sent[words[wi - 1].1..s])
+                && self
+                    .word_roles(&k, lang)
+                    .any(|w| matches!(w.role, WordRole::Street | WordRole::Initials))
+            {
+                b.not_place = true;
+                return b;
+            }
         }
         let key_of = |i: usize| fold_key(&sent[words[i].0..words[i].1]);
         let adjacent = |i: usize, next: usize| blank(&sent[words[i].1..next]);
         if !adjacent(wi - 1, s) {
             // `di kawasan Sarinah, Tanah Abang`, `di Gedung DPR, Senayan`: a name in apposition to a
             // locative phrase is locative too
-            if sent[words[wi - 1].1..s].trim() == "," {
+            let gap = sent[words[wi - 1].1..s].trim();
+            if matches!(gap, "'" | "\u{2019}") && starts_upper(&sent[words[wi - 1].0..]) {
+                // `the Leaders' Retreat`: a possessive name goes on
+                b.name_before = true;
+            }
+            if gap == "," {
                 let mut j = wi - 1;
                 let mut next = words[j].0;
                 for _ in 0..6 {
@@ -484,6 +516,10 @@ impl Gazetteer {
         }
         spans.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1)));
         let datelines = self.dateline_countries(ctx);
+        // a headline in title case capitalizes common words: settlements then need a preposition
+        let long: Vec<&(usize, usize)> = words.iter().filter(|w| w.1 - w.0 >= 4).collect();
+        let title_case = long.len() >= 5
+            && long.iter().filter(|w| starts_upper(&sentence[w.0..w.1])).count() * 100 >= long.len() * 85;
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
         for (s, e, key, glued) in spans {
@@ -498,7 +534,16 @@ impl Gazetteer {
                 }
                 continue;
             }
-            if let Some(m) = self.mention(sentence, &words, s, e, key, glued, lang, ctx, &datelines, out.last()) {
+            if let Some(m) = self.mention(
+                sentence,
+                &words,
+                (s, e, key, glued),
+                title_case,
+                lang,
+                ctx,
+                &datelines,
+                out.last(),
+            ) {
                 last_end = e;
                 if let Some(cc) = &m.geo.country {
                     ctx.countries.retain(|c| c != cc);
@@ -561,10 +606,8 @@ impl Gazetteer {
         &self,
         sent: &str,
         words: &[(usize, usize)],
-        s: usize,
-        e: usize,
-        key: &str,
-        glued: bool,
+        (s, e, key, glued): (usize, usize, &str, bool),
+        title_case: bool,
         lang: &Lang,
         ctx: &GeoContext,
         datelines: &[String],
@@ -579,6 +622,8 @@ impl Gazetteer {
         let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
+            // GeoNames' short alternate names (`Ta`, `Pun`) are mostly noise
+            .filter(|r| r.curated || letters > 3)
             .filter(|r| match &r.exact {
                 Some(x) => x == text,
                 None => cased,
@@ -593,7 +638,7 @@ impl Gazetteer {
         } else {
             self.data.stops.get(key).copied()
         };
-        if stop == Some(Stop::Word) {
+        if matches!(stop, Some(Stop::Word | Stop::Time)) {
             return None;
         }
         let wi = words.partition_point(|w| w.0 < s);
@@ -605,6 +650,9 @@ impl Gazetteer {
         } else {
             self.before(sent, words, wi, s, lang)
         };
+        if b.not_place {
+            return None;
+        }
         // the word after: a capitalized non-place word continues a name (Jakarta Globe, Washington Post)
         let ni = words.partition_point(|w| w.0 < e);
         let mut name_after = false;
@@ -614,13 +662,21 @@ impl Gazetteer {
             let k = fold_key(nw);
             if let Some(w) = self.word_roles(&k, lang).find(|w| w.role == WordRole::After) {
                 after_pref = w.kind;
-            } else if starts_upper(nw) && !self.data.stops.contains_key(&k) && !self.data.names.contains_key(&k) {
+            } else if starts_upper(nw)
+                && !matches!(self.data.stops.get(&k), Some(Stop::Time))
+                && !self.data.names.contains_key(&k)
+                && !(nw.chars().count() >= 2 && nw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+            {
                 name_after = true;
             }
         }
         let rest = sent[e..].trim_start();
-        let dateline = b.sentence_start
-            && (all_caps && letters > 2 || rest.starts_with([',', '(', '/', '-', '\u{2013}', '\u{2014}']));
+        // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
+        let dateline = wi_first(words, s)
+            && (all_caps && letters > 2 && rest.starts_with([',', '(', '/', '-', '\u{2013}', '\u{2014}'])
+                || rest.starts_with(['/', '('])
+                // a byline such as `Jayapura, Indonesia`
+                || rest.starts_with(',') && sent.len() < 48);
         let coordinated = prev.is_some_and(|p| {
             p.end <= s && {
                 let between = sent[p.end..s].trim().trim_start_matches(',').trim();
@@ -629,7 +685,8 @@ impl Gazetteer {
         });
         let coord_loc = coordinated && prev.is_some_and(|p| p.locative);
         let locish = b.locative || b.class.is_some() || b.facility || glued || coord_loc;
-        let eligible = |en: &Entry| -> bool {
+        let eligible = |r: &NameRef| -> bool {
+            let en = &self.data.entries[r.entry as usize];
             if b.class_cc.is_some() && b.class_cc != en.cc {
                 return false;
             }
@@ -638,6 +695,15 @@ impl Gazetteer {
             }
             if exact {
                 return true;
+            }
+            if en.kind.is_settlement() && !(locish || dateline) && (!r.curated || title_case) {
+                // a GeoNames alternate name of a town, or any town in a title-case headline, only
+                // after a preposition
+                return false;
+            }
+            if en.kind.is_settlement() && name_after && !b.class.is_some_and(|k| k.is_some()) {
+                // `di Balai Agung Rakyat`, `at Ta Moan Thom`: the name goes on, it is not this town
+                return false;
             }
             match en.kind {
                 Kind::Country | Kind::Continent | Kind::Feature => !(b.name_before && name_after),
@@ -657,7 +723,7 @@ impl Gazetteer {
         let pref = b.class.flatten().or(after_pref);
         let best = refs
             .iter()
-            .filter(|r| eligible(&self.data.entries[r.entry as usize]))
+            .filter(|r| eligible(r))
             .map(|r| {
                 (
                     r,
