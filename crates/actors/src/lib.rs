@@ -6,9 +6,25 @@
 //! - [`ActorDict::find`]: actor mentions of one tokenized sentence at a date, with the
 //!   article's [`ActorContext`] for coreference (`Presiden Prancis Francois Hollande` … `Hollande`).
 //! - [`ActorDict::explain`]: how a phrase resolves and why (for `warta actors`).
+//!
+//! How it works: every dictionary phrase (countries, roles, people, organizations, function
+//! words) is normalized into lower-case units (see [`norm`]) and compiled into one
+//! Aho-Corasick automaton. A sentence is normalized the same way, matched once (overlapping,
+//! then leftmost-longest at unit boundaries with case checks), and the matched items are
+//! combined left to right: role + country (`Presiden Prancis`, `Israeli troops`), role +
+//! name (`Menteri Pertahanan Prancis Jean-Yves Le Drian`), coordinated roles sharing a
+//! country (`Bomber-bomber jarak jauh dan peluru kendali Rusia`), people resolved through
+//! their terms of office at the article's date.
 
+mod dict;
+mod norm;
+mod wordac;
+
+use dict::{Dict, Entry, Form, Kind, WordKind};
+use norm::{sentence_units, Unit};
 use std::path::PathBuf;
-use warta_core::{Date, DictError, EntityType, Lang, Sentence};
+use std::sync::LazyLock;
+use warta_core::{Date, DictError, EntityType, Lang, Sentence, Token, TokenKind};
 
 /// An actor named in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,11 +51,38 @@ pub struct EntitySpan {
     pub actor: Option<String>,
 }
 
+/// What kind of phrase a mention is (parallel to [`SentenceActors::mentions`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A country named alone (`Rusia`, `French`).
+    Country,
+    /// A capital or seat of power standing for its state (`Moskow`, `Kremlin`).
+    Metonym,
+    /// A role, with or without its country (`Presiden Prancis`, `polisi`).
+    Role,
+    /// A person (`Putin`, `Presiden Rusia Vladimir Putin`).
+    Person,
+    /// An organization (`ISIS`, `Uni Eropa`, `Reuters`).
+    Org,
+}
+
+/// Extra facts about a mention, same index as the mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionInfo {
+    pub kind: MentionKind,
+    /// Right after a place preposition (`di Suriah`, `in Syria`): likely a place, not an agent.
+    pub locative: bool,
+    /// The role's country came from the article's home country, not from the text.
+    pub inferred: bool,
+}
+
 /// Actors and entities of one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceActors {
     pub mentions: Vec<ActorMention>,
     pub entities: Vec<EntitySpan>,
+    /// One entry per mention (same order).
+    pub info: Vec<MentionInfo>,
 }
 
 /// What the actor stage remembers across the sentences of one article.
@@ -49,6 +92,57 @@ pub struct ActorContext {
     pub people: Vec<(String, String, String)>,
     /// The country the article is mostly about (CAMEO code), for roles named alone.
     pub home_country: Option<String>,
+    /// Set by a caller that knows the home country (e.g. from the dateline): then
+    /// `home_country` is kept instead of being recomputed from the countries named.
+    pub home_fixed: bool,
+    /// How often each country has been named so far (code, count).
+    pub country_counts: Vec<(String, u32)>,
+}
+
+impl ActorContext {
+    fn count(&mut self, code: &str) {
+        let Some(c) = country_of(code) else { return };
+        match self.country_counts.iter_mut().find(|(k, _)| k == c) {
+            Some((_, n)) => *n += 1,
+            None => self.country_counts.push((c.to_string(), 1)),
+        }
+    }
+    fn update_home(&mut self, lang: &Lang) {
+        if self.home_fixed {
+            return;
+        }
+        // Most named so far; ties go to the first named. An Indonesian text with no
+        // country named yet is taken to be about Indonesia.
+        let mut best: Option<&(String, u32)> = None;
+        for e in &self.country_counts {
+            if best.is_none_or(|b| e.1 > b.1) {
+                best = Some(e);
+            }
+        }
+        self.home_country = match best {
+            Some((c, _)) => Some(c.clone()),
+            None if *lang == Lang::Id => Some("IDN".into()),
+            None => None,
+        };
+    }
+    fn remember(&mut self, key: String, code: &str, name: &str) {
+        if key.chars().count() < 3 {
+            return;
+        }
+        if let Some(e) = self.people.iter_mut().find(|e| e.0 == key) {
+            e.1 = code.to_string();
+            e.2 = name.to_string();
+        } else {
+            self.people.push((key, code.to_string(), name.to_string()));
+        }
+    }
+}
+
+/// The country part of a state actor code (`FRAGOV` → `FRA`); none for IGOs, groups, `---`.
+fn country_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "---"];
+    (c.chars().all(|x| x.is_ascii_uppercase()) && !group.contains(&c)).then_some(c)
 }
 
 /// How a phrase resolves (for `warta actors`).
@@ -59,32 +153,927 @@ pub struct Explanation {
     pub steps: Vec<String>,
 }
 
-pub struct ActorDict {}
+/// The compiled dictionaries.
+pub struct ActorDict {
+    dict: Dict,
+    /// Every dictionary word, interned: the automaton runs over words encoded as
+    /// three-byte ids, so a match can only start and end at word boundaries and the
+    /// automaton stays small (a state per word, not per letter).
+    vocab: dict::HashMap<String, u32>,
+    ac: wordac::WordAc,
+    /// Pattern id → entries of that normalized phrase.
+    entries: Vec<Vec<Entry>>,
+}
 
-impl ActorDict {
-    pub fn embedded() -> &'static ActorDict {
-        static D: ActorDict = ActorDict {};
-        &D
+static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
+    let files: Vec<(String, String)> = dict::BUILTIN
+        .iter()
+        .map(|(n, t)| (format!("dictionaries/actors/{n}"), t.to_string()))
+        .collect();
+    // The built-in files are checked by this crate's tests.
+    ActorDict::build(&files, files.len()).expect("built-in actor dictionaries are valid")
+});
+
+#[derive(Debug, Clone, Copy)]
+enum It<'a> {
+    Country(&'a str, Form),
+    Org(&'a str, &'a str, bool),
+    Role(&'a str, Option<&'a str>, bool),
+    Person(u32),
+    /// A short form remembered from earlier in the article (index into ctx.people).
+    Ctx(usize),
+    Word(WordKind),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Item<'a> {
+    u0: usize,
+    u1: usize,
+    it: It<'a>,
+}
+
+struct Out<'s> {
+    sent: &'s Sentence,
+    units: &'s [Unit],
+    res: SentenceActors,
+    trace: Option<Vec<String>>,
+}
+
+impl Out<'_> {
+    fn text(&self, u0: usize, u1: usize) -> String {
+        self.sent.text[self.units[u0].b0..self.units[u1 - 1].b1].to_string()
     }
-
-    pub fn with_user_files(_paths: &[PathBuf]) -> Result<ActorDict, DictError> {
-        Ok(ActorDict {})
+    fn toks(&self, u0: usize, u1: usize) -> (usize, usize) {
+        (self.units[u0].t0, self.units[u1 - 1].t1)
     }
-
-    pub fn find(
-        &self,
-        _sentence: &Sentence,
-        _lang: &Lang,
-        _date: Option<Date>,
-        _ctx: &mut ActorContext,
-    ) -> SentenceActors {
-        SentenceActors::default()
+    fn mention(&mut self, u0: usize, u1: usize, code: String, name: Option<String>, info: MentionInfo) {
+        let (start, end) = self.toks(u0, u1);
+        let text = self.text(u0, u1);
+        if let Some(t) = &mut self.trace {
+            t.push(format!("mention `{text}` → {code} ({:?})", info.kind));
+        }
+        self.res.mentions.push(ActorMention {
+            start,
+            end,
+            code,
+            text,
+            name,
+        });
+        self.res.info.push(info);
     }
-
-    pub fn explain(&self, _phrase: &str, _lang: &Lang, _date: Option<Date>) -> Explanation {
-        Explanation {
-            mention: None,
-            steps: vec![],
+    fn entity(&mut self, u0: usize, u1: usize, kind: EntityType, actor: Option<String>) {
+        let (start, end) = self.toks(u0, u1);
+        let text = self.text(u0, u1);
+        if self.res.entities.iter().any(|e| e.start == start && e.end == end) {
+            return;
+        }
+        self.res.entities.push(EntitySpan {
+            start,
+            end,
+            text,
+            kind,
+            actor,
+        });
+    }
+    fn note(&mut self, s: impl FnOnce() -> String) {
+        if let Some(t) = &mut self.trace {
+            t.push(s());
         }
     }
 }
+
+impl ActorDict {
+    pub fn embedded() -> &'static ActorDict {
+        &EMBEDDED
+    }
+
+    /// The built-in dictionaries overridden by the user's TSV files (format detected from
+    /// each file's header; see `dictionaries/actors/README.md`).
+    pub fn with_user_files(paths: &[PathBuf]) -> Result<ActorDict, DictError> {
+        let mut files: Vec<(String, String)> = dict::BUILTIN
+            .iter()
+            .map(|(n, t)| (format!("dictionaries/actors/{n}"), t.to_string()))
+            .collect();
+        let builtin = files.len();
+        for p in paths {
+            let name = p.display().to_string();
+            let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
+                file: name.clone(),
+                message: e.to_string(),
+            })?;
+            files.push((name, text));
+        }
+        ActorDict::build(&files, builtin)
+    }
+
+    fn build(files: &[(String, String)], user_from: usize) -> Result<ActorDict, DictError> {
+        let t0 = std::time::Instant::now();
+        let dict = Dict::load_with_user(files, user_from)?;
+        if std::env::var_os("WARTA_ACTORS_TIMING").is_some() {
+            eprintln!("actors: dictionaries parsed in {:?}", t0.elapsed());
+        }
+        let mut dict = dict;
+        let phrases = std::mem::take(&mut dict.phrases);
+        let mut pats: Vec<Vec<u32>> = Vec::with_capacity(phrases.len());
+        let mut entries = Vec::with_capacity(phrases.len());
+        let mut vocab: dict::HashMap<String, u32> = dict::HashMap::default();
+        vocab.reserve(phrases.len() * 3 / 2);
+        for (k, v) in phrases {
+            if v.is_empty() {
+                continue;
+            }
+            let mut pat = Vec::with_capacity(4);
+            for w in k.split(' ') {
+                let n = vocab.len() as u32 + 1;
+                let id = match vocab.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        vocab.insert(w.to_string(), n);
+                        n
+                    }
+                };
+                pat.push(id);
+            }
+            pats.push(pat);
+            entries.push(v);
+        }
+        let ac = wordac::WordAc::new(&pats);
+        if std::env::var_os("WARTA_ACTORS_TIMING").is_some() {
+            eprintln!(
+                "actors: automaton of {} phrases, {} words, {} states built, total {:?}",
+                pats.len(),
+                vocab.len(),
+                ac.states(),
+                t0.elapsed()
+            );
+        }
+        Ok(ActorDict {
+            dict,
+            vocab,
+            ac,
+            entries,
+        })
+    }
+
+    /// Number of people and of their terms (for reports).
+    pub fn person_counts(&self) -> (usize, usize) {
+        (
+            self.dict.people.len(),
+            self.dict.people.iter().map(|p| p.terms.len()).sum(),
+        )
+    }
+
+    /// Number of distinct normalized phrases in the automaton.
+    pub fn phrase_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn find(&self, sentence: &Sentence, lang: &Lang, date: Option<Date>, ctx: &mut ActorContext) -> SentenceActors {
+        self.find_inner(sentence, lang, date, ctx, false).0
+    }
+
+    fn find_inner(
+        &self,
+        sentence: &Sentence,
+        lang: &Lang,
+        date: Option<Date>,
+        ctx: &mut ActorContext,
+        traced: bool,
+    ) -> (SentenceActors, Vec<String>) {
+        let units = sentence_units(sentence);
+        let mut out = Out {
+            sent: sentence,
+            units: &units,
+            res: SentenceActors::default(),
+            trace: traced.then(Vec::new),
+        };
+        if units.is_empty() {
+            return (out.res, out.trace.unwrap_or_default());
+        }
+        let items = self.items(&units, lang, date, ctx, &mut out);
+        ctx.update_home(lang);
+        self.compose(&items, lang, date, ctx, &mut out);
+        (out.res, out.trace.unwrap_or_default())
+    }
+
+    /// Dictionary matches at unit boundaries, leftmost-longest, plus remembered short forms.
+    fn items<'a>(
+        &'a self,
+        units: &[Unit],
+        lang: &Lang,
+        date: Option<Date>,
+        ctx: &ActorContext,
+        out: &mut Out,
+    ) -> Vec<Item<'a>> {
+        // Words unknown to the dictionaries get id 0, which no phrase contains.
+        let words: Vec<u32> = units
+            .iter()
+            .map(|u| self.vocab.get(u.norm.as_str()).copied().unwrap_or(0))
+            .collect();
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        self.ac.find_all(&words, |a, b, p| found.push((a, b, p)));
+        let mut cands: Vec<(usize, usize, &'a Entry)> = Vec::new();
+        for (u0, u1, pat) in found {
+            for e in &self.entries[pat] {
+                if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 {
+                    continue;
+                }
+                if !e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r)) {
+                    continue;
+                }
+                cands.push((u0, u1, e));
+            }
+        }
+        cands.sort_by_key(|&(a, b, e)| (a, std::cmp::Reverse(b), self.priority(e, date)));
+        let mut items: Vec<Item> = Vec::new();
+        let mut covered = 0;
+        for (u0, u1, e) in cands {
+            if u0 < covered {
+                continue;
+            }
+            covered = u1;
+            let it = match &e.kind {
+                Kind::Country { code, form } => It::Country(code, *form),
+                Kind::Org { code, name, entity } => It::Org(code, name, *entity),
+                Kind::Role { agent, office, org } => It::Role(agent, office.as_deref(), *org),
+                Kind::Person { pid } => It::Person(*pid),
+                Kind::Word(w) => It::Word(*w),
+            };
+            out.note(|| {
+                format!(
+                    "matched `{}` as {} ({}:{})",
+                    out_text(out.sent, units, u0, u1),
+                    describe(&e.kind, &self.dict),
+                    self.dict.sources[e.src as usize],
+                    e.line
+                )
+            });
+            items.push(Item {
+                u0,
+                u1,
+                it,
+            });
+        }
+        // Short forms remembered from earlier sentences, at capitalized uncovered units.
+        if !ctx.people.is_empty() {
+            let mut extra = Vec::new();
+            let mut next_item = 0;
+            let mut u = 0;
+            while u < units.len() {
+                while next_item < items.len() && items[next_item].u1 <= u {
+                    next_item += 1;
+                }
+                let free_until = items.get(next_item).map_or(units.len(), |it| it.u0.max(u));
+                if u >= free_until || !units[u].case.capital {
+                    u += 1;
+                    continue;
+                }
+                let mut best: Option<(usize, usize)> = None;
+                for (ci, (key, _, _)) in ctx.people.iter().enumerate() {
+                    let n = key.split(' ').count();
+                    if u + n <= free_until
+                        && best.is_none_or(|b| n > b.1)
+                        && key.split(' ').zip(&units[u..u + n]).all(|(k, un)| k == un.norm)
+                    {
+                        best = Some((ci, n));
+                    }
+                }
+                match best {
+                    Some((ci, n)) => {
+                        out.note(|| format!("`{}` is {} named earlier", ctx.people[ci].0, ctx.people[ci].2));
+                        extra.push(Item {
+                            u0: u,
+                            u1: u + n,
+                            it: It::Ctx(ci),
+                        });
+                        u += n;
+                    }
+                    None => u += 1,
+                }
+            }
+            if !extra.is_empty() {
+                items.extend(extra);
+                items.sort_by_key(|i| i.u0);
+            }
+        }
+        items
+    }
+
+    /// Lower sorts first: among entries for the same span, an organization wins, then a
+    /// person in office, countries, roles, people out of office, and words.
+    fn priority(&self, e: &Entry, date: Option<Date>) -> u8 {
+        match &e.kind {
+            Kind::Org { .. } => 0,
+            Kind::Person { pid } if self.dict.person_active(*pid, date) => 1,
+            Kind::Country { .. } => 2,
+            Kind::Role { .. } => 3,
+            Kind::Person { .. } => 4,
+            Kind::Word(_) => 5,
+        }
+    }
+
+    fn compose(&self, items: &[Item], lang: &Lang, date: Option<Date>, ctx: &mut ActorContext, out: &mut Out) {
+        let units = out.units;
+        let adj = |a: usize, b: usize| Self::touch(items, units, a, b);
+        let mut k = 0;
+        while k < items.len() {
+            let mut former = false;
+            let mut start_u = items[k].u0;
+            if matches!(items[k].it, It::Word(WordKind::Former))
+                && k + 1 < items.len()
+                && adj(k, k + 1)
+                && matches!(items[k + 1].it, It::Role(..) | It::Person(_) | It::Ctx(_) | It::Country(..))
+            {
+                former = true;
+                k += 1;
+            } else {
+                start_u = items[k].u0;
+            }
+            let locative = k > 0 && adj(k - 1, k) && matches!(items[k - 1].it, It::Word(WordKind::Locative));
+            k = match items[k].it {
+                It::Role(..) => self.compose_role(items, k, start_u, former, None, lang, date, ctx, out),
+                It::Country(code, form) => {
+                    self.compose_country(items, k, start_u, former, code, form, locative, lang, date, ctx, out)
+                }
+                It::Org(code, name, entity) => {
+                    // English `Hamas leader`, `UN chief`: the role belongs to the organization.
+                    let next_role = *lang == Lang::En
+                        && k + 1 < items.len()
+                        && adj(k, k + 1)
+                        && matches!(items[k + 1].it, It::Role(..));
+                    if entity {
+                        out.entity(items[k].u0, items[k].u1, EntityType::Org, Some(code.to_string()));
+                    }
+                    if next_role {
+                        self.compose_role(items, k + 1, start_u, former, Some(code), lang, date, ctx, out)
+                    } else {
+                        let kind = if code.len() == 6 && country_of(code).is_some() && !entity {
+                            MentionKind::Metonym
+                        } else {
+                            MentionKind::Org
+                        };
+                        out.mention(
+                            start_u,
+                            items[k].u1,
+                            code.to_string(),
+                            Some(name.to_string()),
+                            MentionInfo {
+                                kind,
+                                locative,
+                                inferred: false,
+                            },
+                        );
+                        ctx.count(code);
+                        k + 1
+                    }
+                }
+                It::Person(_) | It::Ctx(_) => {
+                    let (code, name) = self.person_at(items[k].it, former, date, ctx, out);
+                    self.person_out(
+                        (start_u, items[k].u0, items[k].u1),
+                        code,
+                        name,
+                        MentionKind::Person,
+                        false,
+                        ctx,
+                        out,
+                    );
+                    k + 1
+                }
+                It::Word(_) => k + 1,
+            };
+        }
+    }
+
+    /// A person item's code and canonical name at `date`.
+    fn person_at(&self, it: It, former: bool, date: Option<Date>, ctx: &ActorContext, out: &mut Out) -> (String, String) {
+        let (code, name) = match it {
+            It::Person(pid) => {
+                let (code, term) = self.dict.person_code(pid, date);
+                let p = &self.dict.people[pid as usize];
+                out.note(|| match term {
+                    Some(t) => format!(
+                        "{} at {}: term {} {}–{} ({}) → {} ({}:{})",
+                        p.name,
+                        date.map_or("no date".into(), |d| d.to_string()),
+                        self.dict.code(t.code),
+                        t.start.map_or("…".into(), |d| d.to_string()),
+                        t.end.map_or("…".into(), |d| d.to_string()),
+                        if self.dict.code(t.role).is_empty() { "-" } else { self.dict.code(t.role) },
+                        code,
+                        self.dict.sources[t.src as usize],
+                        t.line
+                    ),
+                    None => format!("{} has no term", p.name),
+                });
+                (code, p.name.clone())
+            }
+            It::Ctx(ci) => (ctx.people[ci].1.clone(), ctx.people[ci].2.clone()),
+            _ => ("---".into(), String::new()),
+        };
+        (if former { eli(&code) } else { code }, name)
+    }
+
+    /// Emits a person mention (span `start_u..name_u1`, name `name_u0..name_u1`) and
+    /// remembers its short forms for later sentences.
+    #[allow(clippy::too_many_arguments)]
+    fn person_out(
+        &self,
+        (start_u, name_u0, name_u1): (usize, usize, usize),
+        code: String,
+        name: String,
+        kind: MentionKind,
+        inferred: bool,
+        ctx: &mut ActorContext,
+        out: &mut Out,
+    ) {
+        let surface = out.text(name_u0, name_u1);
+        let canonical = if name.is_empty() { surface.clone() } else { name };
+        out.entity(name_u0, name_u1, EntityType::Person, Some(code.clone()));
+        self.remember_name(&canonical, &code, ctx);
+        if canonical != surface {
+            self.remember_name(&surface, &code, ctx);
+        }
+        ctx.count(&code);
+        out.mention(
+            start_u,
+            name_u1,
+            code,
+            Some(canonical),
+            MentionInfo {
+                kind,
+                locative: false,
+                inferred,
+            },
+        );
+    }
+
+    /// Short forms of a full name: its last word, a particle + last word (`Le Drian`), its
+    /// first word (Indonesian usage: `Retno`, `Prabowo`), and the whole name.
+    fn remember_name(&self, name: &str, code: &str, ctx: &mut ActorContext) {
+        let (norm, _) = norm::phrase_units(name);
+        let words: Vec<&str> = norm.split(' ').collect();
+        if words.len() < 2 {
+            ctx.remember(norm.clone(), code, name);
+            return;
+        }
+        let is_particle = |w: &str| self.dict.particles.contains(w);
+        let last = words[words.len() - 1];
+        let before = words[words.len() - 2];
+        if is_particle(before) {
+            ctx.remember(format!("{before} {last}"), code, name);
+        } else {
+            ctx.remember(last.to_string(), code, name);
+        }
+        if !is_particle(words[0]) {
+            ctx.remember(words[0].to_string(), code, name);
+        }
+        ctx.remember(norm, code, name);
+    }
+
+    /// Whether items `a` and `b` touch: consecutive units with no punctuation between.
+    fn touch(items: &[Item], units: &[Unit], a: usize, b: usize) -> bool {
+        let next = &units[items[b].u0];
+        items[a].u1 == items[b].u0 && (next.hyph_before || units[items[a].u1 - 1].t1 >= next.t0)
+    }
+
+    /// A role phrase starting at item `k`: coordinated roles, modifiers, its country or
+    /// organization (before it: `pre`; after it: `Presiden Prancis`, `President of France`),
+    /// and the person it introduces. Returns the next item to look at.
+    #[allow(clippy::too_many_arguments)]
+    fn compose_role(
+        &self,
+        items: &[Item],
+        k: usize,
+        start_u: usize,
+        former: bool,
+        pre: Option<&str>,
+        lang: &Lang,
+        date: Option<Date>,
+        ctx: &mut ActorContext,
+        out: &mut Out,
+    ) -> usize {
+        let units = out.units;
+        let n = items.len();
+        let touch = |a: usize, b: usize| Self::touch(items, units, a, b);
+        let is_word = |i: usize, w: WordKind| matches!(items[i].it, It::Word(x) if x == w);
+        // `roles` holds the head of each coordinated role; a role right after another
+        // (`armada angkatan laut`, `military spokesman`) forms one compound with it, whose
+        // agent is the more specific institution: the last noun in Indonesian, the first in English.
+        let mut roles = vec![k];
+        let mut j = k + 1;
+        loop {
+            while j < n && touch(j - 1, j) && is_word(j, WordKind::Modifier) {
+                j += 1;
+            }
+            if j < n && touch(j - 1, j) && matches!(items[j].it, It::Role(..)) {
+                if *lang != Lang::En {
+                    let last = roles.len() - 1;
+                    roles[last] = j;
+                }
+                j += 1;
+                continue;
+            }
+            if j + 1 < n && touch(j - 1, j) && touch(j, j + 1) && is_word(j, WordKind::Conj) {
+                if let It::Role(..) = items[j + 1].it {
+                    roles.push(j + 1);
+                    j += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        let mut last = j - 1;
+        // The country or organization the role belongs to.
+        let mut country: Option<&str> = None;
+        let mut org: Option<&str> = None;
+        let mut target: Option<usize> = None;
+        match pre {
+            Some(c) if country_of(c).is_some() && c.len() == 3 => country = Some(c),
+            Some(c) => org = Some(c),
+            None => {
+                let mut t = j;
+                if t + 1 < n && touch(last, t) && is_word(t, WordKind::Of) {
+                    t += 1;
+                }
+                if t < n && (t == j && touch(last, t) || t > j && touch(t - 1, t)) {
+                    match items[t].it {
+                        It::Country(c, _) => country = Some(c),
+                        It::Org(c, _, _) => org = Some(c),
+                        _ => {}
+                    }
+                    if country.is_some() || org.is_some() {
+                        target = Some(t);
+                        last = t;
+                        j = t + 1;
+                    }
+                }
+            }
+        }
+        // The person the phrase introduces: a known name, a short form named earlier, or
+        // a run of capitalized words (after titles and place words such as `Jawa Barat`).
+        let mut p = j;
+        let mut titled = false;
+        while p < n && touch(p - 1, p) && (is_word(p, WordKind::Title) || is_word(p, WordKind::NotName)) && p - j < 4 {
+            titled |= is_word(p, WordKind::Title);
+            p += 1;
+        }
+        let mut person: Option<(It, usize, usize)> = None;
+        if p < n && touch(p - 1, p) && matches!(items[p].it, It::Person(_) | It::Ctx(_)) {
+            person = Some((items[p].it, items[p].u0, items[p].u1));
+            j = p + 1;
+        } else {
+            let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 };
+            let run = self.name_run(items, units, u_start, p.min(n));
+            if let Some((u0, u1)) = run {
+                let words = u1 - u0;
+                if words >= 2 || titled && words >= 1 {
+                    person = Some((It::Word(WordKind::Title), u0, u1));
+                    while j < n && items[j].u0 < u1 {
+                        j += 1;
+                    }
+                }
+            }
+        }
+        // The code.
+        let agents: Vec<&str> = roles
+            .iter()
+            .map(|&r| match items[r].it {
+                It::Role(a, _, _) => a,
+                _ => "---",
+            })
+            .collect();
+        let mut inferred = false;
+        let prefix: String = match (country, org) {
+            (Some(c), _) => c.to_string(),
+            (None, Some(o)) => o.to_string(),
+            (None, None) => match ctx.home_country.clone() {
+                Some(h) => {
+                    inferred = true;
+                    h
+                }
+                None => "---".into(),
+            },
+        };
+        let role_code = |agent: &str| -> String {
+            if org.is_some() {
+                prefix.clone()
+            } else if former {
+                format!("{prefix}ELI")
+            } else {
+                format!("{prefix}{agent}")
+            }
+        };
+        // An office of a known country names its holder at the date (`Presiden AS` → Obama).
+        let office = match items[roles[roles.len() - 1]].it {
+            It::Role(_, o, _) => o,
+            _ => None,
+        };
+        let last_role = roles[roles.len() - 1];
+        // Several roles with different agents (`polisi dan tentara Indonesia`): one mention each.
+        if agents.iter().any(|a| *a != agents[0]) {
+            for &r in &roles[..roles.len() - 1] {
+                let a = agents[roles.iter().position(|x| *x == r).unwrap_or(0)];
+                let code = role_code(a);
+                ctx.count(&code);
+                out.mention(
+                    if r == k { start_u } else { items[r].u0 },
+                    items[r].u1,
+                    code,
+                    None,
+                    MentionInfo {
+                        kind: MentionKind::Role,
+                        locative: false,
+                        inferred,
+                    },
+                );
+            }
+        }
+        let span_u0 = if agents.iter().any(|a| *a != agents[0]) { items[last_role].u0 } else { start_u };
+        let phrase_u1 = items[last].u1;
+        // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
+        if let It::Role(_, _, true) = items[last_role].it {
+            let r = &items[last_role];
+            if units[r.u0..r.u1].iter().all(|u| u.case.capital) && roles.len() == 1 {
+                let code = role_code(agents[agents.len() - 1]);
+                out.entity(r.u0, phrase_u1, EntityType::Org, Some(code));
+            }
+        }
+        if let Some(t) = target {
+            if let It::Org(c, _, true) = items[t].it {
+                out.entity(items[t].u0, items[t].u1, EntityType::Org, Some(c.to_string()));
+            }
+        }
+        let agent = agents[agents.len() - 1];
+        let mut code = role_code(agent);
+        match person {
+            Some((it, nu0, nu1)) => {
+                let known = !matches!(it, It::Word(_));
+                let name;
+                if known {
+                    let (pcode, pname) = self.person_at(it, former, date, ctx, out);
+                    // The dictionary's term decides unless the text names another country.
+                    let same_country = country.is_none() || country_of(&pcode) == country;
+                    if (same_country && pcode != "---") || (org.is_none() && country.is_none()) {
+                        if !(pcode.ends_with("ELI") && !former && country.is_some()) {
+                            code = pcode;
+                        }
+                    }
+                    name = pname;
+                } else {
+                    name = out.text(nu0, nu1);
+                    out.note(|| format!("`{name}` is a new name introduced by the role"));
+                }
+                self.person_out((span_u0, nu0, nu1), code, name, MentionKind::Person, inferred, ctx, out);
+            }
+            None => {
+                let holder = match (country, office) {
+                    (Some(c), Some(o)) if !former => self.dict.office_holder(c, o, date),
+                    _ => None,
+                };
+                let name = holder.map(|(pid, t)| {
+                    let nm = self.dict.people[pid as usize].name.clone();
+                    out.note(|| {
+                        format!(
+                            "office {} of {} at {}: {} ({}–{})",
+                            self.dict.code(t.role),
+                            country.unwrap_or("?"),
+                            date.map_or("?".into(), |d| d.to_string()),
+                            nm,
+                            t.start.map_or("…".into(), |d| d.to_string()),
+                            t.end.map_or("…".into(), |d| d.to_string())
+                        )
+                    });
+                    nm
+                });
+                if inferred {
+                    out.note(|| format!("no country named: home country {prefix}"));
+                }
+                ctx.count(&code);
+                out.mention(
+                    span_u0,
+                    phrase_u1,
+                    code,
+                    name,
+                    MentionInfo {
+                        kind: MentionKind::Role,
+                        locative: false,
+                        inferred,
+                    },
+                );
+            }
+        }
+        let _ = lang;
+        j
+    }
+
+    /// Capitalized words from unit `u` on that no dictionary entry claims (name particles
+    /// allowed inside), up to four, stopping at punctuation. `next_item` is the first item
+    /// at or after `u`.
+    fn name_run(&self, items: &[Item], units: &[Unit], u: usize, next_item: usize) -> Option<(usize, usize)> {
+        let mut e = u;
+        let mut it = next_item;
+        while e < units.len() && e - u < 5 {
+            if e > u && !units[e].hyph_before && units[e - 1].t1 < units[e].t0 {
+                break;
+            }
+            if !units[e].case.capital {
+                // A lower-case particle inside a name (`bin`, `van`).
+                let part = it < items.len()
+                    && items[it].u0 == e
+                    && matches!(items[it].it, It::Word(WordKind::Particle))
+                    && e + 1 < units.len()
+                    && units[e + 1].case.capital;
+                if !part || e == u {
+                    break;
+                }
+            }
+            while it < items.len() && items[it].u1 <= e {
+                it += 1;
+            }
+            if it < items.len() && items[it].u0 <= e {
+                if !matches!(items[it].it, It::Word(WordKind::Particle)) {
+                    break;
+                }
+            }
+            e += 1;
+        }
+        // A name does not end on a particle.
+        while e > u
+            && items
+                .iter()
+                .any(|i| i.u0 == e - 1 && matches!(i.it, It::Word(WordKind::Particle)))
+        {
+            e -= 1;
+        }
+        (e > u).then_some((u, e))
+    }
+
+    /// A country item at `k`: English country-before-role (`French president`, `Thai and
+    /// Cambodian forces`), or the country (or capital as metonym) alone.
+    #[allow(clippy::too_many_arguments)]
+    fn compose_country(
+        &self,
+        items: &[Item],
+        k: usize,
+        start_u: usize,
+        former: bool,
+        code: &str,
+        form: Form,
+        locative: bool,
+        lang: &Lang,
+        date: Option<Date>,
+        ctx: &mut ActorContext,
+        out: &mut Out,
+    ) -> usize {
+        let units = out.units;
+        let n = items.len();
+        let touch = |a: usize, b: usize| Self::touch(items, units, a, b);
+        let is_word = |i: usize, w: WordKind| matches!(items[i].it, It::Word(x) if x == w);
+        if *lang == Lang::En && form != Form::Capital {
+            let mut cs = vec![k];
+            let mut j = k + 1;
+            while j + 1 < n
+                && touch(j - 1, j)
+                && is_word(j, WordKind::Conj)
+                && touch(j, j + 1)
+                && matches!(items[j + 1].it, It::Country(_, f) if f != Form::Capital)
+            {
+                cs.push(j + 1);
+                j += 2;
+            }
+            let mut r = j;
+            while r < n && touch(r - 1, r) && is_word(r, WordKind::Modifier) {
+                r += 1;
+            }
+            if r < n && touch(r - 1, r) {
+                if let It::Role(agent, _, _) = items[r].it {
+                    for &c in &cs[..cs.len() - 1] {
+                        if let It::Country(cc, _) = items[c].it {
+                            let code = format!("{cc}{agent}");
+                            ctx.count(&code);
+                            let s = if c == k { start_u } else { items[c].u0 };
+                            out.mention(
+                                s,
+                                items[c].u1,
+                                code,
+                                None,
+                                MentionInfo {
+                                    kind: MentionKind::Role,
+                                    locative: false,
+                                    inferred: false,
+                                },
+                            );
+                        }
+                    }
+                    let lastc = cs[cs.len() - 1];
+                    let s = if lastc == k { start_u } else { items[lastc].u0 };
+                    let cc = match items[lastc].it {
+                        It::Country(cc, _) => cc,
+                        _ => code,
+                    };
+                    return self.compose_role(items, r, s, former, Some(cc), lang, date, ctx, out);
+                }
+            }
+        }
+        if form == Form::Capital && (locative || self.dateline(items, k, out)) {
+            out.note(|| "a capital after a preposition or in a dateline is a place".into());
+            return k + 1;
+        }
+        // A lone country after `di`/`in` is still reported (flagged) for the events stage.
+        let kind = if form == Form::Capital {
+            MentionKind::Metonym
+        } else {
+            MentionKind::Country
+        };
+        ctx.count(code);
+        out.mention(
+            start_u,
+            items[k].u1,
+            code.to_string(),
+            None,
+            MentionInfo {
+                kind,
+                locative,
+                inferred: false,
+            },
+        );
+        k + 1
+    }
+
+    /// A capital in a dateline: `Brussels/Paris (ANTARA News) -`, `JAKARTA, KOMPAS.com -`.
+    fn dateline(&self, items: &[Item], k: usize, out: &Out) -> bool {
+        let u = &out.units[items[k].u1 - 1];
+        let text = &out.sent.text;
+        let after = text[u.b1..].trim_start().chars().next();
+        let before = text[..out.units[items[k].u0].b0].trim_end().chars().last();
+        matches!(after, Some('/' | '('))
+            || matches!(before, Some('/'))
+            || (items[k].u0 == 0 && matches!(after, Some(',' | '-' | '\u{2013}' | '\u{2014}')))
+    }
+
+    /// How `phrase` resolves at `date`: the entries matched, the terms used, the result.
+    pub fn explain(&self, phrase: &str, lang: &Lang, date: Option<Date>) -> Explanation {
+        let sent = simple_sentence(phrase);
+        let mut ctx = ActorContext::default();
+        let (res, mut steps) = self.find_inner(&sent, lang, date, &mut ctx, true);
+        if res.mentions.is_empty() {
+            steps.push("no actor found".into());
+        }
+        Explanation {
+            mention: res.mentions.into_iter().next(),
+            steps,
+        }
+    }
+}
+
+fn eli(code: &str) -> String {
+    match country_of(code) {
+        Some(c) => format!("{c}ELI"),
+        None => code.to_string(),
+    }
+}
+
+fn out_text(s: &Sentence, units: &[Unit], u0: usize, u1: usize) -> String {
+    s.text[units[u0].b0..units[u1 - 1].b1].to_string()
+}
+
+fn describe(k: &Kind, d: &Dict) -> String {
+    match k {
+        Kind::Country { code, form } => format!("country {code} ({form:?})"),
+        Kind::Org { code, name, .. } => format!("organization {name} {code}"),
+        Kind::Role { agent, office, .. } => match office {
+            Some(o) => format!("role {agent} (office {o})"),
+            None => format!("role {agent}"),
+        },
+        Kind::Person { pid } => format!("person {}", d.people[*pid as usize].name),
+        Kind::Word(w) => format!("word ({w:?})"),
+    }
+}
+
+/// A sentence tokenized at spaces and punctuation (for `explain` and tests).
+pub fn simple_sentence(text: &str) -> Sentence {
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else {
+            if let Some(s) = start.take() {
+                tokens.push(Token::new(&text[s..i], s, TokenKind::Word));
+            }
+            if !c.is_whitespace() {
+                tokens.push(Token::new(&text[i..i + c.len_utf8()], i, TokenKind::Punct));
+            }
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(Token::new(&text[s..], s, TokenKind::Word));
+    }
+    Sentence {
+        text: text.to_string(),
+        start: 0,
+        tokens,
+    }
+}
+

@@ -1,0 +1,615 @@
+//! Loading the actor dictionaries (built-in and user files) into one phrase table.
+//!
+//! Every file is a TSV whose header's first column names its format:
+//! `country_code` (countries.tsv), `country_phrase` (countries_extra.tsv), `role_phrase`
+//! (roles.tsv), `org_code` (orgs.tsv), `person` (people*.tsv), `word` (words.tsv).
+//! Later files override earlier ones: a phrase defined again for the same language
+//! replaces the earlier entries, a person named again replaces that person's terms.
+
+use crate::norm::{phrase_units, Caps};
+use std::collections::{HashMap as StdMap, HashSet as StdSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher for the many short keys of the dictionaries (the
+/// default SipHash is built for untrusted input and costs a third of the load time here).
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fx>>;
+pub type HashSet<K> = StdSet<K, BuildHasherDefault<Fx>>;
+use warta_core::{parse_tsv, Date, DictError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangSel {
+    Any,
+    Id,
+    En,
+}
+
+impl LangSel {
+    fn parse(s: &str) -> Option<LangSel> {
+        match s {
+            "" | "*" => Some(LangSel::Any),
+            "id" => Some(LangSel::Id),
+            "en" => Some(LangSel::En),
+            _ => None,
+        }
+    }
+    pub fn accepts(self, lang: &warta_core::Lang) -> bool {
+        match self {
+            LangSel::Any => true,
+            LangSel::Id => *lang == warta_core::Lang::Id,
+            LangSel::En => *lang == warta_core::Lang::En,
+        }
+    }
+}
+
+/// How a country is named: its name, an adjective/demonym, a capital (metonym only when
+/// not a place after a preposition).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Adj,
+    Capital,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    /// `mantan`, `former`: the following office holder is an ex-holder (…ELI).
+    Former,
+    /// Place prepositions (`di`, `in`): a capital after one is a place, not an actor.
+    Locative,
+    /// Words allowed between a role and its country (`jarak jauh`, `long-range`).
+    Modifier,
+    /// Titles and ranks before a name (`Jenderal`, `Mr`).
+    Title,
+    /// Coordination (`dan`, `and`, `serta`).
+    Conj,
+    /// `of` in `President of France`.
+    Of,
+    /// Capitalized words that never start a person's name (`Senin`, `The`).
+    NotName,
+    /// Name particles kept with a surname (`Le Drian`, `van Gaal`, `bin Salman`).
+    Particle,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    Country { code: Box<str>, form: Form },
+    /// An organization or seat of power with a full code; `entity` = ORG entity span.
+    Org { code: Box<str>, name: Box<str>, entity: bool },
+    /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
+    /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
+    Role { agent: Box<str>, office: Option<Box<str>>, org: bool },
+    Person { pid: u32 },
+    Word(WordKind),
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    pub lang: LangSel,
+    pub caps: Caps,
+    /// Index into `Dict::sources` and the line there.
+    pub src: u32,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub code: Sym,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub role: Sym,
+    pub src: u32,
+    pub line: u32,
+}
+
+/// An interned string (codes and office names repeat thousands of times).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sym(pub u32);
+
+#[derive(Default)]
+pub struct Interner {
+    strings: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Interner {
+    pub fn intern(&mut self, s: &str) -> Sym {
+        if let Some(&i) = self.index.get(s) {
+            return Sym(i);
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.index.insert(s.to_string(), i);
+        Sym(i)
+    }
+    pub fn get(&self, s: Sym) -> &str {
+        &self.strings[s.0 as usize]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    pub sources: Vec<String>,
+    /// Normalized phrase → entries.
+    pub phrases: HashMap<String, Vec<Entry>>,
+    pub people: Vec<Person>,
+    person_by_name: HashMap<String, u32>,
+    /// (country, office) → people holding it at some time.
+    pub offices: HashMap<(String, String), Vec<u32>>,
+    pub country_names: HashMap<String, String>,
+    /// Name particles (`le`, `bin`), kept with a surname when remembering short forms.
+    pub particles: HashSet<String>,
+    pub syms: Interner,
+    /// Sources from this index on are user files (they override built-in entries).
+    user_from: u32,
+}
+
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../../dictionaries/actors/countries.tsv")),
+    (
+        "countries_extra.tsv",
+        include_str!("../../../dictionaries/actors/countries_extra.tsv"),
+    ),
+    ("roles.tsv", include_str!("../../../dictionaries/actors/roles.tsv")),
+    ("orgs.tsv", include_str!("../../../dictionaries/actors/orgs.tsv")),
+    ("words.tsv", include_str!("../../../dictionaries/actors/words.tsv")),
+    (
+        "people_phoenix.tsv",
+        include_str!("../../../dictionaries/actors/people_phoenix.tsv"),
+    ),
+    ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
+];
+
+/// The first column name of a file's header line, if any.
+fn header_of(text: &str) -> Option<&str> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .and_then(|l| l.split('\t').next())
+        .map(str::trim)
+}
+
+fn parse_date_field(file: &str, line: usize, s: &str) -> Result<Option<Date>, DictError> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    // A year or a month alone stands for its first day.
+    let num = |a: usize, b: usize| s.get(a..b).filter(|x| x.bytes().all(|c| c.is_ascii_digit())).and_then(|x| x.parse::<i16>().ok());
+    let sep = |i: usize| s.as_bytes().get(i) == Some(&b'-');
+    let parsed = match s.len() {
+        4 => num(0, 4).map(|y| (y, 1, 1)),
+        7 if sep(4) => num(0, 4).zip(num(5, 7)).map(|(y, m)| (y, m, 1)),
+        10 if sep(4) && sep(7) => num(0, 4).zip(num(5, 7)).zip(num(8, 10)).map(|((y, m), d)| (y, m, d)),
+        _ => None,
+    };
+    parsed
+        .and_then(|(y, m, d)| Date::new(y, m as i8, d as i8).ok())
+        .map(Some)
+        .ok_or_else(|| DictError::bad(file, line, format!("bad date `{s}` (want YYYY-MM-DD)")))
+}
+
+/// A former office holder: the country's elite (`USAGOV` → `USAELI`); IGO codes stay.
+fn eli_of(code: &str) -> String {
+    let c = &code[..3.min(code.len())];
+    if ["IGO", "NGO", "IMG", "MNC", "---"].contains(&c) {
+        code.to_string()
+    } else {
+        format!("{c}ELI")
+    }
+}
+
+fn valid_code(code: &str) -> bool {
+    (code.len() >= 3) && code.len() <= 15 && code.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
+impl Dict {
+    /// Loads `files` in order; those from index `user_from` on are user files.
+    pub fn load_with_user(files: &[(String, String)], user_from: usize) -> Result<Dict, DictError> {
+        let mut d = Dict {
+            user_from: user_from as u32,
+            ..Dict::default()
+        };
+        // Room for every line's phrases up front (rehashing was a tenth of the load time).
+        let lines: usize = files.iter().map(|(_, t)| t.len() / 48).sum();
+        d.phrases.reserve(lines);
+        d.person_by_name.reserve(lines / 2);
+        let timing = std::env::var_os("WARTA_ACTORS_TIMING").is_some();
+        for (name, text) in files {
+            let t = std::time::Instant::now();
+            d.add_file(name, text)?;
+            if timing {
+                eprintln!("actors: {name} in {:?}", t.elapsed());
+            }
+        }
+        d.index_offices();
+        Ok(d)
+    }
+
+    #[cfg(test)]
+    pub fn load(files: &[(String, String)]) -> Result<Dict, DictError> {
+        Dict::load_with_user(files, usize::MAX >> 33)
+    }
+
+    fn add_file(&mut self, file: &str, text: &str) -> Result<(), DictError> {
+        let src = self.sources.len() as u32;
+        self.sources.push(file.to_string());
+        let header = header_of(text).unwrap_or("");
+        match header {
+            "country_code" => self.add_countries(file, text, src),
+            "country_phrase" => self.add_country_phrases(file, text, src),
+            "role_phrase" => self.add_roles(file, text, src),
+            "org_code" => self.add_orgs(file, text, src),
+            "person" => self.add_people(file, text, src),
+            "word" => self.add_words(file, text, src),
+            other => Err(DictError::bad(
+                file,
+                1,
+                format!(
+                    "unknown dictionary format: header starts with `{other}` (expected one of country_code, \
+                     country_phrase, role_phrase, org_code, person, word)"
+                ),
+            )),
+        }
+    }
+
+    /// Adds `phrase` → `kind`; an entry of a later source for the same phrase and language
+    /// replaces the earlier ones.
+    fn add_phrase(&mut self, phrase: &str, lang: LangSel, kind: Kind, src: u32, line: usize) {
+        let (norm, caps) = phrase_units(phrase);
+        self.add_norm(norm, caps, lang, kind, src, line);
+    }
+
+    fn add_norm(&mut self, norm: String, caps: Caps, lang: LangSel, kind: Kind, src: u32, line: usize) {
+        if norm.is_empty() {
+            return;
+        }
+        let user_from = self.user_from;
+        let list = self.phrases.entry(norm).or_default();
+        if src >= user_from {
+            // A user's entry replaces the built-in ones for the same phrase and language.
+            list.retain(|e| !(e.src < user_from && (e.lang == lang || lang == LangSel::Any)));
+        }
+        list.push(Entry {
+            kind,
+            lang,
+            caps,
+            src,
+            line: line as u32,
+        });
+    }
+
+    fn add_countries(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "country_code", 4)? {
+            let code = r.require(file, 0, "country_code")?;
+            if !valid_code(code) {
+                return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
+            }
+            let names = [(2, LangSel::Any), (3, LangSel::Any), (4, LangSel::En), (5, LangSel::Id)];
+            for (i, lang) in names {
+                let n = r.get(i);
+                if !n.is_empty() {
+                    self.add_phrase(
+                        n,
+                        lang,
+                        Kind::Country {
+                            code: code.into(),
+                            form: Form::Name,
+                        },
+                        src,
+                        r.line,
+                    );
+                }
+            }
+            let en = r.get(2);
+            self.country_names.insert(code.to_string(), en.to_string());
+        }
+        Ok(())
+    }
+
+    fn add_country_phrases(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "country_phrase", 4)? {
+            let phrase = r.require(file, 0, "country_phrase")?;
+            let lang = LangSel::parse(r.get(1))
+                .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}` (id, en or *)", r.get(1))))?;
+            let code = r.require(file, 2, "code")?;
+            if !valid_code(code) {
+                return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
+            }
+            let kind = match r.get(3) {
+                "name" => Kind::Country {
+                    code: code.into(),
+                    form: Form::Name,
+                },
+                "adj" => Kind::Country {
+                    code: code.into(),
+                    form: Form::Adj,
+                },
+                "capital" => Kind::Country {
+                    code: code.into(),
+                    form: Form::Capital,
+                },
+                "seat" => Kind::Org {
+                    code: code.into(),
+                    name: phrase.into(),
+                    entity: true,
+                },
+                other => {
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("bad kind `{other}` (name, adj, capital or seat)"),
+                    ))
+                }
+            };
+            self.add_phrase(phrase, lang, kind, src, r.line);
+        }
+        Ok(())
+    }
+
+    fn add_roles(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "role_phrase", 3)? {
+            let phrase = r.require(file, 0, "role_phrase")?;
+            let lang = LangSel::parse(r.get(1))
+                .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(1))))?;
+            let agent = r.require(file, 2, "agent")?;
+            if agent.len() != 3 || !valid_code(agent) {
+                return Err(DictError::bad(
+                    file,
+                    r.line,
+                    format!("bad agent `{agent}` (three capitals, e.g. GOV)"),
+                ));
+            }
+            let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
+            let org = r.get(4).split(',').any(|f| f.trim() == "org");
+            self.add_phrase(
+                phrase,
+                lang,
+                Kind::Role {
+                    agent: agent.into(),
+                    office,
+                    org,
+                },
+                src,
+                r.line,
+            );
+        }
+        Ok(())
+    }
+
+    fn add_orgs(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "org_code", 3)? {
+            let code = r.require(file, 0, "org_code")?;
+            if !valid_code(code) {
+                return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
+            }
+            let name = r.require(file, 1, "name")?;
+            let lang = LangSel::parse(r.get(3))
+                .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(3))))?;
+            let entity = r.get(4) != "noentity";
+            let kind = Kind::Org {
+                code: code.into(),
+                name: name.into(),
+                entity,
+            };
+            self.add_phrase(name, lang, kind.clone(), src, r.line);
+            for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                self.add_phrase(a, lang, kind.clone(), src, r.line);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_people(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        let mut seen_here: HashSet<u32> = HashSet::default();
+        for r in parse_tsv(file, text, "person", 3)? {
+            let name = r.require(file, 0, "person")?;
+            let code = r.require(file, 2, "code")?;
+            if !valid_code(code) {
+                return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
+            }
+            let start = parse_date_field(file, r.line, r.get(3))?;
+            let end = parse_date_field(file, r.line, r.get(4))?;
+            if let (Some(a), Some(b)) = (start, end) {
+                if b < a {
+                    return Err(DictError::bad(file, r.line, format!("term ends ({b}) before it starts ({a})")));
+                }
+            }
+            let (key, caps) = phrase_units(name);
+            let pid = match self.person_by_name.get(&key) {
+                Some(&p) => {
+                    // A person named again in a later file replaces the earlier terms.
+                    if seen_here.insert(p) {
+                        self.people[p as usize].terms.clear();
+                    }
+                    p
+                }
+                None => {
+                    let p = self.people.len() as u32;
+                    self.people.push(Person {
+                        name: name.to_string(),
+                        terms: Vec::new(),
+                    });
+                    self.person_by_name.insert(key.clone(), p);
+                    seen_here.insert(p);
+                    self.add_norm(key, caps, LangSel::Any, Kind::Person { pid: p }, src, r.line);
+                    p
+                }
+            };
+            for a in r.get(1).split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                let (norm, caps) = phrase_units(a);
+                let dup = self
+                    .phrases
+                    .get(&norm)
+                    .is_some_and(|l| l.iter().any(|e| matches!(e.kind, Kind::Person { pid: pid_ } if pid_ == pid)));
+                if !dup {
+                    self.add_norm(norm, caps, LangSel::Any, Kind::Person { pid }, src, r.line);
+                }
+            }
+            let (code, role) = (self.syms.intern(code), self.syms.intern(r.get(5)));
+            self.people[pid as usize].terms.push(Term {
+                code,
+                start,
+                end,
+                role,
+                src,
+                line: r.line as u32,
+            });
+        }
+        Ok(())
+    }
+
+    fn add_words(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
+        for r in parse_tsv(file, text, "word", 3)? {
+            let w = r.require(file, 0, "word")?;
+            let lang = LangSel::parse(r.get(1))
+                .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(1))))?;
+            let k = match r.get(2) {
+                "former" => WordKind::Former,
+                "locative" => WordKind::Locative,
+                "modifier" => WordKind::Modifier,
+                "title" => WordKind::Title,
+                "conj" => WordKind::Conj,
+                "of" => WordKind::Of,
+                "notname" => WordKind::NotName,
+                "particle" => {
+                    self.particles.insert(phrase_units(w).0);
+                    WordKind::Particle
+                }
+                other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
+            };
+            self.add_phrase(w, lang, Kind::Word(k), src, r.line);
+        }
+        Ok(())
+    }
+
+    fn index_offices(&mut self) {
+        self.offices.clear();
+        for (pid, p) in self.people.iter().enumerate() {
+            for t in &p.terms {
+                let (code, role) = (self.syms.get(t.code), self.syms.get(t.role));
+                if !role.is_empty() && code.len() >= 3 {
+                    let key = (code[..3].to_string(), role.to_string());
+                    let v = self.offices.entry(key).or_default();
+                    if !v.contains(&(pid as u32)) {
+                        v.push(pid as u32);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A person's code at `date`, the term used, and whether it is a former-holder code.
+    pub fn code(&self, s: Sym) -> &str {
+        self.syms.get(s)
+    }
+
+    pub fn person_code(&self, pid: u32, date: Option<Date>) -> (String, Option<&Term>) {
+        let p = &self.people[pid as usize];
+        let code = |t: &Term| self.syms.get(t.code).to_string();
+        let dated = |t: &&Term| t.start.is_some() || t.end.is_some();
+        let Some(d) = date else {
+            // No date: the latest term.
+            let t = p.terms.iter().filter(dated).max_by_key(|t| t.start).or(p.terms.first());
+            return (t.map_or("---".into(), code), t);
+        };
+        let within = p
+            .terms
+            .iter()
+            .filter(dated)
+            .filter(|t| t.start.is_none_or(|s| s <= d) && t.end.is_none_or(|e| d <= e))
+            // The most specific term: the latest start, and an office over a mere elite status.
+            .max_by_key(|t| (!self.syms.get(t.code).ends_with("ELI"), t.start));
+        if let Some(t) = within {
+            return (code(t), Some(t));
+        }
+        if let Some(t) = p.terms.iter().find(|t| !dated(t)) {
+            return (code(t), Some(t));
+        }
+        // After a term ended: a former office holder is elite, not government.
+        if let Some(t) = p.terms.iter().filter(|t| t.end.is_some_and(|e| e < d)).max_by_key(|t| t.end) {
+            return (eli_of(&code(t)), Some(t));
+        }
+        // Before the first term: the country's elite.
+        let t = p.terms.iter().min_by_key(|t| t.start);
+        (t.map_or("---".into(), |t| eli_of(&code(t))), t)
+    }
+
+    /// Whether a person holds a non-elite office at `date`.
+    pub fn person_active(&self, pid: u32, date: Option<Date>) -> bool {
+        let (code, _) = self.person_code(pid, date);
+        !code.ends_with("ELI")
+    }
+
+    /// Who holds `office` of `country` at `date`.
+    pub fn office_holder(&self, country: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
+        let d = date?;
+        let pids = self.offices.get(&(country.to_string(), office.to_string()))?;
+        pids.iter()
+            .flat_map(|&p| self.people[p as usize].terms.iter().map(move |t| (p, t)))
+            .filter(|(_, t)| self.syms.get(t.role) == office && self.syms.get(t.code).starts_with(country))
+            .filter(|(_, t)| t.start.is_some_and(|s| s <= d) && t.end.is_none_or(|e| d <= e))
+            .max_by_key(|(_, t)| t.start)
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_header_is_an_error() {
+        let e = Dict::load(&[("x.tsv".into(), "foo\tbar\n".into())]).err().unwrap();
+        assert!(e.to_string().starts_with("x.tsv:1: unknown dictionary format"), "{e}");
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let t = "person\taliases\tcode\tstart\tend\trole\nA B\t\tFRAGOV\t2015-13-01\t\t\n";
+        let e = Dict::load(&[("p.tsv".into(), t.into())]).err().unwrap();
+        assert_eq!(e.to_string(), "p.tsv:2: bad date `2015-13-01` (want YYYY-MM-DD)");
+        let t = "role_phrase\tlang\tagent\noops\tid\tgov\n";
+        let e = Dict::load(&[("r.tsv".into(), t.into())]).err().unwrap();
+        assert!(e.to_string().starts_with("r.tsv:2: bad agent"), "{e}");
+    }
+
+    #[test]
+    fn terms_and_former_holders() {
+        let t = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\tExample\tFRAGOV\t2010-01-01\t2012-12-31\tpresident\n";
+        let d = Dict::load(&[("p.tsv".into(), t.into())]).unwrap();
+        let at = |s: &str| d.person_code(0, Some(s.parse().unwrap())).0;
+        assert_eq!(at("2011-06-01"), "FRAGOV");
+        assert_eq!(at("2012-12-31"), "FRAGOV");
+        assert_eq!(at("2013-01-01"), "FRAELI");
+        assert_eq!(at("2000-01-01"), "FRAELI");
+        assert_eq!(d.office_holder("FRA", "president", Some("2011-01-01".parse().unwrap())).unwrap().0, 0);
+        assert!(d.office_holder("FRA", "president", Some("2013-01-01".parse().unwrap())).is_none());
+    }
+}
