@@ -1,5 +1,6 @@
 //! Throughput of `Morph::analyze`, single-threaded:
-//! `cargo run --release -p warta-morph --example bench [FILE.jsonl|FILE.txt]`.
+//! `cargo run --release -p warta-morph --example bench [FILE.jsonl|FILE.txt] [id|en]`.
+//! (With `id` or `en` only that half runs, so `/usr/bin/time` can give its CPU time.)
 //! Words come from the given file (JSONL `text` fields or plain text), else from
 //! `$WARTA_SHARED/eval/dev/input.jsonl`, else from a built-in sentence.
 use std::time::Instant;
@@ -10,7 +11,8 @@ const FALLBACK: &str = "Pasukan pemerintah menyerang posisi-posisi pemberontak d
     pengeboman. Presiden mengecam serangan itu dan menyerukan perundingan damai.";
 
 fn main() {
-    let path = std::env::args().nth(1).or_else(|| {
+    let only = std::env::args().nth(2).unwrap_or_default();
+    let path = std::env::args().nth(1).filter(|p| !p.is_empty()).or_else(|| {
         let shared = std::env::var("WARTA_SHARED").unwrap_or_else(|_| "../shared".into());
         Some(format!("{shared}/eval/dev/input.jsonl"))
     });
@@ -37,7 +39,7 @@ fn main() {
     let mut n = 0usize;
     let mut known = 0usize;
     let t = Instant::now();
-    while n < target {
+    while n < target && only != "en" {
         for w in &words {
             known += usize::from(m.analyze(w).known);
         }
@@ -52,7 +54,7 @@ fn main() {
     );
     let t = Instant::now();
     let mut m2 = 0usize;
-    while m2 < target {
+    while m2 < target && only != "id" {
         for w in &words {
             std::hint::black_box(lemma_en(w));
         }

@@ -534,7 +534,7 @@ impl Lexicon {
         let Some(c) = self.search(w, strict) else {
             // pascapembakaran, antarnegara: a bound form before a word the lexicon knows.
             for b in &self.bound {
-                if let Some(rest) = w.strip_prefix(&**b).filter(|r| r.len() >= MIN_ROOT) {
+                if let Some(rest) = w.strip_prefix(&**b).filter(|r| r.len() > MIN_ROOT) {
                     let mut a = self.analyze_simple(rest, strict);
                     if a.known {
                         a.prefixes.insert(0, b.to_string());

@@ -10,7 +10,27 @@
 //! - `roots_extra_id.txt`: the project's own additions; `not_roots_id.txt`: entries removed;
 //! - `hunspell_flags_id.tsv`: what each hunspell flag licenses (prefix chain + suffix);
 //! - `ter_stative_id.txt`: transitive roots whose ter- form is still stative (`terdapat`);
-//! - `words_en.txt` (SCOWL stems with S/G/D flags) and `irregular_en.tsv` for English.
+//! - `bound_prefixes_id.txt`: bound forms before a word (`pasca-`, `antar-`, `anti-`);
+//! - `words_en.txt` (SCOWL stems with S/G/D flags), `words_extra_en.txt`, `keep_en.txt` and
+//!   `irregular_en.tsv` for English.
+//!
+//! How a word is read: every split `prefix* root suffix? possessive? particle?` is tried, with the
+//! nasal allomorphs of meN-/pe(N)- and their deleted initials restored (`memukul` → `pukul`,
+//! `menembak` → `tembak`, `menyerang` → `serang`, `mengirim` → `kirim`, `mengebom` → `bom`), and
+//! stacked prefixes (`memper-`, `diper-`, `keber-`, `pember-`). Among the splits whose root is in
+//! the lexicon, the best is the one whose (prefix chain, suffix) the root's hunspell flags license,
+//! then the one with fewest morphemes, fewest prefixes, and no recoded initial (`memasak` → `masak`).
+//!
+//! Choices worth knowing:
+//! - Voice: meN- Active, di- Passive, ber- and ke-…-an Stative; ter- Passive on a root that takes
+//!   bare di- (`tertembak`) or with a suffix, else Stative (`terbesar`; `ter_stative_id.txt` lists
+//!   exceptions such as `tersebut`). Bare roots and pe(N)-/per-/se- nouns: `None`.
+//! - `tembak-menembak` (reciprocal): root `tembak`, reduplicated, Stative.
+//! - Compounds keep the lexicon's fused form: `membumihanguskan` → `bumihangus`,
+//!   `menandatangani` → `tandatangan`. Two-word expressions are read word by word:
+//!   `berunjuk rasa` → `unjuk` (ber-, Stative) + `rasa`.
+//! - A capitalised word is read as derived only when the flags license it (so `Kediri` stays a
+//!   name); acronyms of up to five capitals (`TNI`, `PBB`) are returned as they are.
 
 mod en;
 mod id;
