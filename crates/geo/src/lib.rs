@@ -665,7 +665,7 @@ impl Gazetteer {
             } else if starts_upper(nw)
                 && !matches!(self.data.stops.get(&k), Some(Stop::Time))
                 && !self.data.names.contains_key(&k)
-                && !(nw.chars().count() >= 2 && nw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                && (nw.chars().count() < 2 || !nw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
             {
                 name_after = true;
             }
@@ -701,7 +701,7 @@ impl Gazetteer {
                 // after a preposition
                 return false;
             }
-            if en.kind.is_settlement() && name_after && !b.class.is_some_and(|k| k.is_some()) {
+            if en.kind.is_settlement() && name_after && b.class.is_none_or(|k| k.is_none()) {
                 // `di Balai Agung Rakyat`, `at Ta Moan Thom`: the name goes on, it is not this town
                 return false;
             }
