@@ -396,6 +396,7 @@ fn names_acronyms_and_loans_stay_whole() {
         ("Kediri", "kediri"),
         ("Semarang", "semarang"),
         ("Al-Qaeda", "al-qaeda"),
+        ("Mekkah", "mekkah"),
         ("Kompas.com", "kompas.com"),
         ("2015", "2015"),
         ("", ""),
