@@ -491,8 +491,16 @@ impl Lexicon {
             rank: (0, 0, 0, 0),
         };
         for particle in std::iter::once("").chain(PARTICLES) {
+            // A capitalised word keeps endings that are often part of names (Mekkah, Situ): only
+            // -nya is split off it.
+            if strict && !particle.is_empty() {
+                continue;
+            }
             let Some(w1) = w.strip_suffix(particle) else { continue };
             for possessive in std::iter::once("").chain(POSSESSIVES) {
+                if strict && !matches!(possessive, "" | "nya") {
+                    continue;
+                }
                 let Some(w2) = w1.strip_suffix(possessive) else {
                     continue;
                 };
