@@ -4,6 +4,10 @@ use warta_morph::{lemma_en, Morph};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--stats") {
+        println!("lexicon: {} roots", Morph::indonesian().lexicon_size());
+        return;
+    }
     let en = args.first().is_some_and(|a| a == "--en");
     let words: Vec<String> = if args.len() > usize::from(en) {
         args.into_iter().skip(usize::from(en)).collect()
