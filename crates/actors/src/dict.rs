@@ -443,9 +443,12 @@ impl Dict {
             let (key, caps) = phrase_units(name);
             let pid = match self.person_by_name.get(&key) {
                 Some(&p) => {
-                    // A person named again in a later file replaces the earlier terms.
+                    // A person named again in a later file replaces the earlier terms and
+                    // spelling (`Moon Jae In` → `Moon Jae-in`, with its own case rules).
                     if seen_here.insert(p) {
                         self.people[p as usize].terms.clear();
+                        self.people[p as usize].name = name.to_string();
+                        self.add_person_phrase(key, caps, p, src, r.line);
                     }
                     p
                 }
@@ -463,13 +466,7 @@ impl Dict {
             };
             for a in r.get(1).split('|').map(str::trim).filter(|a| !a.is_empty()) {
                 let (norm, caps) = phrase_units(a);
-                let dup = self
-                    .phrases
-                    .get(&norm)
-                    .is_some_and(|l| l.iter().any(|e| matches!(e.kind, Kind::Person { pid: pid_ } if pid_ == pid)));
-                if !dup {
-                    self.add_norm(norm, caps, LangSel::Any, Kind::Person { pid }, src, r.line);
-                }
+                self.add_person_phrase(norm, caps, pid, src, r.line);
             }
             let (code, role) = (self.syms.intern(code), self.syms.intern(r.get(5)));
             self.people[pid as usize].terms.push(Term {
@@ -482,6 +479,17 @@ impl Dict {
             });
         }
         Ok(())
+    }
+
+    /// Adds a name or alias of person `pid` unless the same form is already there.
+    fn add_person_phrase(&mut self, norm: String, caps: Caps, pid: u32, src: u32, line: usize) {
+        let dup = self.phrases.get(&norm).is_some_and(|l| {
+            l.iter()
+                .any(|e| e.caps == caps && matches!(e.kind, Kind::Person { pid: p } if p == pid))
+        });
+        if !dup {
+            self.add_norm(norm, caps, LangSel::Any, Kind::Person { pid }, src, line);
+        }
     }
 
     fn add_words(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {

@@ -1,0 +1,31 @@
+//! Table-driven test: every row of `phrases.tsv` (phrase, lang, date, expected codes) is
+//! coded alone with the built-in dictionaries; all mismatches are listed before failing.
+
+use warta_actors::{simple_sentence, ActorContext, ActorDict};
+use warta_core::{parse_date, parse_tsv, Lang};
+
+#[test]
+fn phrase_table() {
+    let text = include_str!("phrases.tsv");
+    let rows = parse_tsv("tests/phrases.tsv", text, "phrase", 4).expect("phrases.tsv parses");
+    let dict = ActorDict::embedded();
+    let mut failures = Vec::new();
+    let (mut id, mut en) = (0, 0);
+    for r in &rows {
+        let (phrase, lang, date, want) = (r.get(0), Lang::parse(r.get(1)), parse_date(r.get(2)), r.get(3));
+        match lang {
+            Lang::Id => id += 1,
+            _ => en += 1,
+        }
+        let mut ctx = ActorContext::default();
+        let got = dict.find(&simple_sentence(phrase), &lang, date, &mut ctx);
+        let codes: Vec<&str> = got.mentions.iter().map(|m| m.code.as_str()).collect();
+        let got_s = if codes.is_empty() { "-".to_string() } else { codes.join(" ") };
+        if got_s != want {
+            failures.push(format!("line {}: `{phrase}` ({lang}, {}) → {got_s}, want {want}", r.line, r.get(2)));
+        }
+    }
+    assert!(rows.len() >= 400, "only {} phrases", rows.len());
+    assert!(id >= 200 && en >= 200, "{id} Indonesian, {en} English");
+    assert!(failures.is_empty(), "{} of {} phrases wrong:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
