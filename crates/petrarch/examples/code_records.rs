@@ -8,29 +8,13 @@ use warta_petrarch::{CodeOptions, PetrarchDicts};
 
 fn options(cfg: Option<&serde_json::Value>) -> CodeOptions {
     let mut o = CodeOptions::default();
-    let Some(cfg) = cfg.and_then(|c| c.as_object()) else {
-        return o;
-    };
-    let num = |k: &str| {
-        cfg.get(k)
-            .and_then(|v| v.as_str())
-            .and_then(|s| s.trim().parse::<usize>().ok())
-    };
-    if let Some(v) = cfg.get("require_dyad").and_then(|v| v.as_str()) {
-        o.require_dyad = !v.trim().eq_ignore_ascii_case("false");
-    }
-    let set = |f: &mut usize, k: &str| {
-        if let Some(x) = num(k) {
-            *f = x;
+    for (k, v) in cfg.and_then(|c| c.as_object()).into_iter().flatten() {
+        if let Some(v) = v.as_str() {
+            if let Err(e) = o.set(k, v) {
+                eprintln!("config: {e}");
+            }
         }
-    };
-    set(&mut o.new_actor_length, "new_actor_length");
-    set(&mut o.comma_min, "comma_min");
-    set(&mut o.comma_max, "comma_max");
-    set(&mut o.comma_bmin, "comma_bmin");
-    set(&mut o.comma_bmax, "comma_bmax");
-    set(&mut o.comma_emin, "comma_emin");
-    set(&mut o.comma_emax, "comma_emax");
+    }
     o
 }
 
@@ -66,7 +50,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bench: usize = get("--bench").and_then(|s| s.parse().ok()).unwrap_or(0);
     let t0 = std::time::Instant::now();
     let d = PetrarchDicts::load_dir(&dicts)?;
-    eprintln!("loaded dictionaries in {:.3}s", t0.elapsed().as_secs_f64());
+    eprintln!(
+        "loaded dictionaries in {:.3}s: {} actor entries, {} agent forms, {} verb blocks, {} bad lines skipped",
+        t0.elapsed().as_secs_f64(),
+        d.actors.entries.len(),
+        d.agents.phrases.len(),
+        d.verbs.blocks.len(),
+        d.warnings.len()
+    );
+    for w in d.warnings.iter().take(5) {
+        eprintln!("  warning: {w}");
+    }
     let file = std::io::BufReader::new(std::fs::File::open(&records)?);
     let mut recs = Vec::new();
     for (i, line) in file.lines().enumerate() {

@@ -37,6 +37,36 @@ impl Default for CodeOptions {
     }
 }
 
+impl CodeOptions {
+    /// Sets one option by its PETRARCH `<Config>` name (`require_dyad`, `new_actor_length`,
+    /// `comma_min`…); values as PETRARCH writes them (`TRUE`, `false`, `8`). Unknown names and
+    /// bad values are an error message.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let v = value.trim();
+        if name == "require_dyad" {
+            self.require_dyad = match v.to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" => true,
+                "false" | "0" | "no" => false,
+                _ => return Err(format!("require_dyad: `{v}` is not true/false")),
+            };
+            return Ok(());
+        }
+        let n: usize = v.parse().map_err(|_| format!("{name}: `{v}` is not a number"))?;
+        let slot = match name {
+            "new_actor_length" => &mut self.new_actor_length,
+            "comma_min" => &mut self.comma_min,
+            "comma_max" => &mut self.comma_max,
+            "comma_bmin" => &mut self.comma_bmin,
+            "comma_bmax" => &mut self.comma_bmax,
+            "comma_emin" => &mut self.comma_emin,
+            "comma_emax" => &mut self.comma_emax,
+            _ => return Err(format!("unknown option `{name}`")),
+        };
+        *slot = n;
+        Ok(())
+    }
+}
+
 fn is_any(w: &str, set: &[&str]) -> bool {
     set.contains(&w)
 }
@@ -260,6 +290,8 @@ fn mark_phrases(d: &PetrarchDicts, w: &[&str]) -> Vec<Mark> {
     while i < w.len() {
         let a = d.actor_index.longest(w, i);
         let g = d.agent_index.longest(w, i);
+        // An entry left without codes (lenient loading) never matches.
+        let a = a.filter(|&(_, e)| !d.actors.entries[e].codes.is_empty());
         let (len, m) = match (a, g) {
             (Some((la, ea)), Some((lg, _))) if la >= lg => (la, Mark::Actor(la, ea)),
             (_, Some((lg, eg))) => (lg, Mark::Agent(lg, eg)),

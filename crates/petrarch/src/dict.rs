@@ -319,67 +319,109 @@ fn parse_dated(file: &str, line: usize, inner: &str) -> Result<DatedCode, DictEr
     })
 }
 
-/// Reads a TABARI/PETRARCH `.actors` file.
+/// Reads a TABARI/PETRARCH `.actors` file; any malformed line is an error.
 pub fn parse_actors(file: &str, text: &str) -> Result<Actors, DictError> {
+    parse_actors_with(file, text, None)
+}
+
+/// Reads an `.actors` file, recovering from bad lines (the production dictionaries have a
+/// few typos such as the date `9008223` or `FAEROYENE]_`): each bad line is reported in
+/// `warnings` and skipped; an entry left without codes is kept but never matches.
+pub fn parse_actors_lenient(file: &str, text: &str, warnings: &mut Vec<DictError>) -> Result<Actors, DictError> {
+    parse_actors_with(file, text, Some(warnings))
+}
+
+fn parse_actors_with(file: &str, text: &str, mut lenient: Option<&mut Vec<DictError>>) -> Result<Actors, DictError> {
     let mut a = Actors::default();
     let mut cur: Option<usize> = None;
-    let check_done = |a: &Actors, cur: Option<usize>| -> Result<(), DictError> {
-        if let Some(c) = cur {
-            let e = &a.entries[c];
-            if e.codes.is_empty() {
-                return Err(bad(file, e.line, format!("actor `{}` has no code", e.name)));
-            }
-        }
-        Ok(())
-    };
     for (ln, line) in clean_lines(text) {
-        let t = line.trim();
-        if let Some(syn) = t.strip_prefix('+') {
-            let Some(c) = cur else {
-                return Err(bad(file, ln, "synonym `+` line before any actor"));
-            };
-            let (head, codes) = split_codes(file, ln, syn)?;
-            let words = phrase_words(&head);
-            if words.is_empty() {
-                return Err(bad(file, ln, "empty synonym"));
+        if let Err(e) = actor_line(file, ln, line.trim(), &mut a, &mut cur, lenient.is_none()) {
+            match lenient.as_mut() {
+                // In lenient mode a bad line is reported and skipped; a bad entry line also
+                // drops the synonyms and codes that follow it.
+                Some(w) => {
+                    w.push(e);
+                    if !(line.trim().starts_with('+') || line.trim().starts_with('[')) {
+                        cur = None;
+                    }
+                }
+                None => return Err(e),
             }
-            for inner in codes {
-                let dc = parse_dated(file, ln, &inner)?;
-                a.entries[c].codes.push(dc);
-            }
-            a.phrases.push((words, c));
-        } else if t.starts_with('[') {
-            let Some(c) = cur else {
-                return Err(bad(file, ln, "code line before any actor"));
-            };
-            let (_, codes) = split_codes(file, ln, t)?;
-            for inner in codes {
-                let dc = parse_dated(file, ln, &inner)?;
-                a.entries[c].codes.push(dc);
-            }
-        } else {
-            check_done(&a, cur)?;
-            let (head, codes) = split_codes(file, ln, t)?;
-            let words = phrase_words(&head);
-            if words.is_empty() {
-                return Err(bad(file, ln, "actor line without a phrase"));
-            }
-            let mut e = ActorEntry {
-                name: words.join(" "),
-                codes: Vec::new(),
-                line: ln,
-            };
-            for inner in codes {
-                e.codes.push(parse_dated(file, ln, &inner)?);
-            }
-            a.entries.push(e);
-            let idx = a.entries.len() - 1;
-            a.phrases.push((words, idx));
-            cur = Some(idx);
         }
     }
-    check_done(&a, cur)?;
+    if lenient.is_none() {
+        check_coded(file, &a, cur)?;
+    }
     Ok(a)
+}
+
+fn check_coded(file: &str, a: &Actors, cur: Option<usize>) -> Result<(), DictError> {
+    if let Some(c) = cur {
+        let e = &a.entries[c];
+        if e.codes.is_empty() {
+            return Err(bad(file, e.line, format!("actor `{}` has no code", e.name)));
+        }
+    }
+    Ok(())
+}
+
+fn actor_line(
+    file: &str,
+    ln: usize,
+    t: &str,
+    a: &mut Actors,
+    cur: &mut Option<usize>,
+    strict: bool,
+) -> Result<(), DictError> {
+    if let Some(syn) = t.strip_prefix('+') {
+        let Some(c) = *cur else {
+            return Err(bad(file, ln, "synonym `+` line before any actor"));
+        };
+        let (head, codes) = split_codes(file, ln, syn)?;
+        let words = phrase_words(&head);
+        if words.is_empty() {
+            return Err(bad(file, ln, "empty synonym"));
+        }
+        let mut dcs = Vec::new();
+        for inner in codes {
+            dcs.push(parse_dated(file, ln, &inner)?);
+        }
+        a.entries[c].codes.extend(dcs);
+        a.phrases.push((words, c));
+    } else if t.starts_with('[') {
+        let Some(c) = *cur else {
+            return Err(bad(file, ln, "code line before any actor"));
+        };
+        let (_, codes) = split_codes(file, ln, t)?;
+        let mut dcs = Vec::new();
+        for inner in codes {
+            dcs.push(parse_dated(file, ln, &inner)?);
+        }
+        a.entries[c].codes.extend(dcs);
+    } else {
+        if strict {
+            check_coded(file, a, *cur)?;
+        }
+        *cur = None;
+        let (head, codes) = split_codes(file, ln, t)?;
+        let words = phrase_words(&head);
+        if words.is_empty() {
+            return Err(bad(file, ln, "actor line without a phrase"));
+        }
+        let mut e = ActorEntry {
+            name: words.join(" "),
+            codes: Vec::new(),
+            line: ln,
+        };
+        for inner in codes {
+            e.codes.push(parse_dated(file, ln, &inner)?);
+        }
+        a.entries.push(e);
+        let idx = a.entries.len() - 1;
+        a.phrases.push((words, idx));
+        *cur = Some(idx);
+    }
+    Ok(())
 }
 
 /// The regular plural of an upper-cased noun (PETRARCH's rule).
@@ -422,103 +464,127 @@ fn expand_macros(
     Ok(out)
 }
 
-/// Reads a PETRARCH `.agents` file.
+/// Reads a PETRARCH `.agents` file; any malformed line is an error.
 pub fn parse_agents(file: &str, text: &str) -> Result<Agents, DictError> {
+    parse_agents_with(file, text, None)
+}
+
+/// Reads an `.agents` file, reporting bad lines (e.g. `[~ENV}`) in `warnings` and skipping them.
+pub fn parse_agents_lenient(file: &str, text: &str, warnings: &mut Vec<DictError>) -> Result<Agents, DictError> {
+    parse_agents_with(file, text, Some(warnings))
+}
+
+fn parse_agents_with(file: &str, text: &str, mut lenient: Option<&mut Vec<DictError>>) -> Result<Agents, DictError> {
     let mut a = Agents::default();
     let mut macros: HashMap<String, Vec<String>> = HashMap::new();
     for (ln, line) in clean_lines(text) {
-        let t = line.trim();
-        if t.starts_with('!') && t.contains('=') {
-            let (lhs, rhs) = t.split_once('=').unwrap_or((t, ""));
-            let name = lhs.trim().trim_matches('!').trim().to_uppercase();
-            if name.is_empty() || !lhs.trim().ends_with('!') {
-                return Err(bad(file, ln, "substitution must look like `!NAME! = A, B`"));
-            }
-            let alts: Vec<String> = rhs
-                .split(',')
-                .map(|x| x.trim().to_uppercase())
-                .filter(|x| !x.is_empty())
-                .collect();
-            if alts.is_empty() {
-                return Err(bad(file, ln, format!("substitution `!{name}!` has no alternatives")));
-            }
-            macros.insert(name, alts);
-            continue;
-        }
-        // Plural forms in braces come before the code.
-        let (body, plurals) = match t.find('{') {
-            Some(i) => {
-                let Some(j) = t[i..].find('}').map(|j| i + j) else {
-                    return Err(bad(file, ln, "unterminated `{`"));
-                };
-                let forms: Vec<String> = t[i + 1..j].split_whitespace().map(str::to_string).collect();
-                (format!("{} {}", &t[..i], &t[j + 1..]), Some(forms))
-            }
-            None => {
-                if t.contains('}') {
-                    return Err(bad(file, ln, "`}` without `{`"));
-                }
-                (t.to_string(), None)
-            }
-        };
-        let (head, codes) = split_codes(file, ln, &body)?;
-        if head.is_empty() {
-            return Err(bad(file, ln, "agent line without a phrase"));
-        }
-        if codes.len() != 1 {
-            return Err(bad(
-                file,
-                ln,
-                format!(
-                    "agent `{head}` needs exactly one code like [~GOV], found {}",
-                    codes.len()
-                ),
-            ));
-        }
-        let raw: String = codes[0].chars().filter(|c| !c.is_whitespace()).collect();
-        let (code, prefix) = if let Some(c) = raw.strip_prefix('~') {
-            (c.to_string(), false)
-        } else if let Some(c) = raw.strip_suffix('~') {
-            (c.to_string(), true)
-        } else {
-            return Err(bad(
-                file,
-                ln,
-                format!("agent code `[{raw}]` must start or end with `~`"),
-            ));
-        };
-        if code.is_empty() {
-            return Err(bad(file, ln, "agent code is empty"));
-        }
-        a.entries.push(AgentEntry {
-            code: code.to_uppercase(),
-            prefix,
-            line: ln,
-        });
-        let idx = a.entries.len() - 1;
-        for form in expand_macros(file, ln, &head, &macros)? {
-            let words = phrase_words(&form);
-            if words.is_empty() {
-                continue;
-            }
-            if plurals.is_none() {
-                let mut pl = words.clone();
-                let last = pl.len() - 1;
-                pl[last] = plural(&pl[last]);
-                a.phrases.push((pl, idx));
-            }
-            a.phrases.push((words, idx));
-        }
-        for p in plurals.iter().flatten() {
-            for form in expand_macros(file, ln, p, &macros)? {
-                let words = phrase_words(&form);
-                if !words.is_empty() {
-                    a.phrases.push((words, idx));
-                }
+        if let Err(e) = agent_line(file, ln, line.trim(), &mut a, &mut macros) {
+            match lenient.as_mut() {
+                Some(w) => w.push(e),
+                None => return Err(e),
             }
         }
     }
     Ok(a)
+}
+
+fn agent_line(
+    file: &str,
+    ln: usize,
+    t: &str,
+    a: &mut Agents,
+    macros: &mut HashMap<String, Vec<String>>,
+) -> Result<(), DictError> {
+    if t.starts_with('!') && t.contains('=') {
+        let (lhs, rhs) = t.split_once('=').unwrap_or((t, ""));
+        let name = lhs.trim().trim_matches('!').trim().to_uppercase();
+        if name.is_empty() || !lhs.trim().ends_with('!') {
+            return Err(bad(file, ln, "substitution must look like `!NAME! = A, B`"));
+        }
+        let alts: Vec<String> = rhs
+            .split(',')
+            .map(|x| x.trim().to_uppercase())
+            .filter(|x| !x.is_empty())
+            .collect();
+        if alts.is_empty() {
+            return Err(bad(file, ln, format!("substitution `!{name}!` has no alternatives")));
+        }
+        macros.insert(name, alts);
+        return Ok(());
+    }
+    // Plural forms in braces come before the code.
+    let (body, plurals) = match t.find('{') {
+        Some(i) => {
+            let Some(j) = t[i..].find('}').map(|j| i + j) else {
+                return Err(bad(file, ln, "unterminated `{`"));
+            };
+            let forms: Vec<String> = t[i + 1..j].split_whitespace().map(str::to_string).collect();
+            (format!("{} {}", &t[..i], &t[j + 1..]), Some(forms))
+        }
+        None => {
+            if t.contains('}') {
+                return Err(bad(file, ln, "`}` without `{`"));
+            }
+            (t.to_string(), None)
+        }
+    };
+    let (head, codes) = split_codes(file, ln, &body)?;
+    if head.is_empty() {
+        return Err(bad(file, ln, "agent line without a phrase"));
+    }
+    if codes.len() != 1 {
+        return Err(bad(
+            file,
+            ln,
+            format!(
+                "agent `{head}` needs exactly one code like [~GOV], found {}",
+                codes.len()
+            ),
+        ));
+    }
+    let raw: String = codes[0].chars().filter(|c| !c.is_whitespace()).collect();
+    let (code, prefix) = if let Some(c) = raw.strip_prefix('~') {
+        (c.to_string(), false)
+    } else if let Some(c) = raw.strip_suffix('~') {
+        (c.to_string(), true)
+    } else {
+        return Err(bad(
+            file,
+            ln,
+            format!("agent code `[{raw}]` must start or end with `~`"),
+        ));
+    };
+    if code.is_empty() {
+        return Err(bad(file, ln, "agent code is empty"));
+    }
+    a.entries.push(AgentEntry {
+        code: code.to_uppercase(),
+        prefix,
+        line: ln,
+    });
+    let idx = a.entries.len() - 1;
+    for form in expand_macros(file, ln, &head, macros)? {
+        let words = phrase_words(&form);
+        if words.is_empty() {
+            continue;
+        }
+        if plurals.is_none() {
+            let mut pl = words.clone();
+            let last = pl.len() - 1;
+            pl[last] = plural(&pl[last]);
+            a.phrases.push((pl, idx));
+        }
+        a.phrases.push((words, idx));
+    }
+    for p in plurals.iter().flatten() {
+        for form in expand_macros(file, ln, p, macros)? {
+            let words = phrase_words(&form);
+            if !words.is_empty() {
+                a.phrases.push((words, idx));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads a PETRARCH `.discards` file (`+` lines discard the story).

@@ -70,6 +70,8 @@ pub struct PetrarchDicts {
     pub agents: Agents,
     pub verbs: Verbs,
     pub discards: Discards,
+    /// Recoverable problems met by [`PetrarchDicts::load_dir`] (bad dates in actor files).
+    pub warnings: Vec<String>,
     actor_index: PhraseIndex,
     agent_index: PhraseIndex,
 }
@@ -91,6 +93,7 @@ impl PetrarchDicts {
             agents,
             verbs,
             discards,
+            warnings: Vec::new(),
             actor_index,
             agent_index,
         }
@@ -107,7 +110,8 @@ impl PetrarchDicts {
     }
 
     /// Loads every `*actors*`, `*agents*`, `*verbs*` and `*discards*` file of `dir`
-    /// (several actor files are merged, in name order).
+    /// (several actor files are merged, in name order). Actor code blocks with a malformed
+    /// date are left out and listed in `warnings`; every other malformed line is an error.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<PetrarchDicts, DictError> {
         let dir = dir.as_ref();
         let rd = std::fs::read_dir(dir).map_err(|e| DictError::Io {
@@ -123,6 +127,7 @@ impl PetrarchDicts {
         let mut agents = Agents::default();
         let mut verbs = Verbs::default();
         let mut discards = Discards::default();
+        let mut warnings = Vec::new();
         for p in files {
             let name = p
                 .file_name()
@@ -130,14 +135,14 @@ impl PetrarchDicts {
                 .unwrap_or_default();
             let shown = p.display().to_string();
             if name.contains("actors") {
-                let a = dict::parse_actors(&shown, &read(&p)?)?;
+                let a = dict::parse_actors_lenient(&shown, &read(&p)?, &mut warnings)?;
                 let off = actors.entries.len();
                 actors.entries.extend(a.entries);
                 actors
                     .phrases
                     .extend(a.phrases.into_iter().map(|(ph, e)| (ph, e + off)));
             } else if name.contains("agents") {
-                let a = dict::parse_agents(&shown, &read(&p)?)?;
+                let a = dict::parse_agents_lenient(&shown, &read(&p)?, &mut warnings)?;
                 let off = agents.entries.len();
                 agents.entries.extend(a.entries);
                 agents
@@ -157,7 +162,9 @@ impl PetrarchDicts {
                 discards.sentence.extend(d.sentence);
             }
         }
-        Ok(PetrarchDicts::new(actors, agents, verbs, discards))
+        let mut d = PetrarchDicts::new(actors, agents, verbs, discards);
+        d.warnings = warnings.iter().map(ToString::to_string).collect();
+        Ok(d)
     }
 
     /// Loads one actor file (the other dictionaries empty): for load-time measurement or
