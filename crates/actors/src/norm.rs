@@ -115,12 +115,14 @@ fn word_parts(word: &str, base: usize, out: &mut Vec<(String, usize, usize, bool
     let first = out.len();
     let mut start = 0;
     let mut hyph = false;
+    // A token may hold spaces (the text stage joins `Le Drian` and spans a phrase
+    // reduplication `tempur-pesawat tempur` with one token): spaces split parts too.
     for (i, c) in w.char_indices().chain(std::iter::once((w.len(), ' '))) {
-        if i == w.len() || is_hyphen(c) {
+        if i == w.len() || is_hyphen(c) || c.is_whitespace() {
             if i > start {
                 out.push((w[start..i].to_lowercase(), base + lead + start, base + lead + i, hyph, false));
             }
-            hyph = true;
+            hyph = is_hyphen(c);
             start = i + c.len_utf8();
         }
     }
@@ -160,11 +162,20 @@ fn collapse(units: &mut Vec<Unit>) {
 /// Units of a tokenized sentence.
 pub fn sentence_units(s: &Sentence) -> Vec<Unit> {
     let toks = &s.tokens;
-    let mut units = Vec::with_capacity(toks.len());
+    let mut units: Vec<Unit> = Vec::with_capacity(toks.len());
     let mut parts = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if toks[i].kind == TokenKind::Punct && !is_glue_punct(&toks[i].text) || toks[i].kind == TokenKind::Symbol {
+            i += 1;
+            continue;
+        }
+        // An English possessive the tokenizer split off (`Iran` `'s`) marks the word before it.
+        if matches!(toks[i].norm.as_str(), "'s" | "\u{2019}s") && i > 0 && toks[i].start == toks[i - 1].end {
+            if let Some(last) = units.last_mut() {
+                last.poss = true;
+                last.t1 = i + 1;
+            }
             i += 1;
             continue;
         }
