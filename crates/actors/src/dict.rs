@@ -92,13 +92,26 @@ pub enum WordKind {
 
 #[derive(Debug, Clone)]
 pub enum Kind {
-    Country { code: Box<str>, form: Form },
+    Country {
+        code: Box<str>,
+        form: Form,
+    },
     /// An organization or seat of power with a full code; `entity` = ORG entity span.
-    Org { code: Box<str>, name: Box<str>, entity: bool },
+    Org {
+        code: Box<str>,
+        name: Box<str>,
+        entity: bool,
+    },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
-    Role { agent: Box<str>, office: Option<Box<str>>, org: bool },
-    Person { pid: u32 },
+    Role {
+        agent: Box<str>,
+        office: Option<Box<str>>,
+        org: bool,
+    },
+    Person {
+        pid: u32,
+    },
     Word(WordKind),
 }
 
@@ -171,7 +184,10 @@ pub struct Dict {
 }
 
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../../../dictionaries/actors/countries.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../../dictionaries/actors/countries.tsv"),
+    ),
     (
         "countries_extra.tsv",
         include_str!("../../../dictionaries/actors/countries_extra.tsv"),
@@ -200,7 +216,11 @@ fn parse_date_field(file: &str, line: usize, s: &str) -> Result<Option<Date>, Di
         return Ok(None);
     }
     // A year or a month alone stands for its first day.
-    let num = |a: usize, b: usize| s.get(a..b).filter(|x| x.bytes().all(|c| c.is_ascii_digit())).and_then(|x| x.parse::<i16>().ok());
+    let num = |a: usize, b: usize| {
+        s.get(a..b)
+            .filter(|x| x.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|x| x.parse::<i16>().ok())
+    };
     let sep = |i: usize| s.as_bytes().get(i) == Some(&b'-');
     let parsed = match s.len() {
         4 => num(0, 4).map(|y| (y, 1, 1)),
@@ -437,7 +457,11 @@ impl Dict {
             let end = parse_date_field(file, r.line, r.get(4))?;
             if let (Some(a), Some(b)) = (start, end) {
                 if b < a {
-                    return Err(DictError::bad(file, r.line, format!("term ends ({b}) before it starts ({a})")));
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("term ends ({b}) before it starts ({a})"),
+                    ));
                 }
             }
             let (key, caps) = phrase_units(name);
@@ -560,7 +584,12 @@ impl Dict {
             return (code(t), Some(t));
         }
         // After a term ended: a former office holder is elite, not government.
-        if let Some(t) = p.terms.iter().filter(|t| t.end.is_some_and(|e| e < d)).max_by_key(|t| t.end) {
+        if let Some(t) = p
+            .terms
+            .iter()
+            .filter(|t| t.end.is_some_and(|e| e < d))
+            .max_by_key(|t| t.end)
+        {
             return (eli_of(&code(t)), Some(t));
         }
         // Before the first term: the country's elite.
@@ -585,7 +614,6 @@ impl Dict {
             .max_by_key(|(_, t)| t.start)
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -617,7 +645,14 @@ mod tests {
         assert_eq!(at("2012-12-31"), "FRAGOV");
         assert_eq!(at("2013-01-01"), "FRAELI");
         assert_eq!(at("2000-01-01"), "FRAELI");
-        assert_eq!(d.office_holder("FRA", "president", Some("2011-01-01".parse().unwrap())).unwrap().0, 0);
-        assert!(d.office_holder("FRA", "president", Some("2013-01-01".parse().unwrap())).is_none());
+        assert_eq!(
+            d.office_holder("FRA", "president", Some("2011-01-01".parse().unwrap()))
+                .unwrap()
+                .0,
+            0
+        );
+        assert!(d
+            .office_holder("FRA", "president", Some("2013-01-01".parse().unwrap()))
+            .is_none());
     }
 }

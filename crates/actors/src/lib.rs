@@ -353,6 +353,7 @@ impl ActorDict {
         let items = self.items(&units, lang, date, ctx, &mut out);
         ctx.update_home(lang);
         self.compose(&items, lang, date, ctx, &mut out);
+        ctx.update_home(lang);
         (out.res, out.trace.unwrap_or_default())
     }
 
@@ -408,26 +409,25 @@ impl ActorDict {
                     e.line
                 )
             });
-            items.push(Item {
-                u0,
-                u1,
-                it,
-            });
+            items.push(Item { u0, u1, it });
         }
         // Short forms remembered from earlier sentences, at capitalized uncovered units.
         if !ctx.people.is_empty() {
+            // Units claimed by a dictionary entry other than a name particle (`de`, `bin`).
+            let mut claimed = vec![false; units.len()];
+            for it in &items {
+                if !matches!(it.it, It::Word(WordKind::Particle)) {
+                    claimed[it.u0..it.u1].iter_mut().for_each(|c| *c = true);
+                }
+            }
             let mut extra = Vec::new();
-            let mut next_item = 0;
             let mut u = 0;
             while u < units.len() {
-                while next_item < items.len() && items[next_item].u1 <= u {
-                    next_item += 1;
-                }
-                let free_until = items.get(next_item).map_or(units.len(), |it| it.u0.max(u));
-                if u >= free_until || !units[u].case.capital {
+                if claimed[u] || !units[u].case.capital {
                     u += 1;
                     continue;
                 }
+                let free_until = (u..units.len()).find(|&x| claimed[x]).unwrap_or(units.len());
                 let mut best: Option<(usize, usize)> = None;
                 for (ci, (key, _, _)) in ctx.people.iter().enumerate() {
                     let n = key.split(' ').count();
@@ -452,6 +452,7 @@ impl ActorDict {
                 }
             }
             if !extra.is_empty() {
+                items.retain(|i| !extra.iter().any(|x: &Item| i.u0 < x.u1 && x.u0 < i.u1));
                 items.extend(extra);
                 items.sort_by_key(|i| i.u0);
             }
@@ -482,7 +483,10 @@ impl ActorDict {
             if matches!(items[k].it, It::Word(WordKind::Former))
                 && k + 1 < items.len()
                 && adj(k, k + 1)
-                && matches!(items[k + 1].it, It::Role(..) | It::Person(_) | It::Ctx(_) | It::Country(..))
+                && matches!(
+                    items[k + 1].it,
+                    It::Role(..) | It::Person(_) | It::Ctx(_) | It::Country(..)
+                )
             {
                 former = true;
                 k += 1;
@@ -546,7 +550,14 @@ impl ActorDict {
     }
 
     /// A person item's code and canonical name at `date`.
-    fn person_at(&self, it: It, former: bool, date: Option<Date>, ctx: &ActorContext, out: &mut Out) -> (String, String) {
+    fn person_at(
+        &self,
+        it: It,
+        former: bool,
+        date: Option<Date>,
+        ctx: &ActorContext,
+        out: &mut Out,
+    ) -> (String, String) {
         let (code, name) = match it {
             It::Person(pid) => {
                 let (code, term) = self.dict.person_code(pid, date);
@@ -559,7 +570,11 @@ impl ActorDict {
                         self.dict.code(t.code),
                         t.start.map_or("…".into(), |d| d.to_string()),
                         t.end.map_or("…".into(), |d| d.to_string()),
-                        if self.dict.code(t.role).is_empty() { "-" } else { self.dict.code(t.role) },
+                        if self.dict.code(t.role).is_empty() {
+                            "-"
+                        } else {
+                            self.dict.code(t.role)
+                        },
                         code,
                         self.dict.sources[t.src as usize],
                         t.line
@@ -789,7 +804,11 @@ impl ActorDict {
                 );
             }
         }
-        let span_u0 = if agents.iter().any(|a| *a != agents[0]) { items[last_role].u0 } else { start_u };
+        let span_u0 = if agents.iter().any(|a| *a != agents[0]) {
+            items[last_role].u0
+        } else {
+            start_u
+        };
         let phrase_u1 = items[last].u1;
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
         if let It::Role(_, _, true) = items[last_role].it {
@@ -814,10 +833,10 @@ impl ActorDict {
                     let (pcode, pname) = self.person_at(it, former, date, ctx, out);
                     // The dictionary's term decides unless the text names another country.
                     let same_country = country.is_none() || country_of(&pcode) == country;
-                    if (same_country && pcode != "---") || (org.is_none() && country.is_none()) {
-                        if !(pcode.ends_with("ELI") && !former && country.is_some()) {
-                            code = pcode;
-                        }
+                    let usable = (same_country && pcode != "---") || (org.is_none() && country.is_none());
+                    // A role in the text (`Presiden AS …`) wins over a term the dictionary lacks.
+                    if usable && !(pcode.ends_with("ELI") && !former && country.is_some()) {
+                        code = pcode;
                     }
                     name = pname;
                 } else {
@@ -891,10 +910,8 @@ impl ActorDict {
             while it < items.len() && items[it].u1 <= e {
                 it += 1;
             }
-            if it < items.len() && items[it].u0 <= e {
-                if !matches!(items[it].it, It::Word(WordKind::Particle)) {
-                    break;
-                }
+            if it < items.len() && items[it].u0 <= e && !matches!(items[it].it, It::Word(WordKind::Particle)) {
+                break;
             }
             e += 1;
         }
@@ -1077,3 +1094,237 @@ pub fn simple_sentence(text: &str) -> Sentence {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(d: &ActorDict, lang: &Lang, date: &str, ctx: &mut ActorContext, s: &str) -> Vec<String> {
+        let r = d.find(&simple_sentence(s), lang, warta_core::parse_date(date), ctx);
+        r.mentions.iter().map(|m| format!("{}={}", m.text, m.code)).collect()
+    }
+
+    #[test]
+    fn coreference_of_a_new_name_introduced_by_a_role() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let a = codes(
+            d,
+            &Lang::Id,
+            "2024-05-02",
+            &mut ctx,
+            "Menteri Pertahanan Belgia Ludivine Dedonder tiba kemarin.",
+        );
+        assert_eq!(a, ["Menteri Pertahanan Belgia Ludivine Dedonder=BELGOV"]);
+        let b = codes(
+            d,
+            &Lang::Id,
+            "2024-05-02",
+            &mut ctx,
+            "Dedonder mengatakan kerja sama itu penting.",
+        );
+        assert_eq!(b, ["Dedonder=BELGOV"]);
+        // A surname with its particle is remembered as one short form.
+        let mut ctx = ActorContext::default();
+        codes(
+            d,
+            &Lang::En,
+            "2024-05-02",
+            &mut ctx,
+            "Dutch Foreign Minister Hanke de Bruijn spoke.",
+        );
+        assert_eq!(
+            codes(d, &Lang::En, "2024-05-02", &mut ctx, "De Bruijn left."),
+            ["De Bruijn=NLDGOV"]
+        );
+    }
+
+    #[test]
+    fn coreference_of_a_known_person_keeps_the_code_at_the_date() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        codes(
+            d,
+            &Lang::En,
+            "2016-03-01",
+            &mut ctx,
+            "French President Francois Hollande met the press.",
+        );
+        assert_eq!(
+            codes(d, &Lang::En, "2016-03-01", &mut ctx, "Hollande said so."),
+            ["Hollande=FRAGOV"]
+        );
+        assert!(ctx.people.iter().any(|p| p.0 == "hollande" && p.1 == "FRAGOV"));
+    }
+
+    #[test]
+    fn coordinated_countries_and_capitals_are_separate_mentions() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let got = codes(
+            d,
+            &Lang::Id,
+            "2020-01-01",
+            &mut ctx,
+            "Jepang dan Korea Selatan sepakat.",
+        );
+        assert_eq!(got, ["Jepang=JPN", "Korea Selatan=KOR"]);
+        let got = codes(d, &Lang::Id, "2020-01-01", &mut ctx, "Tokyo dan Seoul sepakat.");
+        assert_eq!(got, ["Tokyo=JPN", "Seoul=KOR"]);
+        let got = codes(
+            d,
+            &Lang::En,
+            "2020-01-01",
+            &mut ctx,
+            "Indian and Pakistani troops clashed.",
+        );
+        assert_eq!(got, ["Indian=INDMIL", "Pakistani troops=PAKMIL"]);
+    }
+
+    #[test]
+    fn capitals_after_prepositions_and_in_datelines_are_places() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        assert!(codes(
+            d,
+            &Lang::Id,
+            "2020-01-01",
+            &mut ctx,
+            "Delegasi tiba di Tokyo pada Senin."
+        )
+        .is_empty());
+        assert!(codes(d, &Lang::En, "2020-01-01", &mut ctx, "The talks were held in Seoul.").is_empty());
+        assert_eq!(
+            codes(
+                d,
+                &Lang::Id,
+                "2020-01-01",
+                &mut ctx,
+                "Tokyo (ANTARA) - Gempa kecil terjadi."
+            ),
+            ["ANTARA=IDNMED"]
+        );
+        assert_eq!(
+            codes(d, &Lang::En, "2020-01-01", &mut ctx, "Tokyo rejected the claim."),
+            ["Tokyo=JPN"]
+        );
+        // A country after a preposition is still reported, flagged as a place.
+        let r = d.find(
+            &simple_sentence("Pasukan ditarik dari Suriah."),
+            &Lang::Id,
+            None,
+            &mut ctx,
+        );
+        let i = r.mentions.iter().position(|m| m.code == "SYR").expect("Suriah");
+        assert!(r.info[i].locative);
+    }
+
+    #[test]
+    fn roles_alone_take_the_home_country() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        codes(
+            d,
+            &Lang::En,
+            "2021-03-01",
+            &mut ctx,
+            "Myanmar's junta faces Myanmar protesters and Myanmar police.",
+        );
+        assert_eq!(ctx.home_country.as_deref(), Some("MMR"));
+        assert_eq!(
+            codes(d, &Lang::En, "2021-03-01", &mut ctx, "Police fired."),
+            ["Police=MMRCOP"]
+        );
+        let mut fixed = ActorContext {
+            home_country: Some("PHL".into()),
+            home_fixed: true,
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            codes(d, &Lang::Id, "2021-03-01", &mut fixed, "Polisi menembak."),
+            ["Polisi=PHLCOP"]
+        );
+    }
+
+    #[test]
+    fn entities_cover_names_and_organizations_not_places() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = simple_sentence("Presiden Rusia Vladimir Putin menelepon Sekjen NATO di Moskow.");
+        let r = d.find(&s, &Lang::Id, warta_core::parse_date("2015-11-18"), &mut ctx);
+        let ents: Vec<(String, EntityType)> = r.entities.iter().map(|e| (e.text.clone(), e.kind)).collect();
+        assert!(
+            ents.contains(&("Vladimir Putin".into(), EntityType::Person)),
+            "{ents:?}"
+        );
+        assert!(ents.contains(&("NATO".into(), EntityType::Org)), "{ents:?}");
+        assert!(ents.iter().all(|e| e.1 != EntityType::Loc));
+    }
+
+    #[test]
+    fn user_files_override_and_errors_name_the_line() {
+        let dir = std::env::temp_dir().join(format!("warta-actors-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let orgs = dir.join("orgs.tsv");
+        std::fs::write(&orgs, "org_code\tname\taliases\tlang\tkind\nMED\tTF1\t\t*\tmedia\n").unwrap();
+        let people = dir.join("people.tsv");
+        std::fs::write(
+            &people,
+            "person\taliases\tcode\tstart\tend\trole\nQuentin Example\tExample\tBELGOV\t2020-01-01\t\tpresident\n",
+        )
+        .unwrap();
+        let d = ActorDict::with_user_files(&[orgs, people]).unwrap();
+        let mut ctx = ActorContext::default();
+        assert_eq!(codes(&d, &Lang::Id, "2021-01-01", &mut ctx, "TF1"), ["TF1=MED"]);
+        assert_eq!(
+            codes(&d, &Lang::Id, "2021-01-01", &mut ctx, "Quentin Example"),
+            ["Quentin Example=BELGOV"]
+        );
+        let bad = dir.join("bad.tsv");
+        std::fs::write(&bad, "org_code\tname\taliases\tlang\tkind\nmed\tX\t\t*\tmedia\n").unwrap();
+        let e = ActorDict::with_user_files(std::slice::from_ref(&bad)).err().unwrap().to_string();
+        assert!(e.starts_with(&format!("{}:2: bad CAMEO code", bad.display())), "{e}");
+        let missing = dir.join("missing.tsv");
+        assert!(ActorDict::with_user_files(&[missing]).is_err());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn explain_names_the_entry_and_the_term() {
+        let d = ActorDict::embedded();
+        let e = d.explain("Presiden Prancis", &Lang::Id, warta_core::parse_date("2015-11-18"));
+        assert_eq!(e.mention.as_ref().map(|m| m.code.as_str()), Some("FRAGOV"));
+        assert_eq!(e.mention.and_then(|m| m.name).as_deref(), Some("Francois Hollande"));
+        assert!(e.steps.iter().any(|s| s.contains("roles.tsv")), "{:?}", e.steps);
+        assert!(
+            e.steps.iter().any(|s| s.contains("2012-05-15–2017-05-14")),
+            "{:?}",
+            e.steps
+        );
+        let e = d.explain("Barack Obama", &Lang::En, warta_core::parse_date("2019-01-01"));
+        assert_eq!(e.mention.map(|m| m.code), Some("USAELI".into()));
+        assert!(e.steps.iter().any(|s| s.contains("people.tsv")), "{:?}", e.steps);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        for s in [
+            "",
+            " ",
+            "-",
+            "'s",
+            "--AS--",
+            "U.S.'s",
+            "Ke-28 ---",
+            "é-É",
+            "di",
+            "mantan",
+            "Presiden -",
+        ] {
+            d.find(&simple_sentence(s), &Lang::Id, None, &mut ctx);
+            d.find(&simple_sentence(s), &Lang::En, None, &mut ctx);
+            d.explain(s, &Lang::Other("fr".into()), None);
+        }
+    }
+}

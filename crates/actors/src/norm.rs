@@ -120,7 +120,13 @@ fn word_parts(word: &str, base: usize, out: &mut Vec<(String, usize, usize, bool
     for (i, c) in w.char_indices().chain(std::iter::once((w.len(), ' '))) {
         if i == w.len() || is_hyphen(c) || c.is_whitespace() {
             if i > start {
-                out.push((w[start..i].to_lowercase(), base + lead + start, base + lead + i, hyph, false));
+                out.push((
+                    w[start..i].to_lowercase(),
+                    base + lead + start,
+                    base + lead + i,
+                    hyph,
+                    false,
+                ));
             }
             hyph = is_hyphen(c);
             start = i + c.len_utf8();
@@ -198,7 +204,11 @@ pub fn sentence_units(s: &Sentence) -> Vec<Unit> {
         for (norm, p0, p1, hyph, poss) in parts.drain(..) {
             let t0 = (i..j).find(|&t| toks[t].end > p0).unwrap_or(i);
             // A possessive's `'s` tokens belong to the word's span.
-            let t1 = if poss { j } else { (i..j).rev().find(|&t| toks[t].start < p1).map_or(j, |t| t + 1) };
+            let t1 = if poss {
+                j
+            } else {
+                (i..j).rev().find(|&t| toks[t].start < p1).map_or(j, |t| t + 1)
+            };
             let case = WordCase::of(&s.text[p0..p1]);
             units.push(Unit {
                 norm,
@@ -276,7 +286,8 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
             units.push((a, norm.len(), hyph, CaseRule::of_dict_word(&cleaned[p0..p1])));
         }
     }
-    let same = |x: &(usize, usize, bool, CaseRule), y: &(usize, usize, bool, CaseRule)| norm[x.0..x.1] == norm[y.0..y.1];
+    let same =
+        |x: &(usize, usize, bool, CaseRule), y: &(usize, usize, bool, CaseRule)| norm[x.0..x.1] == norm[y.0..y.1];
     let mut dup: Option<(usize, usize)> = None;
     for j in 1..units.len() {
         if units[j].2 {

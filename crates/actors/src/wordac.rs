@@ -72,7 +72,11 @@ impl WordAc {
                     f = fail[f as usize];
                 };
                 fail[t as usize] = next;
-                out_link[t as usize] = if out[next as usize] != NONE { next } else { out_link[next as usize] };
+                out_link[t as usize] = if out[next as usize] != NONE {
+                    next
+                } else {
+                    out_link[next as usize]
+                };
                 queue.push_back(t);
             }
         }
@@ -99,7 +103,11 @@ impl WordAc {
                 }
                 s = self.fail[s as usize];
             }
-            let mut o = if self.out[s as usize] != NONE { s } else { self.out_link[s as usize] };
+            let mut o = if self.out[s as usize] != NONE {
+                s
+            } else {
+                self.out_link[s as usize]
+            };
             while o != NONE {
                 let d = self.depth[o as usize] as usize;
                 f(i + 1 - d, i + 1, self.out[o as usize] as usize);

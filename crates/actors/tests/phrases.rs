@@ -20,12 +20,26 @@ fn phrase_table() {
         let mut ctx = ActorContext::default();
         let got = dict.find(&simple_sentence(phrase), &lang, date, &mut ctx);
         let codes: Vec<&str> = got.mentions.iter().map(|m| m.code.as_str()).collect();
-        let got_s = if codes.is_empty() { "-".to_string() } else { codes.join(" ") };
+        let got_s = if codes.is_empty() {
+            "-".to_string()
+        } else {
+            codes.join(" ")
+        };
         if got_s != want {
-            failures.push(format!("line {}: `{phrase}` ({lang}, {}) → {got_s}, want {want}", r.line, r.get(2)));
+            failures.push(format!(
+                "line {}: `{phrase}` ({lang}, {}) → {got_s}, want {want}",
+                r.line,
+                r.get(2)
+            ));
         }
     }
     assert!(rows.len() >= 400, "only {} phrases", rows.len());
     assert!(id >= 200 && en >= 200, "{id} Indonesian, {en} English");
-    assert!(failures.is_empty(), "{} of {} phrases wrong:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} phrases wrong:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }

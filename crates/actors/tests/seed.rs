@@ -41,9 +41,16 @@ fn seed_entities_and_actor_codes() {
     let Some((sents, gold)) = code_seed() else { return };
     let ents: Vec<(String, EntityType, Option<String>)> = sents
         .iter()
-        .flat_map(|(_, r)| r.entities.iter().map(|e| (e.text.to_lowercase(), e.kind, e.actor.clone())))
+        .flat_map(|(_, r)| {
+            r.entities
+                .iter()
+                .map(|e| (e.text.to_lowercase(), e.kind, e.actor.clone()))
+        })
         .collect();
-    assert!(ents.iter().all(|e| e.1 != EntityType::Loc), "the actor stage emits no LOC entity");
+    assert!(
+        ents.iter().all(|e| e.1 != EntityType::Loc),
+        "the actor stage emits no LOC entity"
+    );
     let mut missing = Vec::new();
     for g in gold["entities"].as_array().expect("gold entities") {
         let kind = match g["type"].as_str() {
@@ -60,7 +67,10 @@ fn seed_entities_and_actor_codes() {
             missing.push(format!("{text} {kind:?} {actor:?}"));
         }
     }
-    assert!(missing.is_empty(), "gold entities not found: {missing:?}\nfound: {ents:?}");
+    assert!(
+        missing.is_empty(),
+        "gold entities not found: {missing:?}\nfound: {ents:?}"
+    );
 }
 
 #[test]
@@ -79,7 +89,10 @@ fn seed_key_mentions() {
     };
     has("Prancis dan Rusia membom", "Prancis=FRA");
     has("Prancis dan Rusia membom", "Rusia=RUS");
-    has("Bomber-bomber", "Bomber-bomber jarak jauh dan peluru kendali Rusia=RUSMIL");
+    has(
+        "Bomber-bomber",
+        "Bomber-bomber jarak jauh dan peluru kendali Rusia=RUSMIL",
+    );
     has("Bomber-bomber", "pesawat tempur-pesawat tempur Prancis=FRAMIL");
     has("Paris dan Moskow", "Paris=FRA");
     has("Paris dan Moskow", "Moskow=RUS");
@@ -87,7 +100,10 @@ fn seed_key_mentions() {
     has("Kremlin mengungkapkan", "Kremlin=RUSGOV");
     has("Kremlin mengungkapkan", "Hollande=FRAGOV");
     has("Kremlin mengungkapkan", "angkatan laut Rusia=RUSMIL");
-    has("Jean-Yves Le Drian", "Menteri Pertahanan Prancis Jean-Yves Le Drian=FRAGOV");
+    has(
+        "Jean-Yves Le Drian",
+        "Menteri Pertahanan Prancis Jean-Yves Le Drian=FRAGOV",
+    );
     has("Barack Obama", "Presiden AS Barack Obama=USAGOV");
     has("Hassan Rouhani", "Presiden Iran Hassan Rouhani=IRNGOV");
     has("Uni Eropa untuk", "Uni Eropa=IGOEUREEC");
@@ -96,5 +112,9 @@ fn seed_key_mentions() {
     let count = |needle: &str, prefix: &str| codes_of(needle).iter().filter(|g| g.starts_with(prefix)).count();
     assert_eq!(count("Barack Obama", "Washington="), 0);
     assert_eq!(count("pembantaian terkoordinasi", "Paris="), 0);
-    assert_eq!(count("serangan teror di Paris", "Paris="), 1, "only the subject `Paris dan Moskow`");
+    assert_eq!(
+        count("serangan teror di Paris", "Paris="),
+        1,
+        "only the subject `Paris dan Moskow`"
+    );
 }
