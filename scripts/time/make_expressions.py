@@ -46,6 +46,7 @@ r('id',A,'Selasa waktu setempat',iso(back(A,2))); r('id',B,'Kamis sore',iso(back
 r('id',B,'hari Rabu',iso(back(B,3)))
 r('id',A,'Presiden akan berkunjung ke Bandung pada Jumat.',iso(fwd(A,5)))
 r('id',B,'Tim itu akan berangkat Senin.',iso(fwd(B,1)))
+r('id',B,'Presiden akan tiba di Bali, kata juru bicara, Kamis.',iso(back(B,4)))
 # explicit dates
 r('id',A,'18 November 2015','2015-11-18'); r('id',A,'18/11/2015','2015-11-18'); r('id',A,'18-11-2015','2015-11-18')
 r('id',A,'Rabu (18/11)','2015-11-18'); r('id',A,'Rabu (18/11/2015)','2015-11-18'); r('id',A,'Selasa (17/11) malam','2015-11-17')
@@ -109,7 +110,7 @@ for ref in (C,E,F):
 r('en',C,'last Tuesday',iso(back(C,2,True))); r('en',C,'last Wednesday',iso(back(C,3,True)))
 r('en',E,'last Friday',iso(back(E,5,True))); r('en',C,'next Friday',iso(fwd(C,5,True))); r('en',E,'next Monday',iso(fwd(E,1,True)))
 r('en',F,'next Monday',iso(fwd(F,1,True))); r('en',C,'Friday afternoon',iso(back(C,5))); r('en',E,'Monday morning',iso(back(E,1)))
-r('en',C,'The company will announce its results on Friday.',iso(fwd(C,5))); r('en',E,'Leaders will meet on Saturday.',iso(fwd(E,6)))
+r('en',C,'The company will announce its results on Friday.',iso(fwd(C,5))); r('en',E,'Leaders will meet on Saturday.',iso(fwd(E,6))); r('en',E,'The leaders will meet in Rome, officials said on Monday.',iso(back(E,1)))
 r('en',C,'Friday afternoon','2024-07-12TAF','timeml')
 # dates
 r('en',A,'November 18, 2015','2015-11-18'); r('en',A,'Nov. 18, 2015','2015-11-18'); r('en',A,'18 November 2015','2015-11-18')

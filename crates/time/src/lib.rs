@@ -403,8 +403,18 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     /// A future word shortly before `i` in the sentence.
+    /// A future word shortly before `i`, not cut off by a reporting verb ("… akan tiba Kamis,
+    /// kata juru bicara, Rabu": Rabu is the day of the statement).
     fn future_before(&self, i: usize) -> bool {
-        (i.saturating_sub(8)..i).any(|k| self.role(k, Role::Future).is_some())
+        for k in (i.saturating_sub(8)..i).rev() {
+            if self.role(k, Role::Report).is_some() {
+                return false;
+            }
+            if self.role(k, Role::Future).is_some() {
+                return true;
+            }
+        }
+        false
     }
     fn since_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| self.role(k, Role::SincePast).is_some())
