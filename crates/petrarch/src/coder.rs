@@ -939,7 +939,7 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
         if is_any(ctx.w[i], SUBORDINATORS) && !ctx.in_np[i] {
             let s = i;
             let mut j = i;
-            while j < n && !(ctx.w[j] == "," && !ctx.in_np[j]) {
+            while j < n && (ctx.w[j] != "," || ctx.in_np[j]) {
                 sub[j] = true;
                 sub_start[j] = s;
                 j += 1;

@@ -46,7 +46,7 @@ impl PhraseIndex {
             }
         }
         for v in by_first.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
         PhraseIndex { by_first }
     }
