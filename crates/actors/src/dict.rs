@@ -84,8 +84,10 @@ pub enum WordKind {
     Conj,
     /// `of` in `President of France`.
     Of,
-    /// Capitalized words that never start a person's name (`Senin`, `The`).
+    /// Capitalized words that are not part of a person's name (`Senin`, `The`, `Operasi`).
     NotName,
+    /// Place words that may stand between a role and a name (`Gubernur Jawa Barat Ridwan Kamil`).
+    Place,
     /// Name particles kept with a surname (`Le Drian`, `van Gaal`, `bin Salman`).
     Particle,
 }
@@ -374,16 +376,16 @@ impl Dict {
                     code: code.into(),
                     form: Form::Capital,
                 },
-                "seat" => Kind::Org {
+                "seat" | "palace" => Kind::Org {
                     code: code.into(),
                     name: phrase.into(),
-                    entity: true,
+                    entity: r.get(3) == "seat",
                 },
                 other => {
                     return Err(DictError::bad(
                         file,
                         r.line,
-                        format!("bad kind `{other}` (name, adj, capital or seat)"),
+                        format!("bad kind `{other}` (name, adj, capital, seat or palace)"),
                     ))
                 }
             };
@@ -529,6 +531,7 @@ impl Dict {
                 "conj" => WordKind::Conj,
                 "of" => WordKind::Of,
                 "notname" => WordKind::NotName,
+                "place" => WordKind::Place,
                 "particle" => {
                     self.particles.insert(phrase_units(w).0);
                     WordKind::Particle

@@ -411,6 +411,22 @@ impl ActorDict {
             });
             items.push(Item { u0, u1, it });
         }
+        // A one-word alias right after an unknown capitalized word is part of another
+        // person's name (`Hafidz Mubarak` is not Hosni Mubarak).
+        let claimed_at = |x: usize, items: &[Item]| items.iter().any(|i| i.u0 <= x && x < i.u1);
+        let drop: Vec<usize> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| matches!(i.it, It::Person(_)) && i.u1 == i.u0 + 1 && i.u0 > 0)
+            .filter(|(_, i)| {
+                let p = &units[i.u0 - 1];
+                p.case.capital && !p.case.all_caps && p.t1 >= units[i.u0].t0 && !claimed_at(i.u0 - 1, &items)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        for k in drop.into_iter().rev() {
+            items.remove(k);
+        }
         // Short forms remembered from earlier sentences, at capitalized uncovered units.
         if !ctx.people.is_empty() {
             // Units claimed by a dictionary entry other than a name particle (`de`, `bin`).
@@ -729,7 +745,7 @@ impl ActorDict {
         // a run of capitalized words (after titles and place words such as `Jawa Barat`).
         let mut p = j;
         let mut titled = false;
-        while p < n && touch(p - 1, p) && (is_word(p, WordKind::Title) || is_word(p, WordKind::NotName)) && p - j < 4 {
+        while p < n && touch(p - 1, p) && (is_word(p, WordKind::Title) || is_word(p, WordKind::Place)) && p - j < 4 {
             titled |= is_word(p, WordKind::Title);
             p += 1;
         }
@@ -813,7 +829,10 @@ impl ActorDict {
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
         if let It::Role(_, _, true) = items[last_role].it {
             let r = &items[last_role];
-            if units[r.u0..r.u1].iter().all(|u| u.case.capital) && roles.len() == 1 {
+            // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
+            // name only mid-sentence in running text, not a capitalized first word or a headline.
+            let named = target.is_some() || (r.u0 > 0 && span_u0 > 0 && !title_case(units));
+            if named && units[r.u0..r.u1].iter().all(|u| u.case.capital) && roles.len() == 1 {
                 let code = role_code(agents[agents.len() - 1]);
                 out.entity(r.u0, phrase_u1, EntityType::Org, Some(code));
             }
@@ -890,10 +909,20 @@ impl ActorDict {
     /// allowed inside), up to four, stopping at punctuation. `next_item` is the first item
     /// at or after `u`.
     fn name_run(&self, items: &[Item], units: &[Unit], u: usize, next_item: usize) -> Option<(usize, usize)> {
+        if title_case(units) {
+            return None;
+        }
         let mut e = u;
         let mut it = next_item;
         while e < units.len() && e - u < 5 {
             if e > u && !units[e].hyph_before && units[e - 1].t1 < units[e].t0 {
+                break;
+            }
+            // Acronyms and numbers are not parts of a person's name (`KTT`, `Rp6`).
+            let w = &units[e].norm;
+            if units[e].case.all_caps && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
                 break;
             }
             if !units[e].case.capital {
@@ -910,7 +939,13 @@ impl ActorDict {
             while it < items.len() && items[it].u1 <= e {
                 it += 1;
             }
-            if it < items.len() && items[it].u0 <= e && !matches!(items[it].it, It::Word(WordKind::Particle)) {
+            // Inside a name, a word that is also someone's surname does not end it
+            // (`Ignatius Benny Ady Prabowo`).
+            if it < items.len()
+                && items[it].u0 <= e
+                && !matches!(items[it].it, It::Word(WordKind::Particle))
+                && !(e > u && items[it].u1 == e + 1 && matches!(items[it].it, It::Person(_)))
+            {
                 break;
             }
             e += 1;
@@ -1042,6 +1077,12 @@ impl ActorDict {
             steps,
         }
     }
+}
+
+/// A title-case line (a headline): capitals say nothing about names there.
+fn title_case(units: &[Unit]) -> bool {
+    let caps = units.iter().filter(|x| x.case.capital).count();
+    units.len() >= 4 && caps * 10 >= units.len() * 7
 }
 
 fn eli(code: &str) -> String {
@@ -1281,7 +1322,10 @@ mod tests {
         );
         let bad = dir.join("bad.tsv");
         std::fs::write(&bad, "org_code\tname\taliases\tlang\tkind\nmed\tX\t\t*\tmedia\n").unwrap();
-        let e = ActorDict::with_user_files(std::slice::from_ref(&bad)).err().unwrap().to_string();
+        let e = ActorDict::with_user_files(std::slice::from_ref(&bad))
+            .err()
+            .unwrap()
+            .to_string();
         assert!(e.starts_with(&format!("{}:2: bad CAMEO code", bad.display())), "{e}");
         let missing = dir.join("missing.tsv");
         assert!(ActorDict::with_user_files(&[missing]).is_err());
