@@ -1082,7 +1082,7 @@ impl ActorDict {
 /// A title-case line (a headline): capitals say nothing about names there.
 fn title_case(units: &[Unit]) -> bool {
     let caps = units.iter().filter(|x| x.case.capital).count();
-    units.len() >= 4 && caps * 10 >= units.len() * 7
+    units.len() >= 5 && caps * 20 >= units.len() * 17
 }
 
 fn eli(code: &str) -> String {
