@@ -67,6 +67,11 @@ impl CodeOptions {
     }
 }
 
+/// A pattern word matches a token; `A|B` is either word.
+fn word_eq(pat: &str, tok: &str) -> bool {
+    pat == tok || (pat.contains('|') && pat.split('|').any(|a| a == tok))
+}
+
 fn is_any(w: &str, set: &[&str]) -> bool {
     set.contains(&w)
 }
@@ -642,7 +647,7 @@ impl<'a> Ctx<'a> {
             let mut ok = true;
             for e in m {
                 match e {
-                    PElem::Word(w) if p < self.limit && self.w[p] == w => p += 1,
+                    PElem::Word(w) if p < self.limit && word_eq(w, self.w[p]) => p += 1,
                     PElem::Syn(s) => match self.syn_at(s, p, depth + 1) {
                         Some(e) => p = e,
                         None => {
@@ -676,7 +681,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         match e {
-            PElem::Word(w) => (self.w[q] == w).then_some((q + 1, None)),
+            PElem::Word(w) => word_eq(w, self.w[q]).then_some((q + 1, None)),
             PElem::Syn(s) => self.syn_at(s, q, 0).map(|e| (e, None)),
             PElem::Source | PElem::Target | PElem::Compound => {
                 let q = self.skip_det(q);
@@ -710,7 +715,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         match el {
-            PElem::Word(w) => (self.w[e - 1] == w).then_some((e - 1, None)),
+            PElem::Word(w) => word_eq(w, self.w[e - 1]).then_some((e - 1, None)),
             PElem::Syn(s) => (e.saturating_sub(8)..e)
                 .rev()
                 .find(|&st| self.syn_at(s, st, 0) == Some(e))
@@ -775,6 +780,67 @@ impl<'a> Ctx<'a> {
             pos = start;
         }
         Some(slots)
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The words before the verb as an unknown actor (`Gryffindor's head Minerva McGonagall`):
+    /// modifiers only, at least one capitalized, at most `max` words.
+    fn new_actor_before(&self, cap: &[bool], from: usize, to: usize, max: usize) -> Option<(usize, usize)> {
+        let mut e = to;
+        while e > from && (is_any(self.w[e - 1], AUX) || is_any(self.w[e - 1], NEG) || self.w[e - 1].ends_with("LY")) {
+            e -= 1;
+        }
+        let span = from..e;
+        if span.is_empty()
+            || !span
+                .clone()
+                .all(|k| self.w[k] == "'S" || (self.is_modifier(k) && !self.in_np[k]))
+            || !span.clone().any(|k| cap[k])
+        {
+            return None;
+        }
+        let words = span.clone().filter(|&k| self.w[k] != "'S").count();
+        (words <= max).then_some((from, e))
+    }
+
+    /// A capitalized name after the verb (and one preposition) as an unknown actor:
+    /// `the Ministry of Magic`.
+    fn new_actor_after(&self, cap: &[bool], from: usize, max: usize) -> Option<(usize, usize)> {
+        let mut q = from;
+        if q < self.limit && is_any(self.w[q], PREPOSITIONS) {
+            q += 1;
+        }
+        let start = q;
+        q = self.skip_det(q);
+        let mut names = 0;
+        while q < self.limit && !self.in_np[q] {
+            if cap[q] && self.is_modifier(q) {
+                names += 1;
+                q += 1;
+            } else if self.w[q] == "OF" && q + 1 < self.limit && cap[q + 1] && names > 0 {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        (names > 0 && q - start <= max).then_some((start, q))
+    }
+
+    fn push_new_actor(&mut self, a: usize, b: usize) -> usize {
+        let words: Vec<&str> = (a..b).map(|k| self.w[k]).filter(|w| *w != "'S").collect();
+        let m = Member {
+            actor: Some(format!("\"{}\"", words.join(" "))),
+            start: a,
+            end: b,
+            ..Member::default()
+        };
+        self.nps.push(Np {
+            start: a,
+            end: b,
+            members: vec![m],
+        });
+        self.nps.len() - 1
     }
 }
 
@@ -1069,6 +1135,19 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
                 tgt = ctx.nps.iter().position(|np| {
                     np.start >= v.end && np.end <= ctx.limit && Some(np.start) != src.map(|s| ctx.nps[s].start)
                 });
+            }
+            // Unknown noun phrases as quoted actors (`new_actor_length`).
+            if o.new_actor_length > 0 {
+                if src.is_none() && !slots.compound_lower {
+                    if let Some((a, b)) = ctx.new_actor_before(&cap, clause_start, v.start, o.new_actor_length) {
+                        src = Some(ctx.push_new_actor(a, b));
+                    }
+                }
+                if tgt.is_none() && slots.source.is_none() {
+                    if let Some((a, b)) = ctx.new_actor_after(&cap, v.end, o.new_actor_length) {
+                        tgt = Some(ctx.push_new_actor(a, b));
+                    }
+                }
             }
             // Passive: `was opposed by X`.
             if slots.source.is_none() && slots.target.is_none() && v.forms.iter().any(|f| f.past) {

@@ -69,6 +69,7 @@ SAY {SAID SAYS}
 
 --- ACCUSE [112] ---
 ACCUSE
+- * OF TREASON|SPYING [111]
 ";
 
 const DISCARDS: &str = "CUP FINAL\n+FOOTBALL\n";
@@ -215,6 +216,41 @@ fn patterns_choose_the_code() {
     assert_eq!(
         code("Valoria will host talks at Northmark with Kestrel."),
         vec![ev("VAL", "KES", "043")]
+    );
+}
+
+#[test]
+fn alternatives_in_a_pattern_word() {
+    assert_eq!(
+        code("Valoria accused Kestrel of spying."),
+        vec![ev("VAL", "KES", "111")]
+    );
+    assert_eq!(
+        code("Valoria accused Kestrel of treason."),
+        vec![ev("VAL", "KES", "111")]
+    );
+    assert_eq!(code("Valoria accused Kestrel of theft."), vec![ev("VAL", "KES", "112")]);
+}
+
+#[test]
+fn new_actors_from_unknown_names() {
+    let text = "Ostmark's chancellor attacked the Port of Lune.";
+    let mut o = CodeOptions {
+        new_actor_length: 4,
+        ..CodeOptions::default()
+    };
+    assert_eq!(
+        code_on(text, "2010-01-01", &o),
+        vec![ev("\"OSTMARK CHANCELLOR\"", "\"THE PORT OF LUNE\"", "190")]
+    );
+    // Too long a name is no actor; off by default.
+    o.new_actor_length = 3;
+    assert!(code_on(text, "2010-01-01", &o).is_empty());
+    assert!(code(text).is_empty());
+    o.new_actor_length = 4;
+    assert_eq!(
+        code_on("Ostmark's chancellor attacked Kestrel.", "2010-01-01", &o),
+        vec![ev("\"OSTMARK CHANCELLOR\"", "KES", "190")]
     );
 }
 
