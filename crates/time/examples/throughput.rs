@@ -6,6 +6,16 @@ use std::time::Instant;
 use warta_core::{parse_date, Lang};
 use warta_time::{Tagger, TimeContext};
 
+/// CPU seconds used by this process (Linux /proc; None elsewhere), so that the figure does not
+/// depend on how busy the machine is.
+fn cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn main() {
     let mut docs = Vec::new();
     for path in std::env::args().skip(1) {
@@ -31,6 +41,7 @@ fn main() {
     let bytes: usize = docs.iter().flat_map(|d| d.2.iter()).map(String::len).sum();
     let rounds = 200;
     let mut found = 0usize;
+    let c0 = cpu_secs();
     let t0 = Instant::now();
     for _ in 0..rounds {
         for (lang, published, sents) in &docs {
@@ -41,6 +52,14 @@ fn main() {
         }
     }
     let secs = t0.elapsed().as_secs_f64();
+    if let (Some(a), Some(b)) = (c0, cpu_secs()) {
+        let cpu = b - a;
+        println!(
+            "CPU time {cpu:.2}s (wall {secs:.2}s): {:.0} sentences per CPU-second, {:.0} docs per CPU-second",
+            (n_sent * rounds) as f64 / cpu,
+            (docs.len() * rounds) as f64 / cpu
+        );
+    }
     let total = (n_sent * rounds) as f64;
     println!(
         "{} docs, {n_sent} sentences ({} bytes) x {rounds}: {:.0} sentences/s, {:.1} MB/s, {:.0} docs/s ({found} expressions)",

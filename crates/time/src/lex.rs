@@ -1,7 +1,25 @@
 //! The word lists under `dictionaries/time/`, compiled in and parsed once.
 
 use crate::tok::tokenize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdMap, HashSet as StdSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (as in rustc): the keys are short words, looked up for every token, where SipHash's
+/// DoS resistance buys nothing and costs time.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fx>>;
+pub type HashSet<K> = StdSet<K, BuildHasherDefault<Fx>>;
 use std::sync::LazyLock;
 use warta_core::{parse_tsv, DictError};
 
@@ -145,7 +163,9 @@ pub struct PhraseSet<T> {
 
 impl<T: Clone> PhraseSet<T> {
     fn new() -> Self {
-        PhraseSet { map: HashMap::new() }
+        PhraseSet {
+            map: HashMap::default(),
+        }
     }
     fn add(&mut self, phrase: &str, v: T) {
         let toks: Vec<String> = tokenize(phrase).iter().map(|t| t.low.to_string()).collect();
@@ -194,15 +214,15 @@ fn num<T: std::str::FromStr>(file: &str, line: usize, s: &str, what: &str) -> Re
 
 pub fn load() -> Result<Lexicon, DictError> {
     let mut lx = Lexicon {
-        months: HashMap::new(),
-        weekdays: HashMap::new(),
-        numbers: HashMap::new(),
-        units: HashMap::new(),
+        months: HashMap::default(),
+        weekdays: HashMap::default(),
+        numbers: HashMap::default(),
+        units: HashMap::default(),
         dayparts: PhraseSet::new(),
         zones: PhraseSet::new(),
         phrases: PhraseSet::new(),
         cues: PhraseSet::new(),
-        starters: HashSet::new(),
+        starters: HashSet::default(),
     };
     let (f, t) = dict!("months.tsv");
     for r in parse_tsv(f, t, "word", 2)? {
@@ -286,7 +306,7 @@ pub fn load() -> Result<Lexicon, DictError> {
         let role = Role::parse(r.get(1)).ok_or_else(|| bad(f, r.line, format!("unknown role `{}`", r.get(1))))?;
         lx.cues.add(r.get(0), role);
     }
-    let mut st: HashSet<String> = HashSet::new();
+    let mut st: HashSet<String> = HashSet::default();
     st.extend(lx.months.keys().cloned());
     st.extend(lx.weekdays.keys().cloned());
     st.extend(lx.numbers.keys().cloned());

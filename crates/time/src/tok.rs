@@ -39,6 +39,20 @@ impl Tok<'_> {
     }
 }
 
+fn lower(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\'' || c == '’'
 }
@@ -48,7 +62,11 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = if b[i] < 0x80 {
+            b[i] as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         let cl = c.len_utf8();
         if c.is_whitespace() {
             if let Some(last) = out.last_mut() {
@@ -76,9 +94,17 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else if c.is_alphabetic() {
             let mut j = i;
             while j < s.len() {
+                let c0 = b[j];
+                if c0 < 0x80 {
+                    // ASCII fast path; an apostrophe stays inside a word (Jum'at), "'s" is split off below.
+                    if c0.is_ascii_alphanumeric() || c0 == b'\'' {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
                 let d = s[j..].chars().next().unwrap_or(' ');
-                // An apostrophe stays inside a word (Jum'at) but "'s" is split off below.
-                if is_word_char(d) || d.is_ascii_digit() {
+                if is_word_char(d) {
                     j += d.len_utf8();
                 } else {
                     break;
@@ -100,11 +126,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
                     start,
                     end: i,
                     text,
-                    low: if text.chars().any(char::is_uppercase) {
-                        Cow::Owned(text.to_lowercase())
-                    } else {
-                        Cow::Borrowed(text)
-                    },
+                    low: lower(text),
                     kind: Kind::Word,
                     glued_right: true,
                 });
@@ -117,11 +139,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             kind = Kind::Punct;
         }
         let text = &s[start..i];
-        let low = if text.chars().any(char::is_uppercase) {
-            Cow::Owned(text.to_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        };
+        let low = lower(text);
         out.push(Tok {
             start,
             end: i,
