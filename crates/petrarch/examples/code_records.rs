@@ -48,6 +48,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dicts = get("--dicts").ok_or("--dicts DIR is required")?;
     let records = get("--records").ok_or("--records FILE.jsonl is required")?;
     let bench: usize = get("--bench").and_then(|s| s.parse().ok()).unwrap_or(0);
+    // `--mentions`: write the actor phrases found instead of events.
+    let mentions = args.iter().any(|a| a == "--mentions");
     let t0 = std::time::Instant::now();
     let d = PetrarchDicts::load_dir(&dicts)?;
     eprintln!(
@@ -84,6 +86,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::io::stdout();
     let mut out = out.lock();
     for (id, text, date, opts, bad) in &prepared {
+        if mentions {
+            let ms: Vec<serde_json::Value> = d
+                .actors_in(text, *date)
+                .iter()
+                .map(|m| serde_json::json!({"code": m.code, "text": m.text}))
+                .collect();
+            writeln!(out, "{}", serde_json::json!({"id": id, "actors": ms}))?;
+            continue;
+        }
         let events = if *bad {
             Vec::new()
         } else {

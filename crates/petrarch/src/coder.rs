@@ -2,7 +2,7 @@
 
 use crate::dict::{Day, PElem, Pattern, VerbForm};
 use crate::tokens::{tokenize, Tok};
-use crate::{PetrEvent, PetrarchDicts};
+use crate::{ActorMention, PetrEvent, PetrarchDicts};
 
 /// Coder options, named as PETRARCH's `<Config>` options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -420,7 +420,10 @@ impl<'a> Ctx<'a> {
                         while k < n && k < j + 2 && !self.is_start(k) && self.is_modifier(k) {
                             k += 1;
                         }
-                        if k > j && k < n && self.is_start(k) {
+                        // After the actor, words lead only to its agents (`Gondor main
+                        // opposition group`); another actor there starts a new phrase.
+                        let actor_next = matches!(self.marks.get(k), Some(Mark::Actor(..)));
+                        if k > j && k < n && self.is_start(k) && !(m.actor.is_some() && actor_next) {
                             j = k;
                         } else {
                             break;
@@ -855,22 +858,41 @@ fn split_code(c: &str) -> (Option<&str>, Option<&str>) {
     (a2, b.filter(|x| f(x)))
 }
 
-/// A sentence that still carries its dateline (`CEBU CITY: -- ...`) is bad input.
-fn has_dateline(text: &str, toks: &[Tok]) -> bool {
+/// A leading dateline in capitals (`CEBU CITY:`): the index of its colon.
+fn dateline(text: &str, toks: &[Tok]) -> Option<usize> {
     let mut i = 0;
     while i < toks.len() && !toks[i].punct {
         let s = &text[toks[i].start..toks[i].end];
         if !s.chars().any(char::is_alphabetic) || s.chars().any(char::is_lowercase) {
-            return false;
+            return None;
         }
         i += 1;
     }
-    i > 0 && i < toks.len() && toks[i].up == ":" && text.chars().any(char::is_lowercase)
+    (i > 0 && i < toks.len() && toks[i].up == ":" && text.chars().any(char::is_lowercase)).then_some(i)
 }
 
-pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOptions) -> Vec<PetrEvent> {
-    let toks = tokenize(text);
-    if toks.is_empty() || toks.len() > 400 || has_dateline(text, &toks) {
+/// Longer "sentences" are cut: they are lists or failed sentence splits, and open pattern
+/// search is quadratic in the length.
+const MAX_TOKENS: usize = 400;
+
+pub(crate) fn code(
+    d: &PetrarchDicts,
+    text: &str,
+    day: Option<Day>,
+    o: &CodeOptions,
+    mentions: Option<&mut Vec<ActorMention>>,
+) -> Vec<PetrEvent> {
+    let mut toks = tokenize(text);
+    toks.truncate(MAX_TOKENS);
+    if let Some(colon) = dateline(text, &toks) {
+        // `CITY: -- text` is unstripped wire copy (PETRARCH rejects it); a plain
+        // `LYON: text` dateline is dropped and the rest coded.
+        if toks.get(colon + 1).is_some_and(|t| t.up.starts_with("--")) {
+            return Vec::new();
+        }
+        toks.drain(..=colon);
+    }
+    if toks.is_empty() {
         return Vec::new();
     }
     let all: Vec<&str> = toks.iter().map(|t| t.up.as_str()).collect();
@@ -996,6 +1018,25 @@ pub(crate) fn code(d: &PetrarchDicts, text: &str, day: Option<Day>, o: &CodeOpti
         ctx.verb_head[c.head] = true;
     }
     ctx.build_nps(day);
+    if let Some(out) = mentions {
+        for np in &ctx.nps {
+            for m in &np.members {
+                if m.end <= m.start {
+                    continue;
+                }
+                let (a, b) = (ctx.span[m.start].0, ctx.span[m.end - 1].1);
+                for c in member_codes(m) {
+                    out.push(ActorMention {
+                        code: c,
+                        text: text[a..b].to_string(),
+                        start: a,
+                        end: b,
+                    });
+                }
+            }
+        }
+        return Vec::new();
+    }
 
     // Subordinate spans: from a subordinator to the next comma outside a phrase.
     let mut sub = vec![false; n];

@@ -31,6 +31,17 @@ pub struct PetrEvent {
     pub verb: (usize, usize),
 }
 
+/// An actor phrase found in a sentence, with its code at the sentence's date
+/// (agents combined: `Arnor soldiers` → `ARNMIL`; one mention per member of a compound).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMention {
+    pub code: String,
+    pub text: String,
+    /// Byte span in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
 /// Phrases grouped by first word, longest first, for longest-match look-up.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PhraseIndex {
@@ -194,6 +205,14 @@ impl PetrarchDicts {
     /// Codes one sentence with explicit options.
     pub fn code_sentence_with(&self, text: &str, date: Option<warta_core::Date>, opts: &CodeOptions) -> Vec<PetrEvent> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
-        coder::code(self, text, day, opts)
+        coder::code(self, text, day, opts, None)
+    }
+
+    /// The actor phrases of a sentence as the coder sees them (after comma-aside removal).
+    pub fn actors_in(&self, text: &str, date: Option<warta_core::Date>) -> Vec<ActorMention> {
+        let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
+        let mut out = Vec::new();
+        coder::code(self, text, day, &CodeOptions::default(), Some(&mut out));
+        out
     }
 }

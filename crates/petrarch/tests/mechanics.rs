@@ -159,6 +159,14 @@ fn agents_attach_to_actors() {
 }
 
 #[test]
+fn a_second_actor_after_a_verb_like_word_is_a_new_phrase() {
+    // `engaged` is not a dictionary verb here, but it still separates the two phrases.
+    let m = dicts().actors_in("Kestreli soldiers engaged Valorian police at dawn.", None);
+    let codes: Vec<&str> = m.iter().map(|x| x.code.as_str()).collect();
+    assert_eq!(codes, vec!["KESMIL", "VALCOP"]);
+}
+
+#[test]
 fn abbreviations_stay_one_token() {
     assert_eq!(code("The U.S. condemned Northmark."), vec![ev("USA", "NMK", "122")]);
 }
@@ -363,6 +371,11 @@ fn discards_and_bad_input_give_nothing() {
     assert!(code("Valoria attacked Kestrel before the cup final.").is_empty());
     assert!(code("Valoria attacked Kestrel after the football match.").is_empty());
     assert!(code("VALORIA CITY: -- Valoria attacked Kestrel.").is_empty());
+    // A plain dateline is dropped and the sentence coded.
+    assert_eq!(
+        code("NORTHMARK: Valoria attacked Kestrel."),
+        vec![ev("VAL", "KES", "190")]
+    );
     assert!(code("").is_empty());
     assert!(code(",,, ;; --").is_empty());
 }
@@ -374,6 +387,14 @@ fn event_carries_texts_and_verb_span() {
     assert_eq!(&text[e.verb.0..e.verb.1], "attacked");
     assert_eq!(e.source_text, "Valorian soldiers");
     assert_eq!(e.target_text, "Kestrel government");
+}
+
+#[test]
+fn actor_mentions() {
+    let m = dicts().actors_in("Soldiers from Valoria and Kestrel met the Northmark government.", None);
+    let codes: Vec<&str> = m.iter().map(|x| x.code.as_str()).collect();
+    assert_eq!(codes, vec!["VALMIL", "KESMIL", "NMKGOV"]);
+    assert_eq!(m[2].text, "Northmark government");
 }
 
 #[test]
