@@ -150,7 +150,7 @@ r('en',C,'last summer','2023-SU')
 r('en',E,'Oct. 5, 2019','2019-10-05'); r('en',E,'on Nov. 27','2019-11-27'); r('en',E,'12 December 2019','2019-12-12')
 r('en',E,'three hours','PT3H'); r('en',E,'a month','P1M'); r('en',E,'seven weeks','P7W'); r('en',E,'100 days','P100D')
 r('en',E,'next year','2020'); r('en',E,'this week',wk(E,0)); r('en',E,'a week ago',wk(E,-1)); r('en',E,'eight days ago','2019-12-10')
-r('en',F,'in December','2022-12'); r('en',E,'8th October 2019','2019-10-08'); r('en',E,'October 8th, 2019','2019-10-08'); r('en',E,'between 12 and 18 months','P12M'); r('en',F,'next month','2023-02'); r('en',F,'last Friday','2022-12-30')
+r('en',F,'in December','2022-12'); r('en',C,'released in March last year','2023-03'); r('en',C,'The talks began on July 1. Three weeks later, they collapsed.','2024-07-22'); r('en',E,'8th October 2019','2019-10-08'); r('en',E,'October 8th, 2019','2019-10-08'); r('en',E,'between 12 and 18 months','P12M'); r('en',F,'next month','2023-02'); r('en',F,'last Friday','2022-12-30')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

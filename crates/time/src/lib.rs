@@ -1124,7 +1124,18 @@ impl<'a, 'b> Scanner<'a, 'b> {
             }
         }
         let mut yshift = None;
-        if matches!(self.low(e), "tahun" | "year") {
+        // "March last year"
+        if let Some((k2, r)) = self.roles(e, &[Role::PrePrev, Role::PreNext, Role::PreThis]) {
+            if self.is(k2, "year") {
+                yshift = Some(match r {
+                    Role::PrePrev => -1,
+                    Role::PreNext => 1,
+                    _ => 0,
+                });
+                e = k2 + 1;
+            }
+        }
+        if yshift.is_none() && matches!(self.low(e), "tahun" | "year") {
             if let Some((k2, r)) = self.roles(e + 1, &[Role::Past, Role::Next, Role::This]) {
                 yshift = Some(match r {
                     Role::Past => -1,
@@ -1671,7 +1682,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 })
             }
             Role::Later | Role::Earlier => {
-                if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) || self.en {
+                // "a month earlier than usual" compares, it does not date
+                if self.is(k, "than") {
+                    return Some(dur);
+                }
+                if matches!(u, Unit::S | Unit::Mi | Unit::H | Unit::De | Unit::Ce) {
                     return Some(Found { e: k, ..dur });
                 }
                 let sign = if r == Role::Later { 1 } else { -1 };
