@@ -23,6 +23,8 @@ struct Patterns {
     agency_place: Regex,
     /// `Suara.com - `.
     agency: Regex,
+    /// `KONTAN.CO.ID - JAKARTA. `.
+    agency_dash_place: Regex,
     /// `YANGON - `, `Jakarta -`.
     place: Regex,
     /// `JAKARTA: `.
@@ -88,6 +90,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         place_agency: rx(&format!(r"^(?P<places>{ps}), ?(?P<agency>(?i:{ag})){dash_or_colon}")),
         agency_place: rx(&format!(r"^(?P<agency>(?i:{ag})), ?(?P<places>{ps}){dash_or_colon}")),
         agency: rx(&format!(r"^(?P<agency>(?i:{ag})){dash}")),
+        agency_dash_place: rx(&format!(r"^(?P<agency>(?i:{ag})) ?-{{1,3}} ?(?P<places>{ps})\. +")),
         place: rx(&format!(r"^(?P<places>{ps}){dash}")),
         place_colon: rx(&format!(r"^(?P<places>{ps}): +")),
         agency_line: rx(&format!(r"^(?:(?P<places>{ps}), ?)?(?P<agency>(?i:{ag}))$")),
@@ -372,7 +375,7 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
             }
         }
     }
-    for rx in [&p.agency_place, &p.place_agency] {
+    for rx in [&p.agency_place, &p.place_agency, &p.agency_dash_place] {
         if let Some(c) = rx.captures(text) {
             if let Some(places) = places_of(c.name("places").map_or("", |m| m.as_str()), false) {
                 let agency = c.name("agency").map(|m| m.as_str().to_string());
@@ -405,6 +408,9 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
 fn places_of(s: &str, strict: bool) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for part in s.split('/').map(str::trim).filter(|p| !p.is_empty()) {
+        if DATA.not_places.contains(&part.to_lowercase()) {
+            return None;
+        }
         let letters = part.chars().filter(|c| c.is_alphabetic()).count();
         let caps = letters > 0 && !part.chars().any(char::is_lowercase);
         if strict && !(caps && letters >= 4) && !DATA.places.contains(&part.to_lowercase()) {
@@ -615,6 +621,18 @@ mod tests {
         assert_eq!(t.body, "Catatan: Rapat ditunda.");
         let t = c("KPK - Penyidik memeriksa saksi.");
         assert!(t.meta.datelines.is_empty());
+        for raw in [
+            "VIDEO - Banjir merendam kota.",
+            "FOTO: Banjir merendam kota.",
+            "BREAKING NEWS - Banjir.",
+        ] {
+            let t = c(raw);
+            assert!(t.meta.datelines.is_empty(), "{raw}");
+            assert_eq!(t.body, raw);
+        }
+        let t = c("KONTAN.CO.ID - MEDAN. Harga cabai naik.");
+        assert_eq!(t.meta.datelines, vec!["Medan"]);
+        assert_eq!(t.body, "Harga cabai naik.");
     }
 
     #[test]

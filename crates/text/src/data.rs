@@ -54,6 +54,7 @@ const STOP_EN: (&str, &str) = data_file!("stopwords_en.txt");
 const MARK_MS: (&str, &str) = data_file!("markers_ms.txt");
 const MARK_ID: (&str, &str) = data_file!("markers_id.txt");
 const PLACES: (&str, &str) = data_file!("dateline_places.txt");
+const NOT_PLACES: (&str, &str) = data_file!("dateline_not_places.txt");
 const PARTICLES: (&str, &str) = data_file!("name_particles.txt");
 const GLUED: (&str, &str) = data_file!("glued_prepositions.tsv");
 const CHAR_MAP: (&str, &str) = data_file!("char_map.tsv");
@@ -191,6 +192,8 @@ pub(crate) struct Data {
     pub lang_words: HashMap<&'static str, u8>,
     /// Lower-cased known dateline places.
     pub places: HashSet<String>,
+    /// Lower-cased labels that look like datelines (`VIDEO`, `FOTO`).
+    pub not_places: HashSet<String>,
     pub particles_cap: HashSet<&'static str>,
     pub particles_low: HashSet<&'static str>,
     pub glue_prefixes: Vec<&'static str>,
@@ -376,6 +379,10 @@ fn load() -> Result<Data, DictError> {
         starters: word_set(STARTERS.0, STARTERS.1)?,
         lang_words,
         places: word_set(PLACES.0, PLACES.1)?
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect(),
+        not_places: word_set(NOT_PLACES.0, NOT_PLACES.1)?
             .into_iter()
             .map(str::to_lowercase)
             .collect(),

@@ -76,8 +76,24 @@ pub fn split_sentences(body: &str, lang: &Lang) -> Vec<(usize, usize)> {
     sentences::split_sentences(body, lang)
 }
 
-/// Tokens of one sentence, with byte offsets into it. See the `tokens` module documentation for what is kept
-/// together (reduplication, names, numbers) and what is split (glued prepositions, possessive `'s`).
+/// Tokens of one sentence, with byte offsets into it.
+///
+/// What the tokenizer emits (offsets are byte offsets into the sentence; `text == sentence[start..end]` always):
+/// - Words keep inner hyphens, dots and apostrophes: `posisi-posisi`, `Bomber-bomber`, `Jean-Yves`, `Ke-28`,
+///   `KOMPAS.com`, `U.S.` (a dotted acronym keeps its final dot), `Asy'ari`; the `-nya` clitic stays on its word.
+/// - Numbers keep inner `.` `,` `/` `:` `-` between digits: `1,5`, `10.00`, `4.100`, `18/11/2015`, `2024-2029`.
+/// - Name particles join the capitalized name that follows: `Le Drian`, `von der Leyen`, `bin Salman` (one token
+///   whose text holds a space; see `dictionaries/text/name_particles.txt`).
+/// - Phrase reduplication `pesawat tempur-pesawat tempur` (phrase `A B` written `A B-A B`) is emitted as the tokens
+///   of one copy: `pesawat` and then `tempur`, where this last token's span covers the rest of the reduplication
+///   (`tempur-pesawat tempur`) and its `norm` is `tempur`. So a look-up on norms sees `pesawat tempur`, and
+///   [`crate::is_phrase_reduplication`] tells that the phrase was reduplicated (a plural).
+/// - Indonesian glued prepositions (`DiBrussels`, `keJakarta`, `dariSurabaya`) are split into the preposition and the
+///   name: tokens `Di` (0..2) and `Brussels` (2..10), adjacent. The text is not changed (not done for `Lang::En`;
+///   the name must be capitalized with 3+ letters; `glued_prepositions.tsv` lists prefixes and exceptions).
+/// - English possessive `'s` is its own token (`Iran's` → `Iran`, `'s`).
+/// - Every other punctuation mark is one `Punct` token (quotes, brackets, commas, dashes, `/`); symbols (`$`, `%`,
+///   `©`, emoji) are `Symbol` tokens.
 pub fn tokenize(sentence: &str, lang: &Lang) -> Vec<Token> {
     tokens::tokenize(sentence, lang)
 }

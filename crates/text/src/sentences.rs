@@ -118,8 +118,13 @@ fn split_paragraph(p: &str, base: usize, lang: &Lang, out: &mut Vec<(usize, usiz
         while j < n && is_closing(b[j]) {
             j += 1;
         }
-        // A boundary needs a space after the marks and quotes (`KOMPAS.com`, `10.00`, `."kata` are not).
+        // A boundary needs a space after the marks and quotes (`KOMPAS.com`, `10.00`, `."kata` are not), except a
+        // period typed without its space between two words: `di Indonesia.Polisi menyatakan`.
         if j >= n || !b[j].is_ascii_whitespace() {
+            if j < n && j == run_end && dots == 1 && !strong && glued_sentence(p, i, lang) {
+                push_span(p, base, start, j, out);
+                start = j;
+            }
             i = j.max(i + 1);
             continue;
         }
@@ -146,6 +151,29 @@ fn split_paragraph(p: &str, base: usize, lang: &Lang, out: &mut Vec<(usize, usiz
     if start < n {
         push_span(p, base, start, n, out);
     }
+}
+
+/// `Indonesia.Polisi`: the `.` at byte `i` sits between a lower-case word (2+ letters before the dot, not an
+/// abbreviation) and a capitalized word.
+fn glued_sentence(p: &str, i: usize, lang: &Lang) -> bool {
+    let mut after = p[i + 1..].chars();
+    let (Some(a), Some(b)) = (after.next(), after.next()) else {
+        return false;
+    };
+    if !(a.is_uppercase() && b.is_lowercase()) {
+        return false;
+    }
+    let word_start = p[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let word = &p[word_start..i];
+    let mut rev = word.chars().rev();
+    matches!((rev.next(), rev.next()), (Some(x), Some(y)) if x.is_lowercase() && y.is_lowercase())
+        && abbr_class(word, lang).is_none()
+        // `detik.Com`-like domains: the word before is glued to more dotted text.
+        && !p[..word_start].ends_with('.')
 }
 
 /// Decides a single `.` at byte `i` followed by spaces and `next` at byte `k`.
@@ -278,6 +306,21 @@ mod tests {
         assert_eq!(
             s,
             vec!["Massa bergerak ke Cideng.", "\"Ada yang membakar ban,\" ujar Kapolres."]
+        );
+    }
+
+    #[test]
+    fn a_period_typed_without_its_space() {
+        let s = sents(
+            "Dua orang ditangkap di Bekasi.Polisi menyita senjata dari KOMPAS.com dan Ph.D lulusan U.S.Army.",
+            &Lang::Id,
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Dua orang ditangkap di Bekasi.",
+                "Polisi menyita senjata dari KOMPAS.com dan Ph.D lulusan U.S.Army."
+            ]
         );
     }
 

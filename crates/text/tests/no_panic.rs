@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use warta_core::Lang;
-use warta_text::{clean, detect_language, html_to_text, segment, split_sentences, tokenize};
+use warta_text::{clean, detect_language, html_to_text, is_phrase_reduplication, segment, split_sentences, tokenize};
 
 /// Arbitrary strings weighted toward the characters the text stage treats specially.
 fn texty() -> impl Strategy<Value = String> {
@@ -122,6 +122,7 @@ proptest! {
         for t in tokenize(&s, &lang) {
             prop_assert!(t.start >= last && t.start < t.end && t.end <= s.len());
             prop_assert_eq!(&s[t.start..t.end], t.text.as_str());
+            let _ = is_phrase_reduplication(&t);
             last = t.end;
         }
     }
