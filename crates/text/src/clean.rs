@@ -699,6 +699,16 @@ mod tests {
     }
 
     #[test]
+    fn related_story_lines_in_their_spellings() {
+        let raw = "Hujan turun.\nBACA JUGA : Banjir Lagi\nRead also: Floods return\nLihat juga video banjir\nWarga mengungsi.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nAir surut.";
+        let t = c(raw);
+        assert_eq!(t.meta.related, vec!["Banjir Lagi", "Floods return", "video banjir"]);
+        assert_eq!(t.body, "Hujan turun.\nWarga mengungsi.\nAir surut.");
+        // `Baca` as an ordinary verb stays.
+        assert_eq!(c("Baca jugalah buku itu.").body, "Baca jugalah buku itu.");
+    }
+
+    #[test]
     fn several_roles_on_one_line() {
         let t = c("Hujan turun.\nPenulis : Andi Wijaya Editor : Rina Sari\nSumber : Reuters");
         assert_eq!(t.meta.editor.as_deref(), Some("Rina Sari"));
