@@ -896,10 +896,8 @@ pub(crate) fn code(
         return Vec::new();
     }
     let all: Vec<&str> = toks.iter().map(|t| t.up.as_str()).collect();
-    for p in d.discards.story.iter().chain(&d.discards.sentence) {
-        if (0..all.len()).any(|i| phrase_at(&all, i, p)) {
-            return Vec::new();
-        }
+    if (0..all.len()).any(|i| d.discard_index.longest(&all, i).is_some()) {
+        return Vec::new();
     }
     let marks0 = mark_phrases(d, &all);
     let (keep, soft0) = comma_keep(&toks, &marks0, o);
@@ -911,7 +909,11 @@ pub(crate) fn code(
         .collect();
     let w: Vec<&str> = idx.iter().map(|&i| toks[i].up.as_str()).collect();
     let span: Vec<(usize, usize)> = idx.iter().map(|&i| (toks[i].start, toks[i].end)).collect();
-    let marks = mark_phrases(d, &w);
+    let marks = if idx.len() == toks.len() {
+        marks0
+    } else {
+        mark_phrases(d, &w)
+    };
     let n = w.len();
     let mut ctx = Ctx {
         d,

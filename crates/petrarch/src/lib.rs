@@ -85,6 +85,7 @@ pub struct PetrarchDicts {
     pub warnings: Vec<String>,
     actor_index: PhraseIndex,
     agent_index: PhraseIndex,
+    discard_index: PhraseIndex,
 }
 
 fn read(path: &Path) -> Result<String, DictError> {
@@ -99,6 +100,13 @@ impl PetrarchDicts {
     pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
         let actor_index = PhraseIndex::new(&actors.phrases);
         let agent_index = PhraseIndex::new(&agents.phrases);
+        let all_discards: Vec<(Vec<String>, usize)> = discards
+            .story
+            .iter()
+            .chain(&discards.sentence)
+            .map(|p| (p.clone(), 0))
+            .collect();
+        let discard_index = PhraseIndex::new(&all_discards);
         PetrarchDicts {
             actors,
             agents,
@@ -107,6 +115,7 @@ impl PetrarchDicts {
             warnings: Vec::new(),
             actor_index,
             agent_index,
+            discard_index,
         }
     }
 
