@@ -704,6 +704,8 @@ mod tests {
         let t = c(raw);
         assert_eq!(t.meta.related, vec!["Banjir Lagi", "Floods return", "video banjir"]);
         assert_eq!(t.body, "Hujan turun.\nWarga mengungsi.\nAir surut.");
+        let t = c("Polisi berjaga.\n[Gambas:Video CNN]\nSimak Video: Banjir di Kota\nWarga lega.");
+        assert_eq!(t.body, "Polisi berjaga.\nWarga lega.");
         // `Baca` as an ordinary verb stays.
         assert_eq!(c("Baca jugalah buku itu.").body, "Baca jugalah buku itu.");
     }
