@@ -42,6 +42,15 @@ pub struct ActorMention {
     pub end: usize,
 }
 
+/// Which discard list a sentence hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiscardKind {
+    /// A `+` entry: the whole story should be left uncoded.
+    Story,
+    /// The sentence alone is left uncoded.
+    Sentence,
+}
+
 /// Phrases grouped by first word, longest first, for longest-match look-up.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PhraseIndex {
@@ -100,11 +109,12 @@ impl PetrarchDicts {
     pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
         let actor_index = PhraseIndex::new(&actors.phrases);
         let agent_index = PhraseIndex::new(&agents.phrases);
+        // Entry 0: story discard, 1: sentence discard.
         let all_discards: Vec<(Vec<String>, usize)> = discards
             .story
             .iter()
-            .chain(&discards.sentence)
             .map(|p| (p.clone(), 0))
+            .chain(discards.sentence.iter().map(|p| (p.clone(), 1)))
             .collect();
         let discard_index = PhraseIndex::new(&all_discards);
         PetrarchDicts {
@@ -215,6 +225,23 @@ impl PetrarchDicts {
     pub fn code_sentence_with(&self, text: &str, date: Option<warta_core::Date>, opts: &CodeOptions) -> Vec<PetrEvent> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
         coder::code(self, text, day, opts, None)
+    }
+
+    /// Whether a discard phrase occurs in the sentence (a story discard wins). The coder
+    /// codes nothing in such a sentence; a caller coding a whole story should drop the
+    /// story on [`DiscardKind::Story`].
+    pub fn discard(&self, text: &str) -> Option<DiscardKind> {
+        let toks = tokens::tokenize(text);
+        let w: Vec<&str> = toks.iter().map(|t| t.up.as_str()).collect();
+        let mut found = None;
+        for i in 0..w.len() {
+            match self.discard_index.longest(&w, i) {
+                Some((_, 0)) => return Some(DiscardKind::Story),
+                Some(_) => found = Some(DiscardKind::Sentence),
+                None => {}
+            }
+        }
+        found
     }
 
     /// The actor phrases of a sentence as the coder sees them (after comma-aside removal).

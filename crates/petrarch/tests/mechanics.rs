@@ -370,6 +370,14 @@ fn require_dyad_option() {
 fn discards_and_bad_input_give_nothing() {
     assert!(code("Valoria attacked Kestrel before the cup final.").is_empty());
     assert!(code("Valoria attacked Kestrel after the football match.").is_empty());
+    use warta_petrarch::DiscardKind;
+    assert_eq!(dicts().discard("A football match."), Some(DiscardKind::Story));
+    assert_eq!(
+        dicts().discard("The cup final, then football."),
+        Some(DiscardKind::Story)
+    );
+    assert_eq!(dicts().discard("The cup final."), Some(DiscardKind::Sentence));
+    assert_eq!(dicts().discard("The final cup."), None);
     assert!(code("VALORIA CITY: -- Valoria attacked Kestrel.").is_empty());
     // A plain dateline is dropped and the sentence coded.
     assert_eq!(
