@@ -7,6 +7,22 @@
 //! (TABARI semantics: `_` adjacent, blank open, `$ + % ^` slots, `&SYNSETS`), the source is
 //! the first actor of the verb's clause and the target the first after it, `was X-ed by`
 //! swaps them, and comma-delimited asides are dropped per the `comma_*` options.
+//!
+//! ```no_run
+//! use warta_petrarch::{CodeOptions, PetrarchDicts};
+//! let d = PetrarchDicts::load_dir("/path/to/dictionaries").unwrap(); // *actors*, *agents*, *verbs*, *discards*
+//! for e in d.code_sentence("Arnor soldiers attacked Gondor.", warta_core::parse_date("1995-01-01")) {
+//!     println!("{} {} {} ({})", e.source, e.target, e.code, e.source_text);
+//! }
+//! let mut o = CodeOptions::default();
+//! o.set("require_dyad", "false").unwrap();
+//! let _ = d.code_sentence_with("Arnor protested.", None, &o);
+//! ```
+//!
+//! Known limits: no coreference (`its`, `he`), no parse-tree distinctions PETRARCH-2 makes
+//! (time NPs as objects), open (space-joined) words inside actor phrases are matched as
+//! adjacent, and an unknown noun phrase becomes a quoted actor only as a whole subject or a
+//! capitalized name after the verb.
 
 mod coder;
 pub mod dict;
