@@ -751,7 +751,7 @@ impl<'a> Reader<'a> {
                     out.push(RawEvent {
                         source: src.clone(),
                         target: tgt.clone(),
-                        code: code.clone(),
+                        code: self.lx.by_role(&src.code, &code).to_string(),
                         trigger: (t.start, t.end),
                         clause: (cs, ce.max(t.end)),
                         negated: neg,

@@ -92,6 +92,8 @@ pub struct Lexicon {
     by_surface: HashMap<String, Vec<(u32, Kind)>>,
     words: HashMap<String, u32>,
     roots: Vec<(String, RootRule)>,
+    /// (source role, code prefix, code): codes that depend on who acts (`id_roles.tsv`).
+    roles: Vec<(String, String, String)>,
 }
 
 const DEFAULT_GAP: usize = 4;
@@ -104,6 +106,8 @@ impl Lexicon {
         words: &str,
         roots_file: &str,
         roots: &str,
+        roles_file: &str,
+        roles: &str,
     ) -> Result<Lexicon, DictError> {
         let cameo = CameoTable::embedded();
         let mut lx = Lexicon {
@@ -112,7 +116,17 @@ impl Lexicon {
             by_surface: HashMap::new(),
             words: HashMap::new(),
             roots: Vec::new(),
+            roles: Vec::new(),
         };
+        for r in parse_tsv(roles_file, roles, "role", 3)? {
+            let role = r.require(roles_file, 0, "role")?.to_string();
+            let prefix = r.require(roles_file, 1, "prefix")?.to_string();
+            let code = r.require(roles_file, 2, "code")?;
+            if !cameo.contains(code) {
+                return Err(DictError::bad(roles_file, r.line, format!("`{code}` is not a CAMEO code")));
+            }
+            lx.roles.push((role, prefix, code.to_string()));
+        }
         for r in parse_tsv(words_file, words, "class", 2)? {
             let c = r.require(words_file, 0, "class")?;
             let w = r.get(1);
@@ -217,6 +231,16 @@ impl Lexicon {
             });
         }
         Ok(lx)
+    }
+
+    /// The code an act takes when its source has this actor code (`IDNOPP` + 19x → 145).
+    pub fn by_role<'s>(&'s self, source: &str, code: &'s str) -> &'s str {
+        let role = source.get(3..6).unwrap_or("");
+        self.roles
+            .iter()
+            .find(|(r, p, _)| r == role && code.starts_with(p.as_str()))
+            .map(|(_, _, c)| c.as_str())
+            .unwrap_or(code)
     }
 
     pub fn class(&self, word: &str) -> u32 {

@@ -128,6 +128,7 @@ impl EventContext {
 const ID_VERBS: &str = include_str!("../../../dictionaries/verbs/id.tsv");
 const ID_WORDS: &str = include_str!("../../../dictionaries/verbs/id_words.tsv");
 const ID_ROOTS: &str = include_str!("../../../dictionaries/verbs/id_roots.tsv");
+const ID_ROLES: &str = include_str!("../../../dictionaries/verbs/id_roles.tsv");
 
 fn parse_id() -> Result<Lexicon, DictError> {
     Lexicon::parse(
@@ -137,6 +138,8 @@ fn parse_id() -> Result<Lexicon, DictError> {
         ID_WORDS,
         "dictionaries/verbs/id_roots.tsv",
         ID_ROOTS,
+        "dictionaries/verbs/id_roles.tsv",
+        ID_ROLES,
     )
 }
 
