@@ -289,11 +289,14 @@ struct Ctx<'a> {
     limit: usize,
 }
 
-fn mark_phrases(d: &PetrarchDicts, w: &[&str]) -> Vec<Mark> {
+/// Marks actor and agent phrases, longest first. `cap`: the word is capitalized in the text;
+/// only lower-case words other than function words fill a blank inside an actor phrase.
+fn mark_phrases(d: &PetrarchDicts, w: &[&str], cap: &[bool]) -> Vec<Mark> {
     let mut marks = vec![Mark::None; w.len()];
+    let gap_ok = |k: usize| !cap[k] && w[k].chars().any(char::is_alphanumeric) && !is_any(w[k], STOP);
     let mut i = 0;
     while i < w.len() {
-        let a = d.actor_index.longest(w, i);
+        let a = d.actor_index.longest_gapped(w, i, gap_ok);
         let g = d.agent_index.longest(w, i);
         // An entry left without codes (lenient loading) never matches.
         let a = a.filter(|&(_, e)| !d.actors.entries[e].codes.is_empty());
@@ -899,20 +902,21 @@ pub(crate) fn code(
     if (0..all.len()).any(|i| d.discard_index.longest(&all, i).is_some()) {
         return Vec::new();
     }
-    let marks0 = mark_phrases(d, &all);
+    let cap0: Vec<bool> = toks
+        .iter()
+        .map(|t| text[t.start..].starts_with(char::is_uppercase))
+        .collect();
+    let marks0 = mark_phrases(d, &all, &cap0);
     let (keep, soft0) = comma_keep(&toks, &marks0, o);
     let idx: Vec<usize> = (0..toks.len()).filter(|&i| keep[i]).collect();
     let soft: Vec<bool> = idx.iter().map(|&i| soft0[i]).collect();
-    let cap: Vec<bool> = idx
-        .iter()
-        .map(|&i| text[toks[i].start..].starts_with(char::is_uppercase))
-        .collect();
+    let cap: Vec<bool> = idx.iter().map(|&i| cap0[i]).collect();
     let w: Vec<&str> = idx.iter().map(|&i| toks[i].up.as_str()).collect();
     let span: Vec<(usize, usize)> = idx.iter().map(|&i| (toks[i].start, toks[i].end)).collect();
     let marks = if idx.len() == toks.len() {
         marks0
     } else {
-        mark_phrases(d, &w)
+        mark_phrases(d, &w, &cap)
     };
     let n = w.len();
     let mut ctx = Ctx {

@@ -79,6 +79,9 @@ pub struct Actors {
     pub entries: Vec<ActorEntry>,
     /// Every phrase (names and `+` synonyms) with its entry index.
     pub phrases: Vec<(Phrase, usize)>,
+    /// For each phrase, word `k + 1` may come a few words after word `k` (they were joined
+    /// by a blank, not `_`: `ITHILEN TELEVISION` matches `Ithilen state-run television`).
+    pub open: Vec<Vec<bool>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,6 +214,35 @@ fn strip_comment(line: &str) -> &str {
 
 fn bad(file: &str, line: usize, msg: impl Into<String>) -> DictError {
     DictError::bad(file, line, msg)
+}
+
+/// For each word after the first: whether a blank (not `_`) joins it to the previous one.
+pub fn phrase_gaps(s: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut seen_word = false;
+    let mut blank = false;
+    let mut in_word = false;
+    for c in s.chars() {
+        if c == '_' {
+            in_word = false;
+            blank = false;
+        } else if c.is_whitespace() {
+            if in_word {
+                blank = true;
+            }
+            in_word = false;
+        } else {
+            if !in_word {
+                if seen_word {
+                    out.push(blank);
+                }
+                seen_word = true;
+                blank = false;
+            }
+            in_word = true;
+        }
+    }
+    out
 }
 
 /// Splits a phrase written with `_` and blanks into upper-cased words.
@@ -387,6 +419,7 @@ fn actor_line(
             dcs.push(parse_dated(file, ln, &inner)?);
         }
         a.entries[c].codes.extend(dcs);
+        a.open.push(phrase_gaps(&head));
         a.phrases.push((words, c));
     } else if t.starts_with('[') {
         let Some(c) = *cur else {
@@ -418,6 +451,7 @@ fn actor_line(
         }
         a.entries.push(e);
         let idx = a.entries.len() - 1;
+        a.open.push(phrase_gaps(&head));
         a.phrases.push((words, idx));
         *cur = Some(idx);
     }
@@ -882,6 +916,9 @@ mod tests {
         assert_eq!(a.entries[2].code_at(Some(20100505)), "SHR");
         assert_eq!(a.entries[2].code_at(None), "FRO/BIL/SAM");
         assert_eq!(a.phrases[1].0, vec!["MINAS", "TIRITH"]);
+        assert_eq!(phrase_gaps("ITHILEN TELEVISION"), vec![true]);
+        assert_eq!(phrase_gaps("MINAS_TIRITH_"), vec![false]);
+        assert_eq!(phrase_gaps("UN DEPARTMENT_OF_PEACE "), vec![true, false, false]);
     }
 
     #[test]

@@ -70,30 +70,80 @@ pub enum DiscardKind {
 /// Phrases grouped by first word, longest first, for longest-match look-up.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PhraseIndex {
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: HashMap<String, Vec<IndexedPhrase>>,
 }
+
+#[derive(Debug, Clone)]
+struct IndexedPhrase {
+    rest: Vec<String>,
+    /// `open[k]`: a few words may come before `rest[k]`.
+    open: Vec<bool>,
+    entry: usize,
+}
+
+/// At most this many words may fill a blank inside an actor phrase.
+const MAX_GAP: usize = 2;
 
 impl PhraseIndex {
     fn new(phrases: &[(Vec<String>, usize)]) -> PhraseIndex {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-        for (p, e) in phrases {
+        PhraseIndex::with_gaps(phrases, &[])
+    }
+
+    fn with_gaps(phrases: &[(Vec<String>, usize)], open: &[Vec<bool>]) -> PhraseIndex {
+        let mut by_first: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
+        for (k, (p, e)) in phrases.iter().enumerate() {
             if let Some(f) = p.first() {
-                by_first.entry(f.clone()).or_default().push((p[1..].to_vec(), *e));
+                let rest = p[1..].to_vec();
+                let mut gaps = open.get(k).cloned().unwrap_or_default();
+                gaps.resize(rest.len(), false);
+                by_first.entry(f.clone()).or_default().push(IndexedPhrase {
+                    rest,
+                    open: gaps,
+                    entry: *e,
+                });
             }
         }
         for v in by_first.values_mut() {
-            v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+            v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
         }
         PhraseIndex { by_first }
     }
 
     /// The longest phrase starting at `i`: (length in words, entry).
     pub(crate) fn longest(&self, words: &[&str], i: usize) -> Option<(usize, usize)> {
+        self.longest_gapped(words, i, |_| false)
+    }
+
+    /// Like `longest`, letting words for which `gap_ok` holds fill a blank of the phrase;
+    /// the length then counts them.
+    pub(crate) fn longest_gapped(
+        &self,
+        words: &[&str],
+        i: usize,
+        gap_ok: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize)> {
         let cands = self.by_first.get(words[i])?;
-        for (rest, e) in cands {
-            if i + 1 + rest.len() <= words.len() && rest.iter().zip(&words[i + 1..]).all(|(a, b)| a == b) {
-                return Some((1 + rest.len(), *e));
+        'cand: for c in cands {
+            let mut p = i + 1;
+            for (k, w) in c.rest.iter().enumerate() {
+                if p < words.len() && words[p] == w {
+                    p += 1;
+                    continue;
+                }
+                if !c.open[k] {
+                    continue 'cand;
+                }
+                let mut q = p;
+                while q < words.len() && q < p + MAX_GAP && gap_ok(q) && words[q] != w {
+                    q += 1;
+                }
+                if q < words.len() && words[q] == w && q > p {
+                    p = q + 1;
+                } else {
+                    continue 'cand;
+                }
             }
+            return Some((p - i, c.entry));
         }
         None
     }
@@ -123,7 +173,7 @@ fn read(path: &Path) -> Result<String, DictError> {
 impl PetrarchDicts {
     /// Builds from already parsed dictionaries.
     pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
-        let actor_index = PhraseIndex::new(&actors.phrases);
+        let actor_index = PhraseIndex::with_gaps(&actors.phrases, &actors.open);
         let agent_index = PhraseIndex::new(&agents.phrases);
         // Entry 0: story discard, 1: sentence discard.
         let all_discards: Vec<(Vec<String>, usize)> = discards
@@ -187,6 +237,7 @@ impl PetrarchDicts {
                 actors
                     .phrases
                     .extend(a.phrases.into_iter().map(|(ph, e)| (ph, e + off)));
+                actors.open.extend(a.open);
             } else if name.contains("agents") {
                 let a = dict::parse_agents_lenient(&shown, &read(&p)?, &mut warnings)?;
                 let off = agents.entries.len();

@@ -17,6 +17,8 @@ BRAM_TOLLER
 \t[VALGOV 20000101-20051231]
 \t[VALELI >20060101]
 THE_LEAGUE [LGE/ALL]
+KESTREL RADIO [KESRAD]
+NORTHMARK_TIMES [NMKMED]
 ";
 
 const AGENTS: &str = "\
@@ -164,6 +166,16 @@ fn a_second_actor_after_a_verb_like_word_is_a_new_phrase() {
     let m = dicts().actors_in("Kestreli soldiers engaged Valorian police at dawn.", None);
     let codes: Vec<&str> = m.iter().map(|x| x.code.as_str()).collect();
     assert_eq!(codes, vec!["KESMIL", "VALCOP"]);
+}
+
+#[test]
+fn blank_joined_actor_words_may_be_apart() {
+    let codes = |t: &str| -> Vec<String> { dicts().actors_in(t, None).into_iter().map(|m| m.code).collect() };
+    assert_eq!(codes("Kestrel state-run radio said so."), vec!["KESRAD"]);
+    assert_eq!(codes("Kestrel radio said so."), vec!["KESRAD"]);
+    // `_` joins adjacent words only; capitalized words and function words fill no blank.
+    assert_eq!(codes("Northmark daily times said so."), vec!["NMK"]);
+    assert_eq!(codes("Kestrel and Valoria radio said so."), vec!["KES", "VAL"]);
 }
 
 #[test]
