@@ -10,7 +10,11 @@ fn mixed_folder(d: &Path) -> usize {
     let sub = d.join("nested/deeper");
     std::fs::create_dir_all(&sub).unwrap();
     std::fs::write(d.join("a.txt"), SENTENCES[0]).unwrap();
-    std::fs::write(sub.join("b.html"), page("Kecaman dari Paris", &[SENTENCES[1], SENTENCES[2]])).unwrap();
+    std::fs::write(
+        sub.join("b.html"),
+        page("Kecaman dari Paris", &[SENTENCES[1], SENTENCES[2]]),
+    )
+    .unwrap();
     let line = |id: &str, text: &str, day: &str| {
         format!("{{\"id\":\"{id}\",\"text\":\"{text}\",\"published\":\"2015-11-{day}\",\"source\":\"Kabar {id}\"}}\n")
     };
@@ -56,10 +60,18 @@ fn mixed_folder(d: &Path) -> usize {
     bad_gz[10..n - 8].iter_mut().for_each(|b| *b ^= 0x5a);
     std::fs::write(d.join("corrupt.jsonl.gz"), bad_gz).unwrap();
     let mut trunc = warc_response("https://cut.invalid/1", "2015-11-20", &page("Utuh", &[SENTENCES[4]]));
-    let second = warc_response("https://cut.invalid/2", "2015-11-20", &page("Terpotong", &[SENTENCES[3]]));
+    let second = warc_response(
+        "https://cut.invalid/2",
+        "2015-11-20",
+        &page("Terpotong", &[SENTENCES[3]]),
+    );
     trunc.extend_from_slice(&second[..second.len() / 2]);
     std::fs::write(d.join("trunc.warc"), trunc).unwrap();
-    std::fs::write(d.join("empty.html"), "<html><head><title></title></head><body><div> </div></body></html>").unwrap();
+    std::fs::write(
+        d.join("empty.html"),
+        "<html><head><title></title></head><body><div> </div></body></html>",
+    )
+    .unwrap();
     std::fs::write(d.join("ignored.png"), [0x89, b'P', b'N', b'G']).unwrap();
     // a, b, c×2, d×3, e×2, f×2, trunc's first record.
     12
@@ -85,7 +97,10 @@ fn mixed_folder_ingest_reingest_query_export() {
     assert_eq!(report["stored"], good, "{report}");
     let st = stats(&db);
     assert_eq!(st["documents"], good);
-    assert_eq!(st["mentions"], st["coded_events"], "every document is stored with all its mentions");
+    assert_eq!(
+        st["mentions"], st["coded_events"],
+        "every document is stored with all its mentions"
+    );
     let events = st["events"].as_i64().unwrap();
     let mentions = st["mentions"].as_i64().unwrap();
     assert!(events <= mentions);
@@ -102,7 +117,16 @@ fn mixed_folder_ingest_reingest_query_export() {
     }
 
     // Queries.
-    let o = run(&["events", "--db", s(&db), "--format", "jsonl", "--limit", "1000", "--mentions"]);
+    let o = run(&[
+        "events",
+        "--db",
+        s(&db),
+        "--format",
+        "jsonl",
+        "--limit",
+        "1000",
+        "--mentions",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let listed: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
         .lines()
@@ -112,7 +136,10 @@ fn mixed_folder_ingest_reingest_query_export() {
     let total_mentions: usize = listed.iter().map(|e| e["mentions"].as_array().unwrap().len()).sum();
     assert_eq!(total_mentions as i64, mentions);
     for e in &listed {
-        assert_eq!(e["num_mentions"].as_u64().unwrap() as usize, e["mentions"].as_array().unwrap().len());
+        assert_eq!(
+            e["num_mentions"].as_u64().unwrap() as usize,
+            e["mentions"].as_array().unwrap().len()
+        );
         assert!(e["num_articles"].as_u64() <= e["num_mentions"].as_u64());
     }
     let o = run(&["events", "--db", s(&db), "--limit", "2", "--offset", "0"]);
@@ -137,7 +164,16 @@ fn mixed_folder_ingest_reingest_query_export() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code,Actor1Name,Actor1CountryCode"));
-    for col in ["EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "ActionGeo_Lat", "SOURCEURL"] {
+    for col in [
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "ActionGeo_Lat",
+        "SOURCEURL",
+    ] {
         assert!(text.lines().next().unwrap().contains(col), "{col}");
     }
     assert_eq!(text.lines().count() as i64, events + 1);
@@ -154,14 +190,20 @@ fn mixed_folder_ingest_reingest_query_export() {
     let (mrows, _) = read_parquet(&pq.join("mentions"));
     assert_eq!(mrows as i64, mentions);
     for date in dates {
-        assert!(date == "date=unknown" || (date.len() == 15 && date.starts_with("date=20")), "{date}");
+        assert!(
+            date == "date=unknown" || (date.len() == 15 && date.starts_with("date=20")),
+            "{date}"
+        );
     }
     let o = run(&["export", "--db", s(&db), "--format", "parquet"]);
     assert!(!o.status.success(), "parquet needs --out");
 
     let o = run(&["stats", "--db", s(&db)]);
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("documents:") && out.contains("per 1,000 documents"), "{out}");
+    assert!(
+        out.contains("documents:") && out.contains("per 1,000 documents"),
+        "{out}"
+    );
     let o = run(&["events", "--db", s(&d.join("missing.db"))]);
     assert!(!o.status.success());
     assert!(!d.join("missing.db").exists(), "querying does not create a database");

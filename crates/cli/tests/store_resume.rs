@@ -88,7 +88,13 @@ fn killed_ingest_resumes_without_loss_or_doubling() {
     let o = run(&["ingest", s(&input), "--db", s(&fresh_db), "--batch", "100"]);
     assert!(o.status.success());
     let fresh = stats(&fresh_db);
-    for k in ["documents", "events", "mentions", "coded_events", "multi_article_events"] {
+    for k in [
+        "documents",
+        "events",
+        "mentions",
+        "coded_events",
+        "multi_article_events",
+    ] {
         assert_eq!(resumed[k], fresh[k], "{k}");
     }
     let _ = std::fs::remove_dir_all(&d);

@@ -3,10 +3,23 @@
 //! Every reader yields `Result<InputDoc, InputError>` record by record, so one bad
 //! record (a line that is not JSON, a file that is not text) is reported with its
 //! file and line and the others are still read.
+//!
+//! Kinds: `.txt`, `.html`, `.jsonl` (and `.ndjson`), `.jsonl.gz`, WARC (`.warc`, `.warc.gz`),
+//! RSS/Atom feeds (`.rss`, `.atom`, `.xml`). [`walk`] lists the files of folders.
+
+mod feed;
+pub mod html;
+mod walk;
+mod warc;
+
+pub use feed::read_feed;
+pub use walk::walk;
+pub use warc::read_warc;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use warta_core::InputDoc;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,21 +43,86 @@ pub enum Kind {
     Text,
     Html,
     Jsonl,
+    /// Gzip-compressed JSONL (`.jsonl.gz`, `.ndjson.gz`), multi-member gzip included.
+    JsonlGz,
+    /// A WARC file, plain or gzip-compressed (`.warc`, `.warc.gz`).
+    Warc,
+    /// An RSS or Atom feed (`.rss`, `.atom`, `.xml`).
+    Feed,
 }
 
 impl Kind {
+    /// The kind of a file named on the command line: by extension, plain text when unknown.
     pub fn of(path: &Path) -> Kind {
-        match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("html" | "htm" | "xhtml") => Kind::Html,
-            Some("jsonl" | "ndjson") => Kind::Jsonl,
-            _ => Kind::Text,
-        }
+        Kind::known(path).unwrap_or(Kind::Text)
     }
+
+    /// The kind of a file by its name, `None` for extensions no reader knows (folder walks skip those).
+    pub fn known(path: &Path) -> Option<Kind> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let ends = |suffixes: &[&str]| suffixes.iter().any(|s| name.ends_with(s));
+        Some(if ends(&[".jsonl.gz", ".ndjson.gz"]) {
+            Kind::JsonlGz
+        } else if ends(&[".warc", ".warc.gz"]) {
+            Kind::Warc
+        } else if ends(&[".rss", ".atom", ".xml"]) {
+            Kind::Feed
+        } else if ends(&[".html", ".htm", ".xhtml"]) {
+            Kind::Html
+        } else if ends(&[".jsonl", ".ndjson"]) {
+            Kind::Jsonl
+        } else if ends(&[".txt", ".text"]) {
+            Kind::Text
+        } else {
+            return None;
+        })
+    }
+}
+
+/// How [`read_path_opts`] reads.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ReadOptions<'a> {
+    /// Publication date for documents that carry none.
+    pub published: Option<&'a str>,
+    /// Take the article out of `.html` pages (readability-style, dropping menus and footers)
+    /// instead of all their text with `warta_text::html_to_text`. WARC pages always are.
+    pub article_html: bool,
+    /// Counts the bytes read from the file (compressed bytes for gzip), for progress reports.
+    pub bytes_read: Option<&'a AtomicU64>,
+}
+
+/// A reader that adds what it reads to a counter.
+struct Counting<'a, R> {
+    inner: R,
+    counter: Option<&'a AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(c) = self.counter {
+            c.fetch_add(n as u64, Ordering::Relaxed);
+        }
+        Ok(n)
+    }
+}
+
+/// `id-ID`, `en_US`, `ID` → `id`, `en`: the language part of a tag, lower-cased.
+pub fn short_lang(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The host of a URL without `www.` and port (`https://www.antaranews.com/x` → `antaranews.com`).
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host);
+    let host = host.split(':').next()?.trim_start_matches("www.").to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
 }
 
 /// Decodes bytes as UTF-8, lossily; the second value says whether anything was replaced.
@@ -88,6 +166,12 @@ pub fn read_whole(name: &str, bytes: &[u8], kind: Kind, published: Option<&str>)
     } else {
         text
     };
+    if text.trim().is_empty() {
+        return Err(InputError::File {
+            file: name.to_string(),
+            message: "HTML page with no text".into(),
+        });
+    }
     let id = Path::new(name)
         .file_name()
         .and_then(|s| s.to_str())
@@ -172,33 +256,101 @@ pub fn read_jsonl<R: Read>(
 }
 
 /// Reads one path (a file of any supported kind), calling `f` for each document or error.
-pub fn read_path(path: &Path, published: Option<&str>, mut f: impl FnMut(Result<ReadDoc, InputError>)) {
+pub fn read_path(path: &Path, published: Option<&str>, f: impl FnMut(Result<ReadDoc, InputError>)) {
+    read_path_opts(
+        path,
+        &ReadOptions {
+            published,
+            ..ReadOptions::default()
+        },
+        f,
+    )
+}
+
+/// Reads one path with options, calling `f` for each document or error. An error that ends
+/// the file (a corrupt gzip stream…) comes after the documents read before it.
+pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<ReadDoc, InputError>)) {
     let name = path.display().to_string();
+    let file_err = |message: String| InputError::File {
+        file: name.clone(),
+        message,
+    };
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) => return f(Err(file_err(e.to_string()))),
+    };
+    let counted = Counting {
+        inner: file,
+        counter: opts.bytes_read,
+    };
     let kind = Kind::of(path);
-    if kind == Kind::Jsonl {
-        match File::open(path) {
-            Ok(file) => {
-                if let Err(e) = read_jsonl(&name, file, published, &mut f) {
-                    f(Err(InputError::File {
-                        file: name,
-                        message: e.to_string(),
-                    }));
+    let gz = name.to_ascii_lowercase().ends_with(".gz");
+    let result = match kind {
+        Kind::Jsonl if !gz => read_jsonl(&name, counted, opts.published, &mut f),
+        Kind::Jsonl | Kind::JsonlGz => read_jsonl(
+            &name,
+            flate2::read::MultiGzDecoder::new(BufReader::new(counted)),
+            opts.published,
+            &mut f,
+        ),
+        Kind::Warc if gz => read_warc(&name, flate2::read::MultiGzDecoder::new(BufReader::new(counted)), &mut f),
+        Kind::Warc => read_warc(&name, counted, &mut f),
+        Kind::Feed | Kind::Text | Kind::Html => {
+            let mut bytes = Vec::new();
+            let mut counted = counted;
+            match counted.read_to_end(&mut bytes) {
+                Ok(_) if kind == Kind::Feed => {
+                    read_feed(&name, &bytes, &mut f);
+                    Ok(())
                 }
+                Ok(_) if kind == Kind::Html && opts.article_html => {
+                    f(read_article(&name, &bytes, opts.published));
+                    Ok(())
+                }
+                Ok(_) => {
+                    f(read_whole(&name, &bytes, kind, opts.published));
+                    Ok(())
+                }
+                Err(e) => Err(e),
             }
-            Err(e) => f(Err(InputError::File {
-                file: name,
-                message: e.to_string(),
-            })),
         }
-        return;
+    };
+    if let Err(e) = result {
+        f(Err(file_err(e.to_string())));
     }
-    match std::fs::read(path) {
-        Ok(bytes) => f(read_whole(&name, &bytes, kind, published)),
-        Err(e) => f(Err(InputError::File {
-            file: name,
-            message: e.to_string(),
-        })),
+}
+
+/// One HTML page as a document: its article text, title and publication date.
+pub fn read_article(name: &str, bytes: &[u8], published: Option<&str>) -> Result<ReadDoc, InputError> {
+    let err = |message: &str| InputError::File {
+        file: name.to_string(),
+        message: message.to_string(),
+    };
+    if looks_binary(bytes) {
+        return Err(err("binary data, not text"));
     }
+    let (page, lossy) = decode(bytes);
+    let a = html::article(&page, None);
+    if a.text.trim().is_empty() {
+        return Err(err("HTML page with no text"));
+    }
+    let id = Path::new(name)
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or(name)
+        .to_string();
+    let page_date = a.published.as_deref().and_then(warta_core::parse_date).map(|d| d.to_string());
+    Ok(ReadDoc {
+        doc: InputDoc {
+            id,
+            text: a.text,
+            published: page_date.or_else(|| published.map(str::to_string)),
+            lang: a.lang.map(|l| short_lang(&l)),
+            title: a.title,
+            ..InputDoc::default()
+        },
+        warning: lossy.then(|| format!("{name}: invalid UTF-8 decoded with replacement characters")),
+    })
 }
 
 /// Reads standard input: JSONL when its first non-blank byte is `{`, else one text document.
@@ -250,5 +402,61 @@ mod tests {
         assert_eq!(r.doc.id, "x.txt");
         assert!(r.warning.unwrap().contains("invalid UTF-8"));
         assert_eq!(r.doc.published.as_deref(), Some("2015-11-18"));
+    }
+
+    #[test]
+    fn kinds_by_name() {
+        let k = |n: &str| Kind::known(Path::new(n));
+        assert_eq!(k("a/b.JSONL.GZ"), Some(Kind::JsonlGz));
+        assert_eq!(k("cc-news-01.warc.gz"), Some(Kind::Warc));
+        assert_eq!(k("x.warc"), Some(Kind::Warc));
+        assert_eq!(k("feed.rss"), Some(Kind::Feed));
+        assert_eq!(k("p.htm"), Some(Kind::Html));
+        assert_eq!(k("notes.txt"), Some(Kind::Text));
+        assert_eq!(k("photo.jpg"), None);
+        assert_eq!(Kind::of(Path::new("README")), Kind::Text);
+    }
+
+    #[test]
+    fn hosts_and_langs() {
+        assert_eq!(host_of("https://www.antaranews.com/berita/1?x=2").as_deref(), Some("antaranews.com"));
+        assert_eq!(host_of("http://user@Example.org:8080").as_deref(), Some("example.org"));
+        assert_eq!(host_of("").as_deref(), None);
+        assert_eq!(short_lang("id-ID"), "id");
+        assert_eq!(short_lang("EN_us"), "en");
+    }
+
+    #[test]
+    fn corrupt_gzip_reports_the_file_after_good_records() {
+        use std::io::Write;
+        let d = std::env::temp_dir().join(format!("warta-gz-{}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        for i in 0..200 {
+            writeln!(enc, "{{\"id\":\"g{i}\",\"text\":\"Warga kampung {i} bergotong royong membersihkan saluran air.\"}}").unwrap();
+        }
+        let mut gz = enc.finish().unwrap();
+        let p = d.join("ok.jsonl.gz");
+        std::fs::write(&p, &gz).unwrap();
+        let count = AtomicU64::new(0);
+        let opts = ReadOptions { bytes_read: Some(&count), ..ReadOptions::default() };
+        let mut n = 0;
+        read_path_opts(&p, &opts, |r| n += usize::from(r.is_ok()));
+        assert_eq!(n, 200);
+        assert_eq!(count.load(Ordering::Relaxed), gz.len() as u64);
+        let len = gz.len();
+        gz.truncate(len * 2 / 3);
+        gz.extend_from_slice(b"garbage!");
+        let p = d.join("bad.jsonl.gz");
+        std::fs::write(&p, &gz).unwrap();
+        let (mut ok, mut bad) = (0, vec![]);
+        read_path_opts(&p, &ReadOptions::default(), |r| match r {
+            Ok(_) => ok += 1,
+            Err(e) => bad.push(e.to_string()),
+        });
+        assert!(ok < 200);
+        assert!(!bad.is_empty());
+        assert!(bad.iter().all(|b| b.contains("bad.jsonl.gz")), "{bad:?}");
+        let _ = std::fs::remove_dir_all(&d);
     }
 }

@@ -1,0 +1,210 @@
+//! `warta ingest`: read files, code documents in parallel, write batches.
+//!
+//! The calling thread reads documents and codes each batch with rayon; a writer thread
+//! commits the previous batch meanwhile (one transaction per batch: documents, their events and
+//! mentions together). A document whose content hash is stored already is neither coded nor
+//! written again, so re-running over the same files is cheap and a killed run resumes.
+
+use crate::{content_hash, prepare, BatchStats, Prepared, Result, Store, StoreError};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::sync::mpsc;
+use warta_core::InputDoc;
+use warta_input::{ReadOptions, ReadDoc, InputError};
+
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Documents per transaction.
+    pub batch: usize,
+    /// Publication date for documents without one.
+    pub published: Option<String>,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            batch: 512,
+            published: None,
+        }
+    }
+}
+
+/// Hooks for a progress display; every method has a default that does nothing.
+pub trait Observer: Sync {
+    /// The files found and their total size in bytes.
+    fn start(&self, _files: usize, _bytes: u64) {}
+    /// A document or file that was skipped, with why (its path is in the message).
+    fn skipped(&self, _message: &str) {}
+    /// A warning about a document that was still stored.
+    fn warning(&self, _message: &str) {}
+    /// A batch was committed.
+    fn committed(&self, _report: &IngestReport) {}
+}
+
+impl Observer for () {}
+
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct IngestReport {
+    pub files: usize,
+    /// Documents read from the files.
+    pub read: usize,
+    /// New documents stored.
+    pub stored: usize,
+    /// Documents already stored (same content), skipped.
+    pub duplicates: usize,
+    /// Records or files that could not be read.
+    pub skipped: usize,
+    pub mentions: usize,
+    pub new_events: usize,
+    pub warnings: usize,
+}
+
+impl IngestReport {
+    fn add(&mut self, b: &BatchStats) {
+        self.stored += b.documents;
+        self.duplicates += b.duplicates;
+        self.mentions += b.mentions;
+        self.new_events += b.new_events;
+    }
+}
+
+/// Ingests `paths` (files or folders) into the store at `db`.
+pub fn ingest(
+    db: &Path,
+    paths: &[PathBuf],
+    coder: &warta_pipeline::Coder,
+    opts: &IngestOptions,
+    bytes_read: &AtomicU64,
+    obs: &dyn Observer,
+) -> Result<IngestReport> {
+    let (files, errors) = warta_input::walk(paths);
+    let mut report = IngestReport {
+        files: files.len(),
+        ..IngestReport::default()
+    };
+    for e in &errors {
+        report.skipped += 1;
+        obs.skipped(&e.to_string());
+    }
+    let total: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    obs.start(files.len(), total);
+    let reader = Store::open(db)?;
+    let writer = Store::open(db)?;
+    let (tx, rx) = mpsc::sync_channel::<Vec<Prepared>>(1);
+    let shared_report = std::sync::Mutex::new(report);
+    let result = std::thread::scope(|scope| -> Result<()> {
+        let handle = scope.spawn(|| -> Result<()> {
+            let mut writer = writer;
+            for batch in rx {
+                let stats = writer.write_batch(&batch)?;
+                let mut r = shared_report.lock().unwrap_or_else(|p| p.into_inner());
+                r.add(&stats);
+                obs.committed(&r);
+            }
+            Ok(())
+        });
+        let mut state = Reading {
+            reader: &reader,
+            coder,
+            tx,
+            batch: Vec::with_capacity(opts.batch),
+            batch_size: opts.batch.max(1),
+            seen: HashSet::new(),
+            obs,
+            report: &shared_report,
+            failed: None,
+        };
+        for f in &files {
+            let name = f.display().to_string();
+            let ropts = ReadOptions {
+                published: opts.published.as_deref(),
+                article_html: true,
+                bytes_read: Some(bytes_read),
+            };
+            warta_input::read_path_opts(f, &ropts, |r| state.accept(&name, r));
+            if state.failed.is_some() {
+                break;
+            }
+        }
+        state.flush();
+        let failed = state.failed.take();
+        drop(state);
+        let written = handle.join().unwrap_or_else(|_| Err(StoreError::Invalid("writer thread panicked".into())));
+        written?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    });
+    let report = shared_report.into_inner().unwrap_or_else(|p| p.into_inner());
+    result.map(|_| report)
+}
+
+struct Reading<'a> {
+    reader: &'a Store,
+    coder: &'a warta_pipeline::Coder,
+    tx: mpsc::SyncSender<Vec<Prepared>>,
+    batch: Vec<(InputDoc, String)>,
+    batch_size: usize,
+    /// Content hashes met in this run (batches not committed yet are not in the database).
+    seen: HashSet<[u8; 16]>,
+    obs: &'a dyn Observer,
+    report: &'a std::sync::Mutex<IngestReport>,
+    failed: Option<StoreError>,
+}
+
+impl Reading<'_> {
+    fn report(&self) -> std::sync::MutexGuard<'_, IngestReport> {
+        self.report.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn accept(&mut self, path: &str, r: std::result::Result<ReadDoc, InputError>) {
+        if self.failed.is_some() {
+            return;
+        }
+        match r {
+            Err(e) => {
+                self.report().skipped += 1;
+                self.obs.skipped(&e.to_string());
+            }
+            Ok(d) => {
+                self.report().read += 1;
+                if let Some(w) = &d.warning {
+                    self.report().warnings += 1;
+                    self.obs.warning(w);
+                }
+                let h = content_hash(&d.doc);
+                let known = match self.reader.has_hash(&h) {
+                    Ok(k) => k,
+                    Err(e) => {
+                        self.failed = Some(e);
+                        return;
+                    }
+                };
+                if known || !self.seen.insert(h) {
+                    self.report().duplicates += 1;
+                    return;
+                }
+                self.batch.push((d.doc, path.to_string()));
+                if self.batch.len() >= self.batch_size {
+                    self.flush();
+                }
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.batch.is_empty() {
+            return;
+        }
+        let coder = self.coder;
+        let prepared: Vec<Prepared> = self.batch.par_iter().map(|(d, p)| prepare(coder, d, p)).collect();
+        self.batch.clear();
+        if self.tx.send(prepared).is_err() {
+            // The writer stopped on an error: it is returned when the thread is joined.
+            self.failed.get_or_insert(StoreError::Invalid("the writer stopped".into()));
+        }
+    }
+}

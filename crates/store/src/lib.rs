@@ -1,0 +1,353 @@
+//! warta's store: coded news in one SQLite file (WAL), with event deduplication, filtered
+//! event queries, full-text search with Indonesian morphology, and exports.
+//!
+//! The schema is in [`schema::SCHEMA`]; the deduplication rule is documented on [`dedup`]
+//! and in this crate's README.
+
+pub mod dedup;
+pub mod export;
+pub mod ingest;
+pub mod query;
+pub mod schema;
+pub mod search;
+pub mod text;
+
+use rusqlite::{params, Connection};
+use std::path::{Path, PathBuf};
+use warta_core::{InputDoc, OutputDoc};
+
+pub use dedup::primary;
+pub use ingest::{ingest, IngestOptions, IngestReport, Observer};
+pub use query::{EventQuery, EventRow, MentionRow};
+pub use search::SearchHit;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Sql {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[cfg(feature = "parquet")]
+    #[error("parquet: {0}")]
+    Parquet(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A database file of coded documents.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// A document coded and ready to be written: what the writer needs, computed off its thread.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Content hash (see [`content_hash`]).
+    pub hash: [u8; 16],
+    /// The file the document came from.
+    pub path: String,
+    /// The text as read (the full-text index keeps it for snippets).
+    pub text: String,
+    /// Morphological roots of the title and text, space-separated (the second full-text column).
+    pub roots: String,
+    pub out: OutputDoc,
+}
+
+/// What one batch write did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BatchStats {
+    pub documents: usize,
+    /// Documents already in the store (same content hash), left untouched.
+    pub duplicates: usize,
+    pub mentions: usize,
+    /// Mentions that created a new event (the others joined an existing one).
+    pub new_events: usize,
+}
+
+/// The identity of a document's content: xxh3-128 of its publication date and text. The same
+/// text published on another day is another document; the same file read twice is not.
+pub fn content_hash(doc: &InputDoc) -> [u8; 16] {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(doc.published.as_deref().unwrap_or("").as_bytes());
+    h.update(&[0]);
+    h.update(doc.text.as_bytes());
+    h.digest128().to_be_bytes()
+}
+
+/// Codes one document and computes what the store indexes.
+pub fn prepare(coder: &warta_pipeline::Coder, doc: &InputDoc, path: &str) -> Prepared {
+    let out = coder.code(doc);
+    let mut roots = String::new();
+    if let Some(t) = &doc.title {
+        text::push_roots(&mut roots, t, &out.lang);
+    }
+    text::push_roots(&mut roots, &doc.text, &out.lang);
+    Prepared {
+        hash: content_hash(doc),
+        path: path.to_string(),
+        text: doc.text.clone(),
+        roots,
+        out,
+    }
+}
+
+impl Store {
+    /// Opens (creating when absent) a store and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let p = path.display().to_string();
+        let sql = |source| StoreError::Sql { path: p.clone(), source };
+        let conn = Connection::open(path).map_err(sql)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(sql)?;
+        conn.execute_batch(schema::PRAGMAS).map_err(sql)?;
+        conn.execute_batch(schema::SCHEMA).map_err(sql)?;
+        query::register_functions(&conn).map_err(sql)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing store for reading; an absent file is an error (not a new empty store).
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(StoreError::Invalid(format!(
+                "{}: no such database (create it with `warta ingest`)",
+                path.display()
+            )));
+        }
+        Store::open(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sql {
+            path: self.path.display().to_string(),
+            source,
+        }
+    }
+
+    /// Whether a document with this content hash is stored.
+    pub fn has_hash(&self, hash: &[u8; 16]) -> Result<bool> {
+        self.conn
+            .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
+            .and_then(|mut s| s.exists([&hash[..]]))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Writes documents with their events and mentions in ONE transaction: a run killed
+    /// half-way leaves whole batches or nothing of them.
+    pub fn write_batch(&mut self, docs: &[Prepared]) -> Result<BatchStats> {
+        let path = self.path.display().to_string();
+        let sql = |source| StoreError::Sql {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let mut stats = BatchStats::default();
+        let now = now_utc();
+        for d in docs {
+            let o = &d.out;
+            let published = o.published.as_deref().and_then(warta_core::parse_date);
+            let pub_day = published.map(days_of);
+            let inserted = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO documents (hash, doc_id, path, url, source, title, lang, published, pub_day, \
+                     n_sentences, n_events, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+                )
+                .and_then(|mut s| {
+                    s.execute(params![
+                        &d.hash[..],
+                        o.id,
+                        d.path,
+                        o.url,
+                        o.source,
+                        o.title,
+                        o.lang.as_str(),
+                        published.map(|p| p.to_string()).or_else(|| o.published.clone()),
+                        pub_day,
+                        o.sentences.len() as i64,
+                        o.events.len() as i64,
+                        now,
+                    ])
+                })
+                .map_err(sql)?;
+            if inserted == 0 {
+                stats.duplicates += 1;
+                continue;
+            }
+            let doc_row = tx.last_insert_rowid();
+            stats.documents += 1;
+            tx.prepare_cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?1, ?2, ?3)")
+                .and_then(|mut s| s.execute(params![doc_row, o.title.as_deref().unwrap_or(""), d.text]))
+                .map_err(sql)?;
+            tx.prepare_cached("INSERT INTO roots_fts (rowid, roots) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute(params![doc_row, d.roots]))
+                .map_err(sql)?;
+            let source = dedup::source_of(o);
+            for (i, ev) in o.events.iter().enumerate() {
+                let ctx = dedup::MentionCtx {
+                    doc_row,
+                    pub_day,
+                    source: &source,
+                    url: o.url.as_deref(),
+                    now: &now,
+                    sentence_text: o.sentences.get(ev.sentence).map(String::as_str).unwrap_or(""),
+                    ordinal: i,
+                };
+                let created = dedup::add_mention(&tx, ev, &ctx).map_err(sql)?;
+                stats.mentions += 1;
+                stats.new_events += usize::from(created);
+            }
+        }
+        tx.commit().map_err(sql)?;
+        Ok(stats)
+    }
+
+    /// Counts and ranges over the whole store.
+    pub fn stats(&self) -> Result<Stats> {
+        let c = &self.conn;
+        let one = |q: &str| -> Result<i64> { c.query_row(q, [], |r| r.get(0)).map_err(|e| self.err(e)) };
+        let pair = |q: &str| -> Result<(Option<String>, Option<String>)> {
+            c.query_row(q, [], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(|e| self.err(e))
+        };
+        let group = |q: &str| -> Result<Vec<(String, i64)>> {
+            let mut s = c.prepare(q).map_err(|e| self.err(e))?;
+            let rows = s
+                .query_map([], |r| Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get(1)?)))
+                .map_err(|e| self.err(e))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
+        };
+        let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+        let wal = PathBuf::from(format!("{}-wal", self.path.display()));
+        Ok(Stats {
+            documents: one("SELECT count(*) FROM documents")?,
+            events: one("SELECT count(*) FROM events")?,
+            mentions: one("SELECT count(*) FROM mentions")?,
+            coded_events: one("SELECT coalesce(sum(n_events), 0) FROM documents")?,
+            multi_article_events: one("SELECT count(*) FROM events WHERE num_articles > 1")?,
+            languages: group("SELECT lang, count(*) FROM documents GROUP BY lang ORDER BY 2 DESC")?,
+            sources: group("SELECT source, count(*) FROM documents GROUP BY source ORDER BY 2 DESC LIMIT 10")?,
+            quad_classes: group("SELECT quad, count(*) FROM events GROUP BY quad ORDER BY 1")?,
+            published: pair("SELECT min(published), max(published) FROM documents")?,
+            event_dates: pair("SELECT min(sql_date), max(sql_date) FROM events")?,
+            db_bytes: size(&self.path),
+            wal_bytes: size(&wal),
+        })
+    }
+}
+
+/// What `warta stats` shows.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Stats {
+    pub documents: i64,
+    pub events: i64,
+    pub mentions: i64,
+    /// Events the coder found in the stored documents: equal to `mentions` in a consistent store
+    /// (every document is written with all its mentions in one transaction).
+    pub coded_events: i64,
+    /// Events reported by more than one article.
+    pub multi_article_events: i64,
+    pub languages: Vec<(String, i64)>,
+    /// The ten sources with most documents.
+    pub sources: Vec<(String, i64)>,
+    pub quad_classes: Vec<(String, i64)>,
+    pub published: (Option<String>, Option<String>),
+    pub event_dates: (Option<String>, Option<String>),
+    pub db_bytes: u64,
+    pub wal_bytes: u64,
+}
+
+/// Days since 1970-01-01 (negative before).
+pub fn days_of(d: warta_core::Date) -> i64 {
+    days_from_civil(d.year() as i64, d.month() as i64, d.day() as i64)
+}
+
+/// Howard Hinnant's days_from_civil.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` now, without a date crate.
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let date = civil_from_days(days);
+    format!("{date}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// `YYYY-MM-DD` of a day number.
+pub fn civil_from_days(z: i64) -> String {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_of(warta_core::parse_date("2015-11-17").unwrap()), 16756);
+        for z in [-1000, 0, 16756, 20000, 50000] {
+            let s = civil_from_days(z);
+            assert_eq!(days_of(warta_core::parse_date(&s).unwrap()), z, "{s}");
+        }
+    }
+
+    #[test]
+    fn hash_depends_on_text_and_date_only() {
+        let a = InputDoc {
+            id: "a".into(),
+            text: "Hujan deras melanda kota.".into(),
+            published: Some("2020-01-01".into()),
+            ..InputDoc::default()
+        };
+        let mut b = a.clone();
+        b.id = "b".into();
+        assert_eq!(content_hash(&a), content_hash(&b));
+        b.published = Some("2020-01-02".into());
+        assert_ne!(content_hash(&a), content_hash(&b));
+    }
+}
+
+#[cfg(test)]
+mod tests;

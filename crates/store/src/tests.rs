@@ -1,0 +1,266 @@
+//! Store tests on hand-built coded documents: the deduplication rule, idempotent writes,
+//! queries, search and exports, independent of how well the stages code.
+
+use crate::query::{EventQuery, Sort};
+use crate::{Prepared, Store};
+use warta_core::{ActorRef, EventOut, Geo, Lang, OutputDoc};
+
+fn actor(code: &str) -> ActorRef {
+    ActorRef {
+        code: code.into(),
+        text: code.to_lowercase(),
+        name: None,
+    }
+}
+
+fn place(name: &str, id: u64) -> Geo {
+    Geo {
+        name: name.into(),
+        country: Some("SY".into()),
+        lat: 35.95,
+        lon: 39.01,
+        geonameid: Some(id),
+        kind: None,
+    }
+}
+
+fn ev(src: &str, tgt: &str, code: &str, date: Option<&str>, loc: Option<Geo>) -> EventOut {
+    EventOut {
+        sentence: 0,
+        source: actor(src),
+        target: actor(tgt),
+        code: code.into(),
+        root: code[..2].into(),
+        quad_class: 4,
+        goldstein: -10.0,
+        date: date.map(str::to_string),
+        location: loc,
+        evidence: "membom".into(),
+        negated: false,
+        modality: "actual".into(),
+    }
+}
+
+fn doc(id: &str, source: &str, published: Option<&str>, events: Vec<EventOut>) -> Prepared {
+    let text = format!("Artikel {id} tentang serangan udara.");
+    let hash = crate::content_hash(&warta_core::InputDoc {
+        id: id.into(),
+        text: format!("{text}{id}"),
+        published: published.map(str::to_string),
+        ..Default::default()
+    });
+    Prepared {
+        hash,
+        path: "test".into(),
+        roots: text.to_lowercase(),
+        text: text.clone(),
+        out: OutputDoc {
+            id: id.into(),
+            lang: Lang::Id,
+            published: published.map(str::to_string),
+            title: None,
+            url: Some(format!("https://{source}/{id}")),
+            source: Some(source.into()),
+            sentences: vec![text],
+            events,
+            times: vec![],
+            entities: vec![],
+            meta: Default::default(),
+            warnings: vec![],
+        },
+    }
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let d = tempfile::tempdir().unwrap();
+    let s = Store::open(&d.path().join("t.db")).unwrap();
+    (d, s)
+}
+
+fn all(s: &Store) -> Vec<crate::EventRow> {
+    s.events(&EventQuery {
+        limit: 1000,
+        sort: Sort::DateAsc,
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn one_happening_many_articles_is_one_event() {
+    let (_d, mut s) = store();
+    let raqqa = || Some(place("Raqqa", 163915));
+    let stats = s
+        .write_batch(&[
+            doc("a", "antara", Some("2015-11-18"), vec![
+                ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), raqqa()),
+                // The same article tells it again (a second mention, not a second article).
+                ev("RUSGOV", "IMGMUSISI", "190", Some("2015-11-17"), None),
+            ]),
+            doc("b", "kompas", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-18"), None)]),
+            doc("c", "antara", Some("2015-11-19"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-16"), raqqa())]),
+        ])
+        .unwrap();
+    assert_eq!((stats.documents, stats.mentions, stats.new_events), (3, 4, 1));
+    let e = all(&s);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((e[0].num_mentions, e[0].num_articles, e[0].num_sources), (4, 3, 2));
+    assert_eq!(e[0].date.as_deref(), Some("2015-11-17"));
+    assert_eq!(e[0].code, "195");
+    assert_eq!(s.mentions(e[0].id).unwrap().len(), 4);
+}
+
+#[test]
+fn other_place_other_days_other_actors_stay_apart() {
+    let (_d, mut s) = store();
+    s.write_batch(&[
+        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-17"), Some(place("Raqqa", 1)))]),
+        // Another known place: another happening.
+        doc("b", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-17"), Some(place("Aleppo", 2)))]),
+        // Two days later: another happening.
+        doc("c", "x", Some("2015-11-20"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-19"), None)]),
+        // Another root, another target.
+        doc("d", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "042", Some("2015-11-17"), None)]),
+        doc("e", "x", Some("2015-11-18"), vec![ev("RUSMIL", "TURMIL", "190", Some("2015-11-17"), None)]),
+        // Same country primaries (RUS → SYR), no place, same day: joins the Raqqa event (older wins a tie).
+        doc("f", "y", Some("2015-11-18"), vec![ev("RUSGOV", "SYRREBX", "193", Some("2015-11-17"), None)]),
+    ])
+    .unwrap();
+    let e = all(&s);
+    assert_eq!(e.len(), 5, "{e:#?}");
+    let raqqa = e.iter().find(|x| x.place.as_deref() == Some("Raqqa")).unwrap();
+    assert_eq!(raqqa.num_articles, 2);
+}
+
+#[test]
+fn undated_events_merge_only_on_the_same_publication_day() {
+    let (_d, mut s) = store();
+    s.write_batch(&[
+        doc("a", "x", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
+        doc("b", "y", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
+        doc("c", "y", Some("2016-01-06"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
+        // Dated and undated never merge.
+        doc("d", "y", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", Some("2016-01-05"), None)]),
+        // No publication day: only within its own article.
+        doc("e", "z", None, vec![
+            ev("IDNGOV", "MYSGOV", "036", None, None),
+            ev("IDNGOV", "MYSGOV", "036", None, None),
+        ]),
+        doc("f", "z", None, vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
+    ])
+    .unwrap();
+    let e = all(&s);
+    let counts: Vec<(Option<String>, bool, i64, i64)> = e
+        .iter()
+        .map(|x| (x.date.clone(), x.date_from_text, x.num_articles, x.num_mentions))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![
+            (None, false, 1, 2),
+            (None, false, 1, 1),
+            (Some("2016-01-05".into()), false, 2, 2),
+            (Some("2016-01-05".into()), true, 1, 1),
+            (Some("2016-01-06".into()), false, 1, 1),
+        ]
+    );
+}
+
+#[test]
+fn writing_twice_stores_once() {
+    let (_d, mut s) = store();
+    let batch = vec![doc("a", "x", Some("2015-11-18"), vec![ev("USAGOV", "CHNGOV", "042", Some("2015-11-17"), None)])];
+    s.write_batch(&batch).unwrap();
+    let again = s.write_batch(&batch).unwrap();
+    assert_eq!((again.documents, again.duplicates, again.mentions), (0, 1, 0));
+    let st = s.stats().unwrap();
+    assert_eq!((st.documents, st.events, st.mentions), (1, 1, 1));
+    assert!(s.has_hash(&batch[0].hash).unwrap());
+}
+
+#[test]
+fn filters() {
+    let (_d, mut s) = store();
+    s.write_batch(&[
+        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), Some(place("Raqqa", 1)))]),
+        doc("b", "x", Some("2015-12-02"), vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)]),
+        doc("c", "x", Some("2015-12-03"), vec![ev("IDNGOV", "FRAGOV", "042", None, None)]),
+    ])
+    .unwrap();
+    let q = |f: &dyn Fn(&mut EventQuery)| {
+        let mut q = EventQuery {
+            limit: 100,
+            ..Default::default()
+        };
+        f(&mut q);
+        s.events(&q).unwrap().into_iter().map(|e| e.code).collect::<Vec<_>>()
+    };
+    assert_eq!(q(&|q| q.actor = Some("FRA".into())), vec!["042", "111"]);
+    assert_eq!(q(&|q| q.source = Some("fra".into())), vec!["111"]);
+    assert_eq!(q(&|q| q.target = Some("IMG".into())), vec!["111", "195"]);
+    assert_eq!(q(&|q| q.code = Some("19".into())), vec!["195"]);
+    assert_eq!(q(&|q| q.root = Some("4".into())), vec!["042"]);
+    assert_eq!(q(&|q| q.quad = Some(4)), vec!["042", "111", "195"]);
+    assert_eq!(q(&|q| q.from = Some("2015-12".into())), vec!["042", "111"]);
+    assert_eq!(q(&|q| q.to = Some("2015-11".into())), vec!["195"]);
+    assert_eq!(q(&|q| q.to = Some("2015-12-01".into())), vec!["111", "195"]);
+    assert_eq!(q(&|q| q.country = Some("sy".into())), vec!["195"]);
+    assert_eq!(q(&|q| q.near = Some((36.0, 39.0, 20.0))), vec!["195"]);
+    assert!(q(&|q| q.near = Some((-6.2, 106.8, 50.0))).is_empty());
+    assert_eq!(q(&|q| { q.offset = 1; q.limit = 1 }), vec!["111"]);
+    assert_eq!(q(&|q| q.text = Some("artikel".into())).len(), 3);
+    let mut bad = EventQuery::default();
+    bad.from = Some("17/11/2015".into());
+    assert!(s.events(&bad).is_err());
+}
+
+#[test]
+fn search_finds_words_and_roots() {
+    let (_d, mut s) = store();
+    let mut d = doc("a", "x", Some("2015-11-18"), vec![]);
+    d.text = "Pasukan itu menyerang desa pada malam hari.".into();
+    // Roots as a morphological analyzer gives them (this test does not depend on the analyzer).
+    d.roots = "pasukan itu serang desa pada malam hari".into();
+    s.write_batch(&[d]).unwrap();
+    let hits = s.search("menyerang", 10, 0).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].matched, "words");
+    assert!(hits[0].snippet.contains("[menyerang]"), "{}", hits[0].snippet);
+    assert!(s.search("gempa", 10, 0).unwrap().is_empty());
+    // A query word whose root is `serang` finds it through the roots table, when the analyzer
+    // maps the query word there; `serang` itself always does.
+    let hits = s.search("serang", 10, 0).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].matched, "roots");
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_partitions_by_date() {
+    let (d, mut s) = store();
+    s.write_batch(&[
+        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)]),
+        doc("b", "x", Some("2015-12-02"), vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)]),
+        doc("c", "x", None, vec![ev("FRAGOV", "IMGMUSISI", "111", None, None)]),
+    ])
+    .unwrap();
+    let out = d.path().join("pq");
+    let (e, m, files) = s.export_parquet(&EventQuery::default(), &out).unwrap();
+    assert_eq!((e, m, files), (3, 3, 6));
+    assert!(out.join("events/date=2015-11-17/part-0.parquet").exists());
+    assert!(out.join("mentions/date=unknown/part-0.parquet").exists());
+}
+
+#[test]
+fn csv_has_gdelt_header() {
+    let (_d, mut s) = store();
+    s.write_batch(&[doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)])])
+        .unwrap();
+    let mut out = Vec::new();
+    s.export_csv(&EventQuery::default(), false, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code"));
+    let row = lines.next().unwrap();
+    assert!(row.starts_with("1,20151117,201511,2015,RUSMIL,"), "{row}");
+}
