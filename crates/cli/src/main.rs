@@ -22,6 +22,8 @@ enum Command {
     Demo(commands::demo::DemoArgs),
     /// Measure coding throughput over a corpus (articles/s, MB/s, sentences/s).
     Bench(commands::bench::BenchArgs),
+    /// Show how a phrase resolves to a CAMEO actor code at a date, and why.
+    Actors(commands::actors::ActorsArgs),
     /// Code files and folders (.txt, .html, .jsonl[.gz], .warc[.gz], RSS/Atom) into a SQLite store.
     Ingest(commands::ingest::IngestArgs),
     /// List stored events (deduplicated across articles) with filters.

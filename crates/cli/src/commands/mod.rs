@@ -56,6 +56,11 @@ impl CoderArgs {
             published: self.published.clone(),
             actor_dicts: self.dicts.clone(),
             keep_negated: self.keep_negated,
+            limits: Limits {
+                max_doc_bytes: self.max_doc_bytes,
+                max_sentences: self.max_sentences,
+                max_events: self.max_events,
+            },
         };
         Coder::new(opts).context("loading dictionaries")
     }
