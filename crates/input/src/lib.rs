@@ -109,11 +109,7 @@ impl<R: Read> Read for Counting<'_, R> {
 
 /// `id-ID`, `en_US`, `ID` → `id`, `en`: the language part of a tag, lower-cased.
 pub fn short_lang(tag: &str) -> String {
-    tag.trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
 /// The host of a URL without `www.` and port (`https://www.antaranews.com/x` → `antaranews.com`).
@@ -221,7 +217,10 @@ pub fn parse_jsonl_line(
         doc: InputDoc {
             id,
             text: body,
-            published: s("published").or_else(|| published.map(str::to_string)),
+            // `date` is what PETRARCH-style records call it.
+            published: s("published")
+                .or_else(|| s("date"))
+                .or_else(|| published.map(str::to_string)),
             lang: s("lang"),
             title: s("title"),
             url: s("url"),
@@ -293,7 +292,11 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
             opts.published,
             &mut f,
         ),
-        Kind::Warc if gz => read_warc(&name, flate2::read::MultiGzDecoder::new(BufReader::new(counted)), &mut f),
+        Kind::Warc if gz => read_warc(
+            &name,
+            flate2::read::MultiGzDecoder::new(BufReader::new(counted)),
+            &mut f,
+        ),
         Kind::Warc => read_warc(&name, counted, &mut f),
         Kind::Feed | Kind::Text | Kind::Html => {
             let mut bytes = Vec::new();
@@ -339,7 +342,11 @@ pub fn read_article(name: &str, bytes: &[u8], published: Option<&str>) -> Result
         .and_then(|s| s.to_str())
         .unwrap_or(name)
         .to_string();
-    let page_date = a.published.as_deref().and_then(warta_core::parse_date).map(|d| d.to_string());
+    let page_date = a
+        .published
+        .as_deref()
+        .and_then(warta_core::parse_date)
+        .map(|d| d.to_string());
     Ok(ReadDoc {
         doc: InputDoc {
             id,
@@ -419,7 +426,10 @@ mod tests {
 
     #[test]
     fn hosts_and_langs() {
-        assert_eq!(host_of("https://www.antaranews.com/berita/1?x=2").as_deref(), Some("antaranews.com"));
+        assert_eq!(
+            host_of("https://www.antaranews.com/berita/1?x=2").as_deref(),
+            Some("antaranews.com")
+        );
         assert_eq!(host_of("http://user@Example.org:8080").as_deref(), Some("example.org"));
         assert_eq!(host_of("").as_deref(), None);
         assert_eq!(short_lang("id-ID"), "id");
@@ -433,13 +443,20 @@ mod tests {
         std::fs::create_dir_all(&d).unwrap();
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         for i in 0..200 {
-            writeln!(enc, "{{\"id\":\"g{i}\",\"text\":\"Warga kampung {i} bergotong royong membersihkan saluran air.\"}}").unwrap();
+            writeln!(
+                enc,
+                "{{\"id\":\"g{i}\",\"text\":\"Warga kampung {i} bergotong royong membersihkan saluran air.\"}}"
+            )
+            .unwrap();
         }
         let mut gz = enc.finish().unwrap();
         let p = d.join("ok.jsonl.gz");
         std::fs::write(&p, &gz).unwrap();
         let count = AtomicU64::new(0);
-        let opts = ReadOptions { bytes_read: Some(&count), ..ReadOptions::default() };
+        let opts = ReadOptions {
+            bytes_read: Some(&count),
+            ..ReadOptions::default()
+        };
         let mut n = 0;
         read_path_opts(&p, &opts, |r| n += usize::from(r.is_ok()));
         assert_eq!(n, 200);

@@ -13,12 +13,43 @@ use warta_core::{
 use warta_events::{EventCoder, EventContext, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
 use warta_morph::{lemma_en, Analysis, Morph};
+use warta_petrarch::{DiscardKind, PetrarchDicts};
 use warta_time::{Tagger, TimeContext, TimeMatch};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error(transparent)]
     Dict(#[from] DictError),
+}
+
+/// Events of one English sentence from the user's TABARI/PETRARCH dictionaries.
+fn petrarch_events(p: &PetrarchDicts, sent: &Sentence, date: Option<Date>) -> Vec<RawEvent> {
+    let tok = |byte: usize| sent.token_at(byte).unwrap_or(0);
+    p.code_sentence(&sent.text, date)
+        .into_iter()
+        .map(|e| {
+            let side = |code: &str, text: &str| Side {
+                code: code.to_string(),
+                text: text.to_string(),
+                name: None,
+                span: None,
+            };
+            let t0 = tok(e.verb.0);
+            let t1 = sent
+                .token_at(e.verb.1.saturating_sub(1))
+                .map(|i| i + 1)
+                .unwrap_or(t0 + 1);
+            RawEvent {
+                source: side(&e.source, &e.source_text),
+                target: side(&e.target, &e.target_text),
+                code: e.code,
+                trigger: (t0, t1.max(t0 + 1).min(sent.tokens.len().max(1))),
+                clause: (0, sent.tokens.len()),
+                negated: false,
+                modality: warta_events::Modality::Actual,
+            }
+        })
+        .collect()
 }
 
 /// How to code. The defaults use only the dictionaries built into the binary.
@@ -34,6 +65,9 @@ pub struct Options {
     pub keep_negated: bool,
     /// Caps on what one document may cost; see [`Limits`].
     pub limits: Limits,
+    /// A folder of TABARI/PETRARCH dictionaries (`*actors*`, `*agents*`, `*verbs*`,
+    /// `*discards*`) to code English documents with, instead of the built-in ones.
+    pub petrarch_dicts: Option<PathBuf>,
 }
 
 /// Caps that bound the work and memory one document can take. A document over a cap is
@@ -81,6 +115,7 @@ pub struct Coder {
     time: Tagger,
     geo: &'static Gazetteer,
     cameo: &'static CameoTable,
+    petrarch: Option<PetrarchDicts>,
     opts: Options,
 }
 
@@ -99,7 +134,12 @@ impl Coder {
         } else {
             Actors::Owned(Box::new(ActorDict::with_user_files(&opts.actor_dicts)?))
         };
+        let petrarch = match &opts.petrarch_dicts {
+            Some(dir) => Some(PetrarchDicts::load_dir(dir)?),
+            None => None,
+        };
         Ok(Coder {
+            petrarch,
             actors,
             events: EventCoder::embedded(),
             time: Tagger::new(),
@@ -189,14 +229,25 @@ impl Coder {
             datelines: cleaned.meta.datelines.clone(),
         };
         let mut dated: Vec<(String, String, String)> = Vec::new(); // (source primary, root, date) of dated events
+        let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
+        let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
+        if story_discarded {
+            out.warnings
+                .push("story discarded by the PETRARCH discard dictionary".into());
+        }
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
             let found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
             let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
-            let events = self
-                .events
-                .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
+            let events = match petrarch {
+                Some(_) if story_discarded => Vec::new(),
+                Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
+                Some(p) => petrarch_events(p, sent, published),
+                None => self
+                    .events
+                    .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),
+            };
             let f = SentenceFindings {
                 analyses,
                 times,

@@ -34,6 +34,9 @@ pub struct CoderArgs {
     /// Sentences coded per document.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_sentences)]
     pub max_sentences: usize,
+    /// A folder of TABARI/PETRARCH dictionaries (*actors*, *agents*, *verbs*, *discards* files) to code English with.
+    #[arg(long, value_name = "DIR")]
+    pub petrarch_dicts: Option<PathBuf>,
     /// Events kept per document.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_events)]
     pub max_events: usize,
@@ -56,6 +59,7 @@ impl CoderArgs {
             published: self.published.clone(),
             actor_dicts: self.dicts.clone(),
             keep_negated: self.keep_negated,
+            petrarch_dicts: self.petrarch_dicts.clone(),
             limits: Limits {
                 max_doc_bytes: self.max_doc_bytes,
                 max_sentences: self.max_sentences,
@@ -74,6 +78,7 @@ impl Default for CoderArgs {
             lang: None,
             dicts: Vec::new(),
             keep_negated: false,
+            petrarch_dicts: None,
             max_doc_bytes: l.max_doc_bytes,
             max_sentences: l.max_sentences,
             max_events: l.max_events,
