@@ -607,7 +607,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<Found> {
-        let mut s = i;
+        let s = i;
         let mut k = i;
         if self.is(k, "hari") || self.is(k, "on") {
             k += 1;
@@ -615,9 +615,6 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let &(wd, abbr) = LEX.weekdays.get(self.low(k))?;
         if !self.cap(k) {
             return None;
-        }
-        if s != i || k != i {
-            s = i;
         }
         let wtok = k;
         k += 1;
