@@ -310,6 +310,10 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
                     f(read_article(&name, &bytes, opts.published));
                     Ok(())
                 }
+                // A file with an unknown extension whose content is JSON lines is read as JSONL.
+                Ok(_) if Kind::known(path).is_none() && looks_jsonl(&bytes) => {
+                    read_jsonl(&name, &bytes[..], opts.published, &mut f)
+                }
                 Ok(_) => {
                     f(read_whole(&name, &bytes, kind, opts.published));
                     Ok(())
@@ -321,6 +325,18 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
     if let Err(e) = result {
         f(Err(file_err(e.to_string())));
     }
+}
+
+/// Whether bytes start like JSON lines: the first non-blank byte opens an object and the
+/// first line parses as one.
+pub fn looks_jsonl(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let rest = &bytes[start..];
+    let line = rest.split(|&b| b == b'\n').next().unwrap_or(rest);
+    rest.first() == Some(&b'{') && serde_json::from_slice::<serde_json::Value>(line).is_ok_and(|v| v.is_object())
 }
 
 /// One HTML page as a document: its article text, title and publication date.
@@ -399,6 +415,13 @@ mod tests {
         assert_eq!(ok, vec!["a", "d"]);
         assert!(bad[0].starts_with("in.jsonl:2: not JSON"), "{bad:?}");
         assert_eq!(bad[1], "in.jsonl:3: no `text` field");
+    }
+
+    #[test]
+    fn sniffs_jsonl_content() {
+        assert!(looks_jsonl(b"  {\"id\":\"a\",\"text\":\"x\"}\n{}"));
+        assert!(!looks_jsonl(b"{ not json"));
+        assert!(!looks_jsonl(b"Presiden Prancis"));
     }
 
     #[test]
