@@ -14,6 +14,7 @@ use warta_events::{EventCoder, EventContext, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
 use warta_morph::{lemma_en, Analysis, Morph};
 use warta_petrarch::{DiscardKind, PetrarchDicts};
+pub use warta_time::Style as TimeStyle;
 use warta_time::{Tagger, TimeContext, TimeMatch};
 
 #[derive(Debug, thiserror::Error)]
@@ -23,9 +24,31 @@ pub enum PipelineError {
 }
 
 /// Events of one English sentence from the user's TABARI/PETRARCH dictionaries.
-fn petrarch_events(p: &PetrarchDicts, sent: &Sentence, date: Option<Date>) -> Vec<RawEvent> {
+/// With `mentions` (warta's own actors of the sentence) the dictionaries' actors are not used.
+fn petrarch_events(
+    p: &PetrarchDicts,
+    sent: &Sentence,
+    date: Option<Date>,
+    mentions: Option<&[warta_actors::ActorMention]>,
+) -> Vec<RawEvent> {
     let tok = |byte: usize| sent.token_at(byte).unwrap_or(0);
-    p.code_sentence(&sent.text, date)
+    let coded = match mentions {
+        None => p.code_sentence(&sent.text, date),
+        Some(ms) => {
+            let spans: Vec<warta_petrarch::ActorMention> = ms
+                .iter()
+                .filter(|m| m.start < m.end && m.end <= sent.tokens.len())
+                .map(|m| warta_petrarch::ActorMention {
+                    code: m.code.clone(),
+                    text: m.text.clone(),
+                    start: sent.tokens[m.start].start,
+                    end: sent.tokens[m.end - 1].end,
+                })
+                .collect();
+            p.code_sentence_with_actors(&sent.text, date, &spans, &Default::default())
+        }
+    };
+    coded
         .into_iter()
         .map(|e| {
             let side = |code: &str, text: &str| Side {
@@ -68,6 +91,8 @@ pub struct Options {
     /// A folder of TABARI/PETRARCH dictionaries (`*actors*`, `*agents*`, `*verbs*`,
     /// `*discards*`) to code English documents with, instead of the built-in ones.
     pub petrarch_dicts: Option<PathBuf>,
+    /// How time values are written: warta's (a day with a part of day is that day) or TimeML's.
+    pub time_style: TimeStyle,
 }
 
 /// Caps that bound the work and memory one document can take. A document over a cap is
@@ -142,7 +167,7 @@ impl Coder {
             petrarch,
             actors,
             events: EventCoder::embedded(),
-            time: Tagger::new(),
+            time: Tagger::with_style(opts.time_style),
             geo: Gazetteer::embedded(),
             cameo: CameoTable::embedded(),
             opts,
@@ -243,7 +268,11 @@ impl Coder {
             let events = match petrarch {
                 Some(_) if story_discarded => Vec::new(),
                 Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
-                Some(p) => petrarch_events(p, sent, published),
+                Some(p) => petrarch_events(p, sent, published, None),
+                // English with warta's own data: the pattern engine over warta's actors.
+                None if lang == Lang::En => {
+                    petrarch_events(PetrarchDicts::english(), sent, published, Some(&found_actors.mentions))
+                }
                 None => self
                     .events
                     .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),

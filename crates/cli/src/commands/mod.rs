@@ -11,7 +11,13 @@ pub mod stats;
 use anyhow::{Context, Result};
 use std::path::PathBuf;
 use warta_core::Lang;
-use warta_pipeline::{Coder, Limits, Options};
+use warta_pipeline::{Coder, Limits, Options, TimeStyle};
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeStyleArg {
+    Warta,
+    Timeml,
+}
 
 /// Options shared by every command that codes text.
 #[derive(clap::Args, Clone, Debug)]
@@ -37,6 +43,9 @@ pub struct CoderArgs {
     /// A folder of TABARI/PETRARCH dictionaries (*actors*, *agents*, *verbs*, *discards* files) to code English with.
     #[arg(long, value_name = "DIR")]
     pub petrarch_dicts: Option<PathBuf>,
+    /// Time values in warta's style (a day with a part of day is that day) or TimeML's (`2015-11-17TNI`, clock times as TIME).
+    #[arg(long, value_enum, default_value_t = TimeStyleArg::Warta)]
+    pub time_style: TimeStyleArg,
     /// Events kept per document.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_events)]
     pub max_events: usize,
@@ -60,6 +69,10 @@ impl CoderArgs {
             actor_dicts: self.dicts.clone(),
             keep_negated: self.keep_negated,
             petrarch_dicts: self.petrarch_dicts.clone(),
+            time_style: match self.time_style {
+                TimeStyleArg::Warta => TimeStyle::Warta,
+                TimeStyleArg::Timeml => TimeStyle::TimeMl,
+            },
             limits: Limits {
                 max_doc_bytes: self.max_doc_bytes,
                 max_sentences: self.max_sentences,
@@ -79,6 +92,7 @@ impl Default for CoderArgs {
             dicts: Vec::new(),
             keep_negated: false,
             petrarch_dicts: None,
+            time_style: TimeStyleArg::Warta,
             max_doc_bytes: l.max_doc_bytes,
             max_sentences: l.max_sentences,
             max_events: l.max_events,
