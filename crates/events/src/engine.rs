@@ -29,6 +29,9 @@ struct Trig {
 
 enum Subj {
     Actors(Vec<usize>),
+    /// Another verb stands between: the predicate shares that verb's subject
+    /// (`X akan mengunjungi Y … setelah bertemu Z`).
+    Inherit,
     Pron,
     QPron,
     /// A relative clause whose antecedent is not an actor: no inheritance.
@@ -447,13 +450,20 @@ impl<'a> Reader<'a> {
     }
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.
-    fn subject(&self, start: usize, cs: usize) -> Subj {
+    fn subject(&self, start: usize, cs: usize, heads: &[usize]) -> Subj {
         let mut j = start;
         while j > cs {
             j -= 1;
+            if heads.contains(&j) && self.cls[j] & (C::SERIAL | C::INTENT | C::THREAT | C::PROMISE) == 0 {
+                return Subj::Inherit;
+            }
             if let Some(m) = self.actor_at[j] {
                 let ms = self.actors[m].start;
                 if ms >= cs && !self.after_prep(ms) {
+                    // SVO: an actor after another verb of the clause is that verb's object.
+                    if heads.iter().any(|&h| h >= cs && h < ms) {
+                        return Subj::Inherit;
+                    }
                     return Subj::Actors(self.compound_left(m));
                 }
                 j = ms.max(cs);
@@ -487,8 +497,8 @@ impl<'a> Reader<'a> {
 
     /// The first actor after `from` in the clause that is not in a place phrase, and the
     /// first one that is (for roots whose target may be the people of a place).
-    fn object(&self, t: &Trig, ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
-        let mut in_loc = false;
+    fn object(&self, t: &Trig, with: &[String], ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
+        let mut in_loc = !with.is_empty();
         let mut loc = None;
         let mut j = t.head + 1;
         while j < ce {
@@ -509,7 +519,13 @@ impl<'a> Reader<'a> {
                 j = end;
                 continue;
             }
-            if c & C::TPREP != 0 {
+            if !with.is_empty() {
+                if with.iter().any(|w| w == self.norm(j)) {
+                    in_loc = false;
+                } else if c & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN | C::FROM) != 0 {
+                    in_loc = true;
+                }
+            } else if c & C::TPREP != 0 {
                 in_loc = false;
             } else if c & (C::LOCPREP | C::AGENT | C::BETWEEN) != 0 || (skip_from && c & C::FROM != 0) {
                 in_loc = true;
@@ -626,7 +642,7 @@ impl<'a> Reader<'a> {
             let (cs, ce) = self.clauses[ci];
             let cs = cs.min(t.start);
 
-            let subj = self.subject(t.start, cs);
+            let subj = self.subject(t.start, cs, &heads);
             let speaker = self.speaker_at(t.head).cloned();
             let subj_sides: Option<Vec<Side>> = match subj {
                 Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),
@@ -635,6 +651,7 @@ impl<'a> Reader<'a> {
                     .clone()
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Blocked => None,
+                Subj::Inherit => prev_subject.clone(),
                 Subj::None => prev_subject
                     .clone()
                     .or_else(|| {
@@ -677,7 +694,7 @@ impl<'a> Reader<'a> {
                 if let Some(s) = &subj_sides {
                     sources = s.clone();
                 }
-                let (obj, loc) = self.object(t, ce, true);
+                let (obj, loc) = self.object(t, &p.with, ce, true);
                 if let Some(o) = obj {
                     targets = self.compound_right(o).iter().map(|&m| self.side(m)).collect();
                 }

@@ -73,6 +73,9 @@ pub struct Pattern {
     pub recv: bool,
     /// Reciprocal: a compound subject with no object gives first → second (`X dan Y bertemu`).
     pub recip: bool,
+    /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
+    /// `membahas` is a topic, its partner comes after `dengan`.
+    pub with: Vec<String>,
     pub line: usize,
 }
 
@@ -188,6 +191,7 @@ impl Lexicon {
             let mut recip = false;
             let mut bare_verb = false;
             let mut gap = DEFAULT_GAP;
+            let mut with = Vec::new();
             for f in r.get(3).split([',', ' ']).filter(|f| !f.is_empty()) {
                 match f {
                     "recv" => recv = true,
@@ -197,6 +201,9 @@ impl Lexicon {
                         gap = g[4..]
                             .parse()
                             .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
+                    }
+                    w if w.starts_with("with=") => {
+                        with = w[5..].split('|').filter(|x| !x.is_empty()).map(str::to_string).collect()
                     }
                     other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
                 }
@@ -227,6 +234,7 @@ impl Lexicon {
                 gap,
                 recv,
                 recip,
+                with,
                 line: r.line,
             });
         }

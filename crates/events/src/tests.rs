@@ -291,3 +291,77 @@ fn never_panics_on_odd_input() {
         let _ = run(text, &[]);
     }
 }
+
+#[test]
+fn host_receives_visit_043() {
+    let ev = run(
+        "Presiden Prabowo menerima kunjungan Perdana Menteri Jepang di Istana Merdeka.",
+        &[("Presiden Prabowo", "IDNGOV"), ("Perdana Menteri Jepang", "JPNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "JPNGOV", "043")]);
+}
+
+#[test]
+fn clash_between_two_sides() {
+    let ev = run(
+        "Terjadi kontak senjata antara prajurit TNI dengan kelompok separatis di Intan Jaya.",
+        &[("prajurit TNI", "IDNMIL"), ("kelompok separatis", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNMIL", "IDNREB", "190")]);
+}
+
+#[test]
+fn noun_with_passive_light_verb() {
+    let ev = run(
+        "Penyerangan itu dilakukan oleh kelompok bersenjata.",
+        &[("kelompok bersenjata", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "---", "190")]);
+}
+
+#[test]
+fn crowd_force_is_riot() {
+    let ev = run("Massa menyerang kantor polisi.", &[("Massa", "IDNOPP"), ("polisi", "IDNCOP")]);
+    assert_eq!(triples(&ev), vec![t("IDNOPP", "IDNCOP", "145")]);
+}
+
+#[test]
+fn threat_verb_is_not_coded_twice() {
+    let ev = run(
+        "Korea Utara mengancam akan menyerang Korea Selatan.",
+        &[("Korea Utara", "PRK"), ("Korea Selatan", "KOR")],
+    );
+    assert_eq!(triples(&ev), vec![t("PRK", "KOR", "138")]);
+}
+
+#[test]
+fn stop_phrase_is_not_an_event() {
+    let ev = run("Polisi menahan diri menghadapi massa.", &[("Polisi", "IDNCOP"), ("massa", "IDNOPP")]);
+    assert!(ev.iter().all(|e| e.code != "173"), "{ev:?}");
+}
+
+#[test]
+fn sanction_multiword_and_target_preposition() {
+    let ev = run(
+        "Amerika Serikat menjatuhkan sanksi baru terhadap Iran.",
+        &[("Amerika Serikat", "USA"), ("Iran", "IRN")],
+    );
+    assert_eq!(triples(&ev), vec![t("USA", "IRN", "163")]);
+}
+
+#[test]
+fn coding_is_fast() {
+    let s = sent("Presiden Jokowi dan PM Albanese berbincang di veranda Istana Bogor sebelum menandatangani kesepakatan dagang.");
+    let ms = vec![actor(&s, "Presiden Jokowi", "IDNGOV"), actor(&s, "PM Albanese", "AUSGOV")];
+    let an = bare(&s);
+    let c = EventCoder::embedded();
+    let mut ctx = EventContext::default();
+    let _ = c.code(&s, &an, &ms, &Lang::Id, &mut ctx);
+    let t0 = std::time::Instant::now();
+    for _ in 0..1000 {
+        let _ = c.code(&s, &an, &ms, &Lang::Id, &mut ctx);
+    }
+    let per = t0.elapsed() / 1000;
+    // Debug builds are slow; a release sentence takes a few microseconds.
+    assert!(per.as_micros() < 2000, "{per:?} per sentence");
+}
