@@ -31,7 +31,8 @@ pub struct PlaceMention {
     pub end: usize,
     pub text: String,
     pub geo: Geo,
-    /// The name follows a locative preposition (`di`, `ke`, `in`, `at`…).
+    /// The name follows a locative preposition (`di`, `ke`, `in`, `at`…), glued (`DiBrussels`),
+    /// in a list or apposition after one (`di Suriah, Irak dan Afrika`), or is a dateline.
     pub locative: bool,
 }
 
@@ -738,7 +739,8 @@ impl Gazetteer {
             end: e,
             text: sent[start..e].to_string(),
             geo: self.geo(en),
-            locative: b.locative || glued || coord_loc,
+            // a dateline (`JAKARTA, KOMPAS.com -`) says where the report is from: locative too
+            locative: b.locative || glued || coord_loc || dateline,
         })
     }
 }

@@ -194,3 +194,28 @@ fn dev_loc_recall_and_accuracy() {
     eprintln!("required misses:\n  {}", misses.join("\n  "));
     assert!(pct(acc_req, req) >= 70.0, "dev LOC accuracy fell below 70%");
 }
+
+mod prop {
+    use proptest::prelude::*;
+    use warta_core::Lang;
+    use warta_geo::{Gazetteer, GeoContext};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any text, also with prepositions, glued names and odd characters, gives mentions whose
+        /// spans lie on character boundaries of the sentence and whose text is that span.
+        #[test]
+        fn find_never_panics(s in "(\\PC|di |ke |DiParis|Raqa|Washington|, |\\. |AS ){0,24}") {
+            let g = Gazetteer::embedded();
+            let mut ctx = GeoContext::default();
+            for lang in [Lang::Id, Lang::En] {
+                for m in g.find(&s, &lang, &mut ctx) {
+                    prop_assert!(m.start < m.end && m.end <= s.len());
+                    prop_assert_eq!(&s[m.start..m.end], m.text.as_str());
+                }
+            }
+            let _ = g.candidates(&s);
+            let _ = g.explain(&s, &ctx);
+        }
+    }
+}
