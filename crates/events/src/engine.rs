@@ -137,6 +137,20 @@ impl<'a> Reader<'a> {
         w == alt || stripped == alt || self.analysis(j).is_some_and(|a| a.root == alt)
     }
 
+    /// A following word at `j`; `a_b` matches consecutive tokens. Returns the last position.
+    fn seq_matches(&self, j: usize, alt: &str) -> Option<usize> {
+        let mut k = j;
+        for (i, part) in alt.split('_').enumerate() {
+            if i > 0 {
+                k += 1;
+            }
+            if k >= self.n() || !self.word_matches(k, part) {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
     /// Positions of a pattern's following words after `head`, if all are there.
     fn follow(&self, p: &Pattern, head: usize) -> Option<Vec<usize>> {
         let mut pos = Vec::new();
@@ -149,8 +163,8 @@ impl<'a> Reader<'a> {
                 if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?") {
                     break;
                 }
-                if alts.iter().any(|a| self.word_matches(j, a)) {
-                    found = Some(j);
+                if let Some(last) = alts.iter().find_map(|a| self.seq_matches(j, a)) {
+                    found = Some(last);
                     break;
                 }
                 j += 1;
@@ -509,6 +523,11 @@ impl<'a> Reader<'a> {
             let c = self.cls[j];
             if let Some(m) = self.actor_at[j] {
                 let end = self.actors[m].end.max(j + 1);
+                let inside = t.parts.iter().any(|&p| p >= self.actors[m].start && p < end);
+                if inside {
+                    j = end;
+                    continue;
+                }
                 if in_loc {
                     if loc.is_none() {
                         loc = Some(m);
@@ -616,6 +635,17 @@ impl<'a> Reader<'a> {
         (neg, intent, threat, absorbed)
     }
 
+    /// A noun predicate licensed by a verb of happening (`terjadi`, `pecah`, `berlangsung`:
+    /// both light and passive-light words), whose sides come only from `antara X dan Y`.
+    fn happening(&self, t: &Trig) -> bool {
+        let both = |i: usize| self.cls[i] & C::LIGHT != 0 && self.cls[i] & C::PLIGHT != 0;
+        if t.kind == Kind::Passive {
+            t.end > t.head + 1 && both(t.end - 1)
+        } else {
+            t.start != t.head && both(t.start)
+        }
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -694,17 +724,37 @@ impl<'a> Reader<'a> {
                 if let Some(s) = &subj_sides {
                     sources = s.clone();
                 }
-                let (obj, loc) = self.object(t, &p.with, ce, true);
+                let (mut obj, loc) = self.object(t, &p.with, ce, true);
+                // `menangkap dan mengungkap jaringan JAD`: coordinated verbs share the object.
+                if obj.is_none() && t.end == ce && ci + 1 < self.clauses.len() && self.cls[ce] & C::COORD != 0 {
+                    let (_, ce2) = self.clauses[ci + 1];
+                    if let Some(h2) = heads.iter().copied().find(|&h| h > ce && h < ce2) {
+                        let next = Trig {
+                            head: h2,
+                            parts: vec![h2],
+                            ..t.clone()
+                        };
+                        obj = self.object(&next, &[], ce2, true).0;
+                    } else if let Some(v) = (ce + 1..ce2).find(|&k| self.actor_at[k].is_none() && self.s.tokens[k].is_word()) {
+                        let next = Trig {
+                            head: v,
+                            parts: vec![v],
+                            ..t.clone()
+                        };
+                        obj = self.object(&next, &[], ce2, true).0;
+                    }
+                }
                 if let Some(o) = obj {
                     targets = self.compound_right(o).iter().map(|&m| self.side(m)).collect();
                 }
                 loc_target = loc;
             }
             if let Some((a, b)) = self.between(t, ce) {
-                if sources.is_empty() || targets.is_empty() {
-                    sources = vec![self.side(a)];
-                    targets = vec![self.side(b)];
-                }
+                sources = vec![self.side(a)];
+                targets = vec![self.side(b)];
+            } else if self.happening(t) {
+                // `terjadi baku tembak`: the light verb names no agent.
+                continue;
             }
             if p.recip && targets.is_empty() && sources.len() >= 2 {
                 targets = sources.split_off(1);
