@@ -288,6 +288,7 @@ impl<'a> Reader<'a> {
         false
     }
 
+    #[allow(clippy::needless_range_loop)]
     fn split_clauses(&mut self, trigs: &[Trig]) {
         let n = self.n();
         let mut trig_start = vec![false; n];
@@ -298,9 +299,8 @@ impl<'a> Reader<'a> {
         for i in 1..n {
             let t = &self.s.tokens[i];
             let c = self.cls[i];
-            if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—") {
-                cut[i] = true;
-            } else if c & (C::QUOTE | C::CLAUSE) != 0 {
+            let punct = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—");
+            if punct || c & (C::QUOTE | C::CLAUSE) != 0 {
                 cut[i] = true;
             } else if c & C::CONJ != 0 {
                 let mut j = i + 1;
@@ -359,7 +359,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let prev = k - 1;
-            let after_quote = quotes.iter().find(|q| q.1 == k || (q.1 == prev && self.norm(prev) == ","));
+            let after_quote = quotes
+                .iter()
+                .find(|q| q.1 == k || (q.1 == prev && self.norm(prev) == ","));
             let after_comma = self.norm(prev) == ",";
             if after_quote.is_none() && !after_comma {
                 continue;
@@ -512,6 +514,8 @@ impl<'a> Reader<'a> {
     /// The first actor after `from` in the clause that is not in a place phrase, and the
     /// first one that is (for roots whose target may be the people of a place).
     fn object(&self, t: &Trig, with: &[String], ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
+        let code = &self.lx.patterns[t.pat as usize].code;
+        let weapon = matches!(root_of(code), "15" | "18" | "19" | "20");
         let mut in_loc = !with.is_empty();
         let mut loc = None;
         let mut j = t.head + 1;
@@ -523,7 +527,9 @@ impl<'a> Reader<'a> {
             let c = self.cls[j];
             if let Some(m) = self.actor_at[j] {
                 let end = self.actors[m].end.max(j + 1);
-                let inside = t.parts.iter().any(|&p| p >= self.actors[m].start && p < end);
+                // A weapon the actor stage names as an agent (`serangan rudal`, `menembakkan
+                // rudal`) is the instrument of force, not its target.
+                let inside = weapon && t.parts.iter().any(|&p| p >= self.actors[m].start && p < end);
                 if inside {
                     j = end;
                     continue;
@@ -555,7 +561,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The actor after `dari` (a received call, visit, threat) in the clause.
-    fn from_actor(&self, t: &Trig, ce: usize) -> Option<usize> {
+    fn actor_after_from(&self, t: &Trig, ce: usize) -> Option<usize> {
         let mut j = t.head + 1;
         while j + 1 < ce {
             if self.cls[j] & C::FROM != 0 {
@@ -714,7 +720,7 @@ impl<'a> Reader<'a> {
                     targets = s.clone();
                 }
             } else if p.recv {
-                if let Some(a) = self.from_actor(t, ce) {
+                if let Some(a) = self.actor_after_from(t, ce) {
                     sources = vec![self.side(a)];
                 }
                 if let Some(s) = &subj_sides {
@@ -735,7 +741,9 @@ impl<'a> Reader<'a> {
                             ..t.clone()
                         };
                         obj = self.object(&next, &[], ce2, true).0;
-                    } else if let Some(v) = (ce + 1..ce2).find(|&k| self.actor_at[k].is_none() && self.s.tokens[k].is_word()) {
+                    } else if let Some(v) =
+                        (ce + 1..ce2).find(|&k| self.actor_at[k].is_none() && self.s.tokens[k].is_word())
+                    {
                         let next = Trig {
                             head: v,
                             parts: vec![v],

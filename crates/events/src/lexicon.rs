@@ -102,6 +102,7 @@ pub struct Lexicon {
 const DEFAULT_GAP: usize = 4;
 
 impl Lexicon {
+    #[allow(clippy::too_many_arguments)]
     pub fn parse(
         verbs_file: &str,
         verbs: &str,
@@ -126,7 +127,11 @@ impl Lexicon {
             let prefix = r.require(roles_file, 1, "prefix")?.to_string();
             let code = r.require(roles_file, 2, "code")?;
             if !cameo.contains(code) {
-                return Err(DictError::bad(roles_file, r.line, format!("`{code}` is not a CAMEO code")));
+                return Err(DictError::bad(
+                    roles_file,
+                    r.line,
+                    format!("`{code}` is not a CAMEO code"),
+                ));
             }
             lx.roles.push((role, prefix, code.to_string()));
         }
@@ -149,14 +154,22 @@ impl Lexicon {
                 match r.get(i) {
                     "yes" => Ok(true),
                     "no" => Ok(false),
-                    v => Err(DictError::bad(roots_file, r.line, format!("{name} `{v}` is not yes/no"))),
+                    v => Err(DictError::bad(
+                        roots_file,
+                        r.line,
+                        format!("{name} `{v}` is not yes/no"),
+                    )),
                 }
             };
             let code = |i: usize, name: &str| -> Result<Option<String>, DictError> {
                 match r.get(i) {
                     "-" | "" => Ok(None),
                     v if cameo.contains(v) => Ok(Some(v.to_string())),
-                    v => Err(DictError::bad(roots_file, r.line, format!("{name} `{v}` is not a CAMEO code"))),
+                    v => Err(DictError::bad(
+                        roots_file,
+                        r.line,
+                        format!("{name} `{v}` is not a CAMEO code"),
+                    )),
                 }
             };
             lx.roots.push((
@@ -170,7 +183,7 @@ impl Lexicon {
                 },
             ));
         }
-        lx.roots.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lx.roots.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         for r in parse_tsv(verbs_file, verbs, "code", 3)? {
             let code = r.require(verbs_file, 0, "code")?;
             // `-` marks a phrase that is NOT an event (`menahan diri`): it wins by specificity.
@@ -203,13 +216,21 @@ impl Lexicon {
                             .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
                     }
                     w if w.starts_with("with=") => {
-                        with = w[5..].split('|').filter(|x| !x.is_empty()).map(str::to_string).collect()
+                        with = w[5..]
+                            .split('|')
+                            .filter(|x| !x.is_empty())
+                            .map(str::to_string)
+                            .collect()
                     }
                     other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
                 }
             }
             let mut forms = Vec::new();
-            for f in r.require(verbs_file, 2, "forms")?.split(',').filter(|f| !f.trim().is_empty()) {
+            for f in r
+                .require(verbs_file, 2, "forms")?
+                .split(',')
+                .filter(|f| !f.trim().is_empty())
+            {
                 let k = FormKey::parse(f).map_err(|m| DictError::bad(verbs_file, r.line, m))?;
                 forms.push(k);
             }
@@ -256,7 +277,10 @@ impl Lexicon {
     }
 
     pub fn rule(&self, code: &str) -> Option<&RootRule> {
-        self.roots.iter().find(|(p, _)| code.starts_with(p.as_str())).map(|(_, r)| r)
+        self.roots
+            .iter()
+            .find(|(p, _)| code.starts_with(p.as_str()))
+            .map(|(_, r)| r)
     }
 
     /// Patterns whose head matches a word, from the analyzer's root and affixes.
