@@ -3,12 +3,20 @@
 
 mod commands;
 
+/// Data credits, shown by `--help` and `--version` (and in README).
+macro_rules! credits {
+    () => {
+        "Data credits: CAMEO event codes and labels (Schrodt et al.); Indonesian roots from Debian hunspell-id (LGPL-3); \
+place data from GeoNames (https://www.geonames.org), CC BY 4.0; country names from Unicode CLDR. See README, Data credits."
+    };
+}
+
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "warta", version, about = "Codes Indonesian and English news into CAMEO political event data: who did what to whom, when and where.", long_about = None)]
+#[command(name = "warta", version, about = "Codes Indonesian and English news into CAMEO political event data: who did what to whom, when and where.", long_about = None, after_help = credits!(), long_version = concat!(env!("CARGO_PKG_VERSION"), "\n", credits!()))]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -24,6 +32,8 @@ enum Command {
     Bench(commands::bench::BenchArgs),
     /// Show how a phrase resolves to a CAMEO actor code at a date, and why.
     Actors(commands::actors::ActorsArgs),
+    /// Show the gazetteer's candidates for a place name and the one chosen, with reasons.
+    Places(commands::places::PlacesArgs),
     /// Code files and folders (.txt, .html, .jsonl[.gz], .warc[.gz], RSS/Atom) into a SQLite store.
     Ingest(commands::ingest::IngestArgs),
     /// List stored events (deduplicated across articles) with filters.
@@ -43,6 +53,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => commands::demo::run(a),
         Command::Bench(a) => commands::bench::run(a),
         Command::Actors(a) => commands::actors::run(a),
+        Command::Places(a) => commands::places::run(a),
         Command::Ingest(a) => commands::ingest::run(a),
         Command::Events(a) => commands::events::run(a),
         Command::Search(a) => commands::search::run(a),

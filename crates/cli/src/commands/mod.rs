@@ -5,6 +5,7 @@ pub mod demo;
 pub mod events;
 pub mod export;
 pub mod ingest;
+pub mod places;
 pub mod search;
 pub mod stats;
 
