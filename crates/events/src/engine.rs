@@ -529,7 +529,8 @@ impl<'a> Reader<'a> {
                 let end = self.actors[m].end.max(j + 1);
                 // A weapon the actor stage names as an agent (`serangan rudal`, `menembakkan
                 // rudal`) is the instrument of force, not its target.
-                let inside = weapon && t.parts.iter().any(|&p| p >= self.actors[m].start && p < end);
+                let inside = (weapon && t.parts.iter().any(|&p| p >= self.actors[m].start && p < end))
+                    || self.cls[self.actors[m].start] & C::WEAPON != 0;
                 if inside {
                     j = end;
                     continue;
@@ -544,7 +545,9 @@ impl<'a> Reader<'a> {
                 j = end;
                 continue;
             }
-            if !with.is_empty() {
+            if c & C::INCL != 0 {
+                in_loc = false;
+            } else if !with.is_empty() {
                 if with.iter().any(|w| w == self.norm(j)) {
                     in_loc = false;
                 } else if c & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN | C::FROM) != 0 {
@@ -750,6 +753,22 @@ impl<'a> Reader<'a> {
                             ..t.clone()
                         };
                         obj = self.object(&next, &[], ce2, true).0;
+                    }
+                }
+                // `menangkap dua wartawan, termasuk seorang reporter BBC`: an apposition after a
+                // comma, with no verb of its own, still names the object.
+                let mut loc = loc;
+                if obj.is_none() && p.with.is_empty() && ci + 1 < self.clauses.len() && self.norm(ce) == "," {
+                    let (_, ce2) = self.clauses[ci + 1];
+                    if !heads.iter().any(|&h| h > ce && h < ce2) {
+                        let next = Trig {
+                            head: ce,
+                            parts: vec![ce],
+                            ..t.clone()
+                        };
+                        let (o2, l2) = self.object(&next, &[], ce2, true);
+                        obj = o2;
+                        loc = loc.or(l2);
                     }
                 }
                 if let Some(o) = obj {

@@ -29,6 +29,8 @@ pub mod class {
     pub const SPEECH: u32 = 1 << 20;
     pub const REL: u32 = 1 << 21;
     pub const QUOTE: u32 = 1 << 22;
+    pub const WEAPON: u32 = 1 << 23;
+    pub const INCL: u32 = 1 << 24;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -54,6 +56,8 @@ pub mod class {
         ("speech", SPEECH),
         ("rel", REL),
         ("quote", QUOTE),
+        ("weapon", WEAPON),
+        ("incl", INCL),
     ];
 }
 
