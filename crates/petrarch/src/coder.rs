@@ -287,12 +287,54 @@ struct Ctx<'a> {
     in_np: Vec<bool>,
     verb_head: Vec<bool>,
     limit: usize,
+    /// Caller's actor mentions, when they replace the actor dictionary.
+    ext: Option<&'a [ActorMention]>,
 }
 
 /// Marks actor and agent phrases, longest first. `cap`: the word is capitalized in the text;
 /// only lower-case words other than function words fill a blank inside an actor phrase.
 fn mark_phrases(d: &PetrarchDicts, w: &[&str], cap: &[bool]) -> Vec<Mark> {
+    mark_phrases_ext(d, w, cap, None)
+}
+
+/// Like [`mark_phrases`]; with `ext` (caller's actor mentions, byte spans of the words in
+/// `spans`), actors come from the mentions instead of the actor dictionary
+/// (`Mark::Actor(len, k)` then indexes `ext`).
+fn mark_phrases_ext(
+    d: &PetrarchDicts,
+    w: &[&str],
+    cap: &[bool],
+    ext: Option<(&[ActorMention], &[(usize, usize)])>,
+) -> Vec<Mark> {
     let mut marks = vec![Mark::None; w.len()];
+    if let Some((ms, spans)) = ext {
+        let mut i = 0;
+        while i < w.len() {
+            let (s0, _) = spans[i];
+            let hit = ms
+                .iter()
+                .enumerate()
+                .find(|(_, m)| m.start <= s0 && s0 < m.end && m.code != "---");
+            let g = d.agent_index.longest(w, i);
+            let (len, m) = match (hit, g) {
+                (Some((k, m)), _) => {
+                    let mut len = 1;
+                    while i + len < w.len() && spans[i + len].0 < m.end {
+                        len += 1;
+                    }
+                    (len, Mark::Actor(len, k))
+                }
+                (None, Some((lg, eg))) => (lg, Mark::Agent(lg, eg)),
+                (None, None) => (1, Mark::None),
+            };
+            marks[i] = m;
+            for k in 1..len {
+                marks[i + k] = Mark::Inside;
+            }
+            i += len;
+        }
+        return marks;
+    }
     let gap_ok = |k: usize| !cap[k] && w[k].chars().any(char::is_alphanumeric) && !is_any(w[k], STOP);
     let mut i = 0;
     while i < w.len() {
@@ -398,7 +440,10 @@ impl<'a> Ctx<'a> {
                 match self.marks[j] {
                     Mark::Actor(len, e) => {
                         if m.actor.is_none() {
-                            m.actor = Some(self.d.actors.entries[e].code_at(day).to_string());
+                            m.actor = Some(match self.ext {
+                                Some(x) => x[e].code.clone(),
+                                None => self.d.actors.entries[e].code_at(day).to_string(),
+                            });
                         }
                         j += len;
                         last_end = j;
@@ -884,6 +929,7 @@ pub(crate) fn code(
     day: Option<Day>,
     o: &CodeOptions,
     mentions: Option<&mut Vec<ActorMention>>,
+    ext: Option<&[ActorMention]>,
 ) -> Vec<PetrEvent> {
     let mut toks = tokenize(text);
     toks.truncate(MAX_TOKENS);
@@ -906,7 +952,8 @@ pub(crate) fn code(
         .iter()
         .map(|t| text[t.start..].starts_with(char::is_uppercase))
         .collect();
-    let marks0 = mark_phrases(d, &all, &cap0);
+    let spans0: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    let marks0 = mark_phrases_ext(d, &all, &cap0, ext.map(|x| (x, spans0.as_slice())));
     let (keep, soft0) = comma_keep(&toks, &marks0, o);
     let idx: Vec<usize> = (0..toks.len()).filter(|&i| keep[i]).collect();
     let soft: Vec<bool> = idx.iter().map(|&i| soft0[i]).collect();
@@ -916,7 +963,7 @@ pub(crate) fn code(
     let marks = if idx.len() == toks.len() {
         marks0
     } else {
-        mark_phrases(d, &w, &cap)
+        mark_phrases_ext(d, &w, &cap, ext.map(|x| (x, span.as_slice())))
     };
     let n = w.len();
     let mut ctx = Ctx {
@@ -930,6 +977,7 @@ pub(crate) fn code(
         in_np: Vec::new(),
         verb_head: vec![false; n],
         limit: n,
+        ext,
     };
     // Verb candidates: the longest form at each word.
     let mut cands: Vec<Cand> = Vec::new();

@@ -30,6 +30,9 @@ pub mod tokens;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::LazyLock;
+
+const EN_VERBS: &str = include_str!("../../../dictionaries/verbs/en.verbs.txt");
 
 pub use coder::CodeOptions;
 pub use dict::{Actors, Agents, Discards, Verbs};
@@ -171,6 +174,18 @@ fn read(path: &Path) -> Result<String, DictError> {
 }
 
 impl PetrarchDicts {
+    /// warta's own English coder data: the team's verb patterns
+    /// (`dictionaries/verbs/en.verbs.txt`), no actors or agents (they come from the caller's
+    /// mentions, see [`PetrarchDicts::code_sentence_with_actors`]), no discards.
+    pub fn english() -> &'static PetrarchDicts {
+        static EN: LazyLock<PetrarchDicts> = LazyLock::new(|| {
+            // Compiled-in data; a unit test checks that it parses.
+            let verbs = dict::parse_verbs("dictionaries/verbs/en.verbs.txt", EN_VERBS).unwrap_or_else(|e| panic!("{e}"));
+            PetrarchDicts::new(Actors::default(), Agents::default(), verbs, Discards::default())
+        });
+        &EN
+    }
+
     /// Builds from already parsed dictionaries.
     pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
         let actor_index = PhraseIndex::with_gaps(&actors.phrases, &actors.open);
@@ -291,7 +306,21 @@ impl PetrarchDicts {
     /// Codes one sentence with explicit options.
     pub fn code_sentence_with(&self, text: &str, date: Option<warta_core::Date>, opts: &CodeOptions) -> Vec<PetrEvent> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
-        coder::code(self, text, day, opts, None)
+        coder::code(self, text, day, opts, None, None)
+    }
+
+    /// Codes one sentence with the caller's actor mentions (byte spans in `text`, full
+    /// codes such as `FRAGOV`) instead of this dictionary's actors; agents, verbs and
+    /// discards still come from here. A mention coded `---` is ignored.
+    pub fn code_sentence_with_actors(
+        &self,
+        text: &str,
+        date: Option<warta_core::Date>,
+        mentions: &[ActorMention],
+        opts: &CodeOptions,
+    ) -> Vec<PetrEvent> {
+        let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
+        coder::code(self, text, day, opts, None, Some(mentions))
     }
 
     /// Whether a discard phrase occurs in the sentence (a story discard wins). The coder
@@ -315,7 +344,7 @@ impl PetrarchDicts {
     pub fn actors_in(&self, text: &str, date: Option<warta_core::Date>) -> Vec<ActorMention> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
         let mut out = Vec::new();
-        coder::code(self, text, day, &CodeOptions::default(), Some(&mut out));
+        coder::code(self, text, day, &CodeOptions::default(), Some(&mut out), None);
         out
     }
 }
