@@ -562,6 +562,8 @@ impl ActorDict {
                 }
                 It::Word(_) => k + 1,
             };
+            // A role named alone later in this sentence takes the country named so far.
+            ctx.update_home(lang);
         }
     }
 
@@ -1026,6 +1028,15 @@ impl ActorDict {
                     };
                     return self.compose_role(items, r, s, former, Some(cc), lang, date, ctx, out);
                 }
+            }
+        }
+        // `Russia's Sergei Lavrov`: the possessive country belongs to the person's mention.
+        if units[items[k].u1 - 1].poss && k + 1 < n && touch(k, k + 1) {
+            if let It::Person(_) | It::Ctx(_) = items[k + 1].it {
+                let (code, name) = self.person_at(items[k + 1].it, former, date, ctx, out);
+                let span = (start_u, items[k + 1].u0, items[k + 1].u1);
+                self.person_out(span, code, name, MentionKind::Person, false, ctx, out);
+                return k + 2;
             }
         }
         if form == Form::Capital && (locative || self.dateline(items, k, out)) {
