@@ -419,6 +419,7 @@ fn coding_is_fast() {
         let _ = c.code(&s, &an, &ms, &Lang::Id, &mut ctx);
     }
     let per = t0.elapsed() / 1000;
+    eprintln!("events stage: {per:?} per sentence");
     // Debug builds are slow; a release sentence takes a few microseconds.
     assert!(per.as_micros() < 2000, "{per:?} per sentence");
 }
