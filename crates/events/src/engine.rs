@@ -720,7 +720,12 @@ impl<'a> Reader<'a> {
                     sources = vec![s.carried()];
                 }
                 if let Some(s) = &subj_sides {
-                    targets = s.clone();
+                    // `rudal yang ditembakkan Korea Utara`: a weapon is not the target.
+                    targets = s
+                        .iter()
+                        .filter(|x| !x.span.is_some_and(|(a, _)| self.cls[a] & C::WEAPON != 0))
+                        .cloned()
+                        .collect();
                 }
             } else if p.recv {
                 if let Some(a) = self.actor_after_from(t, ce) {
@@ -842,10 +847,11 @@ impl<'a> Reader<'a> {
                     if src.code == tgt.code && src.text == tgt.text && !src.is_unknown() {
                         continue;
                     }
+                    let final_code = self.lx.by_role(&src.code, &code).to_string();
                     out.push(RawEvent {
                         source: src.clone(),
                         target: tgt.clone(),
-                        code: self.lx.by_role(&src.code, &code).to_string(),
+                        code: final_code,
                         trigger: (t.start, t.end),
                         clause: (cs, ce.max(t.end)),
                         negated: neg,
