@@ -723,7 +723,7 @@ impl<'a> Reader<'a> {
                     // `rudal yang ditembakkan Korea Utara`: a weapon is not the target.
                     targets = s
                         .iter()
-                        .filter(|x| !x.span.is_some_and(|(a, _)| self.cls[a] & C::WEAPON != 0))
+                        .filter(|x| x.span.is_none_or(|(a, _)| self.cls[a] & C::WEAPON == 0))
                         .cloned()
                         .collect();
                 }
