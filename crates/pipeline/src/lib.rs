@@ -4,11 +4,13 @@
 //! Each stage is its own crate; this one only wires them and decides how an event
 //! gets its date and its place from what the time and place stages found.
 
+mod dating;
+
 use std::path::PathBuf;
 use warta_actors::{ActorContext, ActorDict};
 use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
-    Lang, OutputDoc, Sentence, TimeOut, TimeType,
+    Lang, OutputDoc, Sentence, TimeOut,
 };
 use warta_events::{EventCoder, EventContext, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
@@ -253,7 +255,7 @@ impl Coder {
             countries: Vec::new(),
             datelines: cleaned.meta.datelines.clone(),
         };
-        let mut dated: Vec<(String, String, String)> = Vec::new(); // (source primary, root, date) of dated events
+        let mut dated: Vec<dating::Dated> = Vec::new();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
         if story_discarded {
@@ -317,7 +319,8 @@ impl Coder {
                     },
                 );
             }
-            for ev in &f.events {
+            let dates = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events);
+            for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
                 }
@@ -330,19 +333,18 @@ impl Coder {
                     }
                     continue;
                 }
-                let date = self.event_date(sent, ev, &f, &dated);
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
-                if let Some(d) = &date {
-                    dated.push((
-                        primary(&ev.source.code).to_string(),
-                        root_of(&ev.code).to_string(),
-                        d.clone(),
-                    ));
-                }
-                out.events.push(self.event_out(si, sent, ev, date, location));
+                dated.push(dating::Dated::new(ev, dates[ei].clone()));
+                out.events.push(self.event_out(si, sent, ev, None, location));
             }
-            let _ = &f.analyses;
             out.sentences.push(sent.text.clone());
+        }
+        for (e, d) in out
+            .events
+            .iter_mut()
+            .zip(dating::article_dates(&dated, out.published.as_deref()))
+        {
+            e.date = d;
         }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
@@ -373,37 +375,6 @@ impl Coder {
             .collect()
     }
 
-    /// The day of the happening an event reports: a date in its clause (nearest the
-    /// trigger), else one its sentence carries, else the date of an earlier event of
-    /// the same source and root (the same happening told again), else `None`.
-    fn event_date(
-        &self,
-        sent: &Sentence,
-        ev: &RawEvent,
-        f: &SentenceFindings,
-        dated: &[(String, String, String)],
-    ) -> Option<String> {
-        let (cs, ce) = byte_span(sent, ev.clause);
-        let trig = byte_span(sent, ev.trigger).0;
-        let usable = |t: &&TimeMatch| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value);
-        let in_clause = f
-            .times
-            .iter()
-            .filter(usable)
-            .filter(|t| t.start >= cs && t.end <= ce)
-            .min_by_key(|t| t.start.abs_diff(trig));
-        if let Some(t) = in_clause.or_else(|| f.times.iter().find(usable)) {
-            return t.value.clone();
-        }
-        let src = primary(&ev.source.code);
-        let root = root_of(&ev.code);
-        dated
-            .iter()
-            .rev()
-            .find(|(s, r, _)| s == src && r == root)
-            .map(|(_, _, d)| d.clone())
-    }
-
     fn event_out(
         &self,
         si: usize,
@@ -428,12 +399,6 @@ impl Coder {
             modality: ev.modality.as_str().to_string(),
         }
     }
-}
-
-/// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
-fn is_calendar_value(v: &str) -> bool {
-    let b = v.as_bytes();
-    b.len() >= 7 && b[4] == b'-' && b[..4].iter().all(u8::is_ascii_digit) && b[5..7].iter().all(u8::is_ascii_digit)
 }
 
 /// The place where an event happened: a place in its clause that is not one of the
@@ -543,15 +508,6 @@ mod tests {
             "{:?}",
             o.warnings
         );
-    }
-
-    #[test]
-    fn calendar_values() {
-        assert!(is_calendar_value("2015-11-17"));
-        assert!(is_calendar_value("2015-11"));
-        assert!(!is_calendar_value("2015"));
-        assert!(!is_calendar_value("PRESENT_REF"));
-        assert!(!is_calendar_value("2015-W47"));
     }
 
     #[test]

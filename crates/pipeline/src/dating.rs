@@ -1,0 +1,223 @@
+//! Event dating: the day of the happening an event reports.
+//!
+//! 1. In its sentence, an event takes a time expression that belongs to it: each date
+//!    expression belongs to the nearest predicate (an event's trigger, or a noun naming some
+//!    other happening, such as `pembantaian`), looking left first; an expression ending in
+//!    `setelah`/`sebelum`/`after`/`before` belongs to the predicate on its right. Failing
+//!    that, a date that belongs to another event of the sentence (`… menerjang …, Selasa, …
+//!    pesawat Prancis melancarkan pemboman`), never one that belongs to another happening.
+//! 2. Else the date of the same happening told elsewhere in the article: an event with the
+//!    same source and target primaries and the same root code.
+//! 3. Else, for an event reported as having happened, the article's story day: the day most
+//!    often given to such events in steps 1–2 (ties: the latest), never after publication.
+//! 4. Else `None`: the publication date is never used by default.
+
+use warta_core::{cameo::root_of, Sentence, TimeType};
+use warta_events::{Modality, RawEvent};
+use warta_morph::Analysis;
+use warta_time::TimeMatch;
+
+/// Words that make a time expression point at the happening that follows it.
+const ANCHORS_RIGHT: &[&str] = &["setelah", "sesudah", "sebelum", "usai", "after", "before"];
+/// Prefixes of nouns that name a happening (`pembantaian`, `penjatuhan`, `kedatangan`, `pertemuan`).
+const NOMINAL_PREFIXES: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+
+/// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
+pub fn is_calendar_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 7 && b[4] == b'-' && b[..4].iter().all(u8::is_ascii_digit) && b[5..7].iter().all(u8::is_ascii_digit)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Event(usize),
+    /// A noun naming a happening that is not one of the sentence's events.
+    Other,
+    None,
+}
+
+/// Dates found for the events of one sentence (same order as `events`).
+pub fn sentence_dates(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    times: &[TimeMatch],
+    events: &[RawEvent],
+) -> Vec<Option<String>> {
+    let usable: Vec<&TimeMatch> = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
+        .collect();
+    if usable.is_empty() {
+        return vec![None; events.len()];
+    }
+    // Predicates: event triggers, then happening nouns outside every trigger.
+    let mut preds: Vec<(usize, usize, Owner)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.trigger.0, e.trigger.1, Owner::Event(i)))
+        .collect();
+    for (i, a) in analyses.iter().enumerate() {
+        let nominal = a.known
+            && a.suffixes.iter().any(|s| s == "an")
+            && a.prefixes
+                .first()
+                .is_some_and(|p| NOMINAL_PREFIXES.contains(&p.as_str()));
+        if nominal && !events.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
+            preds.push((i, i + 1, Owner::Other));
+        }
+    }
+    let owners: Vec<(usize, Owner)> = usable
+        .iter()
+        .map(|t| {
+            let ts = sent.token_at(t.start).unwrap_or(0);
+            let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
+            let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
+            let points_right = ANCHORS_RIGHT.contains(&last.as_str());
+            let owner = preds
+                .iter()
+                .filter_map(|&(ps, pe, o)| {
+                    let d = if pe <= ts {
+                        (ts - pe) + if points_right { 100 } else { 0 }
+                    } else if ps >= te {
+                        (ps - te) + if points_right { 0 } else { 2 }
+                    } else {
+                        return None; // overlapping: the expression is inside the trigger
+                    };
+                    Some((d, o))
+                })
+                .min_by_key(|&(d, _)| d)
+                .map(|(_, o)| o)
+                .unwrap_or(Owner::None);
+            (ts, owner)
+        })
+        .collect();
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let near = |&&(ti, (ts, _)): &&(usize, (usize, Owner))| (ts.abs_diff(e.trigger.0), ti);
+            let indexed: Vec<(usize, (usize, Owner))> = owners.iter().copied().enumerate().collect();
+            let own = indexed
+                .iter()
+                .filter(|(_, (_, o))| *o == Owner::Event(i))
+                .min_by_key(near);
+            let other = || indexed.iter().filter(|(_, (_, o))| *o != Owner::Other).min_by_key(near);
+            own.or_else(other).and_then(|&(ti, _)| usable[ti].value.clone())
+        })
+        .collect()
+}
+
+/// What step 2 and 3 need to know of an event.
+#[derive(Debug, Clone)]
+pub struct Dated {
+    pub source: String,
+    pub target: String,
+    pub root: String,
+    pub modality: Modality,
+    pub date: Option<String>,
+}
+
+impl Dated {
+    pub fn new(e: &RawEvent, date: Option<String>) -> Dated {
+        Dated {
+            source: crate::primary(&e.source.code).to_string(),
+            target: crate::primary(&e.target.code).to_string(),
+            root: root_of(&e.code).to_string(),
+            modality: e.modality,
+            date,
+        }
+    }
+}
+
+/// Steps 2 and 3 over the article's events, in order; returns the final dates.
+pub fn article_dates(events: &[Dated], published: Option<&str>) -> Vec<Option<String>> {
+    let mut dates: Vec<Option<String>> = events.iter().map(|e| e.date.clone()).collect();
+    for i in 0..events.len() {
+        if dates[i].is_some() {
+            continue;
+        }
+        let e = &events[i];
+        let same = |j: &usize| {
+            let o = &events[*j];
+            o.date.is_some() && o.source == e.source && o.target == e.target && o.root == e.root
+        };
+        // The nearest telling of the same happening, earlier ones first on equal distance.
+        let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
+        dates[i] = found.and_then(|j| events[j].date.clone());
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (e, d) in events.iter().zip(&dates) {
+        let Some(d) = d.as_deref().filter(|d| d.len() == 10) else {
+            continue;
+        };
+        if e.modality != Modality::Actual || published.is_some_and(|p| d > p) {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == d) {
+            Some(c) => c.1 += 1,
+            None => counts.push((d, 1)),
+        }
+    }
+    let story = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)))
+        .map(|(d, _)| d.to_string());
+    if let Some(story) = story {
+        for (e, d) in events.iter().zip(dates.iter_mut()) {
+            if d.is_none() && e.modality == Modality::Actual {
+                *d = Some(story.clone());
+            }
+        }
+    }
+    dates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dated(src: &str, tgt: &str, root: &str, m: Modality, date: Option<&str>) -> Dated {
+        Dated {
+            source: src.into(),
+            target: tgt.into(),
+            root: root.into(),
+            modality: m,
+            date: date.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn calendar_values() {
+        assert!(is_calendar_value("2015-11-17"));
+        assert!(is_calendar_value("2015-11"));
+        assert!(!is_calendar_value("2015"));
+        assert!(!is_calendar_value("PRESENT_REF"));
+        assert!(!is_calendar_value("2015-W47"));
+    }
+
+    #[test]
+    fn same_happening_and_story_day() {
+        let evs = vec![
+            dated("FRA", "IMGMUS", "19", Modality::Actual, None),
+            dated("FRA", "IMGMUS", "19", Modality::Actual, Some("2015-11-17")),
+            dated("RUS", "FRA", "04", Modality::Actual, None),
+            dated("FRA", "RUS", "03", Modality::Intent, None),
+            dated("FRA", "USA", "04", Modality::Actual, Some("2015-11-24")),
+        ];
+        let d = article_dates(&evs, Some("2015-11-18"));
+        assert_eq!(d[0].as_deref(), Some("2015-11-17"), "same source, target and root");
+        assert_eq!(
+            d[2].as_deref(),
+            Some("2015-11-17"),
+            "story day; 11-24 is after publication"
+        );
+        assert_eq!(d[3], None, "an intention does not take the story day");
+        assert_eq!(d[4].as_deref(), Some("2015-11-24"));
+    }
+
+    #[test]
+    fn no_dates_stay_none() {
+        let evs = vec![dated("FRA", "RUS", "04", Modality::Actual, None)];
+        assert_eq!(article_dates(&evs, Some("2015-11-18")), vec![None]);
+    }
+}
