@@ -110,7 +110,18 @@ impl Store {
         let conn = Connection::open(path).map_err(sql)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(sql)?;
         conn.execute_batch(schema::PRAGMAS).map_err(sql)?;
-        conn.execute_batch(schema::SCHEMA).map_err(sql)?;
+        // Creating the schema takes the write lock: skip it when the tables exist, so readers
+        // (`warta events`, `stats`) never wait for a running ingest.
+        let ready: bool = conn
+            .query_row(
+                "SELECT count(*) = 2 FROM sqlite_master WHERE name IN ('event_sources', 'roots_fts')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(sql)?;
+        if !ready {
+            conn.execute_batch(schema::SCHEMA).map_err(sql)?;
+        }
         query::register_functions(&conn).map_err(sql)?;
         Ok(Store {
             conn,
@@ -249,7 +260,7 @@ impl Store {
             multi_article_events: one("SELECT count(*) FROM events WHERE num_articles > 1")?,
             languages: group("SELECT lang, count(*) FROM documents GROUP BY lang ORDER BY 2 DESC")?,
             sources: group("SELECT source, count(*) FROM documents GROUP BY source ORDER BY 2 DESC LIMIT 10")?,
-            quad_classes: group("SELECT quad, count(*) FROM events GROUP BY quad ORDER BY 1")?,
+            quad_classes: group("SELECT CAST(quad AS TEXT), count(*) FROM events GROUP BY quad ORDER BY quad")?,
             published: pair("SELECT min(published), max(published) FROM documents")?,
             event_dates: pair("SELECT min(sql_date), max(sql_date) FROM events")?,
             db_bytes: size(&self.path),
@@ -350,4 +361,4 @@ mod tests {
 }
 
 #[cfg(test)]
-mod tests;
+mod store_tests;

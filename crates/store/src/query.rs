@@ -207,10 +207,15 @@ impl EventQuery {
         let mut w: Vec<String> = Vec::new();
         let mut p: Vec<Value> = Vec::new();
         let mut push = |w: &mut Vec<String>, clause: &str, vals: Vec<Value>| {
-            let mut c = clause.to_string();
-            for v in vals {
-                p.push(v);
-                c = c.replacen('?', &format!("?{}", p.len()), 1);
+            let mut c = String::with_capacity(clause.len() + 8);
+            let mut vals = vals.into_iter();
+            for ch in clause.chars() {
+                if ch == '?' {
+                    p.push(vals.next().unwrap_or(Value::Null));
+                    c.push_str(&format!("?{}", p.len()));
+                } else {
+                    c.push(ch);
+                }
             }
             w.push(c);
         };

@@ -197,6 +197,8 @@ fn snippet(body: &str, t: &Terms, lang: &Lang) -> String {
     }
     if hi < spans.len() {
         out.push('…');
+    } else {
+        out.push_str(&body[pos..]);
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
