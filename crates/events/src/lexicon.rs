@@ -310,6 +310,11 @@ impl Lexicon {
         }
     }
 
+    /// Whether some pattern's head has this root (whatever its affixes): the root names an action.
+    pub fn has_root(&self, root: &str) -> bool {
+        self.by_root.contains_key(root)
+    }
+
     /// Patterns whose head has this surface word (generated forms).
     pub fn by_surface(&self, word: &str) -> &[(u32, Kind)] {
         self.by_surface.get(word).map(Vec::as_slice).unwrap_or(&[])

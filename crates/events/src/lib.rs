@@ -159,6 +159,15 @@ impl EventCoder {
     }
 
     /// The Indonesian dictionary (for tools: counts, look-ups).
+    /// Whether a word is a noun naming a happening (`pembantaian`, `penjatuhan`, `serangan`,
+    /// `kedatangan`): a pe(N)-/per-/ke-…-an or -an noun whose root is an action in the dictionary.
+    pub fn names_happening(&self, a: &Analysis) -> bool {
+        const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+        a.suffixes.iter().any(|s| s == "an")
+            && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
+            && self.indonesian().has_root(&a.root)
+    }
+
     pub fn indonesian(&self) -> &'static Lexicon {
         &ID
     }

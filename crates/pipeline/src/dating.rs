@@ -19,8 +19,13 @@ use warta_time::TimeMatch;
 
 /// Words that make a time expression point at the happening that follows it.
 const ANCHORS_RIGHT: &[&str] = &["setelah", "sesudah", "sebelum", "usai", "after", "before"];
-/// Prefixes of nouns that name a happening (`pembantaian`, `penjatuhan`, `kedatangan`, `pertemuan`).
-const NOMINAL_PREFIXES: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+/// Words after which a date still tells when the clause's action happened (otherwise a
+/// written date right after a common noun, as in `kudeta 1 Februari`, dates that noun).
+const TIME_INTRODUCERS: &[&str] = &[
+    "pada", "sejak", "hingga", "sampai", "mulai", "tanggal", "tgl", "per", "sekitar", "atau", "dan", "hari", "malam",
+    "pagi", "siang", "sore", "lalu", "silam", "on", "in", "at", "since", "until", "by", "from", "to", "around",
+    "about", "and", "or", "early", "late", "mid",
+];
 
 /// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
 pub fn is_calendar_value(v: &str) -> bool {
@@ -36,12 +41,14 @@ enum Owner {
     None,
 }
 
-/// Dates found for the events of one sentence (same order as `events`).
+/// Dates found for the events of one sentence (same order as `events`). `happening` tells
+/// whether a word is a noun naming a happening (a predicate that is not one of `events`).
 pub fn sentence_dates(
     sent: &Sentence,
     analyses: &[Analysis],
     times: &[TimeMatch],
     events: &[RawEvent],
+    happening: impl Fn(&Analysis) -> bool,
 ) -> Vec<Option<String>> {
     let usable: Vec<&TimeMatch> = times
         .iter()
@@ -50,19 +57,15 @@ pub fn sentence_dates(
     if usable.is_empty() {
         return vec![None; events.len()];
     }
-    // Predicates: event triggers, then happening nouns outside every trigger.
+    let in_trigger = |i: usize| events.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1);
+    // Predicates: event triggers, then nouns naming other happenings.
     let mut preds: Vec<(usize, usize, Owner)> = events
         .iter()
         .enumerate()
         .map(|(i, e)| (e.trigger.0, e.trigger.1, Owner::Event(i)))
         .collect();
     for (i, a) in analyses.iter().enumerate() {
-        let nominal = a.known
-            && a.suffixes.iter().any(|s| s == "an")
-            && a.prefixes
-                .first()
-                .is_some_and(|p| NOMINAL_PREFIXES.contains(&p.as_str()));
-        if nominal && !events.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
+        if a.known && happening(a) && !in_trigger(i) {
             preds.push((i, i + 1, Owner::Other));
         }
     }
@@ -73,6 +76,20 @@ pub fn sentence_dates(
             let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
             let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
             let points_right = ANCHORS_RIGHT.contains(&last.as_str());
+            // `kudeta 1 Februari`: a written date right after a common noun dates that noun.
+            let after_noun = ts
+                .checked_sub(1)
+                .and_then(|p| sent.tokens.get(p).map(|tok| (p, tok)))
+                .is_some_and(|(p, tok)| {
+                    tok.is_word()
+                        && !tok.is_capitalized()
+                        && !TIME_INTRODUCERS.contains(&tok.norm.as_str())
+                        && !in_trigger(p)
+                        && t.text.starts_with(|c: char| c.is_ascii_digit())
+                });
+            if after_noun {
+                return (ts, Owner::Other);
+            }
             let owner = preds
                 .iter()
                 .filter_map(|&(ps, pe, o)| {
@@ -95,13 +112,25 @@ pub fn sentence_dates(
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let near = |&&(ti, (ts, _)): &&(usize, (usize, Owner))| (ts.abs_diff(e.trigger.0), ti);
+            let near = |&(ti, (ts, _)): &(usize, (usize, Owner))| (ts.abs_diff(e.trigger.0), ti);
             let indexed: Vec<(usize, (usize, Owner))> = owners.iter().copied().enumerate().collect();
+            // Of the expressions that belong to the event: the most specific (a day before a
+            // month), then the nearest.
             let own = indexed
                 .iter()
                 .filter(|(_, (_, o))| *o == Owner::Event(i))
-                .min_by_key(near);
-            let other = || indexed.iter().filter(|(_, (_, o))| *o != Owner::Other).min_by_key(near);
+                .min_by_key(|x| {
+                    (
+                        std::cmp::Reverse(usable[x.0].value.as_deref().map_or(0, str::len)),
+                        near(x),
+                    )
+                });
+            let other = || {
+                indexed
+                    .iter()
+                    .filter(|(_, (_, o))| *o != Owner::Other)
+                    .min_by_key(|x| near(x))
+            };
             own.or_else(other).and_then(|&(ti, _)| usable[ti].value.clone())
         })
         .collect()
@@ -130,7 +159,7 @@ impl Dated {
 }
 
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.
-pub fn article_dates(events: &[Dated], published: Option<&str>) -> Vec<Option<String>> {
+pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<&str>) -> Vec<Option<String>> {
     let mut dates: Vec<Option<String>> = events.iter().map(|e| e.date.clone()).collect();
     for i in 0..events.len() {
         if dates[i].is_some() {
@@ -145,23 +174,7 @@ pub fn article_dates(events: &[Dated], published: Option<&str>) -> Vec<Option<St
         let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
         dates[i] = found.and_then(|j| events[j].date.clone());
     }
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (e, d) in events.iter().zip(&dates) {
-        let Some(d) = d.as_deref().filter(|d| d.len() == 10) else {
-            continue;
-        };
-        if e.modality != Modality::Actual || published.is_some_and(|p| d > p) {
-            continue;
-        }
-        match counts.iter_mut().find(|(x, _)| *x == d) {
-            Some(c) => c.1 += 1,
-            None => counts.push((d, 1)),
-        }
-    }
-    let story = counts
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)))
-        .map(|(d, _)| d.to_string());
+    let story = story_day(events, &dates, named_days, published);
     if let Some(story) = story {
         for (e, d) in events.iter().zip(dates.iter_mut()) {
             if d.is_none() && e.modality == Modality::Actual {
@@ -170,6 +183,36 @@ pub fn article_dates(events: &[Dated], published: Option<&str>) -> Vec<Option<St
         }
     }
     dates
+}
+
+/// The day the story reports on: the latest day the article names (as an event's date or as a
+/// time expression) that is not after publication and at most a week before it.
+fn story_day(
+    events: &[Dated],
+    dates: &[Option<String>],
+    named_days: &[String],
+    published: Option<&str>,
+) -> Option<String> {
+    let pub_day = published.and_then(warta_core::parse_date);
+    let ok = |d: &str| {
+        let Some(day) = warta_core::parse_date(d).filter(|_| d.len() == 10) else {
+            return false;
+        };
+        match pub_day {
+            Some(p) => day <= p && (p - day).get_days() <= 7,
+            None => true,
+        }
+    };
+    let from_events = events
+        .iter()
+        .zip(dates)
+        .filter(|(e, _)| e.modality == Modality::Actual)
+        .filter_map(|(_, d)| d.as_deref());
+    from_events
+        .chain(named_days.iter().map(String::as_str))
+        .filter(|d| ok(d))
+        .max()
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -204,7 +247,7 @@ mod tests {
             dated("FRA", "RUS", "03", Modality::Intent, None),
             dated("FRA", "USA", "04", Modality::Actual, Some("2015-11-24")),
         ];
-        let d = article_dates(&evs, Some("2015-11-18"));
+        let d = article_dates(&evs, &["2015-11-13".to_string()], Some("2015-11-18"));
         assert_eq!(d[0].as_deref(), Some("2015-11-17"), "same source, target and root");
         assert_eq!(
             d[2].as_deref(),
@@ -218,6 +261,12 @@ mod tests {
     #[test]
     fn no_dates_stay_none() {
         let evs = vec![dated("FRA", "RUS", "04", Modality::Actual, None)];
-        assert_eq!(article_dates(&evs, Some("2015-11-18")), vec![None]);
+        assert_eq!(article_dates(&evs, &[], Some("2015-11-18")), vec![None]);
+        let far = vec!["2015-10-01".to_string()];
+        assert_eq!(
+            article_dates(&evs, &far, Some("2015-11-18")),
+            vec![None],
+            "a month-old day is not the story day"
+        );
     }
 }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use warta_actors::{ActorContext, ActorDict};
 use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
-    Lang, OutputDoc, Sentence, TimeOut,
+    Lang, OutputDoc, Sentence, TimeOut, TimeType,
 };
 use warta_events::{EventCoder, EventContext, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
@@ -31,20 +31,22 @@ fn petrarch_events(
     p: &PetrarchDicts,
     sent: &Sentence,
     date: Option<Date>,
-    mentions: Option<&[warta_actors::ActorMention]>,
+    mentions: Option<(&[warta_actors::ActorMention], &[warta_actors::MentionInfo])>,
 ) -> Vec<RawEvent> {
     let tok = |byte: usize| sent.token_at(byte).unwrap_or(0);
     let coded = match mentions {
         None => p.code_sentence(&sent.text, date),
-        Some(ms) => {
+        Some((ms, info)) => {
             let spans: Vec<warta_petrarch::ActorMention> = ms
                 .iter()
-                .filter(|m| m.start < m.end && m.end <= sent.tokens.len())
-                .map(|m| warta_petrarch::ActorMention {
+                .enumerate()
+                .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
+                .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
                     start: sent.tokens[m.start].start,
                     end: sent.tokens[m.end - 1].end,
+                    inferred: info.get(k).is_some_and(|i| i.inferred),
                 })
                 .collect();
             p.code_sentence_with_actors(&sent.text, date, &spans, &Default::default())
@@ -273,7 +275,12 @@ impl Coder {
                 Some(p) => petrarch_events(p, sent, published, None),
                 // English with warta's own data: the pattern engine over warta's actors.
                 None if lang == Lang::En => {
-                    petrarch_events(PetrarchDicts::english(), sent, published, Some(&found_actors.mentions))
+                    petrarch_events(
+                        PetrarchDicts::english(),
+                        sent,
+                        published,
+                        Some((&found_actors.mentions, &found_actors.info)),
+                    )
                 }
                 None => self
                     .events
@@ -319,7 +326,9 @@ impl Coder {
                     },
                 );
             }
-            let dates = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events);
+            let dates = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |a| {
+                self.events.names_happening(a)
+            });
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -339,10 +348,20 @@ impl Coder {
             }
             out.sentences.push(sent.text.clone());
         }
+        let named_days: Vec<String> = out
+            .times
+            .iter()
+            .filter(|t| t.kind == TimeType::Date)
+            .filter_map(|t| {
+                t.value
+                    .clone()
+                    .filter(|v| v.len() == 10 && dating::is_calendar_value(v))
+            })
+            .collect();
         for (e, d) in out
             .events
             .iter_mut()
-            .zip(dating::article_dates(&dated, out.published.as_deref()))
+            .zip(dating::article_dates(&dated, &named_days, out.published.as_deref()))
         {
             e.date = d;
         }
