@@ -212,6 +212,8 @@ struct Member {
     suf: Vec<String>,
     start: usize,
     end: usize,
+    /// An external role mention's own code, used when no actor gives it a country.
+    fallback: Option<String>,
 }
 
 impl Member {
@@ -263,6 +265,7 @@ fn member_codes(m: &Member) -> Vec<String> {
             .filter(|x| !x.is_empty())
             .map(|alt| compose(alt, &m.pre, &m.suf))
             .collect(),
+        None if m.fallback.is_some() && m.pre.is_empty() => m.fallback.iter().cloned().collect(),
         None => {
             if m.pre.is_empty() && m.suf.is_empty() {
                 vec!["---".into()]
@@ -293,11 +296,7 @@ struct Ctx<'a> {
 
 /// Marks actor and agent phrases, longest first. `cap`: the word is capitalized in the text;
 /// only lower-case words other than function words fill a blank inside an actor phrase.
-fn mark_phrases(d: &PetrarchDicts, w: &[&str], cap: &[bool]) -> Vec<Mark> {
-    mark_phrases_ext(d, w, cap, None)
-}
-
-/// Like [`mark_phrases`]; with `ext` (caller's actor mentions, byte spans of the words in
+/// With `ext` (caller's actor mentions, byte spans of the words in
 /// `spans`), actors come from the mentions instead of the actor dictionary
 /// (`Mark::Actor(len, k)` then indexes `ext`).
 fn mark_phrases_ext(
@@ -438,6 +437,17 @@ impl<'a> Ctx<'a> {
             let mut last_end = i;
             while j < n {
                 match self.marks[j] {
+                    Mark::Actor(len, e) if self.ext.is_some_and(|x| x[e].inferred) => {
+                        let code = &self.ext.map(|x| x[e].code.as_str()).unwrap_or_default();
+                        if m.actor.is_none() && m.fallback.is_none() {
+                            if let Some(agent) = code.get(3..).filter(|a| !a.is_empty()) {
+                                m.suf.push(agent.to_string());
+                            }
+                            m.fallback = Some(code.to_string());
+                        }
+                        j += len;
+                        last_end = j;
+                    }
                     Mark::Actor(len, e) => {
                         if m.actor.is_none() {
                             m.actor = Some(match self.ext {
@@ -1085,6 +1095,7 @@ pub(crate) fn code(
                         text: text[a..b].to_string(),
                         start: a,
                         end: b,
+                        inferred: false,
                     });
                 }
             }
@@ -1117,6 +1128,14 @@ pub(crate) fn code(
         }
     }
 
+    // Codes that only a guessed country gave.
+    let inferred: Vec<String> = ctx
+        .nps
+        .iter()
+        .flat_map(|np| &np.members)
+        .filter(|m| m.actor.is_none() && m.pre.is_empty())
+        .filter_map(|m| m.fallback.clone())
+        .collect();
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
@@ -1155,7 +1174,7 @@ pub(crate) fn code(
             if done_clauses.contains(&clause_start) {
                 continue;
             }
-            ctx.limit = if v.start < tail {
+            ctx.limit = if v.start < tail && tail < n {
                 tail.saturating_sub(1).max(v.end)
             } else {
                 n
@@ -1307,6 +1326,9 @@ pub(crate) fn code(
             let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
             for (s, t, st, tt) in pairs {
                 if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {
+                    continue;
+                }
+                if s.get(..3) == t.get(..3) && (inferred.contains(&s) || inferred.contains(&t)) {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -59,6 +59,10 @@ pub struct ActorMention {
     /// Byte span in the sentence.
     pub start: usize,
     pub end: usize,
+    /// The code's country was guessed from context (a role named alone): the coder lets an
+    /// actor linked to the role give it its country (`dissidents from Egypt`) and codes no
+    /// event between the guessed country and itself.
+    pub inferred: bool,
 }
 
 /// Which discard list a sentence hit.
@@ -346,5 +350,47 @@ impl PetrarchDicts {
         let mut out = Vec::new();
         coder::code(self, text, day, &CodeOptions::default(), Some(&mut out), None);
         out
+    }
+}
+
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    /// Mentions for the named words of `text` (each `word=CODE`).
+    fn ms(text: &str, pairs: &[(&str, &str)]) -> Vec<ActorMention> {
+        pairs
+            .iter()
+            .map(|(w, c)| {
+                let start = text.find(w).expect("word in text");
+                ActorMention {
+                    code: c.to_string(),
+                    text: w.to_string(),
+                    start,
+                    end: start + w.len(),
+                    inferred: false,
+                }
+            })
+            .collect()
+    }
+
+    fn code(text: &str, pairs: &[(&str, &str)]) -> Vec<(String, String, String)> {
+        PetrarchDicts::english()
+            .code_sentence_with_actors(text, None, &ms(text, pairs), &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect()
+    }
+
+    fn ev(s: &str, t: &str, c: &str) -> (String, String, String) {
+        (s.into(), t.into(), c.into())
+    }
+
+    #[test]
+    fn simple_transitive() {
+        assert_eq!(
+            code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
+            vec![ev("NOR", "CHL", "192")]
+        );
     }
 }

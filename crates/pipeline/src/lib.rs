@@ -274,14 +274,12 @@ impl Coder {
                 Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
                 Some(p) => petrarch_events(p, sent, published, None),
                 // English with warta's own data: the pattern engine over warta's actors.
-                None if lang == Lang::En => {
-                    petrarch_events(
-                        PetrarchDicts::english(),
-                        sent,
-                        published,
-                        Some((&found_actors.mentions, &found_actors.info)),
-                    )
-                }
+                None if lang == Lang::En => petrarch_events(
+                    PetrarchDicts::english(),
+                    sent,
+                    published,
+                    Some((&found_actors.mentions, &found_actors.info)),
+                ),
                 None => self
                     .events
                     .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),
@@ -469,7 +467,10 @@ pub fn primary(code: &str) -> &str {
     code.get(..n).unwrap_or(code)
 }
 
-/// Adds an entity unless the same surface form (case-insensitive) and type is already listed.
+/// Adds an entity unless the same surface form (case-insensitive) and type is already listed,
+/// or it is a short form of an entity already listed: a person's surname after the full name
+/// (`Hollande` after `Francois Hollande`), a place's short name resolving to the same place
+/// (`Sinai` after `Semenanjung Sinai`). Entities are distinct things, not mentions.
 fn push_entity(list: &mut Vec<EntityOut>, e: EntityOut) {
     let key = e.text.to_lowercase();
     if let Some(old) = list
@@ -484,7 +485,28 @@ fn push_entity(list: &mut Vec<EntityOut>, e: EntityOut) {
         }
         return;
     }
-    list.push(e);
+    let short_form = list.iter().any(|x| {
+        x.kind == e.kind
+            && contains_words(&x.text.to_lowercase(), &key)
+            && match e.kind {
+                EntityType::Person => x.actor == e.actor,
+                EntityType::Loc => x.geo.as_ref().map(|g| &g.name) == e.geo.as_ref().map(|g| &g.name),
+                EntityType::Org => false,
+            }
+    });
+    if !short_form {
+        list.push(e);
+    }
+}
+
+/// Whether `part` occurs in `whole` as whole words (and is shorter).
+fn contains_words(whole: &str, part: &str) -> bool {
+    part.len() < whole.len()
+        && whole.match_indices(part).any(|(i, _)| {
+            let before = whole[..i].chars().next_back();
+            let after = whole[i + part.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The publication date of a document, if it has a valid one.
@@ -501,6 +523,29 @@ mod tests {
         assert_eq!(primary("FRAGOV"), "FRA");
         assert_eq!(primary("IGOEUREEC"), "IGOEUR");
         assert_eq!(primary("---"), "---");
+    }
+
+    #[test]
+    fn short_forms_are_not_new_entities() {
+        let person = |t: &str, a: &str| EntityOut {
+            sentence: 0,
+            text: t.into(),
+            kind: EntityType::Person,
+            actor: Some(a.into()),
+            geo: None,
+        };
+        let mut l = vec![];
+        push_entity(&mut l, person("Francois Hollande", "FRAGOV"));
+        push_entity(&mut l, person("Hollande", "FRAGOV"));
+        push_entity(&mut l, person("hollande", "FRAGOV"));
+        push_entity(&mut l, person("Holland", "FRAGOV"));
+        assert_eq!(
+            l.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(),
+            vec!["Francois Hollande", "Holland"]
+        );
+        assert!(contains_words("semenanjung sinai", "sinai"));
+        assert!(!contains_words("sinai", "sinai"));
+        assert!(!contains_words("parisian", "paris"));
     }
 
     #[test]
