@@ -1212,8 +1212,8 @@ pub(crate) fn code(
             if code_a.is_none() && code_b.is_none() {
                 continue;
             }
-            if matched.is_none() {
-                // Negation blocks the default event.
+            // Negation blocks the default event (with the caller's actors, any event).
+            if matched.is_none() || ctx.ext.is_some() {
                 let mut k = v.start;
                 let mut neg = false;
                 while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
@@ -1263,8 +1263,10 @@ pub(crate) fn code(
                     }
                 }
             }
-            // Passive: `was opposed by X`.
-            if slots.source.is_none() && slots.target.is_none() && v.forms.iter().any(|f| f.past) {
+            // Passive: `was opposed by X` (with the caller's actors, also when a pattern took
+            // the agent after `by` as its target).
+            let passive_ok = slots.source.is_none() && (slots.target.is_none() || ctx.ext.is_some());
+            if passive_ok && v.forms.iter().any(|f| f.past) {
                 let mut k = v.start;
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
                     k -= 1;
@@ -1273,7 +1275,13 @@ pub(crate) fn code(
                     if let Some(by) = (v.end..(v.end + 3).min(n)).find(|&q| ctx.w[q] == "BY") {
                         let q = ctx.skip_det(by + 1);
                         if let Some(a) = ctx.np_start.get(q).copied().flatten() {
-                            tgt = src;
+                            tgt = if slots.target.is_some() {
+                                ctx.nps
+                                    .iter()
+                                    .position(|np| np.start >= clause_start && np.end <= v.start)
+                            } else {
+                                src
+                            };
                             src = Some(a);
                         }
                     }

@@ -184,7 +184,8 @@ impl PetrarchDicts {
     pub fn english() -> &'static PetrarchDicts {
         static EN: LazyLock<PetrarchDicts> = LazyLock::new(|| {
             // Compiled-in data; a unit test checks that it parses.
-            let verbs = dict::parse_verbs("dictionaries/verbs/en.verbs.txt", EN_VERBS).unwrap_or_else(|e| panic!("{e}"));
+            let verbs =
+                dict::parse_verbs("dictionaries/verbs/en.verbs.txt", EN_VERBS).unwrap_or_else(|e| panic!("{e}"));
             PetrarchDicts::new(Actors::default(), Agents::default(), verbs, Discards::default())
         });
         &EN
