@@ -294,17 +294,15 @@ struct Ctx<'a> {
     ext: Option<&'a [ActorMention]>,
 }
 
+/// The caller's actor mentions and the byte span of each word.
+type ExtActors<'a> = (&'a [ActorMention], &'a [(usize, usize)]);
+
 /// Marks actor and agent phrases, longest first. `cap`: the word is capitalized in the text;
 /// only lower-case words other than function words fill a blank inside an actor phrase.
 /// With `ext` (caller's actor mentions, byte spans of the words in
 /// `spans`), actors come from the mentions instead of the actor dictionary
 /// (`Mark::Actor(len, k)` then indexes `ext`).
-fn mark_phrases_ext(
-    d: &PetrarchDicts,
-    w: &[&str],
-    cap: &[bool],
-    ext: Option<(&[ActorMention], &[(usize, usize)])>,
-) -> Vec<Mark> {
+fn mark_phrases_ext(d: &PetrarchDicts, w: &[&str], cap: &[bool], ext: Option<ExtActors>) -> Vec<Mark> {
     let mut marks = vec![Mark::None; w.len()];
     if let Some((ms, spans)) = ext {
         let mut i = 0;
@@ -437,7 +435,7 @@ impl<'a> Ctx<'a> {
             let mut last_end = i;
             while j < n {
                 match self.marks[j] {
-                    Mark::Actor(len, e) if self.ext.is_some_and(|x| x[e].inferred) => {
+                    Mark::Actor(len, e) if self.ext.is_some_and(|x| x[e].inferred || x[e].code.starts_with("---")) => {
                         let code = &self.ext.map(|x| x[e].code.as_str()).unwrap_or_default();
                         if m.actor.is_none() && m.fallback.is_none() {
                             if let Some(agent) = code.get(3..).filter(|a| !a.is_empty()) {
@@ -505,10 +503,13 @@ impl<'a> Ctx<'a> {
             return (0, false, false);
         }
         // Link: agents OF/IN/FROM [the] actor.
+        let det_or_mod = |k: usize, t: &str| {
+            is_any(t, &["THE", "A", "AN"]) || (self.ext.is_some() && k < 4 && self.is_modifier(a.end + k))
+        };
         if a.agent_only()
             && b.actor.is_some()
             && is_any(gap[0], LINKERS)
-            && gap[1..].iter().all(|t| is_any(t, &["THE", "A", "AN"]))
+            && gap.iter().enumerate().skip(1).all(|(k, t)| det_or_mod(k, t))
         {
             return (2, false, false);
         }
@@ -1289,8 +1290,11 @@ pub(crate) fn code(
             }
             let pairs: Vec<(String, String, String, String)>;
             let comp = if slots.compound_lower { slots.compound } else { None };
+            // A compound subject without a target acts on itself (`A and B met`); with the
+            // caller's actors only for cooperative codes (`A and B protested` has no target).
+            let reciprocal = ctx.ext.is_none() || code_a.is_some_and(|c| c.starts_with('0'));
             let comp = comp.or_else(|| match (src, tgt) {
-                (Some(s), None) if ctx.nps[s].members.len() > 1 => Some(s),
+                (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
                 _ => None,
             });
             if let Some(c) = comp {

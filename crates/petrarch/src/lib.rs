@@ -388,6 +388,99 @@ mod english_tests {
     }
 
     #[test]
+    fn english_verbs_parse() {
+        assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
+        assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
+    }
+
+    #[test]
+    fn planned_visit_is_intent() {
+        assert_eq!(
+            code(
+                "Norway will visit Chile next week.",
+                &[("Norway", "NOR"), ("Chile", "CHL")]
+            ),
+            vec![ev("NOR", "CHL", "036")]
+        );
+        assert_eq!(
+            code("Norway visited Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
+            vec![ev("NOR", "CHL", "042")]
+        );
+    }
+
+    #[test]
+    fn passive_by_agent() {
+        assert_eq!(
+            code("Chile was attacked by Norway.", &[("Chile", "CHL"), ("Norway", "NOR")]),
+            vec![ev("NOR", "CHL", "190")]
+        );
+    }
+
+    #[test]
+    fn negation_blocks_event() {
+        assert!(code(
+            "Norway did not arrest the Chilean envoy.",
+            &[("Norway", "NOR"), ("Chilean envoy", "CHLGOV")]
+        )
+        .is_empty());
+        assert_eq!(
+            code(
+                "Norway arrested the Chilean envoy.",
+                &[("Norway", "NOR"), ("Chilean envoy", "CHLGOV")]
+            ),
+            vec![ev("NOR", "CHLGOV", "173")]
+        );
+    }
+
+    #[test]
+    fn phone_call_and_accusation() {
+        assert_eq!(
+            code(
+                "Norway accused Chile of spying.",
+                &[("Norway", "NOR"), ("Chile", "CHL")]
+            ),
+            vec![ev("NOR", "CHL", "1124")]
+        );
+        assert_eq!(
+            code("Norway criticized Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
+            vec![ev("NOR", "CHL", "111")]
+        );
+    }
+
+    #[test]
+    fn compound_source() {
+        let got = code(
+            "Norway and Peru condemned Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "111"), ev("PER", "CHL", "111")]);
+    }
+
+    #[test]
+    fn inferred_role_takes_linked_country() {
+        let text = "Norway helped dissidents from Chile.";
+        let mut m = ms(text, &[("Norway", "NOR"), ("dissidents", "NOROPP"), ("Chile", "CHL")]);
+        m[1].inferred = true;
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors(text, None, &m, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        assert_eq!(got, vec![ev("NOR", "CHLOPP", "070")]);
+    }
+
+    #[test]
+    fn reported_speech_tail_clause() {
+        assert_eq!(
+            code(
+                "Norway arrested two Chilean fishermen, officials said.",
+                &[("Norway", "NOR"), ("Chilean fishermen", "CHLCVL")]
+            ),
+            vec![ev("NOR", "CHLCVL", "173")]
+        );
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
