@@ -734,6 +734,16 @@ impl<'a> Ctx<'a> {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
         }
+        // With the caller's actors, modifiers before an actor too (`at northern Israel`).
+        if self.ext.is_some() {
+            let mut k = q;
+            while k < self.limit && k < q + 2 && self.np_start[k].is_none() && self.is_modifier(k) {
+                k += 1;
+            }
+            if k < self.limit && self.np_start[k].is_some() {
+                return k;
+            }
+        }
         q
     }
 
@@ -1272,8 +1282,22 @@ pub(crate) fn code(
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
                     k -= 1;
                 }
-                if k > 0 && is_any(ctx.w[k - 1], BE) {
-                    if let Some(by) = (v.end..(v.end + 3).min(n)).find(|&q| ctx.w[q] == "BY") {
+                let be = k > 0 && is_any(ctx.w[k - 1], BE);
+                // With the caller's actors: a reduced passive (`, ambushed by X`) counts, the
+                // agent may come later in the clause, and an agentless passive has no source.
+                let ext = ctx.ext.is_some();
+                let reduced = ext && v.end < n && ctx.w[v.end] == "BY";
+                let reach = if ext {
+                    ctx.limit.min(v.end + 8)
+                } else {
+                    (v.end + 3).min(n)
+                };
+                let by_at = (v.end..reach).find(|&q| ctx.w[q] == "BY");
+                if ext && be && by_at.is_none() {
+                    continue;
+                }
+                if be || reduced {
+                    if let Some(by) = by_at {
                         let q = ctx.skip_det(by + 1);
                         if let Some(a) = ctx.np_start.get(q).copied().flatten() {
                             tgt = if slots.target.is_some() {
