@@ -1147,6 +1147,8 @@ pub(crate) fn code(
         .filter(|m| m.actor.is_none() && m.pre.is_empty())
         .filter_map(|m| m.fallback.clone())
         .collect();
+    // The speech-verb block (`SAY`) of warta's own English verbs.
+    let speech = ext.and_then(|_| d.verbs.blocks.iter().position(|b| b.name == "SAY"));
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
@@ -1181,6 +1183,18 @@ pub(crate) fn code(
                 } else {
                     0
                 }
+            };
+            // With the caller's actors, reported speech without `that` (`X said Y attacked Z`):
+            // the clause starts after the speech verb when an actor comes before this verb.
+            let clause_start = match speech {
+                Some(sb) if !in_sub && !conj_vp => cands
+                    .iter()
+                    .filter(|u| u.end <= v.start && u.start >= clause_start && u.forms.iter().all(|f| f.block == sb))
+                    .map(|u| u.end)
+                    .filter(|&e| ctx.nps.iter().any(|np| np.start >= e && np.end <= v.start))
+                    .last()
+                    .unwrap_or(clause_start),
+                _ => clause_start,
             };
             if done_clauses.contains(&clause_start) {
                 continue;
@@ -1313,7 +1327,12 @@ pub(crate) fn code(
                 }
             }
             let pairs: Vec<(String, String, String, String)>;
-            let comp = if slots.compound_lower { slots.compound } else { None };
+            // With the caller's actors, `clashes broke out between A and B` (no subject) too.
+            let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {
+                slots.compound
+            } else {
+                None
+            };
             // A compound subject without a target acts on itself (`A and B met`); with the
             // caller's actors only for cooperative codes (`A and B protested` has no target).
             let reciprocal = ctx.ext.is_none() || code_a.is_some_and(|c| c.starts_with('0'));
