@@ -1383,7 +1383,7 @@ pub(crate) fn code(
                     for b in &ts {
                         // With the caller's actors, two different phrases may share a code
                         // (a commission names a governor a suspect: IDNGOV -> IDNGOV).
-                        if a.0 != b.0 || (ctx.ext.is_some() && a.1 != b.1 && !a.0.starts_with("---")) {
+                        if a.0 != b.0 || (ctx.ext.is_some() && a.1 != b.1 && a.0.len() > 3 && !a.0.starts_with("---")) {
                             ps.push((a.0.clone(), b.0.clone(), a.1.clone(), b.1.clone()));
                         }
                     }
