@@ -1084,7 +1084,9 @@ pub(crate) fn code(
         while k < n && is_any(ctx.w[k], &["NOT", "N'T", "HAVE", "HAS", "BE", "BEEN", "EVER"]) {
             k += 1;
         }
-        !(k < n && heads.contains(&k) && !ctx.w[k].ends_with('S'))
+        // With the caller's actors a verb keeps its own patterns (`advised against travel`,
+        // `faces pressure`).
+        ext.is_some() || !(k < n && heads.contains(&k) && !ctx.w[k].ends_with('S'))
     });
     for h in ctx.verb_head.iter_mut() {
         *h = false;
@@ -1183,6 +1185,17 @@ pub(crate) fn code(
                 } else {
                     0
                 }
+            };
+            // With the caller's actors, a verb after a comma-closed aside (`X, which …, also
+            // pledged`) whose tail part has no actor before it takes its subject from the start.
+            let clause_start = if ext.is_some()
+                && clause_start == tail
+                && !in_sub
+                && !ctx.nps.iter().any(|np| np.start >= tail && np.end <= v.start)
+            {
+                0
+            } else {
+                clause_start
             };
             // With the caller's actors, reported speech without `that` (`X said Y attacked Z`):
             // the clause starts after the speech verb when an actor comes before this verb.
