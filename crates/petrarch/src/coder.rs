@@ -1204,8 +1204,7 @@ pub(crate) fn code(
                     .iter()
                     .filter(|u| u.end <= v.start && u.start >= clause_start && u.forms.iter().all(|f| f.block == sb))
                     .map(|u| u.end)
-                    .filter(|&e| ctx.nps.iter().any(|np| np.start >= e && np.end <= v.start))
-                    .last()
+                    .rfind(|&e| ctx.nps.iter().any(|np| np.start >= e && np.end <= v.start))
                     .unwrap_or(clause_start),
                 _ => clause_start,
             };
@@ -1276,12 +1275,17 @@ pub(crate) fn code(
                     src = first_np(clause_start, v.start, !in_sub);
                     if src.is_none() && conj_vp {
                         src = prev_source;
+                        // With the caller's actors, the subject of the first conjunct even when
+                        // that verb coded nothing (`X is seeking …, and had submitted …`).
+                        if src.is_none() && ctx.ext.is_some() {
+                            src = first_np(0, v.start, true);
+                        }
                     }
                     // With the caller's actors, `…, accusing X`: a participle after a comma
                     // takes the subject of the verb before the comma.
                     let participle = ctx.w[v.start].ends_with("ING") && v.start > 0 && ctx.w[v.start - 1] == ",";
                     if ctx.ext.is_some() && participle {
-                        if let Some(u) = cands.iter().filter(|u| u.end < v.start).last() {
+                        if let Some(u) = cands.iter().rev().find(|u| u.end < v.start) {
                             src = ctx
                                 .nps
                                 .iter()
