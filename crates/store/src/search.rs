@@ -86,7 +86,15 @@ pub fn fts_queries(q: &str) -> Result<(String, String)> {
     let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
     let mut surface = Vec::new();
     let mut roots = Vec::new();
+    let mut prev_term = false;
     for t in &toks {
+        // FTS5 allows an implicit AND between phrases only, not next to a parenthesized group.
+        let is_term = !matches!(t, Tok::Op(_));
+        if is_term && prev_term {
+            surface.push("AND".to_string());
+            roots.push("AND".to_string());
+        }
+        prev_term = is_term;
         match t {
             Tok::Op(o) => {
                 surface.push(o.to_string());
@@ -266,7 +274,9 @@ mod tests {
     #[test]
     fn query_translation() {
         let (s, _) = fts_queries("bom* \"pasukan khusus\" OR teror").unwrap();
-        assert_eq!(s, "\"bom\"* \"pasukan khusus\" OR \"teror\"");
+        assert_eq!(s, "\"bom\"* AND \"pasukan khusus\" OR \"teror\"");
+        let (_, r) = fts_queries("trade talks").unwrap();
+        assert!(r.contains(" AND "), "{r}");
         let (s, _) = fts_queries("OR gempa NOT").unwrap();
         assert_eq!(s, "\"gempa\"");
         assert!(fts_queries("  \"\" OR ").is_err());
