@@ -1032,6 +1032,19 @@ pub(crate) fn code(
             cands.push(b);
         }
     }
+    // With the caller's actors, a capitalized verb word after a lower-case one is part of a
+    // name or slogan (`"Free Tibet" banners`), unless the text is in title case.
+    if ext.is_some() {
+        let lower_before = |i: usize| i > 0 && !cap[i - 1] && ctx.w[i - 1].chars().any(char::is_alphabetic);
+        cands.retain(|c| {
+            !(cap[c.head]
+                && (lower_before(c.head)
+                    || (c.head > 0
+                        && !ctx.w[c.head - 1].chars().any(char::is_alphanumeric)
+                        && c.head > 1
+                        && !cap[c.head - 2])))
+        });
+    }
     for c in &cands {
         ctx.verb_head[c.head] = true;
     }

@@ -481,6 +481,40 @@ mod english_tests {
     }
 
     #[test]
+    fn speech_without_that_and_participles() {
+        assert_eq!(
+            code(
+                "Peru said Norway attacked Chile.",
+                &[("Peru", "PER"), ("Norway", "NOR"), ("Chile", "CHL")]
+            ),
+            vec![ev("NOR", "CHL", "190")]
+        );
+        let got = code(
+            "Peru rejected the report, accusing Chile of aggression.",
+            &[("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert!(got.contains(&ev("PER", "CHL", "1125")), "{got:?}");
+    }
+
+    #[test]
+    fn capitalized_slogan_is_no_verb() {
+        let got = code(
+            "Norway activists carried \"Free Chile\" banners.",
+            &[("Norway activists", "NOROPP"), ("Chile", "CHL")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn clashes_between_two_sides() {
+        let got = code(
+            "Clashes erupted on Monday between Peruvian and Chilean troops.",
+            &[("Peruvian", "PERMIL"), ("Chilean troops", "CHLMIL")],
+        );
+        assert!(got.contains(&ev("PERMIL", "CHLMIL", "190")), "{got:?}");
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
