@@ -829,10 +829,16 @@ impl<'a> Ctx<'a> {
         let mut pos = v.end;
         let mut closed = p.items[p.star].closed_next;
         for it in &p.items[p.star + 1..] {
+            // With the caller's actors an open gap spans a few words, not the whole clause.
+            let reach = if self.ext.is_some() {
+                self.limit.min(pos + MAX_OPEN_GAP)
+            } else {
+                self.limit
+            };
             let found = if closed {
                 self.elem_fwd(&it.elem, pos)
             } else {
-                (pos..self.limit).find_map(|q| self.elem_fwd(&it.elem, q))
+                (pos..reach).find_map(|q| self.elem_fwd(&it.elem, q))
             };
             let (end, np) = found?;
             bind(&it.elem, np, false, &mut slots);
@@ -939,6 +945,9 @@ fn dateline(text: &str, toks: &[Tok]) -> Option<usize> {
     }
     (i > 0 && i < toks.len() && toks[i].up == ":" && text.chars().any(char::is_lowercase)).then_some(i)
 }
+
+/// Words an open pattern gap may span with the caller's actors.
+const MAX_OPEN_GAP: usize = 7;
 
 /// Longer "sentences" are cut: they are lists or failed sentence splits, and open pattern
 /// search is quadratic in the length.
