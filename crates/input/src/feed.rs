@@ -58,7 +58,11 @@ pub fn read_feed(name: &str, bytes: &[u8], f: &mut dyn FnMut(Result<ReadDoc, Inp
         let published = e.published.or(e.updated).map(|d| d.format("%Y-%m-%d").to_string());
         f(Ok(ReadDoc {
             doc: InputDoc {
-                id: if e.id.is_empty() { format!("{name}#{}", i + 1) } else { e.id },
+                id: if e.id.is_empty() {
+                    format!("{name}#{}", i + 1)
+                } else {
+                    e.id
+                },
                 text,
                 published,
                 lang: e.language.or_else(|| feed_lang.clone()).map(|l| crate::short_lang(&l)),
@@ -97,7 +101,11 @@ mod tests {
         assert_eq!(ok[0].published.as_deref(), Some("2015-11-17"));
         assert_eq!(ok[0].lang.as_deref(), Some("id"));
         assert_eq!(ok[0].source.as_deref(), Some("Kabar Kita"));
-        assert!(ok[0].text.starts_with("Petani memprotes harga pupuk\nRatusan petani"), "{}", ok[0].text);
+        assert!(
+            ok[0].text.starts_with("Petani memprotes harga pupuk\nRatusan petani"),
+            "{}",
+            ok[0].text
+        );
         assert!(bad[0].contains("no text"), "{bad:?}");
     }
 

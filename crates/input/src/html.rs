@@ -116,7 +116,10 @@ mod tests {
 
     #[test]
     fn empty_page_has_no_text() {
-        assert_eq!(article("<html><body><script>x()</script> </body></html>", None).text, "");
+        assert_eq!(
+            article("<html><body><script>x()</script> </body></html>", None).text,
+            ""
+        );
         assert_eq!(article("", None).text, "");
     }
 }

@@ -60,7 +60,14 @@ mod tests {
         let d = std::env::temp_dir().join(format!("warta-walk-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         std::fs::create_dir_all(d.join("b/.hidden")).unwrap();
-        for f in ["a.txt", "b/c.jsonl.gz", "b/d.warc", "b/e.png", "b/.hidden/f.txt", "g.rss"] {
+        for f in [
+            "a.txt",
+            "b/c.jsonl.gz",
+            "b/d.warc",
+            "b/e.png",
+            "b/.hidden/f.txt",
+            "g.rss",
+        ] {
             std::fs::write(d.join(f), "x").unwrap();
         }
         let (files, errs) = walk(&[d.clone(), d.join("missing")]);

@@ -15,11 +15,7 @@ const MAX_BLOCK: u64 = 64 << 20;
 /// Reads WARC records from an (already decompressed) stream. Read errors (a corrupt gzip
 /// member…) are returned; a malformed or truncated record is reported through `f` and ends
 /// the file, since what follows it cannot be framed.
-pub fn read_warc<R: Read>(
-    name: &str,
-    reader: R,
-    f: &mut dyn FnMut(Result<ReadDoc, InputError>),
-) -> io::Result<()> {
+pub fn read_warc<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Result<ReadDoc, InputError>)) -> io::Result<()> {
     let mut r = BufReader::with_capacity(1 << 16, reader);
     let mut offset: u64 = 0;
     let mut rec_no = 0usize;
@@ -137,7 +133,10 @@ fn http_html(block: &[u8]) -> Option<(Vec<u8>, Option<String>)> {
     // Crawlers often store the payload already decoded while keeping the header: trust the bytes.
     if gzip && body.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        if flate2::read::MultiGzDecoder::new(&body[..]).read_to_end(&mut out).is_ok() {
+        if flate2::read::MultiGzDecoder::new(&body[..])
+            .read_to_end(&mut out)
+            .is_ok()
+        {
             body = out;
         }
     }
@@ -263,10 +262,26 @@ mod tests {
     fn reads_html_responses_only() {
         let mut w = Vec::new();
         w.extend(record("warcinfo", "", b"software: test"));
-        w.extend(record("request", "https://www.contoh.invalid/a", b"GET /a HTTP/1.1\r\n\r\n"));
-        w.extend(record("response", "https://www.contoh.invalid/a", &http(200, "text/html; charset=utf-8", PAGE)));
-        w.extend(record("response", "https://www.contoh.invalid/b", &http(301, "text/html", "")));
-        w.extend(record("response", "https://www.contoh.invalid/c.png", &http(200, "image/png", "\u{1}")));
+        w.extend(record(
+            "request",
+            "https://www.contoh.invalid/a",
+            b"GET /a HTTP/1.1\r\n\r\n",
+        ));
+        w.extend(record(
+            "response",
+            "https://www.contoh.invalid/a",
+            &http(200, "text/html; charset=utf-8", PAGE),
+        ));
+        w.extend(record(
+            "response",
+            "https://www.contoh.invalid/b",
+            &http(301, "text/html", ""),
+        ));
+        w.extend(record(
+            "response",
+            "https://www.contoh.invalid/c.png",
+            &http(200, "image/png", "\u{1}"),
+        ));
         let (ok, bad) = run(&w);
         assert!(bad.is_empty(), "{bad:?}");
         assert_eq!(ok.len(), 1);
@@ -290,7 +305,11 @@ mod tests {
 
     #[test]
     fn empty_page_and_garbage_are_reported() {
-        let w = record("response", "https://x.invalid/e", &http(200, "text/html", "<html><body></body></html>"));
+        let w = record(
+            "response",
+            "https://x.invalid/e",
+            &http(200, "text/html", "<html><body></body></html>"),
+        );
         let (ok, bad) = run(&w);
         assert!(ok.is_empty());
         assert!(bad[0].contains("no article text"), "{bad:?}");

@@ -54,7 +54,10 @@ pub fn source_of(o: &OutputDoc) -> String {
 /// The day number of an event date when it names a full day.
 pub fn event_day(date: Option<&str>) -> Option<i64> {
     let d = date?;
-    (d.len() >= 10).then(|| warta_core::parse_date(d)).flatten().map(days_of)
+    (d.len() >= 10)
+        .then(|| warta_core::parse_date(d))
+        .flatten()
+        .map(days_of)
 }
 
 struct Candidate {
@@ -81,7 +84,11 @@ pub(crate) fn add_mention(tx: &Connection, ev: &EventOut, m: &MentionCtx) -> rus
     let src_p = primary(&ev.source.code);
     let tgt_p = primary(&ev.target.code);
     let day = event_day(ev.date.as_deref());
-    let root = if ev.root.is_empty() { ev.code.get(..2).unwrap_or("") } else { &ev.root };
+    let root = if ev.root.is_empty() {
+        ev.code.get(..2).unwrap_or("")
+    } else {
+        &ev.root
+    };
     let map = |r: &rusqlite::Row| {
         Ok(Candidate {
             id: r.get(0)?,
@@ -152,7 +159,14 @@ pub(crate) fn add_mention(tx: &Connection, ev: &EventOut, m: &MentionCtx) -> rus
                         "UPDATE events SET place = ?2, place_country = ?3, lat = ?4, lon = ?5, geonameid = ?6 \
                          WHERE id = ?1",
                     )?
-                    .execute(params![c.id, g.name, g.country, g.lat, g.lon, g.geonameid.map(|x| x as i64)])?;
+                    .execute(params![
+                        c.id,
+                        g.name,
+                        g.country,
+                        g.lat,
+                        g.lon,
+                        g.geonameid.map(|x| x as i64)
+                    ])?;
                 }
             }
             (c.id, false)

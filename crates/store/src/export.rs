@@ -354,9 +354,7 @@ mod pq {
             path: path.display().to_string(),
             source: e,
         })?;
-        let props = WriterProperties::builder()
-            .set_compression(Compression::SNAPPY)
-            .build();
+        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
         let mut w = ArrowWriter::try_new(file, arrow_schema(schema), Some(props)).map_err(pq_err)?;
         w.write(&batch(schema, rows)?).map_err(pq_err)?;
         w.close().map_err(pq_err)?;

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc;
 use warta_core::InputDoc;
-use warta_input::{ReadOptions, ReadDoc, InputError};
+use warta_input::{InputError, ReadDoc, ReadOptions};
 
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
@@ -88,7 +88,11 @@ pub fn ingest(
         report.skipped += 1;
         obs.skipped(&e.to_string());
     }
-    let total: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
     obs.start(files.len(), total);
     let reader = Store::open(db)?;
     let writer = Store::open(db)?;
@@ -131,7 +135,9 @@ pub fn ingest(
         state.flush();
         let failed = state.failed.take();
         drop(state);
-        let written = handle.join().unwrap_or_else(|_| Err(StoreError::Invalid("writer thread panicked".into())));
+        let written = handle
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Invalid("writer thread panicked".into())));
         written?;
         match failed {
             Some(e) => Err(e),
@@ -204,7 +210,8 @@ impl Reading<'_> {
         self.batch.clear();
         if self.tx.send(prepared).is_err() {
             // The writer stopped on an error: it is returned when the thread is joined.
-            self.failed.get_or_insert(StoreError::Invalid("the writer stopped".into()));
+            self.failed
+                .get_or_insert(StoreError::Invalid("the writer stopped".into()));
         }
     }
 }

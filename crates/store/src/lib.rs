@@ -106,7 +106,10 @@ impl Store {
     /// Opens (creating when absent) a store and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let p = path.display().to_string();
-        let sql = |source| StoreError::Sql { path: p.clone(), source };
+        let sql = |source| StoreError::Sql {
+            path: p.clone(),
+            source,
+        };
         let conn = Connection::open(path).map_err(sql)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(sql)?;
         conn.execute_batch(schema::PRAGMAS).map_err(sql)?;
@@ -246,7 +249,9 @@ impl Store {
         let group = |q: &str| -> Result<Vec<(String, i64)>> {
             let mut s = c.prepare(q).map_err(|e| self.err(e))?;
             let rows = s
-                .query_map([], |r| Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get(1)?)))
+                .query_map([], |r| {
+                    Ok((r.get::<_, Option<String>>(0)?.unwrap_or_default(), r.get(1)?))
+                })
                 .map_err(|e| self.err(e))?;
             rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
         };

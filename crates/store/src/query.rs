@@ -193,7 +193,11 @@ fn date_bound(s: &str, end: bool) -> Result<String> {
     let ok = |n: usize| s.len() == n && warta_core::parse_date(&format!("{s}{}", &"-01-01"[..10 - n])).is_some();
     if ok(10) || ok(7) || ok(4) {
         // `--to 2015-11` means through the end of November: compare as a prefix upper bound.
-        Ok(if end && s.len() < 10 { prefix_end(s) } else { s.to_string() })
+        Ok(if end && s.len() < 10 {
+            prefix_end(s)
+        } else {
+            s.to_string()
+        })
     } else {
         Err(crate::StoreError::Invalid(format!(
             "date `{s}` is not YYYY-MM-DD (or YYYY-MM, YYYY)"
@@ -224,18 +228,35 @@ impl EventQuery {
             push(
                 &mut w,
                 "((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))",
-                vec![text(a), text(&prefix_end(a.trim())), text(a), text(&prefix_end(a.trim()))],
+                vec![
+                    text(a),
+                    text(&prefix_end(a.trim())),
+                    text(a),
+                    text(&prefix_end(a.trim())),
+                ],
             );
         }
         if let Some(a) = &self.source {
-            push(&mut w, "e.src_code >= ? AND e.src_code < ?", vec![text(a), text(&prefix_end(a.trim()))]);
+            push(
+                &mut w,
+                "e.src_code >= ? AND e.src_code < ?",
+                vec![text(a), text(&prefix_end(a.trim()))],
+            );
         }
         if let Some(a) = &self.target {
-            push(&mut w, "e.tgt_code >= ? AND e.tgt_code < ?", vec![text(a), text(&prefix_end(a.trim()))]);
+            push(
+                &mut w,
+                "e.tgt_code >= ? AND e.tgt_code < ?",
+                vec![text(a), text(&prefix_end(a.trim()))],
+            );
         }
         if let Some(c) = &self.code {
             let c = c.trim();
-            push(&mut w, "e.code >= ? AND e.code < ?", vec![text(c), text(&prefix_end(c))]);
+            push(
+                &mut w,
+                "e.code >= ? AND e.code < ?",
+                vec![text(c), text(&prefix_end(c))],
+            );
         }
         if let Some(r) = &self.root {
             let r = r.trim();

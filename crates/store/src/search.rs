@@ -177,7 +177,9 @@ fn snippet(body: &str, t: &Terms, lang: &Lang) -> String {
     };
     let is_match = |w: &str| {
         let lw = w.to_lowercase();
-        t.words.contains(&lw) || t.prefixes.iter().any(|p| lw.starts_with(p.as_str())) || t.roots.contains(&root(w, lang))
+        t.words.contains(&lw)
+            || t.prefixes.iter().any(|p| lw.starts_with(p.as_str()))
+            || t.roots.contains(&root(w, lang))
     };
     let hits: Vec<bool> = spans.iter().map(|&(a, b)| is_match(&body[a..b])).collect();
     let first = hits.iter().position(|&h| h).unwrap_or(0);
@@ -292,7 +294,11 @@ mod tests {
             prefixes: vec!["hujan".into()],
             roots: vec![],
         };
-        let s = snippet("Kemarin hujannya deras. Banjir merendam tiga desa di Bekasi.", &t, &Lang::Id);
+        let s = snippet(
+            "Kemarin hujannya deras. Banjir merendam tiga desa di Bekasi.",
+            &t,
+            &Lang::Id,
+        );
         assert_eq!(s, "Kemarin [hujannya] deras. [Banjir] merendam tiga desa di Bekasi.");
         assert_eq!(snippet("", &t, &Lang::Id), "");
     }

@@ -92,13 +92,28 @@ fn one_happening_many_articles_is_one_event() {
     let raqqa = || Some(place("Raqqa", 163915));
     let stats = s
         .write_batch(&[
-            doc("a", "antara", Some("2015-11-18"), vec![
-                ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), raqqa()),
-                // The same article tells it again (a second mention, not a second article).
-                ev("RUSGOV", "IMGMUSISI", "190", Some("2015-11-17"), None),
-            ]),
-            doc("b", "kompas", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-18"), None)]),
-            doc("c", "antara", Some("2015-11-19"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-16"), raqqa())]),
+            doc(
+                "a",
+                "antara",
+                Some("2015-11-18"),
+                vec![
+                    ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), raqqa()),
+                    // The same article tells it again (a second mention, not a second article).
+                    ev("RUSGOV", "IMGMUSISI", "190", Some("2015-11-17"), None),
+                ],
+            ),
+            doc(
+                "b",
+                "kompas",
+                Some("2015-11-18"),
+                vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-18"), None)],
+            ),
+            doc(
+                "c",
+                "antara",
+                Some("2015-11-19"),
+                vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-16"), raqqa())],
+            ),
         ])
         .unwrap();
     assert_eq!((stats.documents, stats.mentions, stats.new_events), (3, 4, 1));
@@ -114,16 +129,58 @@ fn one_happening_many_articles_is_one_event() {
 fn other_place_other_days_other_actors_stay_apart() {
     let (_d, mut s) = store();
     s.write_batch(&[
-        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-17"), Some(place("Raqqa", 1)))]),
+        doc(
+            "a",
+            "x",
+            Some("2015-11-18"),
+            vec![ev(
+                "RUSMIL",
+                "SYRREB",
+                "190",
+                Some("2015-11-17"),
+                Some(place("Raqqa", 1)),
+            )],
+        ),
         // Another known place: another happening.
-        doc("b", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-17"), Some(place("Aleppo", 2)))]),
+        doc(
+            "b",
+            "x",
+            Some("2015-11-18"),
+            vec![ev(
+                "RUSMIL",
+                "SYRREB",
+                "190",
+                Some("2015-11-17"),
+                Some(place("Aleppo", 2)),
+            )],
+        ),
         // Two days later: another happening.
-        doc("c", "x", Some("2015-11-20"), vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-19"), None)]),
+        doc(
+            "c",
+            "x",
+            Some("2015-11-20"),
+            vec![ev("RUSMIL", "SYRREB", "190", Some("2015-11-19"), None)],
+        ),
         // Another root, another target.
-        doc("d", "x", Some("2015-11-18"), vec![ev("RUSMIL", "SYRREB", "042", Some("2015-11-17"), None)]),
-        doc("e", "x", Some("2015-11-18"), vec![ev("RUSMIL", "TURMIL", "190", Some("2015-11-17"), None)]),
+        doc(
+            "d",
+            "x",
+            Some("2015-11-18"),
+            vec![ev("RUSMIL", "SYRREB", "042", Some("2015-11-17"), None)],
+        ),
+        doc(
+            "e",
+            "x",
+            Some("2015-11-18"),
+            vec![ev("RUSMIL", "TURMIL", "190", Some("2015-11-17"), None)],
+        ),
         // Same country primaries (RUS → SYR), no place, same day: joins the Raqqa event (older wins a tie).
-        doc("f", "y", Some("2015-11-18"), vec![ev("RUSGOV", "SYRREBX", "193", Some("2015-11-17"), None)]),
+        doc(
+            "f",
+            "y",
+            Some("2015-11-18"),
+            vec![ev("RUSGOV", "SYRREBX", "193", Some("2015-11-17"), None)],
+        ),
     ])
     .unwrap();
     let e = all(&s);
@@ -136,16 +193,41 @@ fn other_place_other_days_other_actors_stay_apart() {
 fn undated_events_merge_only_on_the_same_publication_day() {
     let (_d, mut s) = store();
     s.write_batch(&[
-        doc("a", "x", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
-        doc("b", "y", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
-        doc("c", "y", Some("2016-01-06"), vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
+        doc(
+            "a",
+            "x",
+            Some("2016-01-05"),
+            vec![ev("IDNGOV", "MYSGOV", "036", None, None)],
+        ),
+        doc(
+            "b",
+            "y",
+            Some("2016-01-05"),
+            vec![ev("IDNGOV", "MYSGOV", "036", None, None)],
+        ),
+        doc(
+            "c",
+            "y",
+            Some("2016-01-06"),
+            vec![ev("IDNGOV", "MYSGOV", "036", None, None)],
+        ),
         // Dated and undated never merge.
-        doc("d", "y", Some("2016-01-05"), vec![ev("IDNGOV", "MYSGOV", "036", Some("2016-01-05"), None)]),
+        doc(
+            "d",
+            "y",
+            Some("2016-01-05"),
+            vec![ev("IDNGOV", "MYSGOV", "036", Some("2016-01-05"), None)],
+        ),
         // No publication day: only within its own article.
-        doc("e", "z", None, vec![
-            ev("IDNGOV", "MYSGOV", "036", None, None),
-            ev("IDNGOV", "MYSGOV", "036", None, None),
-        ]),
+        doc(
+            "e",
+            "z",
+            None,
+            vec![
+                ev("IDNGOV", "MYSGOV", "036", None, None),
+                ev("IDNGOV", "MYSGOV", "036", None, None),
+            ],
+        ),
         doc("f", "z", None, vec![ev("IDNGOV", "MYSGOV", "036", None, None)]),
     ])
     .unwrap();
@@ -169,7 +251,12 @@ fn undated_events_merge_only_on_the_same_publication_day() {
 #[test]
 fn writing_twice_stores_once() {
     let (_d, mut s) = store();
-    let batch = vec![doc("a", "x", Some("2015-11-18"), vec![ev("USAGOV", "CHNGOV", "042", Some("2015-11-17"), None)])];
+    let batch = vec![doc(
+        "a",
+        "x",
+        Some("2015-11-18"),
+        vec![ev("USAGOV", "CHNGOV", "042", Some("2015-11-17"), None)],
+    )];
     s.write_batch(&batch).unwrap();
     let again = s.write_batch(&batch).unwrap();
     assert_eq!((again.documents, again.duplicates, again.mentions), (0, 1, 0));
@@ -182,9 +269,30 @@ fn writing_twice_stores_once() {
 fn filters() {
     let (_d, mut s) = store();
     s.write_batch(&[
-        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), Some(place("Raqqa", 1)))]),
-        doc("b", "x", Some("2015-12-02"), vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)]),
-        doc("c", "x", Some("2015-12-03"), vec![ev("IDNGOV", "FRAGOV", "042", None, None)]),
+        doc(
+            "a",
+            "x",
+            Some("2015-11-18"),
+            vec![ev(
+                "RUSMIL",
+                "IMGMUSISI",
+                "195",
+                Some("2015-11-17"),
+                Some(place("Raqqa", 1)),
+            )],
+        ),
+        doc(
+            "b",
+            "x",
+            Some("2015-12-02"),
+            vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)],
+        ),
+        doc(
+            "c",
+            "x",
+            Some("2015-12-03"),
+            vec![ev("IDNGOV", "FRAGOV", "042", None, None)],
+        ),
     ])
     .unwrap();
     let q = |f: &dyn Fn(&mut EventQuery)| {
@@ -207,10 +315,18 @@ fn filters() {
     assert_eq!(q(&|q| q.country = Some("sy".into())), vec!["195"]);
     assert_eq!(q(&|q| q.near = Some((36.0, 39.0, 20.0))), vec!["195"]);
     assert!(q(&|q| q.near = Some((-6.2, 106.8, 50.0))).is_empty());
-    assert_eq!(q(&|q| { q.offset = 1; q.limit = 1 }), vec!["111"]);
+    assert_eq!(
+        q(&|q| {
+            q.offset = 1;
+            q.limit = 1
+        }),
+        vec!["111"]
+    );
     assert_eq!(q(&|q| q.text = Some("artikel".into())).len(), 3);
-    let mut bad = EventQuery::default();
-    bad.from = Some("17/11/2015".into());
+    let bad = EventQuery {
+        from: Some("17/11/2015".into()),
+        ..Default::default()
+    };
     assert!(s.events(&bad).is_err());
 }
 
@@ -239,8 +355,18 @@ fn search_finds_words_and_roots() {
 fn parquet_partitions_by_date() {
     let (d, mut s) = store();
     s.write_batch(&[
-        doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)]),
-        doc("b", "x", Some("2015-12-02"), vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)]),
+        doc(
+            "a",
+            "x",
+            Some("2015-11-18"),
+            vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)],
+        ),
+        doc(
+            "b",
+            "x",
+            Some("2015-12-02"),
+            vec![ev("FRAGOV", "IMGMUSISI", "111", Some("2015-12-01"), None)],
+        ),
         doc("c", "x", None, vec![ev("FRAGOV", "IMGMUSISI", "111", None, None)]),
     ])
     .unwrap();
@@ -254,13 +380,21 @@ fn parquet_partitions_by_date() {
 #[test]
 fn csv_has_gdelt_header() {
     let (_d, mut s) = store();
-    s.write_batch(&[doc("a", "x", Some("2015-11-18"), vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)])])
-        .unwrap();
+    s.write_batch(&[doc(
+        "a",
+        "x",
+        Some("2015-11-18"),
+        vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)],
+    )])
+    .unwrap();
     let mut out = Vec::new();
     s.export_csv(&EventQuery::default(), false, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     let mut lines = text.lines();
-    assert!(lines.next().unwrap().starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code"));
     let row = lines.next().unwrap();
     assert!(row.starts_with("1,20151117,201511,2015,RUSMIL,"), "{row}");
 }
