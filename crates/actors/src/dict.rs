@@ -178,6 +178,8 @@ pub struct Dict {
     /// (country, office) → people holding it at some time.
     pub offices: HashMap<(String, String), Vec<u32>>,
     pub country_names: HashMap<String, String>,
+    /// ISO 3166-1 alpha-2 → CAMEO country code (`FR` → `FRA`).
+    pub alpha2: HashMap<String, String>,
     /// Name particles (`le`, `bin`), kept with a surname when remembering short forms.
     pub particles: HashSet<String>,
     pub syms: Interner,
@@ -350,6 +352,10 @@ impl Dict {
             }
             let en = r.get(2);
             self.country_names.insert(code.to_string(), en.to_string());
+            let a2 = r.get(1);
+            if !a2.is_empty() {
+                self.alpha2.insert(a2.to_ascii_uppercase(), code.to_string());
+            }
         }
         Ok(())
     }

@@ -324,6 +324,11 @@ impl ActorDict {
     }
 
     /// Number of distinct normalized phrases in the automaton.
+    /// The CAMEO country code of an ISO 3166-1 alpha-2 code (`FR` → `FRA`).
+    pub fn country_of_alpha2(&self, alpha2: &str) -> Option<&str> {
+        self.dict.alpha2.get(&alpha2.to_ascii_uppercase()).map(String::as_str)
+    }
+
     pub fn phrase_count(&self) -> usize {
         self.entries.len()
     }

@@ -251,6 +251,19 @@ impl Coder {
             sentences.truncate(limits.max_sentences);
         }
         let mut actor_ctx = ActorContext::default();
+        // The dateline tells where the story is told from: roles named alone (`polisi`,
+        // `mahasiswa`) belong to that country unless the article says otherwise.
+        if let Some(home) = cleaned
+            .meta
+            .datelines
+            .first()
+            .and_then(|d| self.geo.candidates(d).into_iter().next())
+            .and_then(|g| g.country)
+            .and_then(|a2| self.actors().country_of_alpha2(&a2).map(str::to_string))
+        {
+            actor_ctx.home_country = Some(home);
+            actor_ctx.home_fixed = true;
+        }
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
         let mut geo_ctx = GeoContext {
