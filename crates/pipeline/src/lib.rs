@@ -376,6 +376,7 @@ impl Coder {
         {
             e.date = d;
         }
+        carry_reply_places(&mut out.events);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -451,6 +452,34 @@ fn event_place(
     };
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+/// An event with no place that answers an event of the sentence before or the one before that
+/// (the same two actors, the other way round: a request and its acceptance, an accusation and
+/// its denial) happened where that exchange took place.
+fn carry_reply_places(events: &mut [EventOut]) {
+    for i in 0..events.len() {
+        if events[i].location.is_some() {
+            continue;
+        }
+        let (src, tgt, s) = (
+            primary(&events[i].source.code),
+            primary(&events[i].target.code),
+            events[i].sentence,
+        );
+        let found = events[..i].iter().rev().find(|o| {
+            s.saturating_sub(o.sentence) <= 2
+                && o.sentence < s
+                && o.location.is_some()
+                && primary(&o.source.code) == tgt
+                && primary(&o.target.code) == src
+                && !src.starts_with("---")
+                && !tgt.starts_with("---")
+        });
+        if let Some(g) = found.and_then(|o| o.location.clone()) {
+            events[i].location = Some(g);
+        }
+    }
 }
 
 fn byte_span(sent: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
@@ -536,6 +565,49 @@ mod tests {
         assert_eq!(primary("FRAGOV"), "FRA");
         assert_eq!(primary("IGOEUREEC"), "IGOEUR");
         assert_eq!(primary("---"), "---");
+    }
+
+    #[test]
+    fn a_reply_takes_the_place_of_the_exchange() {
+        let ev = |s: usize, src: &str, tgt: &str, place: Option<&str>| EventOut {
+            sentence: s,
+            source: ActorRef {
+                code: src.into(),
+                text: String::new(),
+                name: None,
+            },
+            target: ActorRef {
+                code: tgt.into(),
+                text: String::new(),
+                name: None,
+            },
+            code: "040".into(),
+            root: "04".into(),
+            quad_class: 1,
+            goldstein: 1.0,
+            date: None,
+            location: place.map(|p| Geo {
+                name: p.into(),
+                country: None,
+                lat: 0.0,
+                lon: 0.0,
+                geonameid: None,
+                kind: None,
+            }),
+            evidence: String::new(),
+            negated: false,
+            modality: "actual".into(),
+        };
+        let mut evs = vec![
+            ev(0, "FRAGOV", "IGOEUREEC", Some("Brussels")),
+            ev(1, "IGOEUREEC", "FRA", None),
+            ev(1, "RUS", "FRA", None),
+            ev(5, "IGOEUREEC", "FRAGOV", None),
+        ];
+        carry_reply_places(&mut evs);
+        assert_eq!(evs[1].location.as_ref().map(|g| g.name.as_str()), Some("Brussels"));
+        assert!(evs[2].location.is_none(), "other actors");
+        assert!(evs[3].location.is_none(), "too far from the exchange");
     }
 
     #[test]
