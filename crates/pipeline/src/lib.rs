@@ -344,6 +344,11 @@ impl Coder {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
                 }
+                // Who did it is the first thing an event says: an agentless passive (`rumah
+                // dibakar`) names no source, and is left out.
+                if ev.source.code == "---" {
+                    continue;
+                }
                 if out.events.len() >= limits.max_events {
                     if !out.warnings.iter().any(|w| w.contains("max_events")) {
                         out.warnings.push(format!(
@@ -565,6 +570,21 @@ mod tests {
         assert_eq!(primary("FRAGOV"), "FRA");
         assert_eq!(primary("IGOEUREEC"), "IGOEUR");
         assert_eq!(primary("---"), "---");
+    }
+
+    #[test]
+    fn events_without_a_source_are_left_out() {
+        let c = Coder::new(Options::default()).unwrap();
+        let d = InputDoc {
+            id: "x".into(),
+            text: "Polisi Indonesia diserang di Jakarta. Tentara Rusia menyerang polisi Ukraina di Kyiv.".into(),
+            lang: Some("id".into()),
+            published: Some("2020-01-02".into()),
+            ..InputDoc::default()
+        };
+        let o = c.code(&d);
+        assert!(o.events.iter().all(|e| e.source.code != "---"), "{:?}", o.events);
+        assert!(o.events.iter().any(|e| e.source.code == "RUSMIL"), "{:?}", o.events);
     }
 
     #[test]
