@@ -369,32 +369,9 @@ fn word_parts_ranges(word: &str, out: &mut Vec<(usize, usize, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use warta_core::Token;
 
     fn sent(text: &str) -> Sentence {
-        // Tokens split at every non-alphanumeric character, as a minimal tokenizer would.
-        let mut tokens = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() {
-                start.get_or_insert(i);
-            } else {
-                if let Some(s) = start.take() {
-                    tokens.push(Token::new(&text[s..i], s, TokenKind::Word));
-                }
-                if !c.is_whitespace() {
-                    tokens.push(Token::new(&text[i..i + c.len_utf8()], i, TokenKind::Punct));
-                }
-            }
-        }
-        if let Some(s) = start {
-            tokens.push(Token::new(&text[s..], s, TokenKind::Word));
-        }
-        Sentence {
-            text: text.to_string(),
-            start: 0,
-            tokens,
-        }
+        crate::simple_sentence(text)
     }
 
     fn norms(text: &str) -> Vec<String> {
