@@ -1,3 +1,4 @@
+use super::clip;
 use super::CoderArgs;
 use anyhow::Result;
 use std::process::ExitCode;
@@ -35,16 +36,6 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
         print!("{}", render(&out, coder.cameo()));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// The readable report: events (sentence, who → whom, code and name, date, place), then times and entities.

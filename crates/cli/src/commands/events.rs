@@ -1,5 +1,6 @@
 //! `warta events`: query the stored events.
 
+use super::clip;
 use anyhow::{bail, Result};
 use std::io::Write;
 use std::path::PathBuf;
@@ -118,16 +119,6 @@ pub struct EventsArgs {
     /// Show each event's mentions (article, sentence, evidence).
     #[arg(long)]
     pub mentions: bool,
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 pub fn run(args: EventsArgs) -> Result<ExitCode> {

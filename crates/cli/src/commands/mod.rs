@@ -100,3 +100,14 @@ impl Default for CoderArgs {
         }
     }
 }
+
+/// `s` cut to at most `n` characters, with an ellipsis when cut (for tables).
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
