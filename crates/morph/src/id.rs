@@ -469,18 +469,6 @@ impl Lexicon {
             best: None,
             buf: [0; MAX_LEN + 1],
         };
-        // The word itself is a root: nothing ranks better (licensed, no morpheme stripped).
-        if self.roots.contains_key(w) {
-            return Some(Cand {
-                chain: Chain::default(),
-                initial: None,
-                rest: w,
-                suffix: Suf::None,
-                possessive: "",
-                particle: "",
-                rank: (0, 0, 0, 0),
-            });
-        }
         let proto = Cand {
             chain: Chain::default(),
             initial: None,
@@ -490,6 +478,10 @@ impl Lexicon {
             particle: "",
             rank: (0, 0, 0, 0),
         };
+        // The word itself is a root: nothing ranks better (licensed, no morpheme stripped).
+        if self.roots.contains_key(w) {
+            return Some(proto);
+        }
         for particle in std::iter::once("").chain(PARTICLES) {
             // A capitalised word keeps endings that are often part of names (Mekkah, Situ): only
             // -nya is split off it.

@@ -544,6 +544,26 @@ impl<'a, 'b> Scanner<'a, 'b> {
 
     // ----- days ----------------------------------------------------------------------------
 
+    /// The expression `s..e` with the value a date spec resolved to: a day goes through
+    /// `finish_day` (parts of day, clock times), anything else as it is, nothing as unresolved.
+    fn found_spec(&self, s: usize, e: usize, v: Option<Val>, part: Option<String>) -> Found {
+        match v {
+            Some(Val::Day(d, ..)) => self.finish_day(s, e, d, part, false),
+            Some(val) => Found {
+                s,
+                e,
+                val,
+                anchors: true,
+            },
+            None => Found {
+                s,
+                e,
+                val: self.unres(TimeType::Date),
+                anchors: true,
+            },
+        }
+    }
+
     /// After a day: a part of the day, `waktu setempat`, a clock time, `kemarin`/`lalu`/`ini`.
     fn finish_day(&self, s: usize, mut e: usize, mut d: Date, mut part: Option<String>, relative: bool) -> Found {
         let mut clock = None;
@@ -654,21 +674,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 e
             };
             let d = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None));
-            return Some(match d {
-                Some(Val::Day(d, ..)) => self.finish_day(s, e, d, part, false),
-                Some(v) => Found {
-                    s,
-                    e,
-                    val: v,
-                    anchors: true,
-                },
-                None => Found {
-                    s,
-                    e,
-                    val: self.unres(TimeType::Date),
-                    anchors: true,
-                },
-            });
+            return Some(self.found_spec(s, e, d, part));
         }
         if abbr {
             return None;
@@ -1082,21 +1088,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let k = if self.is(i, "bulan") { i + 1 } else { i };
         if let Some((e, spec)) = self.explicit_date_at(k, false) {
             let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
-            return Some(match self.resolve_spec(spec, tense) {
-                Some(Val::Day(d, ..)) => self.finish_day(s, e, d, None, false),
-                Some(v) => Found {
-                    s,
-                    e,
-                    val: v,
-                    anchors: true,
-                },
-                None => Found {
-                    s,
-                    e,
-                    val: self.unres(TimeType::Date),
-                    anchors: true,
-                },
-            });
+            return Some(self.found_spec(s, e, self.resolve_spec(spec, tense), None));
         }
         let (m, mut e) = self.month_word(k)?;
         if let Some(y) = self.year_tok(e) {

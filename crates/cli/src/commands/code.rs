@@ -99,12 +99,7 @@ impl Runner<'_> {
 
 pub fn run(args: CodeArgs) -> Result<ExitCode> {
     let coder = args.coder.coder()?;
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .ok();
-    }
+    super::set_threads(args.threads);
     let sink: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),

@@ -84,12 +84,7 @@ impl Observer for Progress {
 
 pub fn run(args: IngestArgs) -> Result<ExitCode> {
     let coder = args.coder.coder()?;
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .ok();
-    }
+    super::set_threads(args.threads);
     let bar = (!args.no_progress && std::io::stderr().is_terminal()).then(|| {
         let b = ProgressBar::new(0);
         b.set_style(

@@ -111,3 +111,14 @@ pub fn clip(s: &str, n: usize) -> String {
         t
     }
 }
+
+/// Sizes rayon's global pool (`--threads`); without a number it uses every core.
+pub fn set_threads(n: Option<usize>) {
+    if let Some(n) = n {
+        // Fails only if the pool was already built, which leaves the earlier size in force.
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .ok();
+    }
+}
