@@ -203,6 +203,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_phoenix.tsv",
         include_str!("../../../dictionaries/actors/people_phoenix.tsv"),
     ),
+    (
+        "people_offices_west.tsv",
+        include_str!("../../../dictionaries/actors/people_offices_west.tsv"),
+    ),
+    (
+        "people_offices_rest.tsv",
+        include_str!("../../../dictionaries/actors/people_offices_rest.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
 ];
 
