@@ -1,17 +1,36 @@
-//! Table-driven test: every row of `phrases.tsv` (phrase, lang, date, expected codes) is
+//! Table-driven test: every row of `phrases*.tsv` (phrase, lang, date, expected codes) is
 //! coded alone with the built-in dictionaries; all mismatches are listed before failing.
+//! To extend it, add rows to any of the tables (the office-holder tables test terms by date).
 
 use warta_actors::{simple_sentence, ActorContext, ActorDict};
 use warta_core::{parse_date, parse_tsv, Lang};
 
 #[test]
 fn phrase_table() {
-    let text = include_str!("phrases.tsv");
-    let rows = parse_tsv("tests/phrases.tsv", text, "phrase", 4).expect("phrases.tsv parses");
+    let tables = [
+        ("tests/phrases.tsv", include_str!("phrases.tsv")),
+        (
+            "tests/phrases_offices_west.tsv",
+            include_str!("phrases_offices_west.tsv"),
+        ),
+        (
+            "tests/phrases_offices_rest.tsv",
+            include_str!("phrases_offices_rest.tsv"),
+        ),
+    ];
+    let mut rows = Vec::new();
+    for (file, text) in tables {
+        rows.extend(
+            parse_tsv(file, text, "phrase", 4)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .map(|r| (file, r)),
+        );
+    }
     let dict = ActorDict::embedded();
     let mut failures = Vec::new();
     let (mut id, mut en) = (0, 0);
-    for r in &rows {
+    for (file, r) in &rows {
         let (phrase, lang, date, want) = (r.get(0), Lang::parse(r.get(1)), parse_date(r.get(2)), r.get(3));
         match lang {
             Lang::Id => id += 1,
@@ -27,7 +46,7 @@ fn phrase_table() {
         };
         if got_s != want {
             failures.push(format!(
-                "line {}: `{phrase}` ({lang}, {}) → {got_s}, want {want}",
+                "{file}:{}: `{phrase}` ({lang}, {}) → {got_s}, want {want}",
                 r.line,
                 r.get(2)
             ));
