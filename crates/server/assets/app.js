@@ -315,6 +315,11 @@ document.addEventListener('DOMContentLoaded', async () => {
   await loadMap().catch((e) => showError(e.message));
   loadStats();
   setLang(lang === 'en' ? 'en' : 'id');
-  const m = /^#article=(\d+)$/.exec(location.hash);
-  if (m) openArticle(Number(m[1]));
+  openFromHash();
+  window.addEventListener('hashchange', openFromHash);
 });
+
+function openFromHash() {
+  const m = /^#article=(\d+)$/.exec(location.hash);
+  if (m && Number(m[1]) !== state.article) openArticle(Number(m[1]));
+}
