@@ -265,7 +265,7 @@ impl Store {
                 for (i, w) in weight.iter_mut().enumerate() {
                     *w = r.get::<_, Option<i64>>(10 + i)?.unwrap_or(0);
                 }
-                let quad_class = (0..4).rev().max_by_key(|&i| weight[i]).map_or(1, |i| i as u8 + 1);
+                let quad_class = (0..4).max_by_key(|&i| weight[i]).map_or(1, |i| i as u8 + 1);
                 Ok(PlaceCount {
                     place: r.get(0)?,
                     country: r.get(1)?,
