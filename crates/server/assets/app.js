@@ -13,7 +13,7 @@ const I18N = {
     mentions: 'Sebutan', prev: '‹ Sebelumnya', next: 'Berikutnya ›', article: 'Artikel', close: 'Tutup',
     k_actor: 'aktor', k_event: 'kata peristiwa', k_time: 'waktu', k_place: 'tempat', of: 'dari',
     none: 'Tidak ada peristiwa untuk filter ini.', near: 'dekat', docs: 'artikel', evs: 'peristiwa',
-    article_events: 'Peristiwa dalam artikel ini', published: 'terbit', lang: 'bahasa', events_on: 'peristiwa pada',
+    article_events: 'Peristiwa dalam artikel ini', tl_hint: 'Batang bertumpuk menurut kelas; klik batang untuk menyaring hari itu.', published: 'terbit', lang: 'bahasa', events_on: 'peristiwa pada',
     credit: 'Peta: Natural Earth (domain publik) lewat paket npm world-atlas. Tempat: GeoNames (CC BY 4.0). Kode peristiwa: CAMEO.',
   },
   en: {
@@ -25,7 +25,7 @@ const I18N = {
     mentions: 'Mentions', prev: '‹ Previous', next: 'Next ›', article: 'Article', close: 'Close',
     k_actor: 'actor', k_event: 'event word', k_time: 'time', k_place: 'place', of: 'of',
     none: 'No events for these filters.', near: 'near', docs: 'articles', evs: 'events',
-    article_events: 'Events in this article', published: 'published', lang: 'language', events_on: 'events on',
+    article_events: 'Events in this article', tl_hint: 'Bars stacked by quad class; click a bar to filter to that day.', published: 'published', lang: 'language', events_on: 'events on',
     credit: 'Map: Natural Earth (public domain) via the npm package world-atlas. Places: GeoNames (CC BY 4.0). Event codes: CAMEO.',
   },
 };
@@ -131,8 +131,7 @@ function renderTimeline(days) {
   const svg = $('timeline');
   svg.replaceChildren();
   const full = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
-  $('t-first').textContent = '';
-  $('t-last').textContent = '';
+  for (const id of ['t-first', 't-mid', 't-last']) $(id).textContent = '';
   if (!full.length) return;
   const first = dayNum(full[0].date);
   const last = dayNum(full[full.length - 1].date);
@@ -155,7 +154,7 @@ function renderTimeline(days) {
       const h = Math.max(1, (v[q] / max) * (H - 10));
       top -= h;
       const r = el('svg:rect', {
-        class: 'bar q' + q, x: (i * w + w * 0.1).toFixed(2), y: top.toFixed(2), width: Math.max(0.8, w * 0.8).toFixed(2),
+        class: 'bar q' + q, x: (i * w + w * 0.1).toFixed(2), y: top.toFixed(2), width: Math.max(2, w * 0.8).toFixed(2),
         height: h.toFixed(2), 'data-day': date, 'data-quad': q, 'data-events': v[q],
         onclick: () => { $('f-from').value = date; $('f-to').value = date; state.offset = 0; loadAll(true); },
       });
@@ -164,6 +163,7 @@ function renderTimeline(days) {
     }
   }
   $('t-first').textContent = dayStr(first);
+  if (n > 2) $('t-mid').textContent = dayStr(first + Math.floor((n - 1) / 2));
   $('t-last').textContent = dayStr(last);
 }
 

@@ -7,9 +7,17 @@ use axum::response::{IntoResponse, Response};
 
 /// (name, content type, bytes).
 const ASSETS: &[(&str, &str, &str)] = &[
-    ("app.js", "text/javascript; charset=utf-8", include_str!("../assets/app.js")),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../assets/app.js"),
+    ),
     ("app.css", "text/css; charset=utf-8", include_str!("../assets/app.css")),
-    ("world.svgpaths", "image/svg+xml; charset=utf-8", include_str!("../assets/world.svgpaths")),
+    (
+        "world.svgpaths",
+        "image/svg+xml; charset=utf-8",
+        include_str!("../assets/world.svgpaths"),
+    ),
 ];
 
 const INDEX: &str = include_str!("../assets/index.html");

@@ -111,7 +111,13 @@ impl Conn {
 }
 
 /// One request on a fresh connection.
-pub fn request(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> std::io::Result<Response> {
+pub fn request(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
     Conn::open(addr)?.request(method, path, headers, body)
 }
 

@@ -189,7 +189,10 @@ async fn with_store<T: Send + 'static>(
             StatusCode::SERVICE_UNAVAILABLE,
             format!("the request took longer than {} s", st.config.timeout.as_secs_f64()),
         )),
-        Ok(Err(e)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}"))),
+        Ok(Err(e)) => Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("worker failed: {e}"),
+        )),
         Ok(Ok(r)) => r,
     }
 }
@@ -355,7 +358,10 @@ impl AggParams {
 async fn timeline(State(st): St, q: Result<Query<AggParams>, QueryRejection>) -> ApiResult<Json<serde_json::Value>> {
     let Query(p) = q?;
     let query = p.query()?;
-    with_store(&st, move |store, _| Ok(Json(json!({ "days": store.timeline(&query)? })))).await
+    with_store(&st, move |store, _| {
+        Ok(Json(json!({ "days": store.timeline(&query)? })))
+    })
+    .await
 }
 
 /// Events per place (the page's map).
@@ -366,7 +372,10 @@ async fn places(State(st): St, q: Result<Query<AggParams>, QueryRejection>) -> A
     let Query(p) = q?;
     let query = p.query()?;
     let limit = p.limit.unwrap_or(500).min(5000);
-    with_store(&st, move |store, _| Ok(Json(json!({ "places": store.places(&query, limit)? })))).await
+    with_store(&st, move |store, _| {
+        Ok(Json(json!({ "places": store.places(&query, limit)? })))
+    })
+    .await
 }
 
 fn parse_id(what: &str, s: &str) -> ApiResult<i64> {
@@ -495,7 +504,10 @@ async fn search(State(st): St, q: Result<Query<SearchParams>, QueryRejection>) -
 /// Counts, languages, date ranges and size of the store.
 #[utoipa::path(get, path = "/api/v1/stats", responses((status = 200, description = "what `warta stats --json` shows")))]
 async fn stats(State(st): St) -> ApiResult<Json<serde_json::Value>> {
-    with_store(&st, |store, _| Ok(Json(serde_json::to_value(store.stats()?).unwrap_or_default()))).await
+    with_store(&st, |store, _| {
+        Ok(Json(serde_json::to_value(store.stats()?).unwrap_or_default()))
+    })
+    .await
 }
 
 /// Liveness and database check.
@@ -541,7 +553,10 @@ async fn with_store_free<T: Send + 'static>(
             StatusCode::SERVICE_UNAVAILABLE,
             format!("the request took longer than {} s", st.config.timeout.as_secs_f64()),
         )),
-        Ok(Err(e)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}"))),
+        Ok(Err(e)) => Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("worker failed: {e}"),
+        )),
         Ok(Ok(r)) => r,
     }
 }

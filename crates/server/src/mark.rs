@@ -81,7 +81,8 @@ pub fn mark(doc: &OutputDoc) -> Vec<MarkedSentence> {
         let (Some(sent), Some(list)) = (doc.sentences.get(t.sentence), spans.get_mut(t.sentence)) else {
             continue;
         };
-        let ok = t.start < t.end && sent.is_char_boundary(t.start) && sent.is_char_boundary(t.end) && t.end <= sent.len();
+        let ok =
+            t.start < t.end && sent.is_char_boundary(t.start) && sent.is_char_boundary(t.end) && t.end <= sent.len();
         if ok && !list.iter().any(|s| t.start < s.end && s.start < t.end) {
             list.push(Span {
                 start: t.start,
@@ -114,7 +115,13 @@ pub fn mark(doc: &OutputDoc) -> Vec<MarkedSentence> {
     }
     for en in &doc.entities {
         match (en.kind, &en.geo) {
-            (EntityType::Loc, Some(g)) => add(en.sentence, &en.text, Kind::Place, Some(g.name.clone()), Some((g.lat, g.lon))),
+            (EntityType::Loc, Some(g)) => add(
+                en.sentence,
+                &en.text,
+                Kind::Place,
+                Some(g.name.clone()),
+                Some((g.lat, g.lon)),
+            ),
             (EntityType::Loc, None) => add(en.sentence, &en.text, Kind::Place, None, None),
             _ => add(en.sentence, &en.text, Kind::Actor, en.actor.clone(), None),
         }
@@ -292,7 +299,10 @@ mod tests {
         let html = to_html(&mark(&doc()));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
         assert!(!html.contains("<script"), "{html}");
-        assert!(html.contains(r#"<mark class="place" data-value="Bandung">Bandung</mark>"#), "{html}");
+        assert!(
+            html.contains(r#"<mark class="place" data-value="Bandung">Bandung</mark>"#),
+            "{html}"
+        );
     }
 
     #[test]

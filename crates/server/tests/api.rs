@@ -74,7 +74,11 @@ fn read_endpoints_and_bad_requests() {
     sorted.sort();
     assert_eq!(dates, sorted);
     let later = get(a, "/api/v1/events?from=2021-01-01").json();
-    assert!(later["events"].as_array().unwrap().iter().all(|e| e["date"].as_str() >= Some("2021-01-01")));
+    assert!(later["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["date"].as_str() >= Some("2021-01-01")));
     assert!(later["total"].as_i64().unwrap() < n_events);
 
     let csv = get(a, "/api/v1/events?format=csv");
@@ -109,8 +113,16 @@ fn read_endpoints_and_bad_requests() {
     let art = get(a, &format!("/api/v1/articles/{art_id}"));
     assert_eq!(art.status, 200, "{}", art.text());
     let art = art.json();
-    assert!(art["event_ids"].as_array().unwrap().iter().any(|e| e.as_i64() == Some(id)));
-    assert!(art["events"].as_array().unwrap().iter().any(|e| e["id"].as_i64() == Some(id)));
+    assert!(art["event_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e.as_i64() == Some(id)));
+    assert!(art["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["id"].as_i64() == Some(id)));
     let kinds: Vec<&str> = art["sentences"]
         .as_array()
         .unwrap()
@@ -120,7 +132,12 @@ fn read_endpoints_and_bad_requests() {
         .collect();
     assert!(kinds.contains(&"actor") && kinds.contains(&"event"), "{kinds:?}");
     // The segments give back the sentences exactly.
-    for (s, seg) in art["coded"]["sentences"].as_array().unwrap().iter().zip(art["sentences"].as_array().unwrap()) {
+    for (s, seg) in art["coded"]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(art["sentences"].as_array().unwrap())
+    {
         let joined: String = seg["segments"]
             .as_array()
             .unwrap()
@@ -159,12 +176,21 @@ fn read_endpoints_and_bad_requests() {
     assert_eq!(c["id"], "c1");
     assert!(!c["sentences"].as_array().unwrap().is_empty());
     assert_eq!(get(a, "/api/v1/stats").json()["documents"], 2, "code stores nothing");
-    assert_error(&post(a, "/api/v1/code", &[JSON], b"{\"id\": \"x\", \"text\": "), 400, "");
+    assert_error(
+        &post(a, "/api/v1/code", &[JSON], b"{\"id\": \"x\", \"text\": "),
+        400,
+        "",
+    );
     assert_error(&post(a, "/api/v1/code", &[JSON], b"not json at all"), 400, "");
     assert_error(&post(a, "/api/v1/code", &[JSON], br#"{"id":"x"}"#), 422, "text");
     assert_error(&post(a, "/api/v1/code", &[], doc), 415, "content-type");
     assert_error(
-        &post(a, "/api/v1/code", &[JSON], br#"{"id":"x","text":"a","published":"2020-02-31"}"#),
+        &post(
+            a,
+            "/api/v1/code",
+            &[JSON],
+            br#"{"id":"x","text":"a","published":"2020-02-31"}"#,
+        ),
         400,
         "published",
     );
@@ -195,7 +221,10 @@ fn read_endpoints_and_bad_requests() {
     let page = get(a, "/");
     assert_eq!(page.status, 200);
     assert!(page.text().contains("id=\"map\""));
-    assert!(page.header("content-security-policy").unwrap().contains("script-src 'self'"));
+    assert!(page
+        .header("content-security-policy")
+        .unwrap()
+        .contains("script-src 'self'"));
     assert_eq!(get(a, "/assets/app.js").status, 200);
     assert!(get(a, "/assets/world.svgpaths").text().contains("<path"));
     for p in [
@@ -228,21 +257,42 @@ fn ingest_needs_the_token_and_script_text_stays_text() {
     );
     assert_error(&post(a, "/api/v1/ingest", &[], body.as_bytes()), 401, "bearer");
     assert_error(
-        &post(a, "/api/v1/ingest", &[("Authorization", "Bearer wrong")], body.as_bytes()),
+        &post(
+            a,
+            "/api/v1/ingest",
+            &[("Authorization", "Bearer wrong")],
+            body.as_bytes(),
+        ),
         401,
         "wrong token",
     );
     assert_error(
-        &post(a, "/api/v1/ingest", &[("Authorization", "Bearer s3cret-token")], b"{oops\n"),
+        &post(
+            a,
+            "/api/v1/ingest",
+            &[("Authorization", "Bearer s3cret-token")],
+            b"{oops\n",
+        ),
         400,
         "not JSON",
     );
-    let r = post(a, "/api/v1/ingest", &[("Authorization", "Bearer s3cret-token")], body.as_bytes());
+    let r = post(
+        a,
+        "/api/v1/ingest",
+        &[("Authorization", "Bearer s3cret-token")],
+        body.as_bytes(),
+    );
     assert_eq!(r.status, 200, "{}", r.text());
     let v: Value = r.json();
     assert_eq!(v["stored"], 1, "{v}");
     assert_eq!(v["skipped"].as_array().unwrap().len(), 1, "{v}");
-    let again = post(a, "/api/v1/ingest", &[("Authorization", "Bearer s3cret-token")], body.as_bytes()).json();
+    let again = post(
+        a,
+        "/api/v1/ingest",
+        &[("Authorization", "Bearer s3cret-token")],
+        body.as_bytes(),
+    )
+    .json();
     assert_eq!(again["duplicates"], 1, "{again}");
     let mut huge = vec![b'x'; 100 * 1024];
     huge.push(b'\n');

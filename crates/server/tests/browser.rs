@@ -89,7 +89,11 @@ impl Driver {
 
     fn cmd(&mut self, method: &str, path: &str, body: Value) -> Value {
         let p = format!("/session/{}{path}", self.session);
-        let b = if method == "GET" { Vec::new() } else { body.to_string().into_bytes() };
+        let b = if method == "GET" {
+            Vec::new()
+        } else {
+            body.to_string().into_bytes()
+        };
         let r = self
             .conn
             .request(method, &p, &[("Content-Type", "application/json")], &b)
@@ -109,7 +113,10 @@ impl Driver {
 
     fn element(&mut self, css: &str) -> String {
         let v = self.cmd("POST", "/element", json!({"using": "css selector", "value": css}));
-        v[ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}: {v}")).to_string()
+        v[ELEMENT]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {css}: {v}"))
+            .to_string()
     }
 
     fn click(&mut self, css: &str) {
@@ -133,7 +140,9 @@ impl Driver {
     }
 
     fn loaded(&mut self) -> i64 {
-        self.js("return Number(document.body.dataset.loaded || 0);").as_i64().unwrap_or(0)
+        self.js("return Number(document.body.dataset.loaded || 0);")
+            .as_i64()
+            .unwrap_or(0)
     }
 
     fn screenshot(&mut self, dir: &Path, name: &str) {
@@ -200,7 +209,9 @@ fn page_in_headless_chromium() {
     fill(&db, &coder, &docs);
     let xss_id = {
         let s = warta_store::Store::open(&db).unwrap();
-        s.article_id("xss-article", Some("2022-05-05")).unwrap().expect("xss article stored")
+        s.article_id("xss-article", Some("2022-05-05"))
+            .unwrap()
+            .expect("xss article stored")
     };
     let srv = start(warta_server::Config::new(db.clone()), coder);
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
@@ -210,15 +221,17 @@ fn page_in_headless_chromium() {
     let base = format!("http://{}/", srv.addr);
     d.go(&base);
     d.wait("first load", "return Number(document.body.dataset.loaded || 0) >= 1;");
-    assert_eq!(d.js("return document.getElementById('error').hidden;"), json!(true), "error shown");
+    assert_eq!(
+        d.js("return document.getElementById('error').hidden;"),
+        json!(true),
+        "error shown"
+    );
     let countries = d.js("return document.querySelectorAll('#countries path').length;");
     assert!(countries.as_i64().unwrap() > 150, "world map drawn: {countries}");
 
     // A marker at Raqqa (35.95 N, 39.01 E).
-    let raqqa = d.js(
-        "return [...document.querySelectorAll('#markers .marker')].filter(m => \
-         Math.abs(Number(m.dataset.lat) - 35.95) < 0.3 && Math.abs(Number(m.dataset.lon) - 39.01) < 0.3).length;",
-    );
+    let raqqa = d.js("return [...document.querySelectorAll('#markers .marker')].filter(m => \
+         Math.abs(Number(m.dataset.lat) - 35.95) < 0.3 && Math.abs(Number(m.dataset.lon) - 39.01) < 0.3).length;");
     assert!(raqqa.as_i64().unwrap() >= 1, "no marker at Raqqa");
     // Timeline bars on 2015-11-17.
     let bars = d.js("return document.querySelectorAll('#timeline rect.bar[data-day=\"2015-11-17\"]').length;");
@@ -231,7 +244,10 @@ fn page_in_headless_chromium() {
     let before = d.loaded();
     d.type_into("#f-actor", "FRA");
     d.click("#apply");
-    d.wait("filtered load", &format!("return Number(document.body.dataset.loaded || 0) > {before};"));
+    d.wait(
+        "filtered load",
+        &format!("return Number(document.body.dataset.loaded || 0) > {before};"),
+    );
     let sides = d.js(
         "return [...document.querySelectorAll('#events tbody tr[data-id]')].map(tr => \
          [...tr.querySelectorAll('[data-actor]')].map(a => a.dataset.actor).join(' '));",
@@ -251,7 +267,9 @@ fn page_in_headless_chromium() {
         "return !document.getElementById('article-panel').hidden && document.querySelectorAll('#article p').length > 0;",
     );
     for kind in ["actor", "event"] {
-        let n = d.js(&format!("return document.querySelectorAll('#article mark.{kind}').length;"));
+        let n = d.js(&format!(
+            "return document.querySelectorAll('#article mark.{kind}').length;"
+        ));
         assert!(n.as_i64().unwrap() >= 1, "no {kind} marked in the article view");
     }
     d.screenshot(&shots, "03-article-view.png");
@@ -260,7 +278,10 @@ fn page_in_headless_chromium() {
     d.js("document.getElementById('f-actor').value = ''; return true;");
     let before = d.loaded();
     d.click("#article mark.actor[data-actor]");
-    d.wait("actor link", &format!("return Number(document.body.dataset.loaded || 0) > {before};"));
+    d.wait(
+        "actor link",
+        &format!("return Number(document.body.dataset.loaded || 0) > {before};"),
+    );
     assert_ne!(d.js("return document.getElementById('f-actor').value;"), json!(""));
 
     // The article with `<script>` in its text and title: shown as text, nothing runs.
@@ -271,9 +292,18 @@ fn page_in_headless_chromium() {
     );
     let shown = d.js("return document.getElementById('article').textContent;");
     let shown = shown.as_str().unwrap();
-    assert!(shown.contains("<script>alert(1)</script>"), "script text not shown as text: {shown}");
-    assert!(shown.contains("Uji <script>alert(2)</script>"), "title not shown as text: {shown}");
-    assert_eq!(d.js("return document.querySelectorAll('#article script, #article b').length;"), json!(0));
+    assert!(
+        shown.contains("<script>alert(1)</script>"),
+        "script text not shown as text: {shown}"
+    );
+    assert!(
+        shown.contains("Uji <script>alert(2)</script>"),
+        "title not shown as text: {shown}"
+    );
+    assert_eq!(
+        d.js("return document.querySelectorAll('#article script, #article b').length;"),
+        json!(0)
+    );
     let alert = d
         .conn
         .request("GET", &format!("/session/{}/alert/text", d.session), &[], b"")
@@ -283,7 +313,16 @@ fn page_in_headless_chromium() {
 
     // Language switch.
     d.click("#lang-en");
-    d.wait("English", "return document.querySelector('#map-panel h2').textContent === 'Map of event places';");
+    d.wait(
+        "English",
+        "return document.querySelector('#map-panel h2').textContent === 'Map of event places';",
+    );
     d.click("#lang-id");
-    d.wait("Indonesian", "return document.querySelector('#map-panel h2').textContent === 'Peta tempat peristiwa';");
+    d.wait(
+        "Indonesian",
+        "return document.querySelector('#map-panel h2').textContent === 'Peta tempat peristiwa';",
+    );
+    d.click("#reset");
+    d.wait("unfiltered", "return document.getElementById('f-actor').value === '' && document.querySelectorAll('#events tbody tr[data-id]').length >= 5;");
+    d.screenshot(&shots, "05-bahasa-indonesia.png");
 }

@@ -35,7 +35,10 @@ pub struct Filters {
 pub const DEFAULT_RADIUS_KM: f64 = 50.0;
 
 fn nonempty(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 impl Filters {
@@ -217,7 +220,10 @@ impl Store {
                 "SELECT id FROM documents WHERE doc_id = ?1 AND coalesce(published, '') = coalesce(?2, '') \
                  ORDER BY id LIMIT 1",
             )
-            .and_then(|mut s| s.query_row(rusqlite::params![doc_id, published], |r| r.get(0)).optional())
+            .and_then(|mut s| {
+                s.query_row(rusqlite::params![doc_id, published], |r| r.get(0))
+                    .optional()
+            })
             .map_err(|e| self.err(e))
     }
 
@@ -325,9 +331,24 @@ mod tests {
         assert_eq!(q.actor.as_deref(), Some("FRA"));
         assert_eq!(q.near, Some((35.95, 39.01, DEFAULT_RADIUS_KM)));
         assert_eq!(q.text, None);
-        assert!(Filters { quad: Some(5), ..Filters::default() }.query().is_err());
-        assert!(Filters { near: Some("35.9".into()), ..Filters::default() }.query().is_err());
-        assert!(Filters { near: Some("a,b".into()), ..Filters::default() }.query().is_err());
+        assert!(Filters {
+            quad: Some(5),
+            ..Filters::default()
+        }
+        .query()
+        .is_err());
+        assert!(Filters {
+            near: Some("35.9".into()),
+            ..Filters::default()
+        }
+        .query()
+        .is_err());
+        assert!(Filters {
+            near: Some("a,b".into()),
+            ..Filters::default()
+        }
+        .query()
+        .is_err());
         assert_eq!(parse_sort("mentions").unwrap(), Sort::Mentions);
         assert!(parse_sort("loudest").is_err());
     }

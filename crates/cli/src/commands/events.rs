@@ -5,8 +5,8 @@ use anyhow::Result;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use warta_store::query::Sort;
 use warta_store::api::Filters;
+use warta_store::query::Sort;
 use warta_store::{EventQuery, EventRow, Store};
 
 /// Filters shared by `warta events` and `warta export`.

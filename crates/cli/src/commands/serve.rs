@@ -44,7 +44,11 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         timeout: Duration::from_secs(args.timeout.max(1)),
         max_limit: args.max_limit.max(1),
     };
-    let ingest = if config.token.is_some() { "on (bearer token)" } else { "off (no --token)" };
+    let ingest = if config.token.is_some() {
+        "on (bearer token)"
+    } else {
+        "off (no --token)"
+    };
     let state = warta_server::AppState::new(config, coder).with_context(|| format!("opening {}", args.db.display()))?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -95,7 +95,9 @@ pub fn start(config: Config, coder: warta_pipeline::Coder) -> Server {
             .expect("runtime");
         rt.block_on(async move {
             let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            addr_tx.send(l.local_addr().expect("addr").to_string()).expect("send addr");
+            addr_tx
+                .send(l.local_addr().expect("addr").to_string())
+                .expect("send addr");
             warta_server::serve(l, state, async {
                 let _ = rx.await;
             })
