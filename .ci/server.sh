@@ -14,5 +14,6 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 start=$(date +%s)
-WARTA_REQUIRE_BROWSER=1 cargo test -p warta-server --test browser -- --nocapture
+# `--workspace` keeps the features of the earlier `cargo test --workspace`, so nothing is rebuilt.
+WARTA_REQUIRE_BROWSER=1 cargo test --workspace --test browser -- --nocapture
 echo "server.sh: browser test took $(( $(date +%s) - start )) s; screenshots in target/screenshots/"

@@ -666,6 +666,24 @@ async fn not_found() -> ApiError {
     ApiError::not_found("no such route; see /api/openapi.json")
 }
 
+/// A time limit on the whole request, body upload included (a slow client cannot hold a
+/// connection's handler forever); the handlers' own limit on their work is shorter.
+async fn whole_request_limit(
+    State(st): St,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let limit = st.config.timeout + Duration::from_secs(10);
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            format!("the request took longer than {} s", limit.as_secs_f64()),
+        )
+        .into_response(),
+    }
+}
+
 /// The whole application: API, OpenAPI document, page and assets.
 pub fn router(state: Arc<AppState>) -> Router {
     let limit = state.config.max_body;
@@ -685,6 +703,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/ingest", post(ingest))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), whole_request_limit))
         .with_state(state)
 }
 
