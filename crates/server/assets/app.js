@@ -305,7 +305,7 @@ function closeArticle() {
 document.addEventListener('DOMContentLoaded', async () => {
   for (const b of document.querySelectorAll('.lang button')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); state.offset = 0; loadAll(true); });
-  $('reset').addEventListener('click', () => { $('filters').reset(); $('f-near').value = ''; state.offset = 0; loadAll(true); });
+  $('clear-filters').addEventListener('click', () => { $('filters').reset(); $('f-near').value = ''; state.offset = 0; loadAll(true); });
   $('near-chip').addEventListener('click', () => { $('f-near').value = ''; state.offset = 0; loadAll(true); });
   $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); loadEvents().catch((e) => showError(e.message)); });
   $('next').addEventListener('click', () => { state.offset += PAGE; loadEvents().catch((e) => showError(e.message)); });

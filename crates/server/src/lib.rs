@@ -668,11 +668,7 @@ async fn not_found() -> ApiError {
 
 /// A time limit on the whole request, body upload included (a slow client cannot hold a
 /// connection's handler forever); the handlers' own limit on their work is shorter.
-async fn whole_request_limit(
-    State(st): St,
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
+async fn whole_request_limit(State(st): St, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let limit = st.config.timeout + Duration::from_secs(10);
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(r) => r,

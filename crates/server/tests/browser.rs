@@ -134,7 +134,13 @@ impl Driver {
     fn wait(&mut self, what: &str, script: &str) {
         let t0 = Instant::now();
         while self.js(script) != json!(true) {
-            assert!(t0.elapsed() < Duration::from_secs(20), "timed out waiting for {what}");
+            if t0.elapsed() > Duration::from_secs(20) {
+                let state = self.js(
+                    "return {actor: document.getElementById('f-actor').value, rows: document.querySelectorAll('#events tbody tr').length, \
+                     error: document.getElementById('error').textContent, loaded: document.body.dataset.loaded};",
+                );
+                panic!("timed out waiting for {what}; page state {state}");
+            }
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -322,7 +328,7 @@ fn page_in_headless_chromium() {
         "Indonesian",
         "return document.querySelector('#map-panel h2').textContent === 'Peta tempat peristiwa';",
     );
-    d.click("#reset");
+    d.click("#clear-filters");
     d.wait("unfiltered", "return document.getElementById('f-actor').value === '' && document.querySelectorAll('#events tbody tr[data-id]').length >= 5;");
     d.screenshot(&shots, "05-bahasa-indonesia.png");
 }
