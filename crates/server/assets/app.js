@@ -58,6 +58,7 @@ function setLang(lang) {
   for (const e of document.querySelectorAll('[data-i18n-ph]')) e.placeholder = t(e.dataset.i18nPh);
   for (const b of document.querySelectorAll('.lang button')) b.classList.toggle('on', b.dataset.lang === state.lang);
   renderLegend();
+  loadStats();
   loadAll(false);
   if (state.article !== null) openArticle(state.article);
 }
@@ -313,7 +314,6 @@ document.addEventListener('DOMContentLoaded', async () => {
   let lang = 'id';
   try { lang = localStorage.getItem('warta.lang') || (navigator.language || 'id').slice(0, 2); } catch (_) { /* default */ }
   await loadMap().catch((e) => showError(e.message));
-  loadStats();
   setLang(lang === 'en' ? 'en' : 'id');
   openFromHash();
   window.addEventListener('hashchange', openFromHash);
