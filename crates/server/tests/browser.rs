@@ -267,7 +267,7 @@ fn page_in_headless_chromium() {
     d.screenshot(&shots, "02-filter-actor-FRA.png");
 
     // The article view: open the first event's article, with its marks.
-    d.click("#events tbody tr[data-id]");
+    d.click("#events tbody tr[data-id] td:first-child");
     d.wait(
         "article view",
         "return !document.getElementById('article-panel').hidden && document.querySelectorAll('#article p').length > 0;",
