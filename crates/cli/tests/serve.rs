@@ -42,7 +42,13 @@ fn serve_answers_and_bench_http_measures_it() {
     assert!(addr.starts_with("127.0.0.1:"), "{addr}");
 
     let body = r#"{"id":"s1","published":"2020-02-02","text":"Polisi menangkap dua orang di Surabaya kemarin."}"#;
-    let r = warta_server_request(&addr, "POST", "/api/v1/ingest", &[("Authorization", "Bearer tok-123")], body);
+    let r = warta_server_request(
+        &addr,
+        "POST",
+        "/api/v1/ingest",
+        &[("Authorization", "Bearer tok-123")],
+        body,
+    );
     assert!(r.starts_with("HTTP/1.1 200"), "{r}");
     let r = warta_server_request(&addr, "GET", "/api/v1/stats", &[], "");
     assert!(r.contains("\"documents\":1"), "{r}");
