@@ -44,6 +44,11 @@ enum Command {
     Export(commands::export::ExportArgs),
     /// Counts, languages, date ranges and size of a store.
     Stats(commands::stats::StatsArgs),
+    /// Serve the HTTP API and the web page (map, timeline, events, articles) over a store.
+    Serve(commands::serve::ServeArgs),
+    /// Load-test a running `warta serve` (requests/s, p50/p99 latency).
+    #[command(hide = true)]
+    BenchHttp(commands::bench_http::BenchHttpArgs),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +64,8 @@ fn main() -> ExitCode {
         Command::Search(a) => commands::search::run(a),
         Command::Export(a) => commands::export::run(a),
         Command::Stats(a) => commands::stats::run(a),
+        Command::Serve(a) => commands::serve::run(a),
+        Command::BenchHttp(a) => commands::bench_http::run(a),
     };
     match result {
         Ok(code) => code,

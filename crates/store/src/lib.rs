@@ -4,6 +4,7 @@
 //! The schema is in [`schema::SCHEMA`]; the deduplication rule is documented on [`dedup`]
 //! and in this crate's README.
 
+pub mod api;
 pub mod dedup;
 pub mod export;
 pub mod ingest;

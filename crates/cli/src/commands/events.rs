@@ -1,10 +1,11 @@
 //! `warta events`: query the stored events.
 
 use super::clip;
-use anyhow::{bail, Result};
+use anyhow::Result;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use warta_store::api::Filters;
 use warta_store::query::Sort;
 use warta_store::{EventQuery, EventRow, Store};
 
@@ -52,18 +53,9 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    pub fn query(&self) -> Result<EventQuery> {
-        let near = match &self.near {
-            None => None,
-            Some(s) => {
-                let parts: Vec<f64> = s.split(',').filter_map(|x| x.trim().parse().ok()).collect();
-                if parts.len() != 2 {
-                    bail!("--near `{s}`: give LAT,LON in degrees, e.g. --near -6.2,106.8");
-                }
-                Some((parts[0], parts[1], self.radius_km))
-            }
-        };
-        Ok(EventQuery {
+    /// The filters as the store's shared [`Filters`] (also what `GET /api/v1/events` takes).
+    pub fn filters(&self) -> Filters {
+        Filters {
             actor: self.actor.clone(),
             source: self.source.clone(),
             target: self.target.clone(),
@@ -73,11 +65,15 @@ impl FilterArgs {
             from: self.from.clone(),
             to: self.to.clone(),
             country: self.country.clone(),
-            near,
+            near: self.near.clone(),
+            radius_km: Some(self.radius_km),
             text: self.text.clone(),
             min_articles: self.min_articles,
-            ..EventQuery::default()
-        })
+        }
+    }
+
+    pub fn query(&self) -> Result<EventQuery> {
+        Ok(self.filters().query()?)
     }
 }
 
@@ -150,7 +146,7 @@ pub fn run(args: EventsArgs) -> Result<ExitCode> {
             writeln!(out, "{}", header.join(","))?;
             for e in &rows {
                 let cells = warta_store::export::event_cells(e);
-                let line: Vec<String> = cells.iter().map(csv_cell).collect();
+                let line: Vec<String> = cells.iter().map(warta_store::api::csv_cell).collect();
                 writeln!(out, "{}", line.join(","))?;
             }
         }
@@ -172,18 +168,6 @@ pub fn run(args: EventsArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn csv_cell(c: &warta_store::export::Cell) -> String {
-    use warta_store::export::Cell;
-    match c {
-        Cell::Int(Some(v)) => v.to_string(),
-        Cell::Real(Some(v)) => v.to_string(),
-        Cell::Bool(b) => u8::from(*b).to_string(),
-        Cell::Text(Some(s)) if s.contains([',', '"', '\n', '\r']) => format!("\"{}\"", s.replace('"', "\"\"")),
-        Cell::Text(Some(s)) => s.clone(),
-        _ => String::new(),
-    }
 }
 
 fn table(out: &mut impl Write, rows: &[EventRow], store: &Store, mentions: bool) -> Result<()> {

@@ -1,5 +1,6 @@
 pub mod actors;
 pub mod bench;
+pub mod bench_http;
 pub mod code;
 pub mod demo;
 pub mod events;
@@ -7,6 +8,7 @@ pub mod export;
 pub mod ingest;
 pub mod places;
 pub mod search;
+pub mod serve;
 pub mod stats;
 
 use anyhow::{Context, Result};
