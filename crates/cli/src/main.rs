@@ -44,6 +44,9 @@ enum Command {
     Export(commands::export::ExportArgs),
     /// Counts, languages, date ranges and size of a store.
     Stats(commands::stats::StatsArgs),
+    /// Latency of five typical store queries, in-process (scripts/store/bench.sh).
+    #[command(hide = true)]
+    BenchStore(commands::bench_store::BenchStoreArgs),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Search(a) => commands::search::run(a),
         Command::Export(a) => commands::export::run(a),
         Command::Stats(a) => commands::stats::run(a),
+        Command::BenchStore(a) => commands::bench_store::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 pub mod actors;
 pub mod bench;
+pub mod bench_store;
 pub mod code;
 pub mod demo;
 pub mod events;
