@@ -472,3 +472,52 @@ fn actor_pages_and_capped_counts_match_a_full_scan() {
     assert_eq!(got, want);
     assert!(want > 0);
 }
+
+/// A schema-1 file (without the schema-2 indexes) gets them when opened, keeping its data.
+#[test]
+fn schema_1_files_are_migrated_on_open() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("old.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.write_batch(&[doc(
+            "a",
+            "x",
+            Some("2015-11-18"),
+            vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)],
+        )])
+        .unwrap();
+        s.conn()
+            .execute_batch(
+                "DROP INDEX events_srcp; DROP INDEX events_tgtp; DROP INDEX events_pair; \
+                 DROP INDEX events_country_root; DROP INDEX events_geo; CREATE INDEX events_lat ON events (lat); \
+                 UPDATE meta SET value = '1' WHERE key = 'schema_version';",
+            )
+            .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    let names: Vec<String> = s
+        .conn()
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for n in [
+        "events_srcp",
+        "events_tgtp",
+        "events_pair",
+        "events_country_root",
+        "events_geo",
+    ] {
+        assert!(names.iter().any(|x| x == n), "{n} missing: {names:?}");
+    }
+    assert!(!names.iter().any(|x| x == "events_lat"), "{names:?}");
+    let version: String = s
+        .conn()
+        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, "2");
+    assert_eq!(all(&s).len(), 1);
+}

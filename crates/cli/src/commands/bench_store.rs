@@ -118,8 +118,8 @@ pub fn run(args: BenchStoreArgs) -> Result<ExitCode> {
     let runs = args.runs.max(1);
     if !args.json {
         println!(
-            "{:<24} {:<78} {:>8} {:>8} {:>5} {:>9}",
-            "query", "command", "p50 ms", "p99 ms", "rows", "total"
+            "{:<24} {:<78} {:>8} {:>8} {:>8} {:>8} {:>5} {:>9}",
+            "query", "command", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "rows", "total"
         );
     }
     for c in cases() {
