@@ -49,6 +49,9 @@ enum Command {
     /// Load-test a running `warta serve` (requests/s, p50/p99 latency).
     #[command(hide = true)]
     BenchHttp(commands::bench_http::BenchHttpArgs),
+    /// Latency of five typical store queries, in-process (scripts/store/bench.sh).
+    #[command(hide = true)]
+    BenchStore(commands::bench_store::BenchStoreArgs),
 }
 
 fn main() -> ExitCode {
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::Stats(a) => commands::stats::run(a),
         Command::Serve(a) => commands::serve::run(a),
         Command::BenchHttp(a) => commands::bench_http::run(a),
+        Command::BenchStore(a) => commands::bench_store::run(a),
     };
     match result {
         Ok(code) => code,

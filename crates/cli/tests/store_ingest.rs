@@ -231,3 +231,58 @@ fn read_parquet(dir: &Path) -> (usize, Vec<String>) {
     }
     (rows, dates)
 }
+
+/// Bad input inside WARC files: a `.warc.gz` whose second gzip member is corrupt, and pages
+/// with no article text among many good ones (extracted in parallel batches). Each is reported
+/// with its path and record, and every good page is stored.
+#[test]
+fn bad_warc_members_and_empty_pages_are_skipped() {
+    let d = temp("badwarc");
+    let input = d.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // 1: a good member, then a corrupt one (its deflate data garbled), then a good one the
+    // reader never reaches (what follows a corrupt member cannot be framed).
+    let good1 = gzip(&warc_response(
+        "https://www.berita.invalid/g1",
+        "2016-03-01",
+        &page("Satu", &[SENTENCES[0]]),
+    ));
+    let mut bad = gzip(&warc_response(
+        "https://www.berita.invalid/g2",
+        "2016-03-01",
+        &page("Dua", &[SENTENCES[1]]),
+    ));
+    let n = bad.len();
+    bad[12..n - 8].iter_mut().for_each(|b| *b ^= 0xa5);
+    let mut gz = good1;
+    gz.extend(bad);
+    std::fs::write(input.join("cc-corrupt.warc.gz"), gz).unwrap();
+    // 2: 150 records, every tenth page empty, across several parallel batches.
+    let mut warc = Vec::new();
+    let mut good = 0;
+    for i in 0..150 {
+        let uri = format!("https://www.kabar.invalid/{i}");
+        let day = format!("2016-04-{:02}", 1 + i % 28);
+        if i % 10 == 9 {
+            warc.extend(warc_response(&uri, &day, "<html><body><div> </div></body></html>"));
+        } else {
+            let s = SENTENCES[i % SENTENCES.len()];
+            warc.extend(warc_response(&uri, &day, &page(&format!("Berita {i}"), &[s])));
+            good += 1;
+        }
+    }
+    std::fs::write(input.join("many.warc"), warc).unwrap();
+    let db = d.join("w.db");
+    let o = run(&["ingest", s(&input), "--db", s(&db), "--json", "--threads", "2"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("cc-corrupt.warc.gz"), "{err}");
+    assert_eq!(err.matches("many.warc:").count(), 15, "{err}");
+    assert!(err.contains("no article text"), "{err}");
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // Pages with the same text and day are one document: count what the store holds.
+    assert_eq!(report["read"], good + 1, "{report}");
+    assert_eq!(report["skipped"], 16, "{report}");
+    let st = stats(&db);
+    assert_eq!(st["mentions"], st["coded_events"]);
+}

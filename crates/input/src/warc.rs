@@ -4,18 +4,129 @@
 //! The format is simple enough to read without a WARC crate: a `WARC/1.x` line, header lines,
 //! a blank line, `Content-Length` bytes of block, then two CRLFs. Reading it here lets a
 //! truncated or garbled record be reported with its number and byte offset.
+//!
+//! Framing (and gzip decompression, a serial stream) runs on the calling thread; the costly part,
+//! HTTP decoding and HTML → article text, runs in parallel (rayon) over batches of pages. A batch
+//! holds at most [`BATCH_RECORDS`] pages and [`BATCH_BYTES`] bytes, so memory stays bounded
+//! whatever the file's size, and results are handed on in record order: the output is the same
+//! as a serial read's.
 
 use crate::{decode, html, InputError, ReadDoc};
+use rayon::prelude::*;
 use std::io::{self, BufRead, BufReader, Read};
 use warta_core::InputDoc;
 
 /// A record block bigger than this is skipped unread: no news page is that large.
 const MAX_BLOCK: u64 = 64 << 20;
+/// Pages extracted together in parallel.
+pub const BATCH_RECORDS: usize = 64;
+/// Bytes of page blocks held at once (a batch is extracted early when it reaches this).
+pub const BATCH_BYTES: usize = 32 << 20;
 
 /// Reads WARC records from an (already decompressed) stream. Read errors (a corrupt gzip
 /// member…) are returned; a malformed or truncated record is reported through `f` and ends
-/// the file, since what follows it cannot be framed.
+/// the file, since what follows it cannot be framed. Pages are extracted in parallel.
 pub fn read_warc<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Result<ReadDoc, InputError>)) -> io::Result<()> {
+    read_warc_batched(name, reader, BATCH_RECORDS, f)
+}
+
+/// A page record framed but not yet extracted.
+struct Pending {
+    rec_no: usize,
+    start: u64,
+    http: bool,
+    ctype: String,
+    uri: Option<String>,
+    date: Option<String>,
+    record_id: Option<String>,
+    block: Vec<u8>,
+}
+
+impl Pending {
+    /// The document of the page; `None` for records that hold no HTML page (redirects, images…).
+    fn extract(self, name: &str) -> Option<Result<ReadDoc, InputError>> {
+        let page = if self.http {
+            http_html(&self.block)
+        } else {
+            let charset = content_charset(&self.ctype);
+            Some((self.block, charset))
+        };
+        let (body, charset) = page?;
+        Some(
+            page_doc(
+                &body,
+                charset.as_deref(),
+                self.uri.clone(),
+                self.date,
+                self.record_id.as_deref(),
+            )
+            .map_err(|m| {
+                let rec_no = self.rec_no;
+                InputError::Record {
+                    file: name.to_string(),
+                    line: rec_no,
+                    message: format!(
+                        "WARC record {rec_no} at byte {}: {}: {m}",
+                        self.start,
+                        self.uri.as_deref().unwrap_or("?")
+                    ),
+                }
+            }),
+        )
+    }
+}
+
+/// Extracts the pending pages (in parallel when there are several) and hands on the results in
+/// record order.
+fn drain(name: &str, pending: &mut Vec<Pending>, bytes: &mut usize, f: &mut dyn FnMut(Result<ReadDoc, InputError>)) {
+    let batch = std::mem::take(pending);
+    *bytes = 0;
+    let results: Vec<Option<Result<ReadDoc, InputError>>> = if batch.len() > 1 {
+        batch.into_par_iter().map(|p| p.extract(name)).collect()
+    } else {
+        batch.into_iter().map(|p| p.extract(name)).collect()
+    };
+    for r in results.into_iter().flatten() {
+        f(r);
+    }
+}
+
+/// [`read_warc`] with `batch` pages extracted together (1: one by one, on the calling thread).
+pub fn read_warc_batched<R: Read>(
+    name: &str,
+    reader: R,
+    batch: usize,
+    f: &mut dyn FnMut(Result<ReadDoc, InputError>),
+) -> io::Result<()> {
+    let batch = batch.max(1);
+    let mut pending: Vec<Pending> = Vec::with_capacity(batch);
+    let mut pending_bytes = 0usize;
+    let result = frame(name, reader, &mut |item| match item {
+        Framed::Page(p) => {
+            pending_bytes += p.block.len();
+            pending.push(p);
+            if pending.len() >= batch || pending_bytes >= BATCH_BYTES {
+                drain(name, &mut pending, &mut pending_bytes, &mut *f);
+            }
+        }
+        Framed::Bad(e) => {
+            // Pages framed before the bad record come first, as in a serial read.
+            drain(name, &mut pending, &mut pending_bytes, &mut *f);
+            f(Err(e));
+        }
+    });
+    drain(name, &mut pending, &mut pending_bytes, f);
+    result
+}
+
+enum Framed {
+    Page(Pending),
+    Bad(InputError),
+}
+
+/// Splits the stream into records: page records are passed on unextracted, others skipped; a
+/// record that cannot be framed is passed on as an error and ends the file.
+fn frame<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Framed)) -> io::Result<()> {
     let mut r = BufReader::with_capacity(1 << 16, reader);
     let mut offset: u64 = 0;
     let mut rec_no = 0usize;
@@ -33,7 +144,7 @@ pub fn read_warc<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Result<ReadDo
         }
         rec_no += 1;
         let err = |message: String| {
-            Err(InputError::Record {
+            Framed::Bad(InputError::Record {
                 file: name.to_string(),
                 line: rec_no,
                 message: format!("WARC record {rec_no} at byte {start}: {message}"),
@@ -84,18 +195,21 @@ pub fn read_warc<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Result<ReadDo
         }
         let wtype = get("warc-type").unwrap_or("").to_ascii_lowercase();
         let ctype = get("content-type").unwrap_or("").to_ascii_lowercase();
-        let uri = get("warc-target-uri").map(|u| u.trim_matches(|c| c == '<' || c == '>').to_string());
-        let date = get("warc-date").and_then(|d| d.get(..10)).map(str::to_string);
-        let page = match wtype.as_str() {
-            "response" if ctype.starts_with("application/http") => http_html(&block),
-            "resource" if ctype.contains("html") => Some((block, content_charset(&ctype))),
-            _ => None,
+        let http = match wtype.as_str() {
+            "response" if ctype.starts_with("application/http") => true,
+            "resource" if ctype.contains("html") => false,
+            _ => continue,
         };
-        let Some((body, charset)) = page else { continue };
-        match page_doc(&body, charset.as_deref(), uri.clone(), date, get("warc-record-id")) {
-            Ok(d) => f(Ok(d)),
-            Err(m) => f(err(format!("{}: {m}", uri.as_deref().unwrap_or("?")))),
-        }
+        f(Framed::Page(Pending {
+            rec_no,
+            start,
+            http,
+            ctype,
+            uri: get("warc-target-uri").map(|u| u.trim_matches(|c| c == '<' || c == '>').to_string()),
+            date: get("warc-date").and_then(|d| d.get(..10)).map(str::to_string),
+            record_id: get("warc-record-id").map(str::to_string),
+            block,
+        }));
     }
 }
 
@@ -316,6 +430,50 @@ mod tests {
         let (ok, bad) = run(b"this is not a warc file\n");
         assert!(ok.is_empty());
         assert!(bad[0].contains("not a WARC record"), "{bad:?}");
+    }
+
+    /// Every result as text, in order: documents and errors alike.
+    fn trace(data: &[u8], batch: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        read_warc_batched("t.warc", data, batch, &mut |r| out.push(format!("{r:?}"))).unwrap();
+        out
+    }
+
+    #[test]
+    fn parallel_extraction_gives_the_serial_output() {
+        let mut w = Vec::new();
+        for i in 0..150 {
+            let uri = format!("https://www.contoh.invalid/{i}");
+            let r = match i % 5 {
+                // A page with text of its own, so that order mistakes show.
+                0..=2 => record(
+                    "response",
+                    &uri,
+                    &http(
+                        200,
+                        "text/html",
+                        &format!(
+                            "<html><body><article><p>Berita nomor {i}. {}</p></article></body></html>",
+                            &PAGE[40..200]
+                        ),
+                    ),
+                ),
+                3 => record("response", &uri, &http(200, "text/html", "<html><body></body></html>")),
+                _ => record("response", &uri, &http(302, "text/html", "")),
+            };
+            w.extend(r);
+        }
+        let cut = record("response", "https://x.invalid/cut", &http(200, "text/html", PAGE));
+        w.extend_from_slice(&cut[..cut.len() - 30]);
+        let serial = trace(&w, 1);
+        assert_eq!(serial.iter().filter(|t| t.starts_with("Ok")).count(), 90);
+        assert_eq!(serial.iter().filter(|t| t.starts_with("Err")).count(), 31);
+        assert!(serial.last().unwrap().contains("truncated"), "{:?}", serial.last());
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(4).build().unwrap();
+        for batch in [2, 7, BATCH_RECORDS, 1000] {
+            let parallel = pool.install(|| trace(&w, batch));
+            assert_eq!(parallel, serial, "batch {batch}");
+        }
     }
 
     #[test]

@@ -101,11 +101,16 @@ pub fn ingest(
     let result = std::thread::scope(|scope| -> Result<()> {
         let handle = scope.spawn(|| -> Result<()> {
             let mut writer = writer;
+            let mut stored = 0;
             for batch in rx {
                 let stats = writer.write_batch(&batch)?;
+                stored += stats.documents;
                 let mut r = shared_report.lock().unwrap_or_else(|p| p.into_inner());
                 r.add(&stats);
                 obs.committed(&r);
+            }
+            if stored > 0 {
+                writer.optimize()?;
             }
             Ok(())
         });

@@ -205,11 +205,57 @@ fn date_bound(s: &str, end: bool) -> Result<String> {
     }
 }
 
+/// Which side `--actor` is looked for on: one query over both (`Either`), or one per side (the two
+/// halves of a union, each walking an index in date order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    Either,
+    Source,
+    Target,
+}
+
+/// What an actor-code prefix says about the actor's primary (see [`crate::primary`]): the
+/// primary of every code with prefix `p`, when they all share one, and whether the prefix
+/// condition is then implied by it (`IDN`: every code starting with `IDN` has primary `IDN` and
+/// every code of primary `IDN` starts with `IDN`).
+fn primary_of_prefix(p: &str) -> Option<(String, bool)> {
+    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"]
+        .iter()
+        .any(|g| p.starts_with(g));
+    let n = if group { 6 } else { 3 };
+    (p.len() >= n && p.is_ascii()).then(|| (p[..n].to_string(), p.len() == n))
+}
+
+/// Conditions on one side's actor code (`col` is `src` or `tgt`): the primary when the prefix
+/// fixes it (an equality, so the `(…_primary, sql_date)` indexes give the rows in date order),
+/// and the code range when the primary alone does not imply it.
+fn actor_clause(col: &str, prefix: &str) -> (String, Vec<Value>) {
+    let p = prefix.trim().to_ascii_uppercase();
+    let range = format!("e.{col}_code >= ? AND e.{col}_code < ?");
+    let range_vals = vec![Value::Text(p.clone()), Value::Text(prefix_end(&p))];
+    match primary_of_prefix(&p) {
+        Some((prim, true)) => (format!("e.{col}_primary = ?"), vec![Value::Text(prim)]),
+        Some((prim, false)) => {
+            let mut v = vec![Value::Text(prim)];
+            v.extend(range_vals);
+            (format!("e.{col}_primary = ? AND {range}"), v)
+        }
+        None => (range, range_vals),
+    }
+}
+
 impl EventQuery {
     /// The WHERE clause and its parameters.
     pub(crate) fn where_sql(&self, store: &Store) -> Result<(String, Vec<Value>)> {
+        let mut p = Vec::new();
+        let w = self.where_side(store, Side::Either, &mut p)?;
+        Ok((w, p))
+    }
+
+    /// The WHERE clause with `--actor` on `side`; parameters are appended to `p` and numbered
+    /// after those already there (so several clauses can share one statement).
+    pub(crate) fn where_side(&self, store: &Store, side: Side, p: &mut Vec<Value>) -> Result<String> {
         let mut w: Vec<String> = Vec::new();
-        let mut p: Vec<Value> = Vec::new();
         let mut push = |w: &mut Vec<String>, clause: &str, vals: Vec<Value>| {
             let mut c = String::with_capacity(clause.len() + 8);
             let mut vals = vals.into_iter();
@@ -225,30 +271,24 @@ impl EventQuery {
         };
         let text = |s: &str| Value::Text(s.trim().to_ascii_uppercase());
         if let Some(a) = &self.actor {
-            push(
-                &mut w,
-                "((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))",
-                vec![
-                    text(a),
-                    text(&prefix_end(a.trim())),
-                    text(a),
-                    text(&prefix_end(a.trim())),
-                ],
-            );
+            let (src, mut sv) = actor_clause("src", a);
+            let (tgt, tv) = actor_clause("tgt", a);
+            match side {
+                Side::Either => {
+                    sv.extend(tv);
+                    push(&mut w, &format!("(({src}) OR ({tgt}))"), sv);
+                }
+                Side::Source => push(&mut w, &src, sv),
+                Side::Target => push(&mut w, &tgt, tv),
+            }
         }
         if let Some(a) = &self.source {
-            push(
-                &mut w,
-                "e.src_code >= ? AND e.src_code < ?",
-                vec![text(a), text(&prefix_end(a.trim()))],
-            );
+            let (c, v) = actor_clause("src", a);
+            push(&mut w, &c, v);
         }
         if let Some(a) = &self.target {
-            push(
-                &mut w,
-                "e.tgt_code >= ? AND e.tgt_code < ?",
-                vec![text(a), text(&prefix_end(a.trim()))],
-            );
+            let (c, v) = actor_clause("tgt", a);
+            push(&mut w, &c, v);
         }
         if let Some(c) = &self.code {
             let c = c.trim();
@@ -283,18 +323,34 @@ impl EventQuery {
                     "--near {lat},{lon} --radius-km {km}: latitude -90..90, longitude -180..180, radius ≥ 0"
                 )));
             }
-            // A latitude band first (indexed), the exact distance after.
+            // A latitude band first (indexed), a longitude band (checked in the index), the exact
+            // distance last. A degree is at least 111 km of latitude and 111·cos(lat) of longitude.
             let dlat = km / 111.0;
+            let polar = (lat.abs() + dlat).to_radians().cos();
+            let dlon = if polar > 0.01 { km / (111.0 * polar) } else { 360.0 };
+            if lon - dlon >= -180.0 && lon + dlon <= 180.0 {
+                push(
+                    &mut w,
+                    "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?",
+                    vec![
+                        Value::Real(lat - dlat),
+                        Value::Real(lat + dlat),
+                        Value::Real(lon - dlon),
+                        Value::Real(lon + dlon),
+                    ],
+                );
+            } else {
+                // Near a pole or the antimeridian: the latitude band only.
+                push(
+                    &mut w,
+                    "e.lat BETWEEN ? AND ?",
+                    vec![Value::Real(lat - dlat), Value::Real(lat + dlat)],
+                );
+            }
             push(
                 &mut w,
-                "e.lat BETWEEN ? AND ? AND dist_km(e.lat, e.lon, ?, ?) <= ?",
-                vec![
-                    Value::Real(lat - dlat),
-                    Value::Real(lat + dlat),
-                    Value::Real(lat),
-                    Value::Real(lon),
-                    Value::Real(km),
-                ],
+                "dist_km(e.lat, e.lon, ?, ?) <= ?",
+                vec![Value::Real(lat), Value::Real(lon), Value::Real(km)],
             );
         }
         if let Some(n) = self.min_articles {
@@ -310,30 +366,59 @@ impl EventQuery {
                 vec![Value::Text(surface), Value::Text(roots)],
             );
         }
-        let sql = if w.is_empty() {
+        Ok(if w.is_empty() {
             String::new()
         } else {
             format!("WHERE {}", w.join(" AND "))
-        };
-        Ok((sql, p))
+        })
     }
+}
+
+/// The result of [`Store::count_events_capped`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Count {
+    /// Events counted: the exact count, or `cap` when there are more.
+    pub n: i64,
+    /// Whether there are more than `n`.
+    pub more: bool,
 }
 
 impl Store {
     /// Events matching a query, sorted and paginated.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>> {
-        let (w, p) = q.where_sql(self)?;
         let order = match q.sort {
             Sort::Date => "e.sql_date DESC, e.id DESC",
             Sort::DateAsc => "e.sql_date ASC, e.id ASC",
             Sort::Mentions => "e.num_mentions DESC, e.id DESC",
             Sort::Goldstein => "e.goldstein ASC, e.id DESC",
         };
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e {w} ORDER BY {order} LIMIT {} OFFSET {}",
-            q.limit.min(i64::MAX as usize),
-            q.offset
-        );
+        let limit = q.limit.min(i64::MAX as usize);
+        let mut p = Vec::new();
+        let sql = if q.actor.is_some() {
+            // `--actor` on either side: an OR over two indexes would collect every match and
+            // sort them all. Instead, each side gives its first offset+limit events in order
+            // (an index walk that stops early) and the page is cut from their union.
+            let k = q.offset.saturating_add(limit).min(i64::MAX as usize);
+            let ws = q.where_side(self, Side::Source, &mut p)?;
+            let wt = q.where_side(self, Side::Target, &mut p)?;
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM events e WHERE e.id IN ( \
+                 SELECT id FROM (SELECT e.id FROM events e {ws} ORDER BY {order} LIMIT {k}) \
+                 UNION SELECT id FROM (SELECT e.id FROM events e {wt} ORDER BY {order} LIMIT {k})) \
+                 ORDER BY {order} LIMIT {limit} OFFSET {}",
+                q.offset
+            )
+        } else {
+            // The page's ids first, full rows after: the filter and sort then often run in an
+            // index alone (a place box in `events_geo` is sorted by date without reading a row),
+            // and the sort carries ids instead of whole rows.
+            let w = q.where_side(self, Side::Either, &mut p)?;
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM events e WHERE e.id IN ( \
+                 SELECT e.id FROM events e {w} ORDER BY {order} LIMIT {limit} OFFSET {}) ORDER BY {order}",
+                q.offset
+            )
+        };
         let mut s = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = s
             .query_map(rusqlite::params_from_iter(p), event_row)
@@ -343,14 +428,31 @@ impl Store {
 
     /// How many events match (for paging).
     pub fn count_events(&self, q: &EventQuery) -> Result<i64> {
-        let (w, p) = q.where_sql(self)?;
-        self.conn
-            .query_row(
-                &format!("SELECT count(*) FROM events e {w}"),
-                rusqlite::params_from_iter(p),
-                |r| r.get(0),
-            )
-            .map_err(|e| self.err(e))
+        self.count_events_capped(q, u64::MAX).map(|c| c.n)
+    }
+
+    /// How many events match, counting no further than `cap`: a page's "20 of 10,000+" costs
+    /// at most `cap` index steps however many events match.
+    pub fn count_events_capped(&self, q: &EventQuery, cap: u64) -> Result<Count> {
+        let mut p = Vec::new();
+        let cap = cap.min(i64::MAX as u64 - 1) as i64;
+        let limit = if cap < i64::MAX - 1 {
+            format!("LIMIT {}", cap + 1)
+        } else {
+            String::new()
+        };
+        // An OR over two indexes yields its rows as it goes, so the LIMIT stops it early.
+        let w = q.where_side(self, Side::Either, &mut p)?;
+        let sql = format!("SELECT count(*) FROM (SELECT 1 FROM events e {w} {limit})");
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(p), |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        Ok(if n > cap {
+            Count { n: cap, more: true }
+        } else {
+            Count { n, more: false }
+        })
     }
 
     /// The mentions of one event, in document order.

@@ -12,11 +12,11 @@ PRAGMA cache_size = -65536;
 PRAGMA mmap_size = 268435456;
 ";
 
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 pub const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2');
 
 -- One row per stored article. `hash` (xxh3-128 of publication date and text) makes ingest idempotent.
 CREATE TABLE IF NOT EXISTS documents (
@@ -83,7 +83,8 @@ CREATE INDEX IF NOT EXISTS events_tgt ON events (tgt_code, sql_date);
 CREATE INDEX IF NOT EXISTS events_code ON events (code, sql_date);
 CREATE INDEX IF NOT EXISTS events_root ON events (root, sql_date);
 CREATE INDEX IF NOT EXISTS events_country ON events (place_country, sql_date);
-CREATE INDEX IF NOT EXISTS events_lat ON events (lat);
+
+-- (schema 2: the indexes of MIGRATE_2 follow the table.)
 
 -- One row per (event, article, sentence): the evidence behind an event.
 CREATE TABLE IF NOT EXISTS mentions (
@@ -112,4 +113,17 @@ CREATE TABLE IF NOT EXISTS event_sources (
     source   TEXT NOT NULL,
     PRIMARY KEY (event_id, source)
 ) WITHOUT ROWID;
+";
+
+/// Schema 1 → 2: indexes that give the typical queries their rows in date order (an actor by
+/// its primary, a source–target pair, a root in a country, a place box). Run on open when
+/// the file is older; new files get them with the schema.
+pub const MIGRATE_2: &str = "
+CREATE INDEX IF NOT EXISTS events_srcp ON events (src_primary, sql_date);
+CREATE INDEX IF NOT EXISTS events_tgtp ON events (tgt_primary, sql_date);
+CREATE INDEX IF NOT EXISTS events_pair ON events (src_primary, tgt_primary, sql_date);
+CREATE INDEX IF NOT EXISTS events_country_root ON events (place_country, root, sql_date);
+CREATE INDEX IF NOT EXISTS events_geo ON events (lat, lon, sql_date);
+DROP INDEX IF EXISTS events_lat;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '2');
 ";

@@ -214,44 +214,87 @@ fn snippet(body: &str, t: &Terms, lang: &Lang) -> String {
 }
 
 impl Store {
-    /// Articles matching `query`, best first.
+    /// Articles matching `query`, best first: those matching the words as written (by their
+    /// bm25 over title and body), then those matching only by root (by their bm25 over roots).
     pub fn search(&self, query: &str, limit: usize, offset: usize) -> Result<Vec<SearchHit>> {
         let (surface, roots) = fts_queries(query)?;
-        let sql = "WITH hits AS ( \
-                SELECT rowid AS id, bm25(docs_fts, 2.0, 1.0) AS score, 0 AS via FROM docs_fts WHERE docs_fts MATCH ?1 \
-                UNION ALL SELECT rowid, bm25(roots_fts), 1 FROM roots_fts WHERE roots_fts MATCH ?2) \
-            SELECT h.id, min(h.via) AS via, min(h.score) AS score, d.doc_id, d.title, d.url, d.source, d.published, \
-                d.lang, d.n_events FROM hits h JOIN documents d ON d.id = h.id \
-            GROUP BY h.id ORDER BY via, score, h.id LIMIT ?3 OFFSET ?4";
-        let mut s = self.conn.prepare(sql).map_err(|e| self.err(e))?;
-        type Row = (i64, i64, f64, SearchHit);
-        let rows: Vec<Row> = s
-            .query_map(rusqlite::params![surface, roots, limit as i64, offset as i64], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    SearchHit {
-                        doc_id: r.get(3)?,
-                        title: r.get(4)?,
-                        url: r.get(5)?,
-                        source: r.get(6)?,
-                        published: r.get(7)?,
-                        lang: r.get(8)?,
+        let fts_err = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("fts5") => {
+                StoreError::Invalid(format!("search `{query}`: {m}"))
+            }
+            e => self.err(e),
+        };
+        // Only the best offset+limit of each table are ranked in full (a bounded sort), and the
+        // documents table is read for the page only: a common word matching half the store
+        // costs a pass over its posting list, not a join and sort of every match.
+        let k = offset.saturating_add(limit).min(i64::MAX as usize) as i64;
+        let mut words: Vec<(i64, f64)> = self
+            .conn
+            .prepare_cached(
+                "SELECT rowid, bm25(docs_fts, 2.0, 1.0) AS s FROM docs_fts WHERE docs_fts MATCH ?1 \
+                 ORDER BY s, rowid LIMIT ?2",
+            )
+            .and_then(|mut st| {
+                st.query_map(rusqlite::params![surface, k], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect()
+            })
+            .map_err(fts_err)?;
+        let mut page: Vec<(i64, i64, f64)> = words.iter().skip(offset).map(|&(id, sc)| (id, 0, sc)).collect();
+        if (words.len() as i64) < k {
+            // Every word match is in `words`: the rest of the page are root-only matches.
+            words.sort_unstable_by_key(|w| w.0);
+            let skip = offset.saturating_sub(words.len());
+            let want = limit - page.len();
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT rowid, bm25(roots_fts) AS s FROM roots_fts WHERE roots_fts MATCH ?1 \
+                     ORDER BY s, rowid LIMIT ?2",
+                )
+                .map_err(fts_err)?;
+            // Enough rows for the skipped ones, the page, and the word matches among them.
+            let n = skip
+                .saturating_add(want)
+                .saturating_add(words.len())
+                .min(i64::MAX as usize) as i64;
+            let mut rows = st.query(rusqlite::params![roots, n]).map_err(fts_err)?;
+            let mut seen = 0usize;
+            while page.len() < limit {
+                let Some(r) = rows.next().map_err(fts_err)? else { break };
+                let id: i64 = r.get(0).map_err(fts_err)?;
+                if words.binary_search_by_key(&id, |w| w.0).is_ok() {
+                    continue;
+                }
+                seen += 1;
+                if seen > skip {
+                    page.push((id, 1, r.get(1).map_err(fts_err)?));
+                }
+            }
+        }
+        let mut rows: Vec<(i64, i64, f64, SearchHit)> = Vec::with_capacity(page.len());
+        let mut doc = self
+            .conn
+            .prepare_cached("SELECT doc_id, title, url, source, published, lang, n_events FROM documents WHERE id = ?1")
+            .map_err(|e| self.err(e))?;
+        for (id, via, score) in page {
+            let hit = doc
+                .query_row([id], |r| {
+                    Ok(SearchHit {
+                        doc_id: r.get(0)?,
+                        title: r.get(1)?,
+                        url: r.get(2)?,
+                        source: r.get(3)?,
+                        published: r.get(4)?,
+                        lang: r.get(5)?,
                         matched: "words",
                         score: 0.0,
                         snippet: String::new(),
-                        events: r.get(9)?,
-                    },
-                ))
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("fts5") => {
-                    StoreError::Invalid(format!("search `{query}`: {m}"))
-                }
-                e => self.err(e),
-            })?;
+                        events: r.get(6)?,
+                    })
+                })
+                .map_err(|e| self.err(e))?;
+            rows.push((id, via, score, hit));
+        }
         let t = terms(query);
         let mut out = Vec::with_capacity(rows.len());
         for (id, via, score, mut hit) in rows {

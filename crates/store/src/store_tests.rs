@@ -398,3 +398,126 @@ fn csv_has_gdelt_header() {
     let row = lines.next().unwrap();
     assert!(row.starts_with("1,20151117,201511,2015,RUSMIL,"), "{row}");
 }
+
+/// `--actor` runs as a union of two index walks and counts are capped: pages and counts must
+/// be those of the plain filter over every event, for every sort, offset and prefix kind.
+#[test]
+fn actor_pages_and_capped_counts_match_a_full_scan() {
+    let (_d, mut s) = store();
+    let codes = ["IDNGOV", "IDNMIL", "MYS", "IGOUNOKID", "IGOASN", "USAGOV", "IDN"];
+    let mut docs = Vec::new();
+    for i in 0..120usize {
+        let src = codes[i % codes.len()];
+        let tgt = codes[(i * 5 + 3) % codes.len()];
+        let day = format!("2016-{:02}-{:02}", 1 + i % 12, 1 + (i * 7) % 28);
+        let code = ["190", "042", "111", "173"][i % 4];
+        docs.push(doc(
+            &format!("d{i}"),
+            "x",
+            Some(&day),
+            vec![ev(src, tgt, code, Some(&day), None)],
+        ));
+    }
+    s.write_batch(&docs).unwrap();
+    s.optimize().unwrap();
+    let every = all(&s);
+    assert!(every.len() > 50, "{}", every.len());
+    let starts = |c: &str, p: &str| c.starts_with(&p.to_ascii_uppercase());
+    for prefix in ["IDN", "idngov", "IGO", "IGOUNO", "I", "MYS", "ZZZ"] {
+        for sort in [Sort::Date, Sort::DateAsc, Sort::Mentions, Sort::Goldstein] {
+            for (offset, limit) in [(0, 5), (3, 7), (0, 1000), (50, 20)] {
+                let q = EventQuery {
+                    actor: Some(prefix.into()),
+                    sort,
+                    offset,
+                    limit,
+                    ..Default::default()
+                };
+                let got: Vec<i64> = s.events(&q).unwrap().into_iter().map(|e| e.id).collect();
+                let mut want: Vec<&crate::EventRow> = every
+                    .iter()
+                    .filter(|e| starts(&e.source, prefix) || starts(&e.target, prefix))
+                    .collect();
+                let key = |e: &&crate::EventRow| (e.date.clone(), e.id);
+                match sort {
+                    Sort::Date => want.sort_by_key(|e| std::cmp::Reverse(key(e))),
+                    Sort::DateAsc => want.sort_by_key(key),
+                    Sort::Mentions => want.sort_by_key(|e| std::cmp::Reverse((e.num_mentions, e.id))),
+                    Sort::Goldstein => want.sort_by(|a, b| a.goldstein.total_cmp(&b.goldstein).then(b.id.cmp(&a.id))),
+                }
+                let want_ids: Vec<i64> = want.iter().skip(offset).take(limit).map(|e| e.id).collect();
+                assert_eq!(got, want_ids, "{prefix} {sort:?} {offset}+{limit}");
+                assert_eq!(s.count_events(&q).unwrap(), want.len() as i64, "{prefix}");
+                let c = s.count_events_capped(&q, 10).unwrap();
+                assert_eq!(c.more, want.len() > 10, "{prefix}");
+                assert_eq!(c.n, want.len().min(10) as i64, "{prefix}");
+            }
+        }
+    }
+    // Source and target prefixes together (the pair index), in a date range.
+    let q = EventQuery {
+        source: Some("IDN".into()),
+        target: Some("IGOUNO".into()),
+        from: Some("2016-03".into()),
+        to: Some("2016-10-31".into()),
+        limit: 1000,
+        ..Default::default()
+    };
+    let got = s.events(&q).unwrap().len();
+    let want = every
+        .iter()
+        .filter(|e| starts(&e.source, "IDN") && starts(&e.target, "IGOUNO"))
+        .filter(|e| e.date.as_deref().is_some_and(|d| ("2016-03".."2016-11").contains(&d)))
+        .count();
+    assert_eq!(got, want);
+    assert!(want > 0);
+}
+
+/// A schema-1 file (without the schema-2 indexes) gets them when opened, keeping its data.
+#[test]
+fn schema_1_files_are_migrated_on_open() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("old.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.write_batch(&[doc(
+            "a",
+            "x",
+            Some("2015-11-18"),
+            vec![ev("RUSMIL", "IMGMUSISI", "195", Some("2015-11-17"), None)],
+        )])
+        .unwrap();
+        s.conn()
+            .execute_batch(
+                "DROP INDEX events_srcp; DROP INDEX events_tgtp; DROP INDEX events_pair; \
+                 DROP INDEX events_country_root; DROP INDEX events_geo; CREATE INDEX events_lat ON events (lat); \
+                 UPDATE meta SET value = '1' WHERE key = 'schema_version';",
+            )
+            .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    let names: Vec<String> = s
+        .conn()
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for n in [
+        "events_srcp",
+        "events_tgtp",
+        "events_pair",
+        "events_country_root",
+        "events_geo",
+    ] {
+        assert!(names.iter().any(|x| x == n), "{n} missing: {names:?}");
+    }
+    assert!(!names.iter().any(|x| x == "events_lat"), "{names:?}");
+    let version: String = s
+        .conn()
+        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, "2");
+    assert_eq!(all(&s).len(), 1);
+}

@@ -151,12 +151,17 @@ pub fn run(args: EventsArgs) -> Result<ExitCode> {
             }
         }
         ListFormat::Table => {
-            let total = store.count_events(&q)?;
+            // Counting every match of a common filter costs more than the page: count up to
+            // 10,000 past the page ("20 of 10,020+").
+            let cap = (args.offset + rows.len()) as u64 + 10_000;
+            let count = store.count_events_capped(&q, cap)?;
+            let total = count.n;
             table(&mut out, &rows, &store, args.mentions)?;
             writeln!(
                 out,
-                "{} of {total} events (offset {}{})",
+                "{} of {total}{} events (offset {}{})",
                 rows.len(),
+                if count.more { "+" } else { "" },
                 args.offset,
                 if args.offset + rows.len() < total as usize {
                     format!("; next page: --offset {}", args.offset + rows.len())

@@ -1,6 +1,7 @@
 pub mod actors;
 pub mod bench;
 pub mod bench_http;
+pub mod bench_store;
 pub mod code;
 pub mod demo;
 pub mod events;
