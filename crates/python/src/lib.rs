@@ -8,7 +8,7 @@
 use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyByteArray, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
 use rayon::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -65,9 +65,10 @@ fn type_name(v: &Bound<'_, PyAny>) -> String {
 /// A Python `str` as a Rust string, with a clear error for everything else.
 fn text_of(v: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     if let Ok(s) = v.cast::<PyString>() {
-        return s.to_str().map(str::to_string).map_err(|e| {
-            PyValueError::new_err(format!("{what} is not valid Unicode (lone surrogate?): {e}"))
-        });
+        return s
+            .to_str()
+            .map(str::to_string)
+            .map_err(|e| PyValueError::new_err(format!("{what} is not valid Unicode (lone surrogate?): {e}")));
     }
     if v.is_none() {
         return Err(PyTypeError::new_err(format!("{what} must be a str, not None")));
@@ -78,7 +79,10 @@ fn text_of(v: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
             type_name(v)
         )));
     }
-    Err(PyTypeError::new_err(format!("{what} must be a str, not {}", type_name(v))))
+    Err(PyTypeError::new_err(format!(
+        "{what} must be a str, not {}",
+        type_name(v)
+    )))
 }
 
 /// An optional string field: `None`/NaN/NaT are absent; dates and timestamps give their ISO day.
@@ -144,7 +148,11 @@ fn input_doc(i: usize, v: &Bound<'_, PyAny>) -> PyResult<InputDoc> {
     };
     let text = match get("text")? {
         Some(t) => text_of(&t, &format!("docs[{i}]['text'] (id `{id}`)"))?,
-        None => return Err(PyValueError::new_err(format!("docs[{i}] (id `{id}`) has no `text` key"))),
+        None => {
+            return Err(PyValueError::new_err(format!(
+                "docs[{i}] (id `{id}`) has no `text` key"
+            )))
+        }
     };
     let field = |k: &str, date: bool| -> PyResult<Option<String>> {
         opt_text(get(k)?, &format!("docs[{i}]['{k}'] (id `{id}`)"), date)
@@ -177,7 +185,9 @@ fn parse_lang(l: &str) -> PyResult<Lang> {
 fn check_date(p: &str, what: &str) -> PyResult<()> {
     match warta_core::parse_date(p) {
         Some(_) => Ok(()),
-        None => Err(PyValueError::new_err(format!("{what} `{p}` is not a date (YYYY-MM-DD)"))),
+        None => Err(PyValueError::new_err(format!(
+            "{what} `{p}` is not a date (YYYY-MM-DD)"
+        ))),
     }
 }
 
@@ -303,9 +313,7 @@ impl Coder {
             source,
         };
         let inner = &self.inner;
-        let line = py
-            .detach(|| code_guarded(inner, &doc))
-            .map_err(WartaError::new_err)?;
+        let line = py.detach(|| code_guarded(inner, &doc)).map_err(WartaError::new_err)?;
         if as_json {
             Ok(PyString::new(py, &line).into_any())
         } else {
@@ -378,7 +386,8 @@ fn cell_to_py<'py>(py: Python<'py>, c: Cell) -> PyResult<Bound<'py, PyAny>> {
 /// [`MENTION_EXTRA`]. Without the store's deduplication each row counts one mention.
 fn event_row_cells(o: &OutputDoc, k: usize) -> Vec<Cell> {
     let e = &o.events[k];
-    let day = warta_store::dedup::event_day(e.date.as_deref()).map(|_| e.date.as_deref().unwrap_or("")[..10].to_string());
+    let day =
+        warta_store::dedup::event_day(e.date.as_deref()).map(|_| e.date.as_deref().unwrap_or("")[..10].to_string());
     let pub_day = o
         .published
         .as_deref()
