@@ -77,6 +77,8 @@ def run(spark: Any, input_path: str, output_path: str, *, partitions: int | None
     n = partitions or max(2, spark.sparkContext.defaultParallelism * 2)
     articles = articles.repartition(n)
     events = articles.mapInPandas(lambda it: code_batches(it, options), schema=event_schema())
+    # All events of a day to one task: one file per day instead of one per day and task.
+    events = events.repartition(n, "date")
     events.write.mode("overwrite").partitionBy("date").parquet(output_path)
     seconds = time.perf_counter() - t0
     n_articles = articles.count()
