@@ -8,7 +8,7 @@
 use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -528,6 +528,5 @@ fn _warta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(event_table, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_in_pool, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    let _ = PyTuple::empty(m.py());
     Ok(())
 }
