@@ -1185,7 +1185,26 @@ pub(crate) fn code(
         if is_any(ctx.w[i], SUBORDINATORS) && !ctx.in_np[i] {
             let s = i;
             let mut j = i;
+            // With the caller's actors, a relative clause after an actor phrase (`an Israeli
+            // strike that destroyed the consulate killed two generals`) ends before a second
+            // verb that is not coordinated: that verb is the main clause's.
+            let relative = ext.is_some()
+                && is_any(ctx.w[s], &["THAT", "WHICH", "WHO"])
+                && s > 0
+                && (ctx.in_np[s - 1] || ctx.is_modifier(s - 1))
+                && !cands.iter().any(|c| c.end == s);
+            let mut verbs = 0;
             while j < n && (ctx.w[j] != "," || ctx.in_np[j]) {
+                if relative && cands.iter().any(|c| c.start == j) {
+                    verbs += 1;
+                    let coordinated = (s..j)
+                        .rev()
+                        .find(|&q| !is_any(ctx.w[q], AUX) && !ctx.w[q].ends_with("LY"))
+                        .is_some_and(|q| is_any(ctx.w[q], &["AND", "OR", "BUT"]) || q == s);
+                    if verbs > 1 && !coordinated {
+                        break;
+                    }
+                }
                 sub[j] = true;
                 sub_start[j] = s;
                 j += 1;

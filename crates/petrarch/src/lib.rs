@@ -612,6 +612,20 @@ mod english_tests {
     }
 
     #[test]
+    fn a_relative_clause_ends_before_the_main_verb() {
+        let got = code(
+            "A Peruvian raid that destroyed a Chilean depot killed three Chilean guards.",
+            &[
+                ("Peruvian", "PER"),
+                ("Chilean depot", "CHL"),
+                ("Chilean guards", "CHLMIL"),
+            ],
+        );
+        assert!(got.iter().any(|e| e.0 == "PER" && e.1 == "CHLMIL"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "CHL"), "{got:?}");
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
