@@ -976,6 +976,8 @@ const HARM_PARTICIPLES: &[&str] = &[
     "EXECUTED",
     "CAPTURED",
     "ASSASSINATED",
+    "IMPRISONED",
+    "JAILED",
 ];
 
 /// Roots of acts whose place is their target when nothing else is (statements, meetings and
@@ -1578,5 +1580,89 @@ pub(crate) fn code(
             }
         }
     }
+    if ext.is_some() {
+        ctx.limit = n;
+        noun_events(&ctx, &cands, text, &mut events);
+    }
     events
+}
+
+/// Prepositions that introduce the target of an event noun (`attack on`, `talks with`).
+const NOUN_TARGET_PREPS: &[&str] = &["ON", "AGAINST", "WITH", "TO", "OF", "AT"];
+
+/// Events named by nouns, with the caller's actors: the possessor or the actor right before
+/// the noun is the source (`Russia's attack on Kyiv`, `an Israeli strike on Gaza`), or the
+/// actor after `by` (`the attack on the post by rebels`); the target follows `on`, `against`,
+/// `with`, `to`, `of` or `at`. Only verb words of the verb dictionary that were read as nouns,
+/// with the verb block's own code.
+fn noun_events(ctx: &Ctx, cands: &[Cand], text: &str, events: &mut Vec<PetrEvent>) {
+    let n = ctx.w.len();
+    for i in 1..n {
+        if !matches!(ctx.marks[i], Mark::None) || cands.iter().any(|c| c.start <= i && i < c.end) {
+            continue;
+        }
+        let Some(forms) = ctx.d.verbs.forms.get(ctx.w[i]) else {
+            continue;
+        };
+        let Some(code) = forms
+            .iter()
+            .filter(|f| f.pre.is_empty() && f.post.is_empty() && !f.past)
+            .map(|f| f.code.as_deref().unwrap_or(ctx.d.verbs.blocks[f.block].code.as_str()))
+            .find(|c| *c != "---")
+        else {
+            continue;
+        };
+        let (code_a, code_b) = split_code(code);
+        let Some(code_a) = code_a else { continue };
+        // The source before the noun: a possessor (`Russia's`) or an actor phrase after a
+        // determiner (`an Israeli strike`).
+        let mut src = None;
+        if ctx.w[i - 1] == "'S" {
+            src = ctx.np_end[i - 1];
+        } else if let Some(k) = ctx.np_end[i] {
+            let s0 = ctx.nps[k].start;
+            if s0 > 0 && is_any(ctx.w[s0 - 1], &["A", "AN", "THE"]) {
+                src = Some(k);
+            }
+        }
+        // The target after a preposition.
+        let mut tgt = None;
+        let mut after = i + 1;
+        if after < n && is_any(ctx.w[after], NOUN_TARGET_PREPS) {
+            let q = ctx.skip_det(after + 1);
+            if let Some(k) = ctx.np_start.get(q).copied().flatten() {
+                tgt = Some(k);
+                after = ctx.nps[k].end;
+            }
+        }
+        if src.is_none() && after < n && ctx.w[after] == "BY" {
+            let q = ctx.skip_det(after + 1);
+            src = ctx.np_start.get(q).copied().flatten();
+        }
+        let (Some(s), Some(t)) = (src, tgt) else { continue };
+        let vspan = ctx.span[i];
+        for (sc, st) in ctx.np_codes_text(s, text) {
+            for (tc, tt) in ctx.np_codes_text(t, text) {
+                if sc == tc || sc.starts_with("---") || tc.starts_with("---") {
+                    continue;
+                }
+                let mut push = |a: &str, b: &str, at: &str, bt: &str, c: &str| {
+                    if !events.iter().any(|x| x.source == a && x.target == b && x.code == c) {
+                        events.push(PetrEvent {
+                            source: a.to_string(),
+                            target: b.to_string(),
+                            code: c.to_string(),
+                            source_text: at.to_string(),
+                            target_text: bt.to_string(),
+                            verb: vspan,
+                        });
+                    }
+                };
+                push(&sc, &tc, &st, &tt, code_a);
+                if let Some(b) = code_b {
+                    push(&tc, &sc, &tt, &st, b);
+                }
+            }
+        }
+    }
 }

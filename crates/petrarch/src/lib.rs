@@ -626,6 +626,22 @@ mod english_tests {
     }
 
     #[test]
+    fn events_named_by_nouns() {
+        let got = code(
+            "Protests followed Norway's attack on Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert!(got.contains(&ev("NOR", "CHL", "190")), "{got:?}");
+        let got = code(
+            "The attack on the Chilean post by Peruvian rebels left two dead.",
+            &[("Chilean post", "CHLMIL"), ("Peruvian rebels", "PERREB")],
+        );
+        assert!(got.contains(&ev("PERREB", "CHLMIL", "190")), "{got:?}");
+        // A noun with no actor on one side names no event.
+        assert!(code("The attack on Chile was condemned.", &[("Chile", "CHL")]).is_empty());
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),

@@ -82,7 +82,7 @@ fn petrarch_events(
 }
 
 /// Endings that make a name a modifier of the noun after it: `Al Qaeda-linked militants` are
-/// militants, `an Iran-backed group` is the group.
+/// militants, `an Iran-backed group` is the group, `a government-held town` is a town.
 const MODIFIER_SUFFIXES: &[&str] = &[
     "-linked",
     "-backed",
@@ -91,6 +91,10 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-inspired",
     "-based",
     "-aligned",
+    "-held",
+    "-controlled",
+    "-occupied",
+    "-run",
 ];
 
 /// Whether the actor mention ending before token `end` is glued to a modifier suffix.
