@@ -42,7 +42,7 @@ fn petrarch_events(
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
-                .filter(|(_, m)| !modifies_next(sent, m.end))
+                .filter(|(_, m)| !modifies_next(sent, m.end) && !names_currency(sent, m.end))
                 .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
@@ -96,6 +96,23 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-occupied",
     "-run",
 ];
+
+/// Currency nouns: a country before one names money, not an actor (`US and Singapore dollars`).
+const CURRENCIES: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "yen", "yuan", "rupiah", "ringgit", "peso", "pesos", "rupee", "rupees",
+    "baht", "won", "rouble", "roubles", "ruble", "rubles",
+];
+
+/// Whether the actor mention ending before token `end` names a currency, alone or in a
+/// coordination of countries (`US and Singapore dollars`).
+fn names_currency(sent: &Sentence, end: usize) -> bool {
+    let t = &sent.tokens;
+    let mut k = end;
+    if t.get(k).is_some_and(|x| x.norm == "and") && t.get(k + 1).is_some_and(|x| x.is_capitalized()) {
+        k += 2;
+    }
+    t.get(k).is_some_and(|x| CURRENCIES.contains(&x.norm.as_str()))
+}
 
 /// Whether the actor mention ending before token `end` is glued to a modifier suffix.
 fn modifies_next(sent: &Sentence, end: usize) -> bool {
@@ -678,6 +695,12 @@ mod tests {
         let i = s.tokens.iter().position(|t| t.norm == "passed").unwrap();
         assert!(dating::en_happening(s, i, "pass"));
         assert!(!dating::en_happening(s, 0, "the"));
+    }
+
+    #[test]
+    fn currencies_are_no_actors() {
+        let o = english("Norway seized Chilean pesos and Peru dollars from Chile.", "2020-03-10");
+        assert!(o.events.iter().all(|e| e.target.text != "Peru"), "{:?}", o.events);
     }
 
     #[test]
