@@ -1500,27 +1500,36 @@ pub(crate) fn code(
                     continue;
                 };
                 let ss = ctx.np_codes_text(s, text);
-                let ts = match tgt {
-                    Some(t) => ctx.np_codes_text(t, text),
-                    None => {
-                        // Phoenix convention: an act done at a place with no other target
-                        // (`protested in Beijing`, `held exercises in Alaska`) targets the
-                        // place's country.
-                        let after = ctx.span[v.end - 1].1;
-                        let until = ctx.span[ctx.limit.max(v.end) - 1].1;
-                        let place = code_a
-                            .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
-                            .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));
-                        if let Some(p) = place {
-                            vec![(p.code.clone(), text[p.start..p.end].to_string())]
-                        } else {
-                            let object = (v.end..ctx.limit)
-                                .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
-                            if !object {
-                                continue;
-                            }
-                            vec![("---".to_string(), String::new())]
+                // Phoenix convention: an act done at a place with no other target
+                // (`protested in Beijing`, `held exercises in Alaska`) targets the place's
+                // country; a role whose country was only guessed is a weaker target than a
+                // named place.
+                let after = ctx.span[v.end - 1].1;
+                let until = ctx.span[ctx.limit.max(v.end) - 1].1;
+                let place = code_a
+                    .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
+                    .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));
+                // (A guessed role of the place's own country stays: `protested near the
+                // parliament in Jakarta`.)
+                let guessed_only = |t: usize| {
+                    ctx.nps[t].members.iter().all(|m| {
+                        m.actor.is_none()
+                            && m.fallback
+                                .as_deref()
+                                .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
+                    })
+                };
+                let ts = match (tgt, place) {
+                    (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    (Some(t), _) => ctx.np_codes_text(t, text),
+                    (None, Some(p)) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    (None, None) => {
+                        let object = (v.end..ctx.limit)
+                            .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
+                        if !object {
+                            continue;
                         }
+                        vec![("---".to_string(), String::new())]
                     }
                 };
                 let mut ps = Vec::new();

@@ -558,6 +558,25 @@ mod english_tests {
     }
 
     #[test]
+    fn a_named_place_beats_a_guessed_role_as_target() {
+        let text = "Norway held naval drills off Chile.";
+        let mut m = ms(text, &[("Norway", "NOR"), ("naval", "NORMIL")]);
+        m[1].inferred = true;
+        let at = text.find("Chile").unwrap();
+        let places = [PlaceTarget {
+            start: at,
+            end: at + 5,
+            code: "CHL".into(),
+        }];
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors_places(text, None, &m, &places, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target))
+            .collect();
+        assert_eq!(got, vec![("NOR".to_string(), "CHL".to_string())]);
+    }
+
+    #[test]
     fn a_number_before_a_verb_word_makes_it_a_noun() {
         let got = code(
             "Norway has talked with Chile since the 2011 attack on Peru.",
