@@ -866,7 +866,7 @@ impl<'a> Ctx<'a> {
     /// phrase (`killed in Israeli tank shelling`, `wounded in a rebel attack`).
     fn attack_agent(&self, from: usize, reach: usize) -> Option<usize> {
         (from..reach)
-            .filter(|&q| is_any(self.w[q], &["IN", "DURING", "IN_A"]))
+            .filter(|&q| is_any(self.w[q], &["IN", "DURING"]))
             .find_map(|q| {
                 let d = self.skip_det(q + 1);
                 let k = self.np_start.get(d).copied().flatten()?;

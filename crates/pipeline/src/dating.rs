@@ -197,7 +197,7 @@ fn en_date_before_noun(
     let prev = sent.tokens.get(ts.checked_sub(1)?)?;
     let det = EN_NOUN_DETERMINERS.contains(&prev.norm.as_str())
         || prev.norm.ends_with("'s")
-        || prev.norm.ends_with('\u{2019}');
+        || prev.norm.ends_with("\u{2019}s");
     if !det {
         return None;
     }
