@@ -2,7 +2,7 @@
 
 use crate::dict::{Day, PElem, Pattern, VerbForm};
 use crate::tokens::{tokenize, Tok};
-use crate::{ActorMention, PetrEvent, PetrarchDicts};
+use crate::{ActorMention, PetrEvent, PetrarchDicts, PlaceTarget};
 
 /// Coder options, named as PETRARCH's `<Config>` options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -862,6 +862,21 @@ impl<'a> Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// `in|during [a] <actor> [modifiers] <attack noun>` after a passive verb: the actor
+    /// phrase (`killed in Israeli tank shelling`, `wounded in a rebel attack`).
+    fn attack_agent(&self, from: usize, reach: usize) -> Option<usize> {
+        (from..reach)
+            .filter(|&q| is_any(self.w[q], &["IN", "DURING"]))
+            .find_map(|q| {
+                let d = self.skip_det(q + 1);
+                let k = self.np_start.get(d).copied().flatten()?;
+                let e = self.nps[k].end;
+                (e..(e + 3).min(self.limit))
+                    .any(|j| self.syn_at("ATTACKS", j, 0).is_some() || self.syn_at("MISSILES", j, 0).is_some())
+                    .then_some(k)
+            })
+    }
+
     /// The words before the verb as an unknown actor (`Gryffindor's head Minerva McGonagall`):
     /// modifiers only, at least one capitalized, at most `max` words.
     fn new_actor_before(&self, cap: &[bool], from: usize, to: usize, max: usize) -> Option<(usize, usize)> {
@@ -946,6 +961,29 @@ fn dateline(text: &str, toks: &[Tok]) -> Option<usize> {
     (i > 0 && i < toks.len() && toks[i].up == ":" && text.chars().any(char::is_lowercase)).then_some(i)
 }
 
+/// Past participles of harm and arrest that are passive when a preposition follows them
+/// (`killed in`, `arrested at`): nobody writes them without an object in the active voice.
+const HARM_PARTICIPLES: &[&str] = &[
+    "KILLED",
+    "WOUNDED",
+    "INJURED",
+    "MURDERED",
+    "SLAIN",
+    "ARRESTED",
+    "DETAINED",
+    "ABDUCTED",
+    "KIDNAPPED",
+    "EXECUTED",
+    "CAPTURED",
+    "ASSASSINATED",
+    "IMPRISONED",
+    "JAILED",
+];
+
+/// Roots of acts whose place is their target when nothing else is (statements, meetings and
+/// visits, protests, force postures, assaults and fighting).
+const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
+
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
 
@@ -960,6 +998,7 @@ pub(crate) fn code(
     o: &CodeOptions,
     mentions: Option<&mut Vec<ActorMention>>,
     ext: Option<&[ActorMention]>,
+    places: &[PlaceTarget],
 ) -> Vec<PetrEvent> {
     let mut toks = tokenize(text);
     toks.truncate(MAX_TOKENS);
@@ -1070,7 +1109,9 @@ pub(crate) fn code(
             if t == "'S" || t == "'" {
                 return !(mods == 0 && actors == 0);
             }
-            if is_any(t, DETERMINERS) || t == "ANTI-" {
+            // A determiner, or a number or date right before (`the October 7 attack`, `2015
+            // bombings`), makes the word a noun.
+            if is_any(t, DETERMINERS) || t == "ANTI-" || (mods == 0 && t.bytes().all(|b| b.is_ascii_digit())) {
                 return false;
             }
             if let Some(s) = (0..k).rev().find(|&x| matches!(ctx.marks[x], Mark::Actor(..))) {
@@ -1146,7 +1187,26 @@ pub(crate) fn code(
         if is_any(ctx.w[i], SUBORDINATORS) && !ctx.in_np[i] {
             let s = i;
             let mut j = i;
+            // With the caller's actors, a relative clause after an actor phrase (`an Israeli
+            // strike that destroyed the consulate killed two generals`) ends before a second
+            // verb that is not coordinated: that verb is the main clause's.
+            let relative = ext.is_some()
+                && is_any(ctx.w[s], &["THAT", "WHICH", "WHO"])
+                && s > 0
+                && (ctx.in_np[s - 1] || ctx.is_modifier(s - 1))
+                && !cands.iter().any(|c| c.end == s);
+            let mut verbs = 0;
             while j < n && (ctx.w[j] != "," || ctx.in_np[j]) {
+                if relative && cands.iter().any(|c| c.start == j) {
+                    verbs += 1;
+                    let coordinated = (s..j)
+                        .rev()
+                        .find(|&q| !is_any(ctx.w[q], AUX) && !ctx.w[q].ends_with("LY"))
+                        .is_some_and(|q| is_any(ctx.w[q], &["AND", "OR", "BUT"]) || q == s);
+                    if verbs > 1 && !coordinated {
+                        break;
+                    }
+                }
                 sub[j] = true;
                 sub_start[j] = s;
                 j += 1;
@@ -1295,6 +1355,21 @@ pub(crate) fn code(
                     src = first_np(0, t, false);
                 } else if !(slots.compound_lower) {
                     src = first_np(clause_start, v.start, !in_sub);
+                    // With the caller's actors, `A did X and B warned …`: after a verb and a
+                    // coordinating `and`, the phrase after the `and` is this verb's subject.
+                    if let (Some(s0), Some(_)) = (src, ctx.ext) {
+                        let from = ctx.nps[s0].end;
+                        let and_at = (from..v.start).rev().find(|&q| {
+                            is_any(ctx.w[q], &["AND", "BUT"])
+                                && !ctx.in_np[q]
+                                && cands.iter().any(|u| u.start >= from && u.end <= q)
+                        });
+                        if let Some(q) = and_at {
+                            if let Some(k) = first_np(q + 1, v.start, !in_sub) {
+                                src = Some(k);
+                            }
+                        }
+                    }
                     if src.is_none() && conj_vp {
                         src = prev_source;
                         // With the caller's actors, the subject of the first conjunct even when
@@ -1321,8 +1396,13 @@ pub(crate) fn code(
                 tgt = slots.compound;
             }
             if tgt.is_none() && slots.source.is_none() {
+                // With the caller's actors, not inside a subordinate clause that opens after
+                // the verb (`vows revenge after a strike hit Iran's consulate`).
                 tgt = ctx.nps.iter().position(|np| {
-                    np.start >= v.end && np.end <= ctx.limit && Some(np.start) != src.map(|s| ctx.nps[s].start)
+                    np.start >= v.end
+                        && np.end <= ctx.limit
+                        && Some(np.start) != src.map(|s| ctx.nps[s].start)
+                        && !(ctx.ext.is_some() && !in_sub && sub[np.start] && sub_start[np.start] >= v.end)
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1357,10 +1437,24 @@ pub(crate) fn code(
                     (v.end + 3).min(n)
                 };
                 let by_at = (v.end..reach).find(|&q| ctx.w[q] == "BY");
-                if ext && be && by_at.is_none() {
-                    continue;
-                }
-                if be || reduced {
+                // A harm participle right before a preposition is a reduced passive
+                // (`ten soldiers killed in Ukraine`): the phrase before it is the target.
+                let harm = ext
+                    && !be
+                    && is_any(ctx.w[v.head], HARM_PARTICIPLES)
+                    && v.end < n
+                    && is_any(ctx.w[v.end], PREPOSITIONS)
+                    && ctx.w[v.end] != "BY";
+                if ext && (be || harm) && by_at.is_none() {
+                    // The weapon or attack names the agent (`killed in an Israeli air strike`).
+                    match ctx.attack_agent(v.end, reach) {
+                        Some(a) => {
+                            tgt = src;
+                            src = Some(a);
+                        }
+                        None => continue,
+                    }
+                } else if be || reduced {
                     if let Some(by) = by_at {
                         let q = ctx.skip_det(by + 1);
                         if let Some(a) = ctx.np_start.get(q).copied().flatten() {
@@ -1406,9 +1500,30 @@ pub(crate) fn code(
                     continue;
                 };
                 let ss = ctx.np_codes_text(s, text);
-                let ts = match tgt {
-                    Some(t) => ctx.np_codes_text(t, text),
-                    None => {
+                // Phoenix convention: an act done at a place with no other target
+                // (`protested in Beijing`, `held exercises in Alaska`) targets the place's
+                // country; a role whose country was only guessed is a weaker target than a
+                // named place.
+                let after = ctx.span[v.end - 1].1;
+                let until = ctx.span[ctx.limit.max(v.end) - 1].1;
+                let place = code_a
+                    .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
+                    .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));
+                // (A guessed role of the place's own country stays: `protested near the
+                // parliament in Jakarta`.)
+                let guessed_only = |t: usize| {
+                    ctx.nps[t].members.iter().all(|m| {
+                        m.actor.is_none()
+                            && m.fallback
+                                .as_deref()
+                                .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
+                    })
+                };
+                let ts = match (tgt, place) {
+                    (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    (Some(t), _) => ctx.np_codes_text(t, text),
+                    (None, Some(p)) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    (None, None) => {
                         let object = (v.end..ctx.limit)
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
                         if !object {
@@ -1474,5 +1589,89 @@ pub(crate) fn code(
             }
         }
     }
+    if ext.is_some() {
+        ctx.limit = n;
+        noun_events(&ctx, &cands, text, &mut events);
+    }
     events
+}
+
+/// Prepositions that introduce the target of an event noun (`attack on`, `talks with`).
+const NOUN_TARGET_PREPS: &[&str] = &["ON", "AGAINST", "WITH", "TO", "OF", "AT"];
+
+/// Events named by nouns, with the caller's actors: the possessor or the actor right before
+/// the noun is the source (`Russia's attack on Kyiv`, `an Israeli strike on Gaza`), or the
+/// actor after `by` (`the attack on the post by rebels`); the target follows `on`, `against`,
+/// `with`, `to`, `of` or `at`. Only verb words of the verb dictionary that were read as nouns,
+/// with the verb block's own code.
+fn noun_events(ctx: &Ctx, cands: &[Cand], text: &str, events: &mut Vec<PetrEvent>) {
+    let n = ctx.w.len();
+    for i in 1..n {
+        if !matches!(ctx.marks[i], Mark::None) || cands.iter().any(|c| c.start <= i && i < c.end) {
+            continue;
+        }
+        let Some(forms) = ctx.d.verbs.forms.get(ctx.w[i]) else {
+            continue;
+        };
+        let Some(code) = forms
+            .iter()
+            .filter(|f| f.pre.is_empty() && f.post.is_empty() && !f.past)
+            .map(|f| f.code.as_deref().unwrap_or(ctx.d.verbs.blocks[f.block].code.as_str()))
+            .find(|c| *c != "---")
+        else {
+            continue;
+        };
+        let (code_a, code_b) = split_code(code);
+        let Some(code_a) = code_a else { continue };
+        // The source before the noun: a possessor (`Russia's`) or an actor phrase after a
+        // determiner (`an Israeli strike`).
+        let mut src = None;
+        if ctx.w[i - 1] == "'S" {
+            src = ctx.np_end[i - 1];
+        } else if let Some(k) = ctx.np_end[i] {
+            let s0 = ctx.nps[k].start;
+            if s0 > 0 && is_any(ctx.w[s0 - 1], &["A", "AN", "THE"]) {
+                src = Some(k);
+            }
+        }
+        // The target after a preposition.
+        let mut tgt = None;
+        let mut after = i + 1;
+        if after < n && is_any(ctx.w[after], NOUN_TARGET_PREPS) {
+            let q = ctx.skip_det(after + 1);
+            if let Some(k) = ctx.np_start.get(q).copied().flatten() {
+                tgt = Some(k);
+                after = ctx.nps[k].end;
+            }
+        }
+        if src.is_none() && after < n && ctx.w[after] == "BY" {
+            let q = ctx.skip_det(after + 1);
+            src = ctx.np_start.get(q).copied().flatten();
+        }
+        let (Some(s), Some(t)) = (src, tgt) else { continue };
+        let vspan = ctx.span[i];
+        for (sc, st) in ctx.np_codes_text(s, text) {
+            for (tc, tt) in ctx.np_codes_text(t, text) {
+                if sc == tc || sc.starts_with("---") || tc.starts_with("---") {
+                    continue;
+                }
+                let mut push = |a: &str, b: &str, at: &str, bt: &str, c: &str| {
+                    if !events.iter().any(|x| x.source == a && x.target == b && x.code == c) {
+                        events.push(PetrEvent {
+                            source: a.to_string(),
+                            target: b.to_string(),
+                            code: c.to_string(),
+                            source_text: at.to_string(),
+                            target_text: bt.to_string(),
+                            verb: vspan,
+                        });
+                    }
+                };
+                push(&sc, &tc, &st, &tt, code_a);
+                if let Some(b) = code_b {
+                    push(&tc, &sc, &tt, &st, b);
+                }
+            }
+        }
+    }
 }

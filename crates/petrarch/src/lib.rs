@@ -65,6 +65,14 @@ pub struct ActorMention {
     pub inferred: bool,
 }
 
+/// A place named in a sentence (byte span) and the code of its country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceTarget {
+    pub start: usize,
+    pub end: usize,
+    pub code: String,
+}
+
 /// Which discard list a sentence hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiscardKind {
@@ -311,7 +319,7 @@ impl PetrarchDicts {
     /// Codes one sentence with explicit options.
     pub fn code_sentence_with(&self, text: &str, date: Option<warta_core::Date>, opts: &CodeOptions) -> Vec<PetrEvent> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
-        coder::code(self, text, day, opts, None, None)
+        coder::code(self, text, day, opts, None, None, &[])
     }
 
     /// Codes one sentence with the caller's actor mentions (byte spans in `text`, full
@@ -325,7 +333,22 @@ impl PetrarchDicts {
         opts: &CodeOptions,
     ) -> Vec<PetrEvent> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
-        coder::code(self, text, day, opts, None, Some(mentions))
+        coder::code(self, text, day, opts, None, Some(mentions), &[])
+    }
+
+    /// Like [`PetrarchDicts::code_sentence_with_actors`], with the places the sentence names
+    /// (byte spans and their country codes): an act done at a place with no other target
+    /// (`protested in Beijing`) targets the place's country, as in the Phoenix data.
+    pub fn code_sentence_with_actors_places(
+        &self,
+        text: &str,
+        date: Option<warta_core::Date>,
+        mentions: &[ActorMention],
+        places: &[PlaceTarget],
+        opts: &CodeOptions,
+    ) -> Vec<PetrEvent> {
+        let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
+        coder::code(self, text, day, opts, None, Some(mentions), places)
     }
 
     /// Whether a discard phrase occurs in the sentence (a story discard wins). The coder
@@ -349,7 +372,7 @@ impl PetrarchDicts {
     pub fn actors_in(&self, text: &str, date: Option<warta_core::Date>) -> Vec<ActorMention> {
         let day = date.map(|d| d.year() as u32 * 10000 + d.month() as u32 * 100 + d.day() as u32);
         let mut out = Vec::new();
-        coder::code(self, text, day, &CodeOptions::default(), Some(&mut out), None);
+        coder::code(self, text, day, &CodeOptions::default(), Some(&mut out), None, &[]);
         out
     }
 }
@@ -512,6 +535,129 @@ mod english_tests {
             &[("Peruvian", "PERMIL"), ("Chilean troops", "CHLMIL")],
         );
         assert!(got.contains(&ev("PERMIL", "CHLMIL", "190")), "{got:?}");
+    }
+
+    #[test]
+    fn place_is_the_target_of_an_untargeted_protest() {
+        let text = "Peruvian students protested in Lima on Friday.";
+        let m = ms(text, &[("Peruvian students", "PEREDU")]);
+        let at = text.find("Lima").unwrap();
+        let places = [PlaceTarget {
+            start: at,
+            end: at + 4,
+            code: "PER".into(),
+        }];
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors_places(text, None, &m, &places, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        assert_eq!(got, vec![ev("PEREDU", "PER", "140")]);
+        // Without the place nothing is coded (no target).
+        assert!(code(text, &[("Peruvian students", "PEREDU")]).is_empty());
+    }
+
+    #[test]
+    fn a_named_place_beats_a_guessed_role_as_target() {
+        let text = "Norway held naval drills off Chile.";
+        let mut m = ms(text, &[("Norway", "NOR"), ("naval", "NORMIL")]);
+        m[1].inferred = true;
+        let at = text.find("Chile").unwrap();
+        let places = [PlaceTarget {
+            start: at,
+            end: at + 5,
+            code: "CHL".into(),
+        }];
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors_places(text, None, &m, &places, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target))
+            .collect();
+        assert_eq!(got, vec![("NOR".to_string(), "CHL".to_string())]);
+    }
+
+    #[test]
+    fn a_number_before_a_verb_word_makes_it_a_noun() {
+        let got = code(
+            "Norway has talked with Chile since the 2011 attack on Peru.",
+            &[("Norway", "NOR"), ("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert!(!got.iter().any(|e| e.2.starts_with("19")), "{got:?}");
+    }
+
+    #[test]
+    fn the_attack_names_the_agent_of_a_passive() {
+        let got = code(
+            "Three Chilean farmers were killed in a Peruvian drone strike.",
+            &[("Chilean farmers", "CHLAGR"), ("Peruvian", "PER")],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("PER", "CHLAGR"));
+        // Killed in a place, by nobody named: no event, and not the victims as attackers.
+        let got = code(
+            "Ten Chilean soldiers killed in Peru were buried.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peru", "PER")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn talks_with_go_both_ways() {
+        let got = code(
+            "The Norwegian envoy held talks with Chilean officials.",
+            &[("Norwegian envoy", "NORGOV"), ("Chilean officials", "CHLGOV")],
+        );
+        assert!(got.contains(&ev("NORGOV", "CHLGOV", "040")), "{got:?}");
+        assert!(got.contains(&ev("CHLGOV", "NORGOV", "040")), "{got:?}");
+    }
+
+    #[test]
+    fn no_target_inside_a_later_subordinate_clause() {
+        let got = code(
+            "Norway vowed revenge after a storm hit Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert!(!got.iter().any(|e| e.1 == "CHL"), "{got:?}");
+    }
+
+    #[test]
+    fn a_new_subject_after_and() {
+        let got = code(
+            "Norway launched a sea patrol last year and Peru has warned Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert!(got.iter().any(|e| e.0 == "PER" && e.1 == "CHL"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "NOR" && e.1 == "CHL"), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_ends_before_the_main_verb() {
+        let got = code(
+            "A Peruvian raid that destroyed a Chilean depot killed three Chilean guards.",
+            &[
+                ("Peruvian", "PER"),
+                ("Chilean depot", "CHL"),
+                ("Chilean guards", "CHLMIL"),
+            ],
+        );
+        assert!(got.iter().any(|e| e.0 == "PER" && e.1 == "CHLMIL"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "CHL"), "{got:?}");
+    }
+
+    #[test]
+    fn events_named_by_nouns() {
+        let got = code(
+            "Protests followed Norway's attack on Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert!(got.contains(&ev("NOR", "CHL", "190")), "{got:?}");
+        let got = code(
+            "The attack on the Chilean post by Peruvian rebels left two dead.",
+            &[("Chilean post", "CHLMIL"), ("Peruvian rebels", "PERREB")],
+        );
+        assert!(got.contains(&ev("PERREB", "CHLMIL", "190")), "{got:?}");
+        // A noun with no actor on one side names no event.
+        assert!(code("The attack on Chile was condemned.", &[("Chile", "CHL")]).is_empty());
     }
 
     #[test]

@@ -27,6 +27,22 @@ const TIME_INTRODUCERS: &[&str] = &[
     "about", "and", "or", "early", "late", "mid",
 ];
 
+/// Words before an English date that make it name a following noun (`the Nov. 27 elections`,
+/// `its October 7 attack`) rather than the clause's action.
+const EN_NOUN_DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "'s",
+    "\u{2019}s",
+];
+
 /// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
 pub fn is_calendar_value(v: &str) -> bool {
     let b = v.as_bytes();
@@ -48,7 +64,32 @@ pub fn sentence_dates(
     analyses: &[Analysis],
     times: &[TimeMatch],
     events: &[RawEvent],
-    happening: impl Fn(&Analysis) -> bool,
+    happening: impl Fn(usize, &Analysis) -> bool,
+) -> Vec<Option<String>> {
+    let english = false;
+    sentence_dates_in(sent, analyses, times, events, happening, english)
+}
+
+/// [`sentence_dates`] for English: `happening(i, a)` decides alone (English analyses carry no
+/// lexicon flag), and a date between a determiner and a noun dates that noun (`the Nov. 27
+/// elections`, `the group's October 7 attack`).
+pub fn sentence_dates_en(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    times: &[TimeMatch],
+    events: &[RawEvent],
+    happening: impl Fn(usize, &Analysis) -> bool,
+) -> Vec<Option<String>> {
+    sentence_dates_in(sent, analyses, times, events, happening, true)
+}
+
+fn sentence_dates_in(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    times: &[TimeMatch],
+    events: &[RawEvent],
+    happening: impl Fn(usize, &Analysis) -> bool,
+    english: bool,
 ) -> Vec<Option<String>> {
     let usable: Vec<&TimeMatch> = times
         .iter()
@@ -65,7 +106,10 @@ pub fn sentence_dates(
         .map(|(i, e)| (e.trigger.0, e.trigger.1, Owner::Event(i)))
         .collect();
     for (i, a) in analyses.iter().enumerate() {
-        if a.known && happening(a) && !in_trigger(i) {
+        // In English a happening noun just after a trigger is the event's own object
+        // (`launched an invasion`, `held talks`).
+        let own_object = english && events.iter().any(|e| e.trigger.1 <= i && i < e.trigger.1 + 4);
+        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object {
             preds.push((i, i + 1, Owner::Other));
         }
     }
@@ -89,6 +133,11 @@ pub fn sentence_dates(
                 });
             if after_noun {
                 return (ts, Owner::Other);
+            }
+            if english {
+                if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
+                    return (ts, o);
+                }
             }
             let owner = preds
                 .iter()
@@ -134,6 +183,76 @@ pub fn sentence_dates(
             own.or_else(other).and_then(|&(ti, _)| usable[ti].value.clone())
         })
         .collect()
+}
+
+/// An English date between a determiner (or possessive) and a noun names that noun's day:
+/// the event whose trigger the noun is, else another happening.
+fn en_date_before_noun(
+    sent: &Sentence,
+    ts: usize,
+    te: usize,
+    in_trigger: &impl Fn(usize) -> bool,
+    events: &[RawEvent],
+) -> Option<Owner> {
+    let prev = sent.tokens.get(ts.checked_sub(1)?)?;
+    let det = EN_NOUN_DETERMINERS.contains(&prev.norm.as_str())
+        || prev.norm.ends_with("'s")
+        || prev.norm.ends_with("\u{2019}s");
+    if !det {
+        return None;
+    }
+    let mut nx = te;
+    // `Saturday's raid`
+    if sent
+        .tokens
+        .get(nx)
+        .is_some_and(|t| t.norm == "'s" || t.norm == "\u{2019}s")
+    {
+        nx += 1;
+    }
+    let tok = sent.tokens.get(nx)?;
+    if !tok.is_word() || tok.is_capitalized() || TIME_INTRODUCERS.contains(&tok.norm.as_str()) {
+        return None;
+    }
+    // The noun may follow a modifier or two (`the Nov. 27 regional elections`).
+    let noun_end = (nx..(nx + 3).min(sent.tokens.len()))
+        .take_while(|&k| sent.tokens[k].is_word() && !sent.tokens[k].is_capitalized())
+        .last()
+        .unwrap_or(nx);
+    Some(
+        (nx..=noun_end)
+            .find(|&k| in_trigger(k))
+            .and_then(|k| events.iter().position(|e| e.trigger.0 <= k && k < e.trigger.1))
+            .map_or(Owner::Other, Owner::Event),
+    )
+}
+
+/// Whether an English token names a happening that is not an event: a lower-case past form
+/// (`the law passed on Monday`) or a noun from `dictionaries/time/en_happenings.tsv`.
+pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
+    static NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+        include_str!("../../../dictionaries/time/en_happenings.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let Some(t) = sent.tokens.get(i) else { return false };
+    if !t.is_word() || t.is_capitalized() {
+        return false;
+    }
+    (t.norm.len() > 4 && t.norm.ends_with("ed")) || NOUNS.contains(lemma)
+}
+
+/// Whether a sentence is only the date `time` (and at most one other word, such as the
+/// weekday of a byline).
+pub fn date_line(sentence: &str, time: &str) -> bool {
+    let Some(at) = sentence.find(time) else { return false };
+    let rest = format!("{} {}", &sentence[..at], &sentence[at + time.len()..]);
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        <= 1
 }
 
 /// What step 2 and 3 need to know of an event.

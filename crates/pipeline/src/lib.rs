@@ -32,6 +32,7 @@ fn petrarch_events(
     sent: &Sentence,
     date: Option<Date>,
     mentions: Option<(&[warta_actors::ActorMention], &[warta_actors::MentionInfo])>,
+    places: &[warta_petrarch::PlaceTarget],
 ) -> Vec<RawEvent> {
     let tok = |byte: usize| sent.token_at(byte).unwrap_or(0);
     let coded = match mentions {
@@ -41,6 +42,7 @@ fn petrarch_events(
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
+                .filter(|(_, m)| !modifies_next(sent, m.end) && !names_currency(sent, m.end))
                 .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
@@ -49,7 +51,7 @@ fn petrarch_events(
                     inferred: info.get(k).is_some_and(|i| i.inferred),
                 })
                 .collect();
-            p.code_sentence_with_actors(&sent.text, date, &spans, &Default::default())
+            p.code_sentence_with_actors_places(&sent.text, date, &spans, places, &Default::default())
         }
     };
     coded
@@ -77,6 +79,52 @@ fn petrarch_events(
             }
         })
         .collect()
+}
+
+/// Endings that make a name a modifier of the noun after it: `Al Qaeda-linked militants` are
+/// militants, `an Iran-backed group` is the group, `a government-held town` is a town.
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-linked",
+    "-backed",
+    "-affiliated",
+    "-allied",
+    "-inspired",
+    "-based",
+    "-aligned",
+    "-held",
+    "-controlled",
+    "-occupied",
+    "-run",
+];
+
+/// Currency nouns: a country before one names money, not an actor (`US and Singapore dollars`).
+const CURRENCIES: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "yen", "yuan", "rupiah", "ringgit", "peso", "pesos", "rupee", "rupees",
+    "baht", "won", "rouble", "roubles", "ruble", "rubles",
+];
+
+/// Whether the actor mention ending before token `end` names a currency, alone or in a
+/// coordination of countries (`US and Singapore dollars`).
+fn names_currency(sent: &Sentence, end: usize) -> bool {
+    let t = &sent.tokens;
+    let mut k = end;
+    if t.get(k).is_some_and(|x| x.norm == "and") && t.get(k + 1).is_some_and(|x| x.is_capitalized()) {
+        k += 2;
+    }
+    t.get(k).is_some_and(|x| CURRENCIES.contains(&x.norm.as_str()))
+}
+
+/// Whether the actor mention ending before token `end` is glued to a modifier suffix.
+fn modifies_next(sent: &Sentence, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|k| sent.tokens.get(k)) else {
+        return false;
+    };
+    let rest = &sent.text[last.end..];
+    let lower = rest.get(..rest.len().min(12)).unwrap_or("").to_ascii_lowercase();
+    let own = last.text.to_ascii_lowercase();
+    MODIFIER_SUFFIXES
+        .iter()
+        .any(|s| lower.starts_with(s) || own.ends_with(s))
 }
 
 /// How to code. The defaults use only the dictionaries built into the binary.
@@ -285,13 +333,14 @@ impl Coder {
             let events = match petrarch {
                 Some(_) if story_discarded => Vec::new(),
                 Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
-                Some(p) => petrarch_events(p, sent, published, None),
+                Some(p) => petrarch_events(p, sent, published, None, &[]),
                 // English with warta's own data: the pattern engine over warta's actors.
                 None if lang == Lang::En => petrarch_events(
                     PetrarchDicts::english(),
                     sent,
                     published,
                     Some((&found_actors.mentions, &found_actors.info)),
+                    &self.place_targets(&places),
                 ),
                 None => self
                     .events
@@ -337,9 +386,15 @@ impl Coder {
                     },
                 );
             }
-            let dates = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |a| {
-                self.events.names_happening(a)
-            });
+            let dates = if lang == Lang::En {
+                dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
+                    dating::en_happening(sent, i, &a.root)
+                })
+            } else {
+                dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |_, a| {
+                    self.events.names_happening(a)
+                })
+            };
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -368,6 +423,9 @@ impl Coder {
             .times
             .iter()
             .filter(|t| t.kind == TimeType::Date)
+            // A line that is only a date (a byline's `Mon, November 25, 2024`) names no day
+            // of the story.
+            .filter(|t| !dating::date_line(out.sentences.get(t.sentence).map_or("", String::as_str), &t.text))
             .filter_map(|t| {
                 t.value
                     .clone()
@@ -391,6 +449,22 @@ impl Coder {
             e.geo = self.geo.candidates(&e.text).into_iter().next();
         }
         out
+    }
+
+    /// The places of a sentence that lie in a known country, as the English coder's
+    /// fallback targets.
+    fn place_targets(&self, places: &[PlaceMention]) -> Vec<warta_petrarch::PlaceTarget> {
+        places
+            .iter()
+            .filter_map(|p| {
+                let a2 = p.geo.country.as_deref()?;
+                Some(warta_petrarch::PlaceTarget {
+                    start: p.start,
+                    end: p.end,
+                    code: self.actors().country_of_alpha2(a2)?.to_string(),
+                })
+            })
+            .collect()
     }
 
     fn analyze(&self, sent: &Sentence, lang: &Lang) -> Vec<Analysis> {
@@ -585,6 +659,55 @@ mod tests {
         let o = c.code(&d);
         assert!(o.events.iter().all(|e| e.source.code != "---"), "{:?}", o.events);
         assert!(o.events.iter().any(|e| e.source.code == "RUSMIL"), "{:?}", o.events);
+    }
+
+    fn english(text: &str, published: &str) -> OutputDoc {
+        let c = Coder::new(Options::default()).unwrap();
+        c.code(&InputDoc {
+            id: "x".into(),
+            text: text.into(),
+            lang: Some("en".into()),
+            published: Some(published.into()),
+            ..InputDoc::default()
+        })
+    }
+
+    #[test]
+    fn an_english_date_before_a_noun_dates_the_noun() {
+        let o = english(
+            "Just days before the March 12 election, Norway attacked Chile.",
+            "2020-03-10",
+        );
+        let e = o.events.iter().find(|e| e.code.starts_with("19")).expect("an attack");
+        assert_ne!(e.date.as_deref(), Some("2020-03-12"), "{:?}", o.events);
+        let o = english("Norway attacked Chile on March 8.", "2020-03-10");
+        assert_eq!(o.events[0].date.as_deref(), Some("2020-03-08"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn byline_dates_and_past_forms_are_no_story_days() {
+        assert!(dating::date_line("Tue, March 10, 2020", "March 10, 2020"));
+        assert!(!dating::date_line(
+            "Norway attacked Chile on March 10, 2020",
+            "March 10, 2020"
+        ));
+        let s = &warta_text::segment("The law passed on Monday.", &Lang::En)[0];
+        let i = s.tokens.iter().position(|t| t.norm == "passed").unwrap();
+        assert!(dating::en_happening(s, i, "pass"));
+        assert!(!dating::en_happening(s, 0, "the"));
+    }
+
+    #[test]
+    fn currencies_are_no_actors() {
+        let o = english("Norway seized Chilean pesos and Peru dollars from Chile.", "2020-03-10");
+        assert!(o.events.iter().all(|e| e.target.text != "Peru"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn linked_names_are_modifiers() {
+        let o = english("Qatar-backed militants attacked Chile.", "2020-03-10");
+        assert!(!o.events.is_empty());
+        assert!(o.events.iter().all(|e| e.source.text != "Qatar"), "{:?}", o.events);
     }
 
     #[test]
