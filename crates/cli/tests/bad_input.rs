@@ -19,7 +19,11 @@ fn empty_and_binary_files_are_reported_and_others_coded() {
         b"",
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(3), "some skipped, one coded: exit 3; stderr: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "some skipped, one coded: exit 3; stderr: {err}"
+    );
     assert!(err.contains("empty.txt: empty"), "{err}");
     assert!(err.contains("garbage.txt: binary"), "{err}");
     let docs = jsonl(&out.stdout);
@@ -93,7 +97,10 @@ fn one_huge_line_is_coded_without_crashing() {
     assert_eq!(docs.len(), 1);
     // Coded up to the caps, and said so: in the document's warnings and in the summary.
     let w = docs[0]["warnings"].to_string();
-    assert!(w.contains("(max_doc_bytes)") && w.contains("(max_sentence_bytes)"), "{w}");
+    assert!(
+        w.contains("(max_doc_bytes)") && w.contains("(max_sentence_bytes)"),
+        "{w}"
+    );
     assert!(err.contains("1 truncated"), "{err}");
 }
 

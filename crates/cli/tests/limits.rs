@@ -41,7 +41,11 @@ fn each_cap_has_a_flag_and_cuts_with_a_warning() {
             "--max-sentences" => assert_eq!(docs[0]["sentences"].as_array().unwrap().len(), 3),
             "--max-events" => assert_eq!(docs[0]["events"].as_array().unwrap().len(), 1),
             "--max-sentence-bytes" => {
-                assert!(docs[0]["sentences"].as_array().unwrap().iter().all(|s| s.as_str().unwrap().len() <= 20))
+                assert!(docs[0]["sentences"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|s| s.as_str().unwrap().len() <= 20))
             }
             _ => {}
         }
@@ -66,10 +70,16 @@ fn a_jsonl_line_over_the_read_cap_is_coded_up_to_it() {
     assert!(!docs[0]["sentences"].as_array().unwrap().is_empty());
     // The cut falls in a field other than the text: reported as skipped, exit 3.
     let doc = serde_json::json!({"text": "Polisi menangkap dua orang.", "meta": vec![1u32; 600_000]});
-    let o = run(&["code", "--max-doc-bytes", "10000", "-"], format!("{doc}\n{small}\n").as_bytes());
+    let o = run(
+        &["code", "--max-doc-bytes", "10000", "-"],
+        format!("{doc}\n{small}\n").as_bytes(),
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(3), "{err}");
-    assert!(err.contains("skipped: -:1: line is") && err.contains("not inside its text"), "{err}");
+    assert!(
+        err.contains("skipped: -:1: line is") && err.contains("not inside its text"),
+        "{err}"
+    );
     assert_eq!(jsonl(&o.stdout).len(), 1);
 }
 
@@ -79,13 +89,26 @@ fn big_files_are_read_up_to_the_cap() {
     let txt = d.join("big.txt");
     std::fs::write(&txt, SENT.repeat(1000)).unwrap();
     let html = d.join("big.html");
-    std::fs::write(&html, format!("<html><body><p>{}</p></body></html>", SENT.repeat(100_000))).unwrap();
-    let o = run(&["code", "--max-doc-bytes", "5000", "--lang", "id", s(&txt), s(&html)], b"");
+    std::fs::write(
+        &html,
+        format!("<html><body><p>{}</p></body></html>", SENT.repeat(100_000)),
+    )
+    .unwrap();
+    let o = run(
+        &["code", "--max-doc-bytes", "5000", "--lang", "id", s(&txt), s(&html)],
+        b"",
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    let want = format!("big.txt: {} bytes; read and coded its first 5000 (max_doc_bytes)", SENT.len() * 1000);
+    let want = format!(
+        "big.txt: {} bytes; read and coded its first 5000 (max_doc_bytes)",
+        SENT.len() * 1000
+    );
     assert!(err.contains(&want), "{err}");
-    assert!(err.contains("big.html") && err.contains("read and coded its first 1048576"), "{err}");
+    assert!(
+        err.contains("big.html") && err.contains("read and coded its first 1048576"),
+        "{err}"
+    );
     assert!(err.contains("2 coded (2 truncated"), "{err}");
 }
 
@@ -99,7 +122,11 @@ fn summary_report_and_exit_statuses() {
     let ok = d.join("ok.txt");
     std::fs::write(&ok, "Polisi menangkap dua tersangka di Jakarta kemarin.").unwrap();
     let bad = d.join("bad.jsonl");
-    std::fs::write(&bad, "{\"id\":\"x\",\"text\":\"Tentara menembak.\"}\nnot json\n{\"id\":\"y\"}\n").unwrap();
+    std::fs::write(
+        &bad,
+        "{\"id\":\"x\",\"text\":\"Tentara menembak.\"}\nnot json\n{\"id\":\"y\"}\n",
+    )
+    .unwrap();
     let empty = d.join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let report = d.join("r.json");
@@ -135,7 +162,10 @@ fn summary_report_and_exit_statuses() {
 
     // Usage error: 2 (clap's, and a bad value); a fatal error: 1.
     assert_eq!(run(&["code", "--no-such-flag"], b"").status.code(), Some(2));
-    assert_eq!(run(&["code", "--published", "2015-13-45", "-"], b"x").status.code(), Some(2));
+    assert_eq!(
+        run(&["code", "--published", "2015-13-45", "-"], b"x").status.code(),
+        Some(2)
+    );
     let o = run(&["code", "--dict", s(&d.join("no-such-dict.tsv")), "-"], b"x");
     assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
     let o = run(&["code", "-o", s(&d.join("no/such/dir/out.jsonl")), s(&ok)], b"");
@@ -143,7 +173,10 @@ fn summary_report_and_exit_statuses() {
 
     // Ingest: the same summary, report and statuses.
     let db = d.join("w.db");
-    let o = run(&["ingest", "--db", s(&db), "--report", s(&report), s(&ok), s(&bad)], b"");
+    let o = run(
+        &["ingest", "--db", s(&db), "--report", s(&report), s(&ok), s(&bad)],
+        b"",
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(3), "{err}");
     let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
@@ -208,6 +241,9 @@ fn memory_stays_bounded_on_one_huge_line() {
     eprintln!("max RSS: small input {small} KB, 160 MB text line {txt} KB, 160 MB JSONL line {json} KB");
     // The caps (2 MB of text, 8 MB of a record) bound what is held, whatever the input size.
     for (what, kb) in [("text", txt), ("jsonl", json)] {
-        assert!(kb < small + 120 * 1024, "{what}: {kb} KB against {small} KB for a small input");
+        assert!(
+            kb < small + 120 * 1024,
+            "{what}: {kb} KB against {small} KB for a small input"
+        );
     }
 }

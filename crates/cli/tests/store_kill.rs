@@ -135,7 +135,10 @@ fn random_kills_leave_a_sound_database_and_resume_stores_each_document_once() {
             }
             rounds += 1;
         }
-        assert!(start.elapsed() < Duration::from_secs(600), "kill loop too slow: {progress:?}");
+        assert!(
+            start.elapsed() < Duration::from_secs(600),
+            "kill loop too slow: {progress:?}"
+        );
     }
 
     // Resume to completion: every document exactly once.

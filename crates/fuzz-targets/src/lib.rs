@@ -36,7 +36,10 @@ fn check_sentences(body: &str, sentences: &[Sentence]) {
     let mut last = 0;
     for s in sentences {
         assert!(s.start >= last, "sentences out of order");
-        assert!(body.get(s.start..s.start + s.text.len()).is_some(), "sentence outside the body");
+        assert!(
+            body.get(s.start..s.start + s.text.len()).is_some(),
+            "sentence outside the body"
+        );
         last = s.start;
         for t in &s.tokens {
             assert!(t.start <= t.end, "token ends before it starts");
@@ -105,7 +108,8 @@ pub fn actors_dict(data: &[u8]) {
         .map(|(i, t)| (format!("user{i}.tsv"), t))
         .collect();
     if let Ok(d) = warta_actors::ActorDict::from_texts(&files) {
-        let s = warta_actors::simple_sentence("Presiden Joko Widodo bertemu polisi Jakarta dan tentara Amerika Serikat.");
+        let s =
+            warta_actors::simple_sentence("Presiden Joko Widodo bertemu polisi Jakarta dan tentara Amerika Serikat.");
         let date = warta_core::parse_date("2016-05-01");
         let _ = d.find(&s, &Lang::Id, date, &mut Default::default());
         let _ = d.explain("Presiden Amerika Serikat", &Lang::En, date);
@@ -115,7 +119,16 @@ pub fn actors_dict(data: &[u8]) {
 /// The project's verb dictionaries (patterns, word classes, roots, roles: four files cut at 0xFF).
 pub fn verbs_dict(data: &[u8]) {
     let p = pieces(data, 4);
-    let _ = warta_events::Lexicon::parse("id.tsv", &p[0], "id_words.tsv", &p[1], "id_roots.tsv", &p[2], "id_roles.tsv", &p[3]);
+    let _ = warta_events::Lexicon::parse(
+        "id.tsv",
+        &p[0],
+        "id_words.tsv",
+        &p[1],
+        "id_roots.tsv",
+        &p[2],
+        "id_roles.tsv",
+        &p[3],
+    );
 }
 
 /// TABARI/PETRARCH dictionaries: the first byte picks the loader (actors, agents, verbs,
@@ -171,7 +184,10 @@ pub fn time(data: &[u8]) {
     // Twice with one context: the second sentence sees what the first one set.
     for _ in 0..2 {
         for m in tagger.tag(&sentence, &lang, published, &mut ctx) {
-            assert!(sentence.get(m.start..m.end).is_some(), "time match outside its sentence");
+            assert!(
+                sentence.get(m.start..m.end).is_some(),
+                "time match outside its sentence"
+            );
         }
     }
     let _ = warta_core::parse_date(sentence.lines().next().unwrap_or(""));

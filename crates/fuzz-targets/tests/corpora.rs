@@ -10,7 +10,12 @@ fn fuzz_dir() -> PathBuf {
 
 fn files(dir: &std::path::Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -53,7 +58,11 @@ fn every_fuzz_target_has_a_cargo_fuzz_binary() {
     for (name, _) in TARGETS {
         let src = fuzz_dir().join("fuzz_targets").join(format!("{name}.rs"));
         let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-        assert!(text.contains(&format!("warta_fuzz_targets::{name}(")), "{}", src.display());
+        assert!(
+            text.contains(&format!("warta_fuzz_targets::{name}(")),
+            "{}",
+            src.display()
+        );
     }
 }
 

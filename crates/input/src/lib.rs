@@ -510,7 +510,13 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
                         read_whole(&name, &bytes, kind, opts.published)
                     };
                     if over {
-                        note_cut(&mut r, &format!("{name}: {size} bytes; read and coded its first {} (max_doc_bytes)", bytes.len()));
+                        note_cut(
+                            &mut r,
+                            &format!(
+                                "{name}: {size} bytes; read and coded its first {} (max_doc_bytes)",
+                                bytes.len()
+                            ),
+                        );
                     }
                     f(r);
                     Ok(())
@@ -654,7 +660,13 @@ pub fn read_stream<R: Read>(
     }
     let mut doc = read_whole("stdin", &bytes, Kind::Text, published);
     if over {
-        note_cut(&mut doc, &format!("{name}: {total} bytes; read and coded its first {} (max_doc_bytes)", bytes.len()));
+        note_cut(
+            &mut doc,
+            &format!(
+                "{name}: {total} bytes; read and coded its first {} (max_doc_bytes)",
+                bytes.len()
+            ),
+        );
     }
     f(doc);
 }

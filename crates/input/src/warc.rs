@@ -9,7 +9,6 @@ use crate::{decode, html, read_line_capped, InputError, ReadDoc, MAX_HEADER_LINE
 use std::io::{self, BufReader, Read};
 use warta_core::InputDoc;
 
-
 /// Reads WARC records from an (already decompressed) stream. Read errors (a corrupt gzip
 /// member…) are returned; a malformed or truncated record is reported through `f` and ends
 /// the file, since what follows it cannot be framed.
@@ -83,8 +82,9 @@ pub fn read_warc<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Result<ReadDo
             f(err(format!("truncated: {got} of {len} bytes")));
             return Ok(());
         }
-        let cut = (len > keep)
-            .then(|| format!("WARC record {rec_no}: block of {len} bytes; read and coded its first {keep} (max_doc_bytes)"));
+        let cut = (len > keep).then(|| {
+            format!("WARC record {rec_no}: block of {len} bytes; read and coded its first {keep} (max_doc_bytes)")
+        });
         let wtype = get("warc-type").unwrap_or("").to_ascii_lowercase();
         let ctype = get("content-type").unwrap_or("").to_ascii_lowercase();
         let uri = get("warc-target-uri").map(|u| u.trim_matches(|c| c == '<' || c == '>').to_string());

@@ -737,7 +737,8 @@ mod tests {
             ..Options::default()
         };
         let c = Coder::new(opts).unwrap();
-        let long = "Polisi menangkap dua tersangka pencurian sepeda motor di pasar Kramat Jati dan tiga lainnya di Bekasi";
+        let long =
+            "Polisi menangkap dua tersangka pencurian sepeda motor di pasar Kramat Jati dan tiga lainnya di Bekasi";
         let d = InputDoc {
             id: "x".into(),
             text: format!("{long}. Tentara menembak."),
@@ -745,10 +746,22 @@ mod tests {
             ..InputDoc::default()
         };
         let o = c.code(&d);
-        assert!(o.warnings.iter().any(|w| w.contains("(max_sentence_bytes)")), "{:?}", o.warnings);
-        assert!(o.warnings.iter().any(|w| w.contains("(max_tokens)")), "{:?}", o.warnings);
+        assert!(
+            o.warnings.iter().any(|w| w.contains("(max_sentence_bytes)")),
+            "{:?}",
+            o.warnings
+        );
+        assert!(
+            o.warnings.iter().any(|w| w.contains("(max_tokens)")),
+            "{:?}",
+            o.warnings
+        );
         assert_eq!(o.sentences.len(), 2, "no sentence is dropped");
-        assert!(o.sentences[0].len() <= 60 && o.sentences[0].starts_with("Polisi menangkap"), "{:?}", o.sentences);
+        assert!(
+            o.sentences[0].len() <= 60 && o.sentences[0].starts_with("Polisi menangkap"),
+            "{:?}",
+            o.sentences
+        );
         assert!(o.sentences[0].split_whitespace().count() <= 6, "{:?}", o.sentences);
         // Within the caps: no warning.
         let o = Coder::new(Options::default()).unwrap().code(&d);

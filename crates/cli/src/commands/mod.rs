@@ -11,8 +11,8 @@ pub mod stats;
 pub mod summary;
 
 use anyhow::{Context, Result};
-use summary::UsageError;
 use std::path::PathBuf;
+use summary::UsageError;
 use warta_core::Lang;
 use warta_pipeline::{Coder, Limits, Options, TimeStyle};
 
@@ -71,9 +71,10 @@ impl CoderArgs {
             None => None,
             Some(l) => match Lang::parse(l) {
                 Lang::Other(o) => {
-                    return Err(
-                        UsageError(format!("--lang `{o}`: warta codes `id` (Indonesian) and `en` (English)")).into(),
-                    )
+                    return Err(UsageError(format!(
+                        "--lang `{o}`: warta codes `id` (Indonesian) and `en` (English)"
+                    ))
+                    .into())
                 }
                 l => Some(l),
             },
