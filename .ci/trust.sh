@@ -11,7 +11,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked --version 0.13.2
 fi
 export RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="$PWD/target/fuzz"
+export CARGO_TARGET_DIR="${FUZZ_TARGET_DIR:-$PWD/target/fuzz}"
 start=$(date +%s)
 cargo fuzz build -s none -a -O
 built=$(date +%s)
