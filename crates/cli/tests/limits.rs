@@ -19,7 +19,7 @@ fn each_cap_has_a_flag_and_cuts_with_a_warning() {
     assert_eq!(base.status.code(), Some(0));
     let base = &jsonl(&base.stdout)[0];
     assert_eq!(base["sentences"].as_array().unwrap().len(), 40);
-    assert!(base["warnings"].as_array().unwrap().is_empty(), "{base}");
+    assert!(base["warnings"].as_array().is_none_or(|w| w.is_empty()), "{base}");
     let events = base["events"].as_array().unwrap().len();
     assert!(events >= 2, "{base}");
     for (flag, value, cap) in [
