@@ -7,8 +7,11 @@
 
 use warta_core::{Lang, Sentence};
 
-/// Every target: its name (the folder names under `fuzz/corpus/` and `fuzz/regressions/`) and body.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+/// A target's name (its folder under `fuzz/corpus/` and `fuzz/regressions/`) and body.
+pub type Target = (&'static str, fn(&[u8]));
+
+/// Every target.
+pub const TARGETS: &[Target] = &[
     ("text", text),
     ("html", html),
     ("jsonl", jsonl),
