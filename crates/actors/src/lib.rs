@@ -266,6 +266,12 @@ impl ActorDict {
         ActorDict::build(&files, builtin)
     }
 
+    /// A dictionary of the given `(name, text)` files alone, without the built-in ones (for
+    /// checking a user's files quickly, and for fuzzing the loader).
+    pub fn from_texts(files: &[(String, String)]) -> Result<ActorDict, DictError> {
+        ActorDict::build(files, 0)
+    }
+
     fn build(files: &[(String, String)], user_from: usize) -> Result<ActorDict, DictError> {
         let t0 = std::time::Instant::now();
         let dict = Dict::load_with_user(files, user_from)?;

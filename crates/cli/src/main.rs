@@ -75,7 +75,13 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("warta: error: {e:#}");
-            ExitCode::from(2)
+            // A bad flag value is a usage error like clap's own (2); anything else is fatal (1).
+            let usage = e.downcast_ref::<commands::summary::UsageError>().is_some();
+            ExitCode::from(if usage {
+                commands::summary::EXIT_USAGE
+            } else {
+                commands::summary::EXIT_FATAL
+            })
         }
     }
 }

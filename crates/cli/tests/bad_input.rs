@@ -19,7 +19,11 @@ fn empty_and_binary_files_are_reported_and_others_coded() {
         b"",
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "one document was coded, so exit 0; stderr: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "some skipped, one coded: exit 3; stderr: {err}"
+    );
     assert!(err.contains("empty.txt: empty"), "{err}");
     assert!(err.contains("garbage.txt: binary"), "{err}");
     let docs = jsonl(&out.stdout);
@@ -32,9 +36,9 @@ fn nothing_readable_exits_non_zero() {
     let d = temp_dir("none");
     std::fs::write(d.join("empty.txt"), b"   \n").unwrap();
     let out = run(&["code", d.join("empty.txt").to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(4), "nothing readable");
     let out = run(&["code", d.join("missing.txt").to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
 
@@ -52,7 +56,7 @@ fn bad_jsonl_lines_name_file_and_line() {
     .unwrap();
     let out = run(&["code", p.to_str().unwrap()], b"");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(err.contains("in.jsonl:2: not JSON"), "{err}");
     assert!(err.contains("in.jsonl:3: no `text` field"), "{err}");
     let ids: Vec<String> = jsonl(&out.stdout)
@@ -60,6 +64,7 @@ fn bad_jsonl_lines_name_file_and_line() {
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(ids, vec!["a", "c"]);
+    // The old flag is still accepted and means what is now the default.
     let out = run(&["code", "--fail-on-skip", p.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(3));
 }
@@ -86,8 +91,14 @@ fn one_huge_line_is_coded_without_crashing() {
         big.push_str("Tentara menembaki desa itu dan polisi menangkap warga ");
     }
     let out = run(&["code", "--lang", "id", "-"], big.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(jsonl(&out.stdout).len(), 1);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let docs = jsonl(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    // Coded up to the caps, and said so: in the document's warnings and in the summary.
+    let w = docs[0]["warnings"].to_string();
+    assert!(w.contains("(max_doc_bytes)"), "{w}");
+    assert!(err.contains("1 truncated"), "{err}");
 }
 
 #[test]

@@ -19,8 +19,139 @@ pub use warc::read_warc;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use warta_core::InputDoc;
+
+/// Default of [`max_doc_bytes`]: the same 2 MB as the pipeline's `Limits::max_doc_bytes`.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 2 << 20;
+
+/// Feeds are parsed whole (an XML document): a feed file over this many bytes is skipped, reported.
+pub const MAX_FEED_BYTES: usize = 64 << 20;
+
+/// A WARC header line or an HTTP header longer than this is not a header: the record is reported.
+const MAX_HEADER_LINE: usize = 64 << 10;
+
+static MAX_DOC_BYTES: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_DOC_BYTES);
+
+/// Sets the reading cap (`warta code --max-doc-bytes`): no reader holds more than
+/// [`max_doc_bytes`] of a text file, or [`max_record_bytes`] of one markup record (an HTML
+/// page, a JSONL line, a WARC block), in memory; the rest is skipped unread and the document
+/// coded up to the cap, with a warning ending in `(max_doc_bytes)`.
+pub fn set_max_doc_bytes(n: usize) {
+    MAX_DOC_BYTES.store(n.max(1), Ordering::Relaxed);
+}
+
+/// Bytes of a plain-text document read into memory (see [`set_max_doc_bytes`]).
+pub fn max_doc_bytes() -> usize {
+    MAX_DOC_BYTES.load(Ordering::Relaxed)
+}
+
+/// Bytes of one markup record (HTML page, JSONL line, WARC block) read into memory: four times
+/// [`max_doc_bytes`] (tags, scripts and JSON escapes take room), at least 1 MB.
+pub fn max_record_bytes() -> usize {
+    max_doc_bytes().saturating_mul(4).max(1 << 20)
+}
+
+/// Whether a warning says a document was cut at a cap (`… (max_doc_bytes)`, `… (max_events)`…):
+/// such documents are counted as truncated in run summaries.
+pub fn is_cap_warning(w: &str) -> bool {
+    w.contains("(max_")
+}
+
+/// Reads a line (through `\n`) into `buf`, keeping at most `cap` bytes and reading past the rest
+/// without storing it. Returns the line's full length in bytes (0 at the end of the stream).
+pub fn read_line_capped<R: BufRead + ?Sized>(r: &mut R, buf: &mut Vec<u8>, cap: usize) -> io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(total);
+        }
+        let (used, done) = match memchr_nl(avail) {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        let room = cap.saturating_sub(buf.len());
+        buf.extend_from_slice(&avail[..used.min(room)]);
+        r.consume(used);
+        total += used;
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
+fn memchr_nl(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+/// The longest prefix of `bytes` that does not end inside a UTF-8 sequence.
+fn utf8_prefix(bytes: &[u8]) -> &[u8] {
+    match std::str::from_utf8(bytes) {
+        Err(e) if e.error_len().is_none() => &bytes[..e.valid_up_to()],
+        _ => bytes,
+    }
+}
+
+/// A JSON object cut off at a cap, closed so that it parses: when the cut falls inside a string
+/// (the `text` field, as a rule), the string and the open objects and arrays are closed. `None`
+/// when the cut falls elsewhere (in a key, a number…): then the record is reported, not guessed.
+fn close_cut_json(bytes: &[u8]) -> Option<Vec<u8>> {
+    let bytes = utf8_prefix(bytes);
+    let mut stack = Vec::new();
+    let (mut in_str, mut esc, mut esc_at) = (false, false, 0);
+    // Whether the string being read is a value (after `:` or in an array), not a key.
+    let mut value_str = false;
+    let mut last_sig = 0u8;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if b == b'\\' {
+                esc = true;
+                esc_at = i;
+            } else if b == b'"' {
+                in_str = false;
+                last_sig = b'"';
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_str = true;
+                value_str = last_sig == b':' || stack.last() == Some(&b'[') && matches!(last_sig, b'[' | b',');
+            }
+            b'{' | b'[' => {
+                stack.push(b);
+                last_sig = b;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                last_sig = b;
+            }
+            b if b.is_ascii_whitespace() => {}
+            b => last_sig = b,
+        }
+    }
+    if !in_str || !value_str {
+        return None;
+    }
+    let mut end = bytes.len();
+    // A cut inside an escape (`\`, `\u12`) drops the escape.
+    if esc || bytes[esc_at..].starts_with(b"\\u") && end - esc_at < 6 {
+        end = esc_at;
+    }
+    let mut out = bytes[..end].to_vec();
+    out.push(b'"');
+    for &open in stack.iter().rev() {
+        out.push(if open == b'{' { b'}' } else { b']' });
+    }
+    Some(out)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -238,18 +369,58 @@ pub fn read_jsonl<R: Read>(
     mut f: impl FnMut(Result<ReadDoc, InputError>),
 ) -> io::Result<()> {
     let mut r = BufReader::with_capacity(1 << 16, reader);
+    read_jsonl_buffered(name, &mut r, published, &mut f)
+}
+
+/// [`read_jsonl`] over a buffered reader. A line over [`max_record_bytes`] is read up to the cap
+/// (the rest is skipped unread); when the cut falls inside the `text` string the record is coded
+/// up to the cut with a warning, else it is reported as skipped.
+fn read_jsonl_buffered(
+    name: &str,
+    r: &mut dyn BufRead,
+    published: Option<&str>,
+    f: &mut dyn FnMut(Result<ReadDoc, InputError>),
+) -> io::Result<()> {
+    let cap = max_record_bytes();
     let mut buf = Vec::new();
     let mut line_no = 0;
     loop {
         buf.clear();
-        if r.read_until(b'\n', &mut buf)? == 0 {
+        let len = read_line_capped(r, &mut buf, cap)?;
+        if len == 0 {
             break;
         }
         line_no += 1;
         if buf.iter().all(u8::is_ascii_whitespace) {
+            if len > buf.len() {
+                f(Err(InputError::Record {
+                    file: name.to_string(),
+                    line: line_no,
+                    message: format!("line of {len} bytes is blank in its first {cap}; not read (max_doc_bytes)"),
+                }));
+            }
             continue;
         }
-        f(parse_jsonl_line(name, line_no, &buf, published));
+        if len <= buf.len() {
+            f(parse_jsonl_line(name, line_no, &buf, published));
+            continue;
+        }
+        let cut = format!("line is {len} bytes, over the cap of {cap} (max_doc_bytes)");
+        match close_cut_json(&buf).map(|closed| parse_jsonl_line(name, line_no, &closed, published)) {
+            Some(Ok(mut d)) => {
+                let w = format!("{name}:{line_no}: {cut}: coded the record up to the cap; fields after it are lost");
+                d.warning = Some(match d.warning.take() {
+                    Some(old) => format!("{old}; {w}"),
+                    None => w,
+                });
+                f(Ok(d));
+            }
+            _ => f(Err(InputError::Record {
+                file: name.to_string(),
+                line: line_no,
+                message: format!("{cut}: the cut is not inside its text, so it is not read"),
+            })),
+        }
     }
     Ok(())
 }
@@ -278,6 +449,7 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
         Ok(file) => file,
         Err(e) => return f(Err(file_err(e.to_string()))),
     };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let counted = Counting {
         inner: file,
         counter: opts.bytes_read,
@@ -299,23 +471,54 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
         ),
         Kind::Warc => read_warc(&name, counted, &mut f),
         Kind::Feed | Kind::Text | Kind::Html => {
+            let cap = match kind {
+                Kind::Feed => MAX_FEED_BYTES,
+                Kind::Html => max_record_bytes(),
+                _ => max_doc_bytes(),
+            };
+            let mut counted = BufReader::with_capacity(1 << 16, counted);
             let mut bytes = Vec::new();
-            let mut counted = counted;
-            match counted.read_to_end(&mut bytes) {
-                Ok(_) if kind == Kind::Feed => {
-                    read_feed(&name, &bytes, &mut f);
-                    Ok(())
-                }
-                Ok(_) if kind == Kind::Html && opts.article_html => {
-                    f(read_article(&name, &bytes, opts.published));
-                    Ok(())
-                }
-                // A file with an unknown extension whose content is JSON lines is read as JSONL.
+            match (&mut counted).take(cap as u64 + 1).read_to_end(&mut bytes) {
+                // A file with an unknown extension whose content is JSON lines is read as JSONL (streamed).
                 Ok(_) if Kind::known(path).is_none() && looks_jsonl(&bytes) => {
-                    read_jsonl(&name, &bytes[..], opts.published, &mut f)
+                    let mut chained = BufReader::new((&bytes[..]).chain(counted));
+                    read_jsonl_buffered(&name, &mut chained, opts.published, &mut f)
+                }
+                Ok(_) if bytes.len() > cap && kind == Kind::Feed => {
+                    f(Err(file_err(format!(
+                        "feed is {size} bytes, over the cap of {cap} for feeds; not read"
+                    ))));
+                    Ok(())
                 }
                 Ok(_) => {
-                    f(read_whole(&name, &bytes, kind, opts.published));
+                    let over = bytes.len() > cap;
+                    if over {
+                        bytes.truncate(cap);
+                        let kept = utf8_prefix(&bytes).len();
+                        bytes.truncate(kept);
+                        // The rest is not read: count it as done for progress reports.
+                        if let Some(c) = opts.bytes_read {
+                            c.fetch_add(size.saturating_sub(cap as u64 + 1), Ordering::Relaxed);
+                        }
+                    }
+                    let mut r = if kind == Kind::Feed {
+                        read_feed(&name, &bytes, &mut f);
+                        return;
+                    } else if kind == Kind::Html && opts.article_html {
+                        read_article(&name, &bytes, opts.published)
+                    } else {
+                        read_whole(&name, &bytes, kind, opts.published)
+                    };
+                    if over {
+                        note_cut(
+                            &mut r,
+                            &format!(
+                                "{name}: {size} bytes; read and coded its first {} (max_doc_bytes)",
+                                bytes.len()
+                            ),
+                        );
+                    }
+                    f(r);
                     Ok(())
                 }
                 Err(e) => Err(e),
@@ -324,6 +527,16 @@ pub fn read_path_opts(path: &Path, opts: &ReadOptions, mut f: impl FnMut(Result<
     };
     if let Err(e) = result {
         f(Err(file_err(e.to_string())));
+    }
+}
+
+/// Adds a cap warning to a document read (an error stays as it is).
+fn note_cut(r: &mut Result<ReadDoc, InputError>, w: &str) {
+    if let Ok(d) = r {
+        d.warning = Some(match d.warning.take() {
+            Some(old) => format!("{old}; {w}"),
+            None => w.to_string(),
+        });
     }
 }
 
@@ -377,25 +590,85 @@ pub fn read_article(name: &str, bytes: &[u8], published: Option<&str>) -> Result
 }
 
 /// Reads standard input: JSONL when its first non-blank byte is `{`, else one text document.
-pub fn read_stdin(published: Option<&str>, mut f: impl FnMut(Result<ReadDoc, InputError>)) {
-    let mut bytes = Vec::new();
-    if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-        f(Err(InputError::File {
-            file: "-".into(),
-            message: e.to_string(),
-        }));
+/// Streamed: JSONL record by record, text up to [`max_doc_bytes`] (the rest is read and dropped).
+pub fn read_stdin(published: Option<&str>, f: impl FnMut(Result<ReadDoc, InputError>)) {
+    read_stream("-", io::stdin().lock(), published, f)
+}
+
+/// [`read_stdin`] over any reader (`name` names it in messages; a text document's id is `stdin`).
+pub fn read_stream<R: Read>(
+    name: &str,
+    reader: R,
+    published: Option<&str>,
+    mut f: impl FnMut(Result<ReadDoc, InputError>),
+) {
+    let stream_err = |e: io::Error| InputError::File {
+        file: name.to_string(),
+        message: e.to_string(),
+    };
+    let mut r = BufReader::with_capacity(1 << 16, reader);
+    // Leading blanks are kept (they belong to a text document) while looking for the first byte.
+    let mut head = Vec::new();
+    let first = loop {
+        let buf = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return f(Err(stream_err(e))),
+        };
+        if buf.is_empty() {
+            break None;
+        }
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => {
+                let b = buf[i];
+                head.extend_from_slice(&buf[..i]);
+                r.consume(i);
+                break Some(b);
+            }
+            None => {
+                let n = buf.len();
+                if head.len() < max_doc_bytes() {
+                    head.extend_from_slice(buf);
+                }
+                r.consume(n);
+            }
+        }
+    };
+    if first == Some(b'{') {
+        if let Err(e) = read_jsonl_buffered(name, &mut r, published, &mut f) {
+            f(Err(stream_err(e)));
+        }
         return;
     }
-    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
-        if let Err(e) = read_jsonl("-", &bytes[..], published, &mut f) {
-            f(Err(InputError::File {
-                file: "-".into(),
-                message: e.to_string(),
-            }));
-        }
-    } else {
-        f(read_whole("stdin", &bytes, Kind::Text, published));
+    let cap = max_doc_bytes();
+    let mut bytes = head;
+    bytes.truncate(cap);
+    let room = (cap + 1).saturating_sub(bytes.len()) as u64;
+    if let Err(e) = (&mut r).take(room).read_to_end(&mut bytes) {
+        return f(Err(stream_err(e)));
     }
+    let mut total = bytes.len() as u64;
+    let over = bytes.len() > cap;
+    if over {
+        match io::copy(&mut r, &mut io::sink()) {
+            Ok(n) => total += n,
+            Err(e) => return f(Err(stream_err(e))),
+        }
+        bytes.truncate(cap);
+        let kept = utf8_prefix(&bytes).len();
+        bytes.truncate(kept);
+    }
+    let mut doc = read_whole("stdin", &bytes, Kind::Text, published);
+    if over {
+        note_cut(
+            &mut doc,
+            &format!(
+                "{name}: {total} bytes; read and coded its first {} (max_doc_bytes)",
+                bytes.len()
+            ),
+        );
+    }
+    f(doc);
 }
 
 #[cfg(test)]

@@ -11,13 +11,11 @@
 //! whatever the file's size, and results are handed on in record order: the output is the same
 //! as a serial read's.
 
-use crate::{decode, html, InputError, ReadDoc};
+use crate::{decode, html, read_line_capped, InputError, ReadDoc, MAX_HEADER_LINE};
 use rayon::prelude::*;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufReader, Read};
 use warta_core::InputDoc;
 
-/// A record block bigger than this is skipped unread: no news page is that large.
-const MAX_BLOCK: u64 = 64 << 20;
 /// Pages extracted together in parallel.
 pub const BATCH_RECORDS: usize = 64;
 /// Bytes of page blocks held at once (a batch is extracted early when it reaches this).
@@ -40,6 +38,8 @@ struct Pending {
     date: Option<String>,
     record_id: Option<String>,
     block: Vec<u8>,
+    /// Set when the block was cut at the size cap: the warning the document carries.
+    cut: Option<String>,
 }
 
 impl Pending {
@@ -60,6 +60,15 @@ impl Pending {
                 self.date,
                 self.record_id.as_deref(),
             )
+            .map(|mut d| {
+                if let Some(c) = self.cut {
+                    d.warning = Some(match d.warning.take() {
+                        Some(w) => format!("{w}; {c}"),
+                        None => c,
+                    });
+                }
+                d
+            })
             .map_err(|m| {
                 let rec_no = self.rec_no;
                 InputError::Record {
@@ -133,7 +142,7 @@ fn frame<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Framed)) -> io::Resul
     let mut line = Vec::new();
     loop {
         line.clear();
-        let n = r.read_until(b'\n', &mut line)?;
+        let n = read_line_capped(&mut r, &mut line, MAX_HEADER_LINE)?;
         if n == 0 {
             return Ok(());
         }
@@ -157,10 +166,14 @@ fn frame<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Framed)) -> io::Resul
         let mut headers: Vec<(String, String)> = Vec::new();
         loop {
             line.clear();
-            let n = r.read_until(b'\n', &mut line)?;
+            let n = read_line_capped(&mut r, &mut line, MAX_HEADER_LINE)?;
             offset += n as u64;
             if n == 0 {
                 f(err("truncated in its headers".into()));
+                return Ok(());
+            }
+            if n > line.len() {
+                f(err(format!("a header line of {n} bytes (over {MAX_HEADER_LINE})")));
                 return Ok(());
             }
             let l = String::from_utf8_lossy(&line);
@@ -177,22 +190,24 @@ fn frame<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Framed)) -> io::Resul
             f(err("no valid Content-Length".into()));
             return Ok(());
         };
-        if len > MAX_BLOCK {
-            let skipped = io::copy(&mut (&mut r).take(len), &mut io::sink())?;
-            offset += skipped;
-            if skipped < len {
-                f(err(format!("truncated: {skipped} of {len} bytes")));
-                return Ok(());
-            }
-            continue;
+        // A block over the cap is read up to it and the rest skipped unread: the page is coded
+        // up to the cap (HTML parses when cut), with a warning.
+        let cap = crate::max_record_bytes() as u64;
+        let keep = len.min(cap);
+        let mut block = Vec::with_capacity(keep.min(1 << 20) as usize);
+        (&mut r).take(keep).read_to_end(&mut block)?;
+        let mut got = block.len() as u64;
+        if len > keep && got == keep {
+            got += io::copy(&mut (&mut r).take(len - keep), &mut io::sink())?;
         }
-        let mut block = Vec::with_capacity(len as usize);
-        (&mut r).take(len).read_to_end(&mut block)?;
-        offset += block.len() as u64;
-        if (block.len() as u64) < len {
-            f(err(format!("truncated: {} of {len} bytes", block.len())));
+        offset += got;
+        if got < len {
+            f(err(format!("truncated: {got} of {len} bytes")));
             return Ok(());
         }
+        let cut = (len > keep).then(|| {
+            format!("WARC record {rec_no}: block of {len} bytes; read and coded its first {keep} (max_doc_bytes)")
+        });
         let wtype = get("warc-type").unwrap_or("").to_ascii_lowercase();
         let ctype = get("content-type").unwrap_or("").to_ascii_lowercase();
         let http = match wtype.as_str() {
@@ -209,6 +224,7 @@ fn frame<R: Read>(name: &str, reader: R, f: &mut dyn FnMut(Framed)) -> io::Resul
             date: get("warc-date").and_then(|d| d.get(..10)).map(str::to_string),
             record_id: get("warc-record-id").map(str::to_string),
             block,
+            cut,
         }));
     }
 }
@@ -247,7 +263,9 @@ fn http_html(block: &[u8]) -> Option<(Vec<u8>, Option<String>)> {
     // Crawlers often store the payload already decoded while keeping the header: trust the bytes.
     if gzip && body.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
+        // Bounded: a gzip bomb stops at the record cap.
         if flate2::read::MultiGzDecoder::new(&body[..])
+            .take(crate::max_record_bytes() as u64)
             .read_to_end(&mut out)
             .is_ok()
         {
@@ -277,7 +295,7 @@ fn dechunk(b: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     loop {
-        let eol = i + find(&b[i..], b"\r\n")?;
+        let eol = i + find(b.get(i..)?, b"\r\n")?;
         let size_txt = std::str::from_utf8(&b[i..eol]).ok()?;
         let size = usize::from_str_radix(size_txt.split(';').next()?.trim(), 16).ok()?;
         i = eol + 2;

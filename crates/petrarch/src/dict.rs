@@ -477,6 +477,22 @@ fn expand_macros(
     s: &str,
     macros: &HashMap<String, Vec<String>>,
 ) -> Result<Vec<String>, DictError> {
+    expand_macros_at(file, ln, s, macros, 0)
+}
+
+/// Substitutions nest at most this deep: one that names itself (`!P! = A!P!`) would never end.
+const MAX_MACRO_DEPTH: usize = 16;
+
+fn expand_macros_at(
+    file: &str,
+    ln: usize,
+    s: &str,
+    macros: &HashMap<String, Vec<String>>,
+    depth: usize,
+) -> Result<Vec<String>, DictError> {
+    if depth > MAX_MACRO_DEPTH {
+        return Err(bad(file, ln, "substitutions nest too deep (one names itself?)"));
+    }
     let Some(i) = s.find('!') else {
         return Ok(vec![s.to_string()]);
     };
@@ -490,7 +506,7 @@ fn expand_macros(
     let mut out = Vec::new();
     for alt in alts {
         let replaced = format!("{}{}{}", &s[..i], alt, &s[j + 1..]);
-        out.extend(expand_macros(file, ln, &replaced, macros)?);
+        out.extend(expand_macros_at(file, ln, &replaced, macros, depth + 1)?);
         if out.len() > 10_000 {
             return Err(bad(file, ln, "substitutions expand to too many forms"));
         }

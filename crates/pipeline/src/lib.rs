@@ -157,6 +157,11 @@ pub struct Limits {
     pub max_sentences: usize,
     /// Events kept per document.
     pub max_events: usize,
+    /// Bytes of one sentence coded (default 8 KB; a text with no sentence ends, a table or a
+    /// list can make one sentence of a whole page); the rest of the sentence is left out.
+    pub max_sentence_bytes: usize,
+    /// Tokens of one sentence coded (default 500); the rest of the sentence is left out.
+    pub max_tokens: usize,
 }
 
 impl Default for Limits {
@@ -165,7 +170,48 @@ impl Default for Limits {
             max_doc_bytes: 2 << 20,
             max_sentences: 5_000,
             max_events: 2_000,
+            max_sentence_bytes: 8 << 10,
+            max_tokens: 500,
         }
+    }
+}
+
+/// Cuts each sentence at `max_bytes` bytes and `max_tokens` tokens (text and tokens alike, so
+/// the stages that read the text and those that read the tokens see the same sentence), and
+/// says how many sentences were cut.
+fn cap_sentences(sentences: &mut [Sentence], limits: &Limits, warnings: &mut Vec<String>) {
+    let (mut by_bytes, mut by_tokens, mut longest) = (0usize, 0usize, 0usize);
+    for s in sentences.iter_mut() {
+        let mut cut = s.text.len();
+        if s.text.len() > limits.max_sentence_bytes {
+            cut = cut_at(&s.text, limits.max_sentence_bytes).len();
+            by_bytes += 1;
+            longest = longest.max(s.text.len());
+        }
+        if s.tokens.len() > limits.max_tokens {
+            let end = limits.max_tokens.checked_sub(1).map_or(0, |i| s.tokens[i].end);
+            if end < cut {
+                cut = end;
+            }
+            by_tokens += 1;
+        }
+        if cut < s.text.len() {
+            s.tokens.retain(|t| t.end <= cut);
+            s.tokens.truncate(limits.max_tokens);
+            s.text.truncate(cut);
+        }
+    }
+    if by_bytes > 0 {
+        warnings.push(format!(
+            "{by_bytes} sentence(s) longer than {} bytes (the longest {longest}); coded up to the cap (max_sentence_bytes)",
+            limits.max_sentence_bytes
+        ));
+    }
+    if by_tokens > 0 {
+        warnings.push(format!(
+            "{by_tokens} sentence(s) of more than {} tokens; coded up to the cap (max_tokens)",
+            limits.max_tokens
+        ));
     }
 }
 
@@ -298,6 +344,7 @@ impl Coder {
             ));
             sentences.truncate(limits.max_sentences);
         }
+        cap_sentences(&mut sentences, &limits, &mut out.warnings);
         let mut actor_ctx = ActorContext::default();
         // The dateline tells where the story is told from: roles named alone (`polisi`,
         // `mahasiswa`) belong to that country unless the article says otherwise.
@@ -800,6 +847,48 @@ mod tests {
             "{:?}",
             o.warnings
         );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_the_caps_and_reported() {
+        let opts = Options {
+            limits: Limits {
+                max_sentence_bytes: 60,
+                max_tokens: 6,
+                ..Limits::default()
+            },
+            ..Options::default()
+        };
+        let c = Coder::new(opts).unwrap();
+        let long =
+            "Polisi menangkap dua tersangka pencurian sepeda motor di pasar Kramat Jati dan tiga lainnya di Bekasi";
+        let d = InputDoc {
+            id: "x".into(),
+            text: format!("{long}. Tentara menembak."),
+            lang: Some("id".into()),
+            ..InputDoc::default()
+        };
+        let o = c.code(&d);
+        assert!(
+            o.warnings.iter().any(|w| w.contains("(max_sentence_bytes)")),
+            "{:?}",
+            o.warnings
+        );
+        assert!(
+            o.warnings.iter().any(|w| w.contains("(max_tokens)")),
+            "{:?}",
+            o.warnings
+        );
+        assert_eq!(o.sentences.len(), 2, "no sentence is dropped");
+        assert!(
+            o.sentences[0].len() <= 60 && o.sentences[0].starts_with("Polisi menangkap"),
+            "{:?}",
+            o.sentences
+        );
+        assert!(o.sentences[0].split_whitespace().count() <= 6, "{:?}", o.sentences);
+        // Within the caps: no warning.
+        let o = Coder::new(Options::default()).unwrap().code(&d);
+        assert!(!o.warnings.iter().any(|w| w.contains("(max_")), "{:?}", o.warnings);
     }
 
     #[test]

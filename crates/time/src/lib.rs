@@ -921,7 +921,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
 
     fn year_at(&self, i: usize, s: usize) -> Option<Found> {
         let with_tahun = s != i;
-        let t = &self.toks[i];
+        // `i` may be one past the last token (`tanggal` ending a sentence).
+        let t = self.toks.get(i)?;
         let v = self.digits(i)?;
         let len = t.text.len();
         // Decades: 1990-an, 1990s, (tahun) 40-an

@@ -1,11 +1,13 @@
+use super::summary::Summary;
 use super::CoderArgs;
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 use warta_core::InputDoc;
-use warta_input::{read_path, read_stdin, InputError, ReadDoc};
+use warta_input::{is_cap_warning, read_path, read_stdin, InputError, ReadDoc};
 use warta_pipeline::Coder;
 
 #[derive(clap::Args)]
@@ -21,8 +23,12 @@ pub struct CodeArgs {
     /// Worker threads (default: all cores). Output order never depends on it.
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Exit with status 3 when some documents were skipped (default: 0 as long as one was coded).
-    #[arg(long)]
+    /// Write the run's summary (read, coded, truncated, skipped by reason, events, warnings) here as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Kept for scripts written for earlier versions: exit status 3 when some documents were
+    /// skipped is now the default.
+    #[arg(long, hide = true)]
     pub fail_on_skip: bool,
 }
 
@@ -30,21 +36,13 @@ pub struct CodeArgs {
 /// small enough that output streams and memory stays bounded.
 const BATCH: usize = 256;
 
-#[derive(Default, Debug)]
-pub struct Stats {
-    pub read: usize,
-    pub coded: usize,
-    pub skipped: usize,
-    pub events: usize,
-    pub warnings: usize,
-}
-
 /// Streams documents through the coder in ordered batches.
 struct Runner<'a> {
     coder: &'a Coder,
     out: BufWriter<Box<dyn Write>>,
-    batch: Vec<InputDoc>,
-    stats: Stats,
+    /// Each document with the reader's cap warning, if it was cut while read.
+    batch: Vec<(InputDoc, Option<String>)>,
+    stats: Summary,
     error: Option<std::io::Error>,
 }
 
@@ -53,39 +51,49 @@ impl Runner<'_> {
         self.stats.read += 1;
         match r {
             Ok(d) => {
+                let mut cut = None;
                 if let Some(w) = d.warning {
                     eprintln!("warta: warning: {w}");
                     self.stats.warnings += 1;
+                    cut = is_cap_warning(&w).then_some(w);
                 }
-                self.batch.push(d.doc);
+                self.batch.push((d.doc, cut));
                 if self.batch.len() >= BATCH {
                     self.flush();
                 }
             }
             Err(e) => {
-                eprintln!("warta: skipped: {e}");
-                self.stats.skipped += 1;
+                let m = e.to_string();
+                eprintln!("warta: skipped: {m}");
+                self.stats.skip(&m);
             }
         }
     }
 
     fn flush(&mut self) {
         let coder = self.coder;
-        let coded: Vec<(String, usize, usize)> = self
+        let coded: Vec<(String, usize, usize, bool)> = self
             .batch
             .par_iter()
-            .map(|d| {
-                let o = coder.code(d);
+            .map(|(d, cut)| {
+                let mut o = coder.code(d);
+                // A document cut while read says so in its own output too.
+                if let Some(w) = cut {
+                    o.warnings.insert(0, w.clone());
+                }
+                let truncated = o.warnings.iter().any(|w| is_cap_warning(w));
                 (
                     serde_json::to_string(&o).expect("output serializes"),
                     o.events.len(),
-                    o.warnings.len(),
+                    o.warnings.len() - usize::from(cut.is_some()),
+                    truncated,
                 )
             })
             .collect();
-        for (line, events, warnings) in coded {
+        for (line, events, warnings, truncated) in coded {
             self.stats.events += events;
             self.stats.warnings += warnings;
+            self.stats.truncated += usize::from(truncated);
             if self.error.is_none() {
                 if let Err(e) = writeln!(self.out, "{line}") {
                     self.error = Some(e);
@@ -98,6 +106,7 @@ impl Runner<'_> {
 }
 
 pub fn run(args: CodeArgs) -> Result<ExitCode> {
+    let start = Instant::now();
     let coder = args.coder.coder()?;
     super::set_threads(args.threads);
     let sink: Box<dyn Write> = match &args.output {
@@ -108,7 +117,10 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
         coder: &coder,
         out: BufWriter::new(sink),
         batch: Vec::with_capacity(BATCH),
-        stats: Stats::default(),
+        stats: Summary {
+            command: "code",
+            ..Summary::default()
+        },
         error: None,
     };
     let published = args.coder.published.as_deref();
@@ -129,16 +141,9 @@ pub fn run(args: CodeArgs) -> Result<ExitCode> {
     if let Some(e) = runner.error {
         return Err(e).context("writing output");
     }
-    let s = &runner.stats;
-    eprintln!(
-        "warta: {} read, {} coded, {} skipped, {} events, {} warnings",
-        s.read, s.coded, s.skipped, s.events, s.warnings
-    );
-    Ok(if s.coded == 0 {
-        ExitCode::from(1)
-    } else if s.skipped > 0 && args.fail_on_skip {
-        ExitCode::from(3)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let mut s = runner.stats;
+    s.finish(start.elapsed().as_secs_f64());
+    s.print();
+    s.write_report(args.report.as_deref())?;
+    Ok(s.exit_code())
 }

@@ -1,5 +1,6 @@
 //! `warta ingest`: files and folders into the SQLite store.
 
+use super::summary::Summary;
 use super::CoderArgs;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -7,7 +8,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use warta_input::is_cap_warning;
 use warta_store::{IngestOptions, IngestReport, Observer};
 
 #[derive(clap::Args)]
@@ -32,12 +35,17 @@ pub struct IngestArgs {
     /// Print the final report as JSON on standard output.
     #[arg(long)]
     pub json: bool,
+    /// Write the run's summary (read, coded, truncated, skipped by reason, events, warnings) here as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 struct Progress {
     bar: Option<ProgressBar>,
     start: Instant,
     quiet_skips: AtomicU64,
+    /// Skips by reason and documents cut at a cap, for the summary.
+    summary: Mutex<Summary>,
 }
 
 impl Progress {
@@ -62,10 +70,14 @@ impl Observer for Progress {
         if self.quiet_skips.fetch_add(1, Ordering::Relaxed) < 50 {
             self.say(&format!("warta: skipped: {message}"));
         }
+        self.summary.lock().unwrap_or_else(|p| p.into_inner()).skip(message);
     }
 
     fn warning(&self, message: &str) {
         self.say(&format!("warta: warning: {message}"));
+        if is_cap_warning(message) {
+            self.summary.lock().unwrap_or_else(|p| p.into_inner()).truncated += 1;
+        }
     }
 
     fn committed(&self, r: &IngestReport) {
@@ -99,6 +111,10 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         bar,
         start: Instant::now(),
         quiet_skips: AtomicU64::new(0),
+        summary: Mutex::new(Summary {
+            command: "ingest",
+            ..Summary::default()
+        }),
     };
     let bytes = AtomicU64::new(0);
     let done = AtomicBool::new(false);
@@ -144,9 +160,18 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
     }
-    Ok(if report.read == 0 && report.skipped > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let mut sum = progress.summary.into_inner().unwrap_or_else(|p| p.into_inner());
+    // The store counts skips too (folder errors come before the observer sees files): its count rules.
+    if report.skipped > sum.skipped {
+        *sum.skipped_by_reason.entry("unreadable").or_default() += report.skipped - sum.skipped;
+    }
+    sum.skipped = report.skipped;
+    sum.read = report.read + report.skipped;
+    sum.coded = report.stored + report.duplicates;
+    sum.events = report.mentions;
+    sum.warnings = report.warnings;
+    sum.finish(secs);
+    sum.print();
+    sum.write_report(args.report.as_deref())?;
+    Ok(sum.exit_code())
 }

@@ -11,9 +11,11 @@ pub mod places;
 pub mod search;
 pub mod serve;
 pub mod stats;
+pub mod summary;
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
+use summary::UsageError;
 use warta_core::Lang;
 use warta_pipeline::{Coder, Limits, Options, TimeStyle};
 
@@ -53,20 +55,35 @@ pub struct CoderArgs {
     /// Events kept per document.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_events)]
     pub max_events: usize,
+    /// Bytes of one sentence coded; a longer sentence is coded up to the cap, with a warning.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_sentence_bytes)]
+    pub max_sentence_bytes: usize,
+    /// Tokens of one sentence coded; a longer sentence is coded up to the cap, with a warning.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_tokens)]
+    pub max_tokens: usize,
 }
 
 impl CoderArgs {
     pub fn coder(&self) -> Result<Coder> {
         if let Some(p) = &self.published {
-            warta_core::parse_date(p).with_context(|| format!("--published `{p}` is not a date (YYYY-MM-DD)"))?;
+            if warta_core::parse_date(p).is_none() {
+                return Err(UsageError(format!("--published `{p}` is not a date (YYYY-MM-DD)")).into());
+            }
         }
         let lang = match self.lang.as_deref() {
             None => None,
             Some(l) => match Lang::parse(l) {
-                Lang::Other(o) => anyhow::bail!("--lang `{o}`: warta codes `id` (Indonesian) and `en` (English)"),
+                Lang::Other(o) => {
+                    return Err(UsageError(format!(
+                        "--lang `{o}`: warta codes `id` (Indonesian) and `en` (English)"
+                    ))
+                    .into())
+                }
                 l => Some(l),
             },
         };
+        // Readers hold no more of a document in memory than the coder will code.
+        warta_input::set_max_doc_bytes(self.max_doc_bytes);
         let opts = Options {
             lang,
             published: self.published.clone(),
@@ -81,6 +98,8 @@ impl CoderArgs {
                 max_doc_bytes: self.max_doc_bytes,
                 max_sentences: self.max_sentences,
                 max_events: self.max_events,
+                max_sentence_bytes: self.max_sentence_bytes,
+                max_tokens: self.max_tokens,
             },
         };
         Coder::new(opts).context("loading dictionaries")
@@ -100,6 +119,8 @@ impl Default for CoderArgs {
             max_doc_bytes: l.max_doc_bytes,
             max_sentences: l.max_sentences,
             max_events: l.max_events,
+            max_sentence_bytes: l.max_sentence_bytes,
+            max_tokens: l.max_tokens,
         }
     }
 }
