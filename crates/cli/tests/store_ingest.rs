@@ -275,7 +275,8 @@ fn bad_warc_members_and_empty_pages_are_skipped() {
     let db = d.join("w.db");
     let o = run(&["ingest", s(&input), "--db", s(&db), "--json", "--threads", "2"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{err}");
+    // Exit status 3: some documents skipped, the rest stored.
+    assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(err.contains("cc-corrupt.warc.gz"), "{err}");
     assert_eq!(err.matches("many.warc:").count(), 15, "{err}");
     assert!(err.contains("no article text"), "{err}");
