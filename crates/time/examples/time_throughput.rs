@@ -1,6 +1,6 @@
 //! Sentences per second of `Tagger::tag` over the sentences of JSONL files (crude split).
 //!
-//! cargo run --release -p warta-time --example throughput -- FILE.jsonl...
+//! cargo run --release -p warta-time --example time_throughput -- FILE.jsonl...
 
 use std::time::Instant;
 use warta_core::{parse_date, Lang};

@@ -1,5 +1,5 @@
 //! Throughput of the text stage on real articles:
-//! `cargo run --release -p warta-text --example throughput -- [FILE.jsonl] [MB]`
+//! `cargo run --release -p warta-text --example text_throughput -- [FILE.jsonl] [MB]`
 //! (default: the shared dev set, repeated to 50 MB). Prints MB/s of CPU time for clean, detect_language, segment and
 //! clean+segment, and for html_to_text on the same texts wrapped in paragraphs.
 
