@@ -56,6 +56,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_) | Command::BenchHttp(_)) {
+        default_sigpipe();
+    }
     let result: Result<ExitCode> = match cli.command {
         Command::Code(a) => commands::code::run(a),
         Command::Demo(a) => commands::demo::run(a),
@@ -83,5 +86,16 @@ fn main() -> ExitCode {
                 commands::summary::EXIT_FATAL
             })
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, so `warta events | head` would end in a "broken pipe" panic from
+/// `println!`. Batch commands take the default action instead and end quietly, as Unix tools do;
+/// the server keeps ignoring it (a client that hangs up must not stop it).
+fn default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any thread is spawned.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
