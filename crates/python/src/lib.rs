@@ -222,7 +222,8 @@ impl Coder {
     #[new]
     #[pyo3(signature = (*, lang=None, published=None, dicts=None, keep_negated=false,
         max_doc_bytes=Limits::default().max_doc_bytes, max_sentences=Limits::default().max_sentences,
-        max_events=Limits::default().max_events, petrarch_dicts=None, time_style="warta", threads=None))]
+        max_events=Limits::default().max_events, max_sentence_bytes=Limits::default().max_sentence_bytes,
+        max_tokens=Limits::default().max_tokens, petrarch_dicts=None, time_style="warta", threads=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         lang: Option<&str>,
@@ -232,6 +233,8 @@ impl Coder {
         max_doc_bytes: usize,
         max_sentences: usize,
         max_events: usize,
+        max_sentence_bytes: usize,
+        max_tokens: usize,
         petrarch_dicts: Option<PathBuf>,
         time_style: &str,
         threads: Option<usize>,
@@ -259,6 +262,8 @@ impl Coder {
                 max_doc_bytes,
                 max_sentences,
                 max_events,
+                max_sentence_bytes,
+                max_tokens,
             },
         };
         let repr = format!("Coder({opts:?}, threads={threads:?})");

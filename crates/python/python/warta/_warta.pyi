@@ -15,7 +15,8 @@ class Coder:
     CLI flags: ``lang`` (``--lang``: ``"id"`` or ``"en"``, else detected), ``published``
     (``--published``: date for documents without one), ``dicts`` (``--dict``: your actor
     dictionaries, TSV), ``keep_negated``, ``max_doc_bytes`` / ``max_sentences`` /
-    ``max_events`` (``--max-*`` caps: longer documents are coded up to the cap, with a warning),
+    ``max_events`` / ``max_sentence_bytes`` / ``max_tokens`` (``--max-*`` caps: longer
+    documents and sentences are coded up to the cap, with a warning),
     ``petrarch_dicts`` (``--petrarch-dicts``: a folder of TABARI/PETRARCH dictionaries),
     ``time_style`` (``"warta"`` or ``"timeml"``), ``threads`` (``--threads``: a pool of that many
     threads for :meth:`code_batch`; default all cores).
@@ -34,6 +35,8 @@ class Coder:
         max_doc_bytes: int = 2097152,
         max_sentences: int = 5000,
         max_events: int = 2000,
+        max_sentence_bytes: int = 8192,
+        max_tokens: int = 500,
         petrarch_dicts: str | PathLike[str] | None = None,
         time_style: Literal["warta", "timeml"] = "warta",
         threads: int | None = None,
