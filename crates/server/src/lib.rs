@@ -230,7 +230,9 @@ pub struct EventParams {
     pub min_articles: Option<u32>,
     /// `date` (newest first, default), `oldest`, `mentions`, `goldstein`.
     pub sort: Option<String>,
-    /// Page size (default 50, at most the server's cap, 1000 unless configured).
+    /// Page size (default 50, at most the server's cap, 1000 unless configured); for
+    /// `/api/v1/places`, the places returned (default 500, at most 5000). The page's aggregates
+    /// (`timeline`, `places`) take the same filters and ignore sort, offset and format.
     pub limit: Option<usize>,
     pub offset: Option<usize>,
     /// `json` (default) or `csv`.
@@ -306,58 +308,13 @@ async fn events(State(st): St, q: Result<Query<EventParams>, QueryRejection>) ->
     .await
 }
 
-/// Filters of the page's aggregates (`timeline`, `places`): those of `events`, plus `limit` for places.
-#[derive(Debug, Default, Deserialize, IntoParams)]
-#[serde(default, deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct AggParams {
-    pub actor: Option<String>,
-    pub source: Option<String>,
-    pub target: Option<String>,
-    pub code: Option<String>,
-    pub root: Option<String>,
-    pub quad: Option<u8>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub country: Option<String>,
-    pub near: Option<String>,
-    pub radius_km: Option<f64>,
-    pub text: Option<String>,
-    pub min_articles: Option<u32>,
-    /// Places returned at most (default 500, at most 5000).
-    pub limit: Option<usize>,
-}
-
-impl AggParams {
-    fn query(&self) -> Result<warta_store::EventQuery, StoreError> {
-        EventParams {
-            actor: self.actor.clone(),
-            source: self.source.clone(),
-            target: self.target.clone(),
-            code: self.code.clone(),
-            root: self.root.clone(),
-            quad: self.quad,
-            from: self.from.clone(),
-            to: self.to.clone(),
-            country: self.country.clone(),
-            near: self.near.clone(),
-            radius_km: self.radius_km,
-            text: self.text.clone(),
-            min_articles: self.min_articles,
-            ..EventParams::default()
-        }
-        .filters()
-        .query()
-    }
-}
-
 /// Events per day and quad class (the page's timeline).
-#[utoipa::path(get, path = "/api/v1/timeline", params(AggParams), responses(
+#[utoipa::path(get, path = "/api/v1/timeline", params(EventParams), responses(
     (status = 200, description = "`{days: [{date, quad_class, events, mentions}]}`"),
     (status = 400, description = "bad filter", body = ErrorBody)))]
-async fn timeline(State(st): St, q: Result<Query<AggParams>, QueryRejection>) -> ApiResult<Json<serde_json::Value>> {
+async fn timeline(State(st): St, q: Result<Query<EventParams>, QueryRejection>) -> ApiResult<Json<serde_json::Value>> {
     let Query(p) = q?;
-    let query = p.query()?;
+    let query = p.filters().query()?;
     with_store(&st, move |store, _| {
         Ok(Json(json!({ "days": store.timeline(&query)? })))
     })
@@ -365,12 +322,12 @@ async fn timeline(State(st): St, q: Result<Query<AggParams>, QueryRejection>) ->
 }
 
 /// Events per place (the page's map).
-#[utoipa::path(get, path = "/api/v1/places", params(AggParams), responses(
+#[utoipa::path(get, path = "/api/v1/places", params(EventParams), responses(
     (status = 200, description = "`{places: [{place, country, lat, lon, events, mentions, quads, quad_class}]}`"),
     (status = 400, description = "bad filter", body = ErrorBody)))]
-async fn places(State(st): St, q: Result<Query<AggParams>, QueryRejection>) -> ApiResult<Json<serde_json::Value>> {
+async fn places(State(st): St, q: Result<Query<EventParams>, QueryRejection>) -> ApiResult<Json<serde_json::Value>> {
     let Query(p) = q?;
-    let query = p.query()?;
+    let query = p.filters().query()?;
     let limit = p.limit.unwrap_or(500).min(5000);
     with_store(&st, move |store, _| {
         Ok(Json(json!({ "places": store.places(&query, limit)? })))
