@@ -177,24 +177,13 @@ async fn with_store<T: Send + 'static>(
     st: &Arc<AppState>,
     f: impl FnOnce(&mut Store, &AppState) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<T> {
-    let s2 = st.clone();
-    let task = tokio::task::spawn_blocking(move || {
-        let mut store = s2.take()?;
-        let r = f(&mut store, &s2);
-        s2.give(store);
+    with_store_free(st, move |state| {
+        let mut store = state.take()?;
+        let r = f(&mut store, state);
+        state.give(store);
         r
-    });
-    match tokio::time::timeout(st.config.timeout, task).await {
-        Err(_) => Err(ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("the request took longer than {} s", st.config.timeout.as_secs_f64()),
-        )),
-        Ok(Err(e)) => Err(ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("worker failed: {e}"),
-        )),
-        Ok(Ok(r)) => r,
-    }
+    })
+    .await
 }
 
 /// Filters, sort and page of `GET /api/v1/events` (the flags of `warta events`).
@@ -498,7 +487,8 @@ async fn code(State(st): St, body: Result<Json<InputDoc>, JsonRejection>) -> Api
     with_store_free(&st, move |state| Ok(Json(state.coder.code(&doc)))).await
 }
 
-/// Like [`with_store`] for work that needs no database.
+/// Runs `f` on the blocking pool under the request time limit (work that needs no database;
+/// [`with_store`] adds a pooled connection).
 async fn with_store_free<T: Send + 'static>(
     st: &Arc<AppState>,
     f: impl FnOnce(&AppState) -> ApiResult<T> + Send + 'static,
