@@ -39,6 +39,12 @@ pub struct Config {
     pub timeout: Duration,
     /// Largest page of `GET /api/v1/events`.
     pub max_limit: usize,
+    /// Time a client has to send a request's headers; a client that trickles them
+    /// (slowloris) is disconnected instead of holding a connection forever.
+    pub header_timeout: Duration,
+    /// Connections served at once; further clients wait in the kernel's accept queue, so
+    /// many idle clients cannot use up the process's file descriptors.
+    pub max_connections: usize,
 }
 
 impl Config {
@@ -49,6 +55,8 @@ impl Config {
             max_body: 4 << 20,
             timeout: Duration::from_secs(20),
             max_limit: 1000,
+            header_timeout: Duration::from_secs(10),
+            max_connections: 512,
         }
     }
 }
@@ -650,13 +658,63 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Serves `router(state)` on `listener` until `shutdown` resolves.
+/// Serves `router(state)` on `listener` until `shutdown` resolves, then lets the open
+/// requests finish.
+///
+/// The accept loop is hyper's own rather than `axum::serve` because only hyper's builder
+/// takes a header-read timeout (with a timer), and the loop caps connections.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: Arc<AppState>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let header_timeout = state.config.header_timeout;
+    let slots = Arc::new(tokio::sync::Semaphore::new(state.config.max_connections.max(1)));
+    let app = router(state);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break,
+            },
+            _ = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) if is_connection_error(&e) => continue,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    eprintln!("warta: accept: {e}");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_timeout)
+            .serve_connection(TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    // Requests in flight get their own time limit to finish; idle connections close now.
+    let _ = tokio::time::timeout(Duration::from_secs(30), graceful.shutdown()).await;
+    Ok(())
+}
+
+/// Errors of one client's connection, not of the listener.
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(e.kind(), ConnectionRefused | ConnectionAborted | ConnectionReset)
 }

@@ -310,3 +310,48 @@ fn ingest_needs_the_token_and_script_text_stays_text() {
     assert!(html.contains("&lt;b&gt;Judul&lt;/b&gt;"), "{html}");
     assert!(!html.contains("<script") && !html.contains("<b>"), "{html}");
 }
+
+/// A client that trickles its headers is cut off after the header timeout, and with every
+/// connection slot held by idle clients a new client waits until a slot frees.
+#[test]
+fn slow_clients_are_cut_off_and_connections_are_capped() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let coder = coder();
+    fill(&db, &coder, &own_docs());
+    let mut c = config(&db);
+    c.header_timeout = Duration::from_secs(1);
+    c.max_connections = 2;
+    let srv = start(c, coder);
+    let a = srv.addr.as_str();
+
+    // Two slow clients take both slots: half a request line each, never finished.
+    let t0 = Instant::now();
+    let mut slow: Vec<TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = TcpStream::connect(a).unwrap();
+            s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            s
+        })
+        .collect();
+    // A third client is served only once the slow ones are dropped, after the timeout.
+    let h = get(a, "/healthz");
+    assert_eq!(h.status, 200);
+    let waited = t0.elapsed();
+    assert!(
+        waited >= Duration::from_millis(900),
+        "served after {waited:?}: the cap did not hold"
+    );
+    assert!(waited < Duration::from_secs(8), "served after {waited:?}");
+    for s in &mut slow {
+        let mut buf = [0u8; 256];
+        // The server closed the connection (end of stream or reset), it did not leave it open.
+        if let Err(e) = s.read(&mut buf) {
+            assert_ne!(e.kind(), std::io::ErrorKind::WouldBlock, "connection still open");
+        }
+    }
+}

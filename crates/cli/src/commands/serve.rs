@@ -26,6 +26,12 @@ pub struct ServeArgs {
     /// Largest page of GET /api/v1/events.
     #[arg(long, default_value_t = 1000, value_name = "N")]
     pub max_limit: usize,
+    /// Seconds a client has to send a request's headers before it is disconnected.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+    pub header_timeout: u64,
+    /// Connections served at once; more clients wait to be accepted.
+    #[arg(long, default_value_t = 512, value_name = "N")]
+    pub max_connections: usize,
     #[command(flatten)]
     pub coder: CoderArgs,
 }
@@ -43,6 +49,8 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         max_body: args.max_body,
         timeout: Duration::from_secs(args.timeout.max(1)),
         max_limit: args.max_limit.max(1),
+        header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        max_connections: args.max_connections.max(1),
     };
     let ingest = if config.token.is_some() {
         "on (bearer token)"
