@@ -97,7 +97,9 @@ def main(path):
             continue
         # Former office holders are coded country + ELI by warta's resolution rules, so the
         # source's ELI rows add nothing; keep people with an office reaching 2005 or later.
-        dated = [c for c in e["codes"] if (c[1] or c[2]) and not c[0].endswith("ELI")]
+        # A bare country code is a country or region listed among the actors (`BOSNIA_AND_
+        # HERZEGOVINA`), not a person: countries come from countries.tsv.
+        dated = [c for c in e["codes"] if (c[1] or c[2]) and not c[0].endswith("ELI") and len(c[0]) > 3]
         if not dated:
             continue
         if not any((c[2] or "9999") >= "2005" for c in dated):
@@ -120,7 +122,7 @@ def main(path):
         seen = set()
         first = True
         for code, start, end in e["codes"]:
-            if code.endswith("ELI") or (code, start, end) in seen:
+            if code.endswith("ELI") or len(code) <= 3 or (code, start, end) in seen:
                 continue
             seen.add((code, start, end))
             if start and not end:
