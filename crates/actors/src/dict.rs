@@ -103,6 +103,9 @@ pub enum Kind {
         code: Box<str>,
         name: Box<str>,
         entity: bool,
+        /// Index into `Dict::org_offices` + 1 (0: the organization's offices are not looked
+        /// up, e.g. a UN agency that shares the code IGOUNO with the UN itself).
+        offices: u32,
     },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
@@ -110,6 +113,9 @@ pub enum Kind {
         agent: Box<str>,
         office: Option<Box<str>>,
         org: bool,
+        /// Flag `igo`: an actor only next to an organization with indexed offices
+        /// (`chief`, `kepala`, `Director-General`); alone it is no role.
+        igo: bool,
     },
     Person {
         pid: u32,
@@ -160,7 +166,23 @@ impl Interner {
     pub fn get(&self, s: Sym) -> &str {
         &self.strings[s.0 as usize]
     }
+    /// The symbol of `s` if it was interned (no allocation).
+    pub fn lookup(&self, s: &str) -> Option<Sym> {
+        self.index.get(s).map(|&i| Sym(i))
+    }
 }
+
+/// The actor an office belongs to: the country of a state code (`FRAGOV` → `FRA`), the
+/// whole code of an IGO or other group (`IGOUNO`, `IGOUNOHLHWHO`).
+pub fn office_actor(code: &str) -> &str {
+    match code.get(..3) {
+        Some(c) if !GROUPS.contains(&c) => c,
+        _ => code,
+    }
+}
+
+/// Code prefixes that are not countries.
+pub const GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "---"];
 
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -175,8 +197,12 @@ pub struct Dict {
     pub phrases: HashMap<String, Vec<Entry>>,
     pub people: Vec<Person>,
     person_by_name: HashMap<String, u32>,
-    /// (country, office) → people holding it at some time.
-    pub offices: HashMap<(String, String), Vec<u32>>,
+    /// (actor, office) → people holding it at some time; the actor is a country code or an
+    /// IGO's full code (see [`office_actor`]), both interned: a lookup allocates nothing.
+    pub offices: HashMap<(Sym, Sym), Vec<u32>>,
+    /// Per organization row with offices: (word office → office key) pairs, e.g. the UN's
+    /// `head` → `secretary_general`, the European Commission's `president` → `commission_president`.
+    pub org_offices: Vec<Vec<(Box<str>, Box<str>)>>,
     pub country_names: HashMap<String, String>,
     /// ISO 3166-1 alpha-2 → CAMEO country code (`FR` → `FRA`).
     pub alpha2: HashMap<String, String>,
@@ -212,6 +238,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../../dictionaries/actors/people_offices_rest.tsv"),
     ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
+    (
+        "people_igo.tsv",
+        include_str!("../../../dictionaries/actors/people_igo.tsv"),
+    ),
 ];
 
 /// The first column name of a file's header line, if any.
@@ -244,16 +274,6 @@ fn parse_date_field(file: &str, line: usize, s: &str) -> Result<Option<Date>, Di
         .and_then(|(y, m, d)| Date::new(y, m as i8, d as i8).ok())
         .map(Some)
         .ok_or_else(|| DictError::bad(file, line, format!("bad date `{s}` (want YYYY-MM-DD)")))
-}
-
-/// A former office holder: the country's elite (`USAGOV` → `USAELI`); IGO codes stay.
-fn eli_of(code: &str) -> String {
-    let c = &code[..3.min(code.len())];
-    if ["IGO", "NGO", "IMG", "MNC", "---"].contains(&c) {
-        code.to_string()
-    } else {
-        format!("{c}ELI")
-    }
 }
 
 fn valid_code(code: &str) -> bool {
@@ -394,6 +414,7 @@ impl Dict {
                     code: code.into(),
                     name: phrase.into(),
                     entity: r.get(3) == "seat",
+                    offices: 0,
                 },
                 other => {
                     return Err(DictError::bad(
@@ -422,7 +443,8 @@ impl Dict {
                 ));
             }
             let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
-            let org = r.get(4).split(',').any(|f| f.trim() == "org");
+            let flag = |x: &str| r.get(4).split(',').any(|f| f.trim() == x);
+            let (org, igo) = (flag("org"), flag("igo"));
             self.add_phrase(
                 phrase,
                 lang,
@@ -430,6 +452,7 @@ impl Dict {
                     agent: agent.into(),
                     office,
                     org,
+                    igo,
                 },
                 src,
                 r.line,
@@ -448,10 +471,28 @@ impl Dict {
             let lang = LangSel::parse(r.get(3))
                 .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(3))))?;
             let entity = r.get(4) != "noentity";
+            let mut map = Vec::new();
+            for pair in r.get(5).split('|').map(str::trim).filter(|p| !p.is_empty()) {
+                let Some((word, office)) = pair.split_once('=') else {
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("bad offices `{pair}` (want WORD_OFFICE=OFFICE, e.g. head=secretary_general)"),
+                    ));
+                };
+                map.push((word.trim().into(), office.trim().into()));
+            }
+            let offices = if map.is_empty() {
+                0
+            } else {
+                self.org_offices.push(map);
+                self.org_offices.len() as u32
+            };
             let kind = Kind::Org {
                 code: code.into(),
                 name: name.into(),
                 entity,
+                offices,
             };
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -559,18 +600,61 @@ impl Dict {
 
     fn index_offices(&mut self) {
         self.offices.clear();
-        for (pid, p) in self.people.iter().enumerate() {
-            for t in &p.terms {
-                let (code, role) = (self.syms.get(t.code), self.syms.get(t.role));
-                if !role.is_empty() && code.len() >= 3 {
-                    let key = (code[..3].to_string(), role.to_string());
-                    let v = self.offices.entry(key).or_default();
-                    if !v.contains(&(pid as u32)) {
-                        v.push(pid as u32);
+        // The actor symbol of each code symbol, computed once per distinct code.
+        let mut actor_of: HashMap<Sym, Sym> = HashMap::default();
+        for pid in 0..self.people.len() {
+            for ti in 0..self.people[pid].terms.len() {
+                let t = &self.people[pid].terms[ti];
+                let (code, role) = (t.code, t.role);
+                if self.syms.get(role).is_empty() || self.syms.get(code).len() < 3 {
+                    continue;
+                }
+                let actor = match actor_of.get(&code) {
+                    Some(&a) => a,
+                    None => {
+                        let a = office_actor(self.syms.get(code)).to_string();
+                        let a = self.syms.intern(&a);
+                        actor_of.insert(code, a);
+                        a
                     }
+                };
+                let v = self.offices.entry((actor, role)).or_default();
+                if !v.contains(&(pid as u32)) {
+                    v.push(pid as u32);
                 }
             }
         }
+    }
+
+    /// Whether anyone ever held `office` of `actor` (a country code or an IGO's code).
+    pub fn has_office(&self, actor: &str, office: &str) -> bool {
+        match (self.syms.lookup(actor), self.syms.lookup(office)) {
+            (Some(a), Some(o)) => self.offices.contains_key(&(a, o)),
+            _ => false,
+        }
+    }
+
+    /// A former holder's code: the country's elite (`USAGOV` → `USAELI`). Someone who led an
+    /// IGO is, like a former national officer, the elite of their own country: the country
+    /// of their latest national term (`Ban Ki-moon` in 2020 → KORELI), else of a dateless
+    /// row, else unknown (`---ELI`); the IGO's code is not kept.
+    pub fn former_code(&self, pid: Option<u32>, code: &str) -> String {
+        if let Some(c) = code.get(..3).filter(|c| !GROUPS.contains(c)) {
+            return format!("{c}ELI");
+        }
+        let national = |t: &&Term| {
+            let c = self.syms.get(t.code);
+            c.len() >= 3 && !GROUPS.contains(&&c[..3])
+        };
+        let country = pid.and_then(|p| {
+            let terms = &self.people[p as usize].terms;
+            terms
+                .iter()
+                .filter(national)
+                .max_by_key(|t| (t.start.is_some() || t.end.is_some(), t.end.or(t.start)))
+                .map(|t| &self.syms.get(t.code)[..3])
+        });
+        format!("{}ELI", country.unwrap_or("---"))
     }
 
     /// A person's code at `date`, the term used, and whether it is a former-holder code.
@@ -607,11 +691,11 @@ impl Dict {
             .filter(|t| t.end.is_some_and(|e| e < d))
             .max_by_key(|t| t.end)
         {
-            return (eli_of(&code(t)), Some(t));
+            return (self.former_code(Some(pid), &code(t)), Some(t));
         }
         // Before the first term: the country's elite.
         let t = p.terms.iter().min_by_key(|t| t.start);
-        (t.map_or("---".into(), |t| eli_of(&code(t))), t)
+        (t.map_or("---".into(), |t| self.former_code(Some(pid), &code(t))), t)
     }
 
     /// Whether a person holds a non-elite office at `date`.
@@ -620,13 +704,15 @@ impl Dict {
         !code.ends_with("ELI")
     }
 
-    /// Who holds `office` of `country` at `date`.
-    pub fn office_holder(&self, country: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
+    /// Who holds `office` of `actor` (a country code such as `FRA`, or an IGO's code such as
+    /// `IGOUNO`) at `date`.
+    pub fn office_holder(&self, actor: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
         let d = date?;
-        let pids = self.offices.get(&(country.to_string(), office.to_string()))?;
+        let (a, o) = (self.syms.lookup(actor)?, self.syms.lookup(office)?);
+        let pids = self.offices.get(&(a, o))?;
         pids.iter()
             .flat_map(|&p| self.people[p as usize].terms.iter().map(move |t| (p, t)))
-            .filter(|(_, t)| self.syms.get(t.role) == office && self.syms.get(t.code).starts_with(country))
+            .filter(|(_, t)| t.role == o && office_actor(self.syms.get(t.code)) == actor)
             .filter(|(_, t)| t.start.is_some_and(|s| s <= d) && t.end.is_none_or(|e| d <= e))
             .max_by_key(|(_, t)| t.start)
     }
