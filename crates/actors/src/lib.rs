@@ -282,7 +282,9 @@ impl ActorDict {
         }
         let mut dict = dict;
         let phrases = std::mem::take(&mut dict.phrases);
-        let mut pats: Vec<Vec<u32>> = Vec::with_capacity(phrases.len());
+        // Patterns end to end in one buffer of word ids (`ends[i]`: where pattern i ends).
+        let mut words: Vec<u32> = Vec::with_capacity(phrases.len() * 3);
+        let mut ends: Vec<u32> = Vec::with_capacity(phrases.len());
         let mut entries = Vec::with_capacity(phrases.len());
         let mut vocab: dict::HashMap<String, u32> = dict::HashMap::default();
         vocab.reserve(phrases.len() * 3 / 2);
@@ -290,7 +292,6 @@ impl ActorDict {
             if v.is_empty() {
                 continue;
             }
-            let mut pat = Vec::with_capacity(4);
             for w in k.split(' ') {
                 let n = vocab.len() as u32 + 1;
                 let id = match vocab.get(w) {
@@ -300,16 +301,16 @@ impl ActorDict {
                         n
                     }
                 };
-                pat.push(id);
+                words.push(id);
             }
-            pats.push(pat);
+            ends.push(words.len() as u32);
             entries.push(v);
         }
-        let ac = wordac::WordAc::new(&pats);
+        let ac = wordac::WordAc::from_flat(&words, &ends);
         if std::env::var_os("WARTA_ACTORS_TIMING").is_some() {
             eprintln!(
                 "actors: automaton of {} phrases, {} words, {} states built, total {:?}",
-                pats.len(),
+                ends.len(),
                 vocab.len(),
                 ac.states(),
                 t0.elapsed()
