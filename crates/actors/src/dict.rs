@@ -224,8 +224,9 @@ impl Interner {
             return Sym(i);
         }
         let i = self.strings.len() as u32;
-        self.strings.push(s.to_string());
-        self.index.insert(s.to_string(), i);
+        let owned = s.to_string();
+        self.strings.push(owned.clone());
+        self.index.insert(owned, i);
         Sym(i)
     }
     pub fn get(&self, s: Sym) -> &str {
@@ -407,7 +408,8 @@ impl Dict {
             return;
         }
         let user_from = self.user_from;
-        let list = self.phrases.entry(norm).or_default();
+        // Most phrases have one entry: room for exactly one (the default would be four).
+        let list = self.phrases.entry(norm).or_insert_with(|| Vec::with_capacity(1));
         if src >= user_from {
             // A user's entry replaces the built-in ones for the same phrase and language.
             list.retain(|e| !(e.src < user_from && (e.lang == lang || lang == LangSel::Any)));
@@ -807,6 +809,50 @@ mod tests {
         let t = "role_phrase\tlang\tagent\noops\tid\tgov\n";
         let e = Dict::load(&[("r.tsv".into(), t.into())]).err().unwrap();
         assert!(e.to_string().starts_with("r.tsv:2: bad agent"), "{e}");
+    }
+
+    #[test]
+    fn short_rows_and_bad_offices_name_the_line() {
+        let t = "# c\nperson\taliases\tcode\nA B\n";
+        let e = Dict::load(&[("p.tsv".into(), t.into())]).err().unwrap();
+        assert_eq!(
+            e.to_string(),
+            "p.tsv:3: expected at least 3 tab-separated fields, found 1"
+        );
+        let t = "org_code\tname\taliases\tlang\tkind\toffices\nIGOXYZ\tXyz\t\t*\tigo\thead\n";
+        let e = Dict::load(&[("o.tsv".into(), t.into())]).err().unwrap();
+        assert!(e.to_string().starts_with("o.tsv:2: bad offices `head`"), "{e}");
+    }
+
+    #[test]
+    fn igo_offices_and_former_igo_leaders() {
+        let t = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2001-01-01\t2004-12-31\tforeign_minister\n\
+                 Ann Example\t\tIGOXYZ\t2010-01-01\t2012-12-31\tsecretary_general\n\
+                 Bo Example\t\tIGOXYZ\t2013-01-01\t2014-12-31\tsecretary_general\n\
+                 Cy Example\t\tIGOXYZ\t2015-01-01\t\tsecretary_general\n\
+                 Cy Example\t\tPERELI\t\t\t\n";
+        let d = Dict::load(&[("p.tsv".into(), t.into())]).unwrap();
+        let day = |s: &str| Some(s.parse().unwrap());
+        let holder = |s: &str| d.office_holder("IGOXYZ", "secretary_general", day(s)).map(|h| h.0);
+        assert_eq!(holder("2012-12-31"), Some(0));
+        assert_eq!(holder("2013-01-01"), Some(1));
+        assert_eq!(holder("2020-01-01"), Some(2));
+        assert_eq!(holder("2005-01-01"), None);
+        // The IGO's office is not the country's, and an IGO's code is indexed whole.
+        assert!(d.office_holder("IGO", "secretary_general", day("2011-01-01")).is_none());
+        assert_eq!(
+            d.office_holder("FRA", "foreign_minister", day("2002-01-01"))
+                .map(|h| h.0),
+            Some(0)
+        );
+        let at = |p: u32, s: &str| d.person_code(p, day(s)).0;
+        // A former IGO leader: the country of the latest national term, else a dateless row, else unknown.
+        assert_eq!(at(0, "2011-01-01"), "IGOXYZ");
+        assert_eq!(at(0, "2020-01-01"), "FRAELI");
+        assert_eq!(at(0, "2006-01-01"), "FRAELI");
+        assert_eq!(at(1, "2020-01-01"), "---ELI");
+        assert_eq!(at(2, "2010-01-01"), "PERELI");
     }
 
     #[test]
