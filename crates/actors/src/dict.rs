@@ -28,7 +28,10 @@ impl Hasher for Fx {
         }
     }
     fn finish(&self) -> u64 {
-        self.0
+        // The table takes its bucket from the low bits, and a product's low bits depend only
+        // on the key's low bits: for the automaton's (state, word) keys every state followed
+        // by one common word fell into one bucket. The well-mixed high bits go low.
+        self.0.rotate_left(26)
     }
 }
 
@@ -254,6 +257,14 @@ pub const GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "
 pub struct Person {
     pub name: String,
     pub terms: Vec<Term>,
+    /// Hash of the normalized name: tells the person's own name entry in `Dict::phrases`
+    /// from other people's aliases of the same form (no second map of names to people).
+    key_hash: u64,
+}
+
+fn key_hash(key: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<Fx>::default().hash_one(key)
 }
 
 #[derive(Default)]
@@ -262,7 +273,6 @@ pub struct Dict {
     /// Normalized phrase → entries.
     pub phrases: HashMap<String, Vec<Entry>>,
     pub people: Vec<Person>,
-    person_by_name: HashMap<String, u32>,
     /// (actor, office) → people holding it at some time; the actor is a country code or an
     /// IGO's full code (see [`office_actor`]), both interned: a lookup allocates nothing.
     pub offices: HashMap<(Sym, Sym), Vec<u32>>,
@@ -356,7 +366,6 @@ impl Dict {
         // Room for every line's phrases up front (rehashing was a tenth of the load time).
         let lines: usize = files.iter().map(|(_, t)| t.len() / 48).sum();
         d.phrases.reserve(lines);
-        d.person_by_name.reserve(lines / 2);
         let timing = std::env::var_os("WARTA_ACTORS_TIMING").is_some();
         for (name, text) in files {
             let t = std::time::Instant::now();
@@ -594,8 +603,15 @@ impl Dict {
                 }
             }
             let (key, caps) = phrase_units(name);
-            let pid = match self.person_by_name.get(&key) {
-                Some(&p) => {
+            let hash = key_hash(&key);
+            let known = self.phrases.get(&key).and_then(|l| {
+                l.iter().find_map(|e| match e.kind {
+                    Kind::Person { pid } if self.people[pid as usize].key_hash == hash => Some(pid),
+                    _ => None,
+                })
+            });
+            let pid = match known {
+                Some(p) => {
                     // A person named again in a later file replaces the earlier terms and
                     // spelling (`Moon Jae In` → `Moon Jae-in`, with its own case rules).
                     if seen_here.insert(p) {
@@ -610,8 +626,8 @@ impl Dict {
                     self.people.push(Person {
                         name: name.to_string(),
                         terms: Vec::new(),
+                        key_hash: hash,
                     });
-                    self.person_by_name.insert(key.clone(), p);
                     seen_here.insert(p);
                     self.add_norm(key, caps, LangSel::Any, Kind::Person { pid: p }, src, r.line);
                     p
