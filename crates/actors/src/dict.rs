@@ -28,13 +28,81 @@ impl Hasher for Fx {
         }
     }
     fn finish(&self) -> u64 {
-        self.0
+        // The table takes its bucket from the low bits, and a product's low bits depend only
+        // on the key's low bits: for the automaton's (state, word) keys every state followed
+        // by one common word fell into one bucket. The well-mixed high bits go low.
+        self.0.rotate_left(26)
     }
 }
 
 pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fx>>;
 pub type HashSet<K> = StdSet<K, BuildHasherDefault<Fx>>;
-use warta_core::{parse_tsv, Date, DictError};
+use warta_core::{Date, DictError};
+
+/// The most columns a dictionary row has (people: 7); further fields are ignored.
+const MAX_FIELDS: usize = 8;
+
+/// One data row of a TSV file, its fields borrowed and held inline (the loader reads ~20,000
+/// rows: a vector of fields per row was a tenth of the load time).
+struct Row<'a> {
+    line: usize,
+    fields: [&'a str; MAX_FIELDS],
+}
+
+impl<'a> Row<'a> {
+    /// Field `i`, trimmed; empty when absent.
+    fn get(&self, i: usize) -> &'a str {
+        self.fields.get(i).map_or("", |s| s.trim())
+    }
+    /// Field `i`, required to be non-empty.
+    fn require(&self, file: &str, i: usize, name: &str) -> Result<&'a str, DictError> {
+        let v = self.get(i);
+        if v.is_empty() {
+            Err(DictError::bad(
+                file,
+                self.line,
+                format!("missing field `{name}` (column {})", i + 1),
+            ))
+        } else {
+            Ok(v)
+        }
+    }
+}
+
+/// The data rows of `text` (as `warta_core::parse_tsv`: `#` comments, blank lines and the
+/// header line skipped, at least `min_fields` fields, errors name file and line), lazily.
+fn rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    header: &'a str,
+    min_fields: usize,
+) -> impl Iterator<Item = Result<Row<'a>, DictError>> + 'a {
+    text.lines().enumerate().filter_map(move |(i, raw)| {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            return None;
+        }
+        let mut fields = [""; MAX_FIELDS];
+        let mut n = 0;
+        for f in line.split('\t') {
+            if n < MAX_FIELDS {
+                fields[n] = f;
+            }
+            n += 1;
+        }
+        if fields[0].trim() == header {
+            return None;
+        }
+        if n < min_fields {
+            return Some(Err(DictError::bad(
+                file,
+                i + 1,
+                format!("expected at least {min_fields} tab-separated fields, found {n}"),
+            )));
+        }
+        Some(Ok(Row { line: i + 1, fields }))
+    })
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LangSel {
@@ -103,6 +171,9 @@ pub enum Kind {
         code: Box<str>,
         name: Box<str>,
         entity: bool,
+        /// Index into `Dict::org_offices` + 1 (0: the organization's offices are not looked
+        /// up, e.g. a UN agency that shares the code IGOUNO with the UN itself).
+        offices: u32,
     },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
@@ -110,6 +181,9 @@ pub enum Kind {
         agent: Box<str>,
         office: Option<Box<str>>,
         org: bool,
+        /// Flag `igo`: an actor only next to an organization with indexed offices
+        /// (`chief`, `kepala`, `Director-General`); alone it is no role.
+        igo: bool,
     },
     Person {
         pid: u32,
@@ -153,19 +227,44 @@ impl Interner {
             return Sym(i);
         }
         let i = self.strings.len() as u32;
-        self.strings.push(s.to_string());
-        self.index.insert(s.to_string(), i);
+        let owned = s.to_string();
+        self.strings.push(owned.clone());
+        self.index.insert(owned, i);
         Sym(i)
     }
     pub fn get(&self, s: Sym) -> &str {
         &self.strings[s.0 as usize]
     }
+    /// The symbol of `s` if it was interned (no allocation).
+    pub fn lookup(&self, s: &str) -> Option<Sym> {
+        self.index.get(s).map(|&i| Sym(i))
+    }
 }
+
+/// The actor an office belongs to: the country of a state code (`FRAGOV` → `FRA`), the
+/// whole code of an IGO or other group (`IGOUNO`, `IGOUNOHLHWHO`).
+pub fn office_actor(code: &str) -> &str {
+    match code.get(..3) {
+        Some(c) if !GROUPS.contains(&c) => c,
+        _ => code,
+    }
+}
+
+/// Code prefixes that are not countries.
+pub const GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "---"];
 
 #[derive(Debug, Clone)]
 pub struct Person {
     pub name: String,
     pub terms: Vec<Term>,
+    /// Hash of the normalized name: tells the person's own name entry in `Dict::phrases`
+    /// from other people's aliases of the same form (no second map of names to people).
+    key_hash: u64,
+}
+
+fn key_hash(key: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<Fx>::default().hash_one(key)
 }
 
 #[derive(Default)]
@@ -174,9 +273,12 @@ pub struct Dict {
     /// Normalized phrase → entries.
     pub phrases: HashMap<String, Vec<Entry>>,
     pub people: Vec<Person>,
-    person_by_name: HashMap<String, u32>,
-    /// (country, office) → people holding it at some time.
-    pub offices: HashMap<(String, String), Vec<u32>>,
+    /// (actor, office) → people holding it at some time; the actor is a country code or an
+    /// IGO's full code (see [`office_actor`]), both interned: a lookup allocates nothing.
+    pub offices: HashMap<(Sym, Sym), Vec<u32>>,
+    /// Per organization row with offices: (word office → office key) pairs, e.g. the UN's
+    /// `head` → `secretary_general`, the European Commission's `president` → `commission_president`.
+    pub org_offices: Vec<Vec<(Box<str>, Box<str>)>>,
     pub country_names: HashMap<String, String>,
     /// ISO 3166-1 alpha-2 → CAMEO country code (`FR` → `FRA`).
     pub alpha2: HashMap<String, String>,
@@ -212,6 +314,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../../dictionaries/actors/people_offices_rest.tsv"),
     ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
+    (
+        "people_igo.tsv",
+        include_str!("../../../dictionaries/actors/people_igo.tsv"),
+    ),
 ];
 
 /// The first column name of a file's header line, if any.
@@ -246,16 +352,6 @@ fn parse_date_field(file: &str, line: usize, s: &str) -> Result<Option<Date>, Di
         .ok_or_else(|| DictError::bad(file, line, format!("bad date `{s}` (want YYYY-MM-DD)")))
 }
 
-/// A former office holder: the country's elite (`USAGOV` → `USAELI`); IGO codes stay.
-fn eli_of(code: &str) -> String {
-    let c = &code[..3.min(code.len())];
-    if ["IGO", "NGO", "IMG", "MNC", "---"].contains(&c) {
-        code.to_string()
-    } else {
-        format!("{c}ELI")
-    }
-}
-
 fn valid_code(code: &str) -> bool {
     (code.len() >= 3) && code.len() <= 15 && code.chars().all(|c| c.is_ascii_uppercase() || c == '-')
 }
@@ -270,7 +366,6 @@ impl Dict {
         // Room for every line's phrases up front (rehashing was a tenth of the load time).
         let lines: usize = files.iter().map(|(_, t)| t.len() / 48).sum();
         d.phrases.reserve(lines);
-        d.person_by_name.reserve(lines / 2);
         let timing = std::env::var_os("WARTA_ACTORS_TIMING").is_some();
         for (name, text) in files {
             let t = std::time::Instant::now();
@@ -322,7 +417,8 @@ impl Dict {
             return;
         }
         let user_from = self.user_from;
-        let list = self.phrases.entry(norm).or_default();
+        // Most phrases have one entry: room for exactly one (the default would be four).
+        let list = self.phrases.entry(norm).or_insert_with(|| Vec::with_capacity(1));
         if src >= user_from {
             // A user's entry replaces the built-in ones for the same phrase and language.
             list.retain(|e| !(e.src < user_from && (e.lang == lang || lang == LangSel::Any)));
@@ -337,7 +433,8 @@ impl Dict {
     }
 
     fn add_countries(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "country_code", 4)? {
+        for r in rows(file, text, "country_code", 4) {
+            let r = r?;
             let code = r.require(file, 0, "country_code")?;
             if !valid_code(code) {
                 return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
@@ -369,7 +466,8 @@ impl Dict {
     }
 
     fn add_country_phrases(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "country_phrase", 4)? {
+        for r in rows(file, text, "country_phrase", 4) {
+            let r = r?;
             let phrase = r.require(file, 0, "country_phrase")?;
             let lang = LangSel::parse(r.get(1))
                 .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}` (id, en or *)", r.get(1))))?;
@@ -394,6 +492,7 @@ impl Dict {
                     code: code.into(),
                     name: phrase.into(),
                     entity: r.get(3) == "seat",
+                    offices: 0,
                 },
                 other => {
                     return Err(DictError::bad(
@@ -409,7 +508,8 @@ impl Dict {
     }
 
     fn add_roles(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "role_phrase", 3)? {
+        for r in rows(file, text, "role_phrase", 3) {
+            let r = r?;
             let phrase = r.require(file, 0, "role_phrase")?;
             let lang = LangSel::parse(r.get(1))
                 .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(1))))?;
@@ -422,7 +522,8 @@ impl Dict {
                 ));
             }
             let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
-            let org = r.get(4).split(',').any(|f| f.trim() == "org");
+            let flag = |x: &str| r.get(4).split(',').any(|f| f.trim() == x);
+            let (org, igo) = (flag("org"), flag("igo"));
             self.add_phrase(
                 phrase,
                 lang,
@@ -430,6 +531,7 @@ impl Dict {
                     agent: agent.into(),
                     office,
                     org,
+                    igo,
                 },
                 src,
                 r.line,
@@ -439,7 +541,8 @@ impl Dict {
     }
 
     fn add_orgs(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "org_code", 3)? {
+        for r in rows(file, text, "org_code", 3) {
+            let r = r?;
             let code = r.require(file, 0, "org_code")?;
             if !valid_code(code) {
                 return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
@@ -448,10 +551,28 @@ impl Dict {
             let lang = LangSel::parse(r.get(3))
                 .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(3))))?;
             let entity = r.get(4) != "noentity";
+            let mut map = Vec::new();
+            for pair in r.get(5).split('|').map(str::trim).filter(|p| !p.is_empty()) {
+                let Some((word, office)) = pair.split_once('=') else {
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("bad offices `{pair}` (want WORD_OFFICE=OFFICE, e.g. head=secretary_general)"),
+                    ));
+                };
+                map.push((word.trim().into(), office.trim().into()));
+            }
+            let offices = if map.is_empty() {
+                0
+            } else {
+                self.org_offices.push(map);
+                self.org_offices.len() as u32
+            };
             let kind = Kind::Org {
                 code: code.into(),
                 name: name.into(),
                 entity,
+                offices,
             };
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -463,7 +584,8 @@ impl Dict {
 
     fn add_people(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
         let mut seen_here: HashSet<u32> = HashSet::default();
-        for r in parse_tsv(file, text, "person", 3)? {
+        for r in rows(file, text, "person", 3) {
+            let r = r?;
             let name = r.require(file, 0, "person")?;
             let code = r.require(file, 2, "code")?;
             if !valid_code(code) {
@@ -481,8 +603,15 @@ impl Dict {
                 }
             }
             let (key, caps) = phrase_units(name);
-            let pid = match self.person_by_name.get(&key) {
-                Some(&p) => {
+            let hash = key_hash(&key);
+            let known = self.phrases.get(&key).and_then(|l| {
+                l.iter().find_map(|e| match e.kind {
+                    Kind::Person { pid } if self.people[pid as usize].key_hash == hash => Some(pid),
+                    _ => None,
+                })
+            });
+            let pid = match known {
+                Some(p) => {
                     // A person named again in a later file replaces the earlier terms and
                     // spelling (`Moon Jae In` → `Moon Jae-in`, with its own case rules).
                     if seen_here.insert(p) {
@@ -497,8 +626,8 @@ impl Dict {
                     self.people.push(Person {
                         name: name.to_string(),
                         terms: Vec::new(),
+                        key_hash: hash,
                     });
-                    self.person_by_name.insert(key.clone(), p);
                     seen_here.insert(p);
                     self.add_norm(key, caps, LangSel::Any, Kind::Person { pid: p }, src, r.line);
                     p
@@ -533,7 +662,8 @@ impl Dict {
     }
 
     fn add_words(&mut self, file: &str, text: &str, src: u32) -> Result<(), DictError> {
-        for r in parse_tsv(file, text, "word", 3)? {
+        for r in rows(file, text, "word", 3) {
+            let r = r?;
             let w = r.require(file, 0, "word")?;
             let lang = LangSel::parse(r.get(1))
                 .ok_or_else(|| DictError::bad(file, r.line, format!("bad lang `{}`", r.get(1))))?;
@@ -559,18 +689,61 @@ impl Dict {
 
     fn index_offices(&mut self) {
         self.offices.clear();
-        for (pid, p) in self.people.iter().enumerate() {
-            for t in &p.terms {
-                let (code, role) = (self.syms.get(t.code), self.syms.get(t.role));
-                if !role.is_empty() && code.len() >= 3 {
-                    let key = (code[..3].to_string(), role.to_string());
-                    let v = self.offices.entry(key).or_default();
-                    if !v.contains(&(pid as u32)) {
-                        v.push(pid as u32);
+        // The actor symbol of each code symbol, computed once per distinct code.
+        let mut actor_of: HashMap<Sym, Sym> = HashMap::default();
+        for pid in 0..self.people.len() {
+            for ti in 0..self.people[pid].terms.len() {
+                let t = &self.people[pid].terms[ti];
+                let (code, role) = (t.code, t.role);
+                if self.syms.get(role).is_empty() || self.syms.get(code).len() < 3 {
+                    continue;
+                }
+                let actor = match actor_of.get(&code) {
+                    Some(&a) => a,
+                    None => {
+                        let a = office_actor(self.syms.get(code)).to_string();
+                        let a = self.syms.intern(&a);
+                        actor_of.insert(code, a);
+                        a
                     }
+                };
+                let v = self.offices.entry((actor, role)).or_default();
+                if !v.contains(&(pid as u32)) {
+                    v.push(pid as u32);
                 }
             }
         }
+    }
+
+    /// Whether anyone ever held `office` of `actor` (a country code or an IGO's code).
+    pub fn has_office(&self, actor: &str, office: &str) -> bool {
+        match (self.syms.lookup(actor), self.syms.lookup(office)) {
+            (Some(a), Some(o)) => self.offices.contains_key(&(a, o)),
+            _ => false,
+        }
+    }
+
+    /// A former holder's code: the country's elite (`USAGOV` → `USAELI`). Someone who led an
+    /// IGO is, like a former national officer, the elite of their own country: the country
+    /// of their latest national term (`Ban Ki-moon` in 2020 → KORELI), else of a dateless
+    /// row, else unknown (`---ELI`); the IGO's code is not kept.
+    pub fn former_code(&self, pid: Option<u32>, code: &str) -> String {
+        if let Some(c) = code.get(..3).filter(|c| !GROUPS.contains(c)) {
+            return format!("{c}ELI");
+        }
+        let national = |t: &&Term| {
+            let c = self.syms.get(t.code);
+            c.len() >= 3 && !GROUPS.contains(&&c[..3])
+        };
+        let country = pid.and_then(|p| {
+            let terms = &self.people[p as usize].terms;
+            terms
+                .iter()
+                .filter(national)
+                .max_by_key(|t| (t.start.is_some() || t.end.is_some(), t.end.or(t.start)))
+                .map(|t| &self.syms.get(t.code)[..3])
+        });
+        format!("{}ELI", country.unwrap_or("---"))
     }
 
     /// A person's code at `date`, the term used, and whether it is a former-holder code.
@@ -607,11 +780,11 @@ impl Dict {
             .filter(|t| t.end.is_some_and(|e| e < d))
             .max_by_key(|t| t.end)
         {
-            return (eli_of(&code(t)), Some(t));
+            return (self.former_code(Some(pid), &code(t)), Some(t));
         }
         // Before the first term: the country's elite.
         let t = p.terms.iter().min_by_key(|t| t.start);
-        (t.map_or("---".into(), |t| eli_of(&code(t))), t)
+        (t.map_or("---".into(), |t| self.former_code(Some(pid), &code(t))), t)
     }
 
     /// Whether a person holds a non-elite office at `date`.
@@ -620,13 +793,15 @@ impl Dict {
         !code.ends_with("ELI")
     }
 
-    /// Who holds `office` of `country` at `date`.
-    pub fn office_holder(&self, country: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
+    /// Who holds `office` of `actor` (a country code such as `FRA`, or an IGO's code such as
+    /// `IGOUNO`) at `date`.
+    pub fn office_holder(&self, actor: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
         let d = date?;
-        let pids = self.offices.get(&(country.to_string(), office.to_string()))?;
+        let (a, o) = (self.syms.lookup(actor)?, self.syms.lookup(office)?);
+        let pids = self.offices.get(&(a, o))?;
         pids.iter()
             .flat_map(|&p| self.people[p as usize].terms.iter().map(move |t| (p, t)))
-            .filter(|(_, t)| self.syms.get(t.role) == office && self.syms.get(t.code).starts_with(country))
+            .filter(|(_, t)| t.role == o && office_actor(self.syms.get(t.code)) == actor)
             .filter(|(_, t)| t.start.is_some_and(|s| s <= d) && t.end.is_none_or(|e| d <= e))
             .max_by_key(|(_, t)| t.start)
     }
@@ -650,6 +825,50 @@ mod tests {
         let t = "role_phrase\tlang\tagent\noops\tid\tgov\n";
         let e = Dict::load(&[("r.tsv".into(), t.into())]).err().unwrap();
         assert!(e.to_string().starts_with("r.tsv:2: bad agent"), "{e}");
+    }
+
+    #[test]
+    fn short_rows_and_bad_offices_name_the_line() {
+        let t = "# c\nperson\taliases\tcode\nA B\n";
+        let e = Dict::load(&[("p.tsv".into(), t.into())]).err().unwrap();
+        assert_eq!(
+            e.to_string(),
+            "p.tsv:3: expected at least 3 tab-separated fields, found 1"
+        );
+        let t = "org_code\tname\taliases\tlang\tkind\toffices\nIGOXYZ\tXyz\t\t*\tigo\thead\n";
+        let e = Dict::load(&[("o.tsv".into(), t.into())]).err().unwrap();
+        assert!(e.to_string().starts_with("o.tsv:2: bad offices `head`"), "{e}");
+    }
+
+    #[test]
+    fn igo_offices_and_former_igo_leaders() {
+        let t = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2001-01-01\t2004-12-31\tforeign_minister\n\
+                 Ann Example\t\tIGOXYZ\t2010-01-01\t2012-12-31\tsecretary_general\n\
+                 Bo Example\t\tIGOXYZ\t2013-01-01\t2014-12-31\tsecretary_general\n\
+                 Cy Example\t\tIGOXYZ\t2015-01-01\t\tsecretary_general\n\
+                 Cy Example\t\tPERELI\t\t\t\n";
+        let d = Dict::load(&[("p.tsv".into(), t.into())]).unwrap();
+        let day = |s: &str| Some(s.parse().unwrap());
+        let holder = |s: &str| d.office_holder("IGOXYZ", "secretary_general", day(s)).map(|h| h.0);
+        assert_eq!(holder("2012-12-31"), Some(0));
+        assert_eq!(holder("2013-01-01"), Some(1));
+        assert_eq!(holder("2020-01-01"), Some(2));
+        assert_eq!(holder("2005-01-01"), None);
+        // The IGO's office is not the country's, and an IGO's code is indexed whole.
+        assert!(d.office_holder("IGO", "secretary_general", day("2011-01-01")).is_none());
+        assert_eq!(
+            d.office_holder("FRA", "foreign_minister", day("2002-01-01"))
+                .map(|h| h.0),
+            Some(0)
+        );
+        let at = |p: u32, s: &str| d.person_code(p, day(s)).0;
+        // A former IGO leader: the country of the latest national term, else a dateless row, else unknown.
+        assert_eq!(at(0, "2011-01-01"), "IGOXYZ");
+        assert_eq!(at(0, "2020-01-01"), "FRAELI");
+        assert_eq!(at(0, "2006-01-01"), "FRAELI");
+        assert_eq!(at(1, "2020-01-01"), "---ELI");
+        assert_eq!(at(2, "2010-01-01"), "PERELI");
     }
 
     #[test]

@@ -177,8 +177,10 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy)]
 enum It<'a> {
     Country(&'a str, Form),
-    Org(&'a str, &'a str, bool),
-    Role(&'a str, Option<&'a str>, bool),
+    /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none).
+    Org(&'a str, &'a str, bool, u32),
+    /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag).
+    Role(&'a str, Option<&'a str>, bool, bool),
     Person(u32),
     /// A short form remembered from earlier in the article (index into ctx.people).
     Ctx(usize),
@@ -280,7 +282,9 @@ impl ActorDict {
         }
         let mut dict = dict;
         let phrases = std::mem::take(&mut dict.phrases);
-        let mut pats: Vec<Vec<u32>> = Vec::with_capacity(phrases.len());
+        // Patterns end to end in one buffer of word ids (`ends[i]`: where pattern i ends).
+        let mut words: Vec<u32> = Vec::with_capacity(phrases.len() * 3);
+        let mut ends: Vec<u32> = Vec::with_capacity(phrases.len());
         let mut entries = Vec::with_capacity(phrases.len());
         let mut vocab: dict::HashMap<String, u32> = dict::HashMap::default();
         vocab.reserve(phrases.len() * 3 / 2);
@@ -288,7 +292,6 @@ impl ActorDict {
             if v.is_empty() {
                 continue;
             }
-            let mut pat = Vec::with_capacity(4);
             for w in k.split(' ') {
                 let n = vocab.len() as u32 + 1;
                 let id = match vocab.get(w) {
@@ -298,16 +301,16 @@ impl ActorDict {
                         n
                     }
                 };
-                pat.push(id);
+                words.push(id);
             }
-            pats.push(pat);
+            ends.push(words.len() as u32);
             entries.push(v);
         }
-        let ac = wordac::WordAc::new(&pats);
+        let ac = wordac::WordAc::from_flat(&words, &ends);
         if std::env::var_os("WARTA_ACTORS_TIMING").is_some() {
             eprintln!(
                 "actors: automaton of {} phrases, {} words, {} states built, total {:?}",
-                pats.len(),
+                ends.len(),
                 vocab.len(),
                 ac.states(),
                 t0.elapsed()
@@ -406,8 +409,18 @@ impl ActorDict {
             covered = u1;
             let it = match &e.kind {
                 Kind::Country { code, form } => It::Country(code, *form),
-                Kind::Org { code, name, entity } => It::Org(code, name, *entity),
-                Kind::Role { agent, office, org } => It::Role(agent, office.as_deref(), *org),
+                Kind::Org {
+                    code,
+                    name,
+                    entity,
+                    offices,
+                } => It::Org(code, name, *entity, *offices),
+                Kind::Role {
+                    agent,
+                    office,
+                    org,
+                    igo,
+                } => It::Role(agent, office.as_deref(), *org, *igo),
                 Kind::Person { pid } => It::Person(*pid),
                 Kind::Word(w) => It::Word(*w),
             };
@@ -507,13 +520,20 @@ impl ActorDict {
         while k < items.len() {
             let mut former = false;
             let mut start_u = items[k].u0;
+            // `former NATO chief`: an organization before its role (English) counts too.
+            let org_role = |i: usize| {
+                matches!(items[i].it, It::Org(..))
+                    && i + 1 < items.len()
+                    && adj(i, i + 1)
+                    && matches!(items[i + 1].it, It::Role(..))
+            };
             if matches!(items[k].it, It::Word(WordKind::Former))
                 && k + 1 < items.len()
                 && adj(k, k + 1)
-                && matches!(
+                && (matches!(
                     items[k + 1].it,
                     It::Role(..) | It::Person(_) | It::Ctx(_) | It::Country(..)
-                )
+                ) || org_role(k + 1))
             {
                 former = true;
                 k += 1;
@@ -526,7 +546,7 @@ impl ActorDict {
                 It::Country(code, form) => {
                     self.compose_country(items, k, start_u, former, code, form, locative, lang, date, ctx, out)
                 }
-                It::Org(code, name, entity) => {
+                It::Org(code, name, entity, offices) => {
                     // English `Hamas leader`, `UN chief`: the role belongs to the organization.
                     let next_role = *lang == Lang::En
                         && k + 1 < items.len()
@@ -536,7 +556,17 @@ impl ActorDict {
                         out.entity(items[k].u0, items[k].u1, EntityType::Org, Some(code.to_string()));
                     }
                     if next_role {
-                        self.compose_role(items, k + 1, start_u, former, Some(code), lang, date, ctx, out)
+                        self.compose_role(
+                            items,
+                            k + 1,
+                            start_u,
+                            former,
+                            Some((code, offices)),
+                            lang,
+                            date,
+                            ctx,
+                            out,
+                        )
                     } else {
                         let kind = if code.len() == 6 && country_of(code).is_some() && !entity {
                             MentionKind::Metonym
@@ -615,7 +645,12 @@ impl ActorDict {
             It::Ctx(ci) => (ctx.people[ci].1.clone(), ctx.people[ci].2.clone()),
             _ => ("---".into(), String::new()),
         };
-        (if former { eli(&code) } else { code }, name)
+        let code = match (former, it) {
+            (false, _) => code,
+            (true, It::Person(pid)) => self.dict.former_code(Some(pid), &code),
+            (true, _) => self.dict.former_code(None, &code),
+        };
+        (code, name)
     }
 
     /// Emits a person mention (span `start_u..name_u1`, name `name_u0..name_u1`) and
@@ -675,6 +710,17 @@ impl ActorDict {
         ctx.remember(norm, code, name);
     }
 
+    /// The office an organization's role names: the organization's own key for a general
+    /// word (`head` → `secretary_general` at the UN, `president` → `commission_president` at
+    /// the European Commission), else the role's office if anyone ever held it there.
+    fn org_office<'o>(&'o self, code: &str, offices: u32, office: &'o str) -> &'o str {
+        let map = &self.dict.org_offices[offices as usize - 1];
+        if self.dict.has_office(code, office) {
+            return office;
+        }
+        map.iter().find(|(w, _)| &**w == office).map_or(office, |(_, o)| &**o)
+    }
+
     /// Whether items `a` and `b` touch: consecutive units with no punctuation between.
     fn touch(items: &[Item], units: &[Unit], a: usize, b: usize) -> bool {
         let next = &units[items[b].u0];
@@ -691,7 +737,7 @@ impl ActorDict {
         k: usize,
         start_u: usize,
         former: bool,
-        pre: Option<&str>,
+        pre: Option<(&str, u32)>,
         lang: &Lang,
         date: Option<Date>,
         ctx: &mut ActorContext,
@@ -731,10 +777,14 @@ impl ActorDict {
         // The country or organization the role belongs to.
         let mut country: Option<&str> = None;
         let mut org: Option<&str> = None;
+        let mut org_offices = 0u32;
         let mut target: Option<usize> = None;
         match pre {
-            Some(c) if country_of(c).is_some() && c.len() == 3 => country = Some(c),
-            Some(c) => org = Some(c),
+            Some((c, _)) if country_of(c).is_some() && c.len() == 3 => country = Some(c),
+            Some((c, o)) => {
+                org = Some(c);
+                org_offices = o;
+            }
             None => {
                 let mut t = j;
                 if t + 1 < n && touch(last, t) && is_word(t, WordKind::Of) {
@@ -743,7 +793,10 @@ impl ActorDict {
                 if t < n && (t == j && touch(last, t) || t > j && touch(t - 1, t)) {
                     match items[t].it {
                         It::Country(c, _) => country = Some(c),
-                        It::Org(c, _, _) => org = Some(c),
+                        It::Org(c, _, _, o) => {
+                            org = Some(c);
+                            org_offices = o;
+                        }
                         _ => {}
                     }
                     if country.is_some() || org.is_some() {
@@ -753,6 +806,12 @@ impl ActorDict {
                     }
                 }
             }
+        }
+        // A role that exists only at an IGO (`chief`, `kepala`, `Director-General`) is no
+        // actor without an organization whose offices are known.
+        if org_offices == 0 && roles.iter().all(|&r| matches!(items[r].it, It::Role(_, _, _, true))) {
+            out.note(|| "a role of IGO leaders without its organization".into());
+            return k + 1;
         }
         // The person the phrase introduces: a known name, a short form named earlier, or
         // a run of capitalized words (after titles and place words such as `Jawa Barat`).
@@ -783,7 +842,7 @@ impl ActorDict {
         let agents: Vec<&str> = roles
             .iter()
             .map(|&r| match items[r].it {
-                It::Role(a, _, _) => a,
+                It::Role(a, ..) => a,
                 _ => "---",
             })
             .collect();
@@ -800,7 +859,10 @@ impl ActorDict {
             },
         };
         let role_code = |agent: &str| -> String {
-            if org.is_some() {
+            if org.is_some() && former {
+                // A former IGO officer is no longer the IGO (see `Dict::former_code`).
+                self.dict.former_code(None, &prefix)
+            } else if org.is_some() {
                 prefix.clone()
             } else if former {
                 format!("{prefix}ELI")
@@ -810,7 +872,7 @@ impl ActorDict {
         };
         // An office of a known country names its holder at the date (`Presiden AS` → Obama).
         let office = match items[roles[roles.len() - 1]].it {
-            It::Role(_, o, _) => o,
+            It::Role(_, o, ..) => o,
             _ => None,
         };
         let last_role = roles[roles.len() - 1];
@@ -840,7 +902,7 @@ impl ActorDict {
         };
         let phrase_u1 = items[last].u1;
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
-        if let It::Role(_, _, true) = items[last_role].it {
+        if let It::Role(_, _, true, _) = items[last_role].it {
             let r = &items[last_role];
             // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
             // name only mid-sentence in running text, not a capitalized first word or a headline.
@@ -851,7 +913,7 @@ impl ActorDict {
             }
         }
         if let Some(t) = target {
-            if let It::Org(c, _, true) = items[t].it {
+            if let It::Org(c, _, true, _) = items[t].it {
                 out.entity(items[t].u0, items[t].u1, EntityType::Org, Some(c.to_string()));
             }
         }
@@ -878,8 +940,12 @@ impl ActorDict {
                 self.person_out((span_u0, nu0, nu1), code, name, MentionKind::Person, inferred, ctx, out);
             }
             None => {
-                let holder = match (country, office) {
-                    (Some(c), Some(o)) if !former => self.dict.office_holder(c, o, date),
+                let holder = match (country, org, office) {
+                    (Some(c), _, Some(o)) if !former => self.dict.office_holder(c, o, date),
+                    (None, Some(c), Some(o)) if !former && org_offices > 0 => {
+                        let o = self.org_office(c, org_offices, o);
+                        self.dict.office_holder(c, o, date)
+                    }
                     _ => None,
                 };
                 let name = holder.map(|(pid, t)| {
@@ -888,7 +954,7 @@ impl ActorDict {
                         format!(
                             "office {} of {} at {}: {} ({}–{})",
                             self.dict.code(t.role),
-                            country.unwrap_or("?"),
+                            country.or(org).unwrap_or("?"),
                             date.map_or("?".into(), |d| d.to_string()),
                             nm,
                             t.start.map_or("…".into(), |d| d.to_string()),
@@ -1012,7 +1078,7 @@ impl ActorDict {
                 r += 1;
             }
             if r < n && touch(r - 1, r) {
-                if let It::Role(agent, _, _) = items[r].it {
+                if let It::Role(agent, ..) = items[r].it {
                     for &c in &cs[..cs.len() - 1] {
                         if let It::Country(cc, _) = items[c].it {
                             let code = format!("{cc}{agent}");
@@ -1037,7 +1103,7 @@ impl ActorDict {
                         It::Country(cc, _) => cc,
                         _ => code,
                     };
-                    return self.compose_role(items, r, s, former, Some(cc), lang, date, ctx, out);
+                    return self.compose_role(items, r, s, former, Some((cc, 0)), lang, date, ctx, out);
                 }
             }
         }
@@ -1105,13 +1171,6 @@ impl ActorDict {
 fn title_case(units: &[Unit]) -> bool {
     let caps = units.iter().filter(|x| x.case.capital).count();
     units.len() >= 5 && caps * 20 >= units.len() * 17
-}
-
-fn eli(code: &str) -> String {
-    match country_of(code) {
-        Some(c) => format!("{c}ELI"),
-        None => code.to_string(),
-    }
 }
 
 fn out_text(s: &Sentence, units: &[Unit], u0: usize, u1: usize) -> String {

@@ -262,14 +262,13 @@ impl Caps {
 /// (Called for every phrase of the dictionaries at load time: it writes into one string.)
 pub fn phrase_units(phrase: &str) -> (String, Caps) {
     let mut norm = String::with_capacity(phrase.len());
-    // Byte range in `norm` and hyphen-before flag of each unit, and its case rule.
-    let mut units: Vec<(usize, usize, bool, CaseRule)> = Vec::with_capacity(8);
-    let mut parts = Vec::new();
+    // Byte range in `norm` and hyphen-before flag of each unit, and its case rule; held on
+    // the stack (no allocation but `norm`): a phrase has at most 32 units with case rules.
+    let mut buf = [(0usize, 0usize, false, CaseRule::Any); 32];
+    let mut n = 0;
     for w in phrase.split_whitespace() {
         let cleaned = w.trim_matches(|c: char| matches!(c, ',' | ';' | '"' | '(' | ')'));
-        parts.clear();
-        word_parts_ranges(cleaned, &mut parts);
-        for &(p0, p1, hyph) in &parts {
+        word_parts_ranges(cleaned, |p0, p1, hyph| {
             if !norm.is_empty() {
                 norm.push(' ');
             }
@@ -283,9 +282,13 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
                     norm.extend(c.to_lowercase());
                 }
             }
-            units.push((a, norm.len(), hyph, CaseRule::of_dict_word(&cleaned[p0..p1])));
-        }
+            if n < buf.len() {
+                buf[n] = (a, norm.len(), hyph, CaseRule::of_dict_word(part));
+                n += 1;
+            }
+        });
     }
+    let units = &buf[..n];
     let same =
         |x: &(usize, usize, bool, CaseRule), y: &(usize, usize, bool, CaseRule)| norm[x.0..x.1] == norm[y.0..y.1];
     let mut dup: Option<(usize, usize)> = None;
@@ -303,14 +306,14 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
     let mut caps = Caps::default();
     match dup {
         None => {
-            for u in &units {
+            for u in units {
                 caps.push(u.3);
             }
             (norm, caps)
         }
         Some(_) => {
             // Rare (reduplicated dictionary words): rebuild with repeats dropped.
-            let mut keep = vec![true; units.len()];
+            let mut keep = [true; 32];
             let mut j = 1;
             while j < units.len() {
                 if units[j].2 {
@@ -337,8 +340,9 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
     }
 }
 
-/// The parts of a dictionary word as byte ranges, as [`word_parts`] splits it.
-fn word_parts_ranges(word: &str, out: &mut Vec<(usize, usize, bool)>) {
+/// The parts of a dictionary word as byte ranges `f(start, end, hyphen_before)`, as
+/// [`word_parts`] splits it.
+fn word_parts_ranges(word: &str, mut f: impl FnMut(usize, usize, bool)) {
     let mut w = word;
     for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
         if w.len() > suf.len() + 1 && w.ends_with(suf) {
@@ -358,7 +362,7 @@ fn word_parts_ranges(word: &str, out: &mut Vec<(usize, usize, bool)>) {
     for (i, c) in body.char_indices().chain(std::iter::once((body.len(), ' '))) {
         if i == body.len() || is_hyphen(c) {
             if i > start {
-                out.push((lead + start, lead + i, hyph));
+                f(lead + start, lead + i, hyph);
             }
             hyph = true;
             start = i + c.len_utf8();

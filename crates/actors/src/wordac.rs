@@ -26,41 +26,71 @@ fn key(state: u32, word: u32) -> u64 {
 
 impl WordAc {
     /// Builds the automaton; pattern `i` is `patterns[i]` (word ids, none of them 0).
+    #[cfg(test)]
     pub fn new(patterns: &[Vec<u32>]) -> WordAc {
+        let mut words = Vec::new();
+        let mut ends = Vec::new();
+        for p in patterns {
+            words.extend_from_slice(p);
+            ends.push(words.len() as u32);
+        }
+        WordAc::from_flat(&words, &ends)
+    }
+
+    /// Builds the automaton from patterns stored end to end: pattern `i` is
+    /// `words[ends[i - 1]..ends[i]]` (one buffer instead of a vector per pattern).
+    pub fn from_flat(words: &[u32], ends: &[u32]) -> WordAc {
         let mut goto: HashMap<u64, u32> = HashMap::default();
-        goto.reserve(patterns.len() * 2);
-        let mut children: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
-        let mut out = vec![NONE];
-        let mut depth = vec![0u32];
-        for (pi, p) in patterns.iter().enumerate() {
+        goto.reserve(ends.len() * 2);
+        // Trie edges (parent, word, child) in creation order; grouped by parent below.
+        let mut edges: Vec<(u32, u32, u32)> = Vec::with_capacity(ends.len() * 2);
+        let mut out = Vec::with_capacity(ends.len() * 2);
+        let mut depth = Vec::with_capacity(ends.len() * 2);
+        out.push(NONE);
+        depth.push(0u32);
+        let mut from = 0usize;
+        for (pi, &end) in ends.iter().enumerate() {
+            let p = &words[from..end as usize];
+            from = end as usize;
             let mut s = 0u32;
             for &w in p {
-                s = match goto.get(&key(s, w)) {
-                    Some(&t) => t,
-                    None => {
-                        let t = out.len() as u32;
-                        goto.insert(key(s, w), t);
-                        children[s as usize].push((w, t));
-                        children.push(Vec::new());
-                        out.push(NONE);
-                        depth.push(depth[s as usize] + 1);
-                        t
-                    }
-                };
+                let next = out.len() as u32;
+                let t = *goto.entry(key(s, w)).or_insert(next);
+                if t == next {
+                    edges.push((s, w, t));
+                    out.push(NONE);
+                    depth.push(depth[s as usize] + 1);
+                }
+                s = t;
             }
             if !p.is_empty() && out[s as usize] == NONE {
                 out[s as usize] = pi as u32;
             }
         }
         let n = out.len();
+        // Children of each state as one array indexed by `first[state]..first[state + 1]`.
+        let mut first = vec![0u32; n + 1];
+        for &(p, _, _) in &edges {
+            first[p as usize + 1] += 1;
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        let mut fill = first.clone();
+        let mut children = vec![(0u32, 0u32); edges.len()];
+        for &(p, w, t) in &edges {
+            children[fill[p as usize] as usize] = (w, t);
+            fill[p as usize] += 1;
+        }
+        let kids = |s: u32| &children[first[s as usize] as usize..first[s as usize + 1] as usize];
         let mut fail = vec![0u32; n];
         let mut out_link = vec![NONE; n];
         let mut queue = std::collections::VecDeque::with_capacity(n);
-        for &(_, t) in &children[0] {
+        for &(_, t) in kids(0) {
             queue.push_back(t);
         }
         while let Some(s) = queue.pop_front() {
-            for &(w, t) in &children[s as usize] {
+            for &(w, t) in kids(s) {
                 let mut f = fail[s as usize];
                 let next = loop {
                     if let Some(&x) = goto.get(&key(f, w)) {

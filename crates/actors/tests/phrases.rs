@@ -1,5 +1,6 @@
 //! Table-driven test: every row of `phrases*.tsv` (phrase, lang, date, expected codes) is
-//! coded alone with the built-in dictionaries; all mismatches are listed before failing.
+//! coded alone with the built-in dictionaries; all mismatches are listed before failing. An
+//! optional fifth column `name` checks the person or office holder the first mention names.
 //! To extend it, add rows to any of the tables (the office-holder tables test terms by date).
 
 use warta_actors::{simple_sentence, ActorContext, ActorDict};
@@ -17,6 +18,7 @@ fn phrase_table() {
             "tests/phrases_offices_rest.tsv",
             include_str!("phrases_offices_rest.tsv"),
         ),
+        ("tests/phrases_igo.tsv", include_str!("phrases_igo.tsv")),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
@@ -44,6 +46,16 @@ fn phrase_table() {
         } else {
             codes.join(" ")
         };
+        // An optional fifth column names the person or office holder of the first mention.
+        let want_name = r.get(4);
+        let got_name = got.mentions.first().and_then(|m| m.name.as_deref()).unwrap_or("");
+        if !want_name.is_empty() && got_name != want_name {
+            failures.push(format!(
+                "{file}:{}: `{phrase}` ({lang}, {}) names `{got_name}`, want `{want_name}`",
+                r.line,
+                r.get(2)
+            ));
+        }
         if got_s != want {
             failures.push(format!(
                 "{file}:{}: `{phrase}` ({lang}, {}) → {got_s}, want {want}",
