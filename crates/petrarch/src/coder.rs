@@ -984,6 +984,10 @@ const HARM_PARTICIPLES: &[&str] = &[
 /// visits, protests, force postures, assaults and fighting).
 const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
 
+/// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
+/// make an accusation.
+const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
+
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
 
@@ -1233,6 +1237,15 @@ pub(crate) fn code(
         .collect();
     // The speech-verb block (`SAY`) of warta's own English verbs.
     let speech = ext.and_then(|_| d.verbs.blocks.iter().position(|b| b.name == "SAY"));
+    // Blocks of verbs that report another's act (`said that`, `alleged that`).
+    let reporting: Vec<usize> = d
+        .verbs
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.name == "SAY" || b.name == "ACCUSE")
+        .map(|(k, _)| k)
+        .collect();
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
@@ -1309,10 +1322,12 @@ pub(crate) fn code(
             let mut blocks: Vec<usize> = v.forms.iter().map(|f| f.block).collect();
             blocks.dedup();
             let mut matched: Option<(Slots, &str)> = None;
+            let mut reads_negation = false;
             'outer: for &b in &blocks {
                 for p in &d.verbs.blocks[b].patterns {
                     if let Some(s) = ctx.match_pattern(v, p) {
                         matched = Some((s, p.code.as_str()));
+                        reads_negation = pattern_reads_negation(d, p);
                         break 'outer;
                     }
                 }
@@ -1332,7 +1347,9 @@ pub(crate) fn code(
                 continue;
             }
             // Negation blocks the default event (with the caller's actors, any event).
-            if matched.is_none() || ctx.ext.is_some() {
+            // A pattern that names the negation itself (`&REFUSE_*`: `would not provide`)
+            // already codes the refusal.
+            if (matched.is_none() || ctx.ext.is_some()) && !reads_negation {
                 let mut k = v.start;
                 let mut neg = false;
                 while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
@@ -1436,7 +1453,14 @@ pub(crate) fn code(
                 } else {
                     (v.end + 3).min(n)
                 };
-                let by_at = (v.end..reach).find(|&q| ctx.w[q] == "BY");
+                // With the caller's actors, a `by` after the next verb is that verb's agent
+                // (`civilians imprisoned for protests were released by the president`).
+                let next_verb = if ext {
+                    cands.iter().map(|u| u.start).filter(|&s| s >= v.end).min().unwrap_or(n)
+                } else {
+                    n
+                };
+                let by_at = (v.end..reach.min(next_verb)).find(|&q| ctx.w[q] == "BY");
                 // A harm participle right before a preposition is a reduced passive
                 // (`ten soldiers killed in Ukraine`): the phrase before it is the target.
                 let harm = ext
@@ -1470,6 +1494,33 @@ pub(crate) fn code(
                     }
                 }
             }
+            // Phoenix convention, with the caller's actors: a speaker who says or alleges that
+            // another actor used force accuses it (`the US claimed that Iraq had attacked
+            // Kuwait` → USA 112 IRQ); the reported act itself is not coded.
+            let mut accuse = false;
+            if ctx.ext.is_some()
+                && in_sub
+                && ctx.w[sub_start[v.start]] == "THAT"
+                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+            {
+                let that = sub_start[v.start];
+                let said = cands
+                    .iter()
+                    .find(|u| u.end == that && u.forms.iter().any(|f| reporting.contains(&f.block)));
+                if let (Some(u), Some(s)) = (said, src) {
+                    let from = if u.start >= tail { tail } else { 0 };
+                    let speaker = ctx
+                        .nps
+                        .iter()
+                        .position(|np| np.start >= from && np.end <= u.start && !sub[np.start]);
+                    if let Some(sp) = speaker {
+                        tgt = Some(s);
+                        src = Some(sp);
+                        accuse = true;
+                    }
+                }
+            }
+            let (code_a, code_b) = if accuse { (Some("112"), None) } else { (code_a, code_b) };
             let pairs: Vec<(String, String, String, String)>;
             // With the caller's actors, `clashes broke out between A and B` (no subject) too.
             let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {
@@ -1594,6 +1645,23 @@ pub(crate) fn code(
         noun_events(&ctx, &cands, text, &mut events);
     }
     events
+}
+
+/// Whether a pattern names a negation before its verb (a word or a synset member such as
+/// `WOULD_NOT`), so that it codes the negated act itself.
+fn pattern_reads_negation(d: &PetrarchDicts, p: &Pattern) -> bool {
+    fn elem_neg(d: &PetrarchDicts, e: &PElem, depth: u8) -> bool {
+        match e {
+            PElem::Word(w) => is_any(w, NEG),
+            PElem::Syn(s) if depth < 4 => d
+                .verbs
+                .synsets
+                .get(s)
+                .is_some_and(|ms| ms.iter().any(|m| m.iter().any(|x| elem_neg(d, x, depth + 1)))),
+            _ => false,
+        }
+    }
+    p.items[..p.star].iter().any(|it| elem_neg(d, &it.elem, 0))
 }
 
 /// Prepositions that introduce the target of an event noun (`attack on`, `talks with`).

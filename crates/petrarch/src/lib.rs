@@ -607,8 +607,8 @@ mod english_tests {
             "The Norwegian envoy held talks with Chilean officials.",
             &[("Norwegian envoy", "NORGOV"), ("Chilean officials", "CHLGOV")],
         );
-        assert!(got.contains(&ev("NORGOV", "CHLGOV", "040")), "{got:?}");
-        assert!(got.contains(&ev("CHLGOV", "NORGOV", "040")), "{got:?}");
+        assert!(got.contains(&ev("NORGOV", "CHLGOV", "046")), "{got:?}");
+        assert!(got.contains(&ev("CHLGOV", "NORGOV", "046")), "{got:?}");
     }
 
     #[test]
@@ -658,6 +658,70 @@ mod english_tests {
         assert!(got.contains(&ev("PERREB", "CHLMIL", "190")), "{got:?}");
         // A noun with no actor on one side names no event.
         assert!(code("The attack on Chile was condemned.", &[("Chile", "CHL")]).is_empty());
+    }
+
+    #[test]
+    fn a_refusal_is_a_rejection() {
+        let got = code(
+            "Norway said it would not provide aid to Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "121")]);
+        let got = code(
+            "Peru will not give permission to Chile to fish there.",
+            &[("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert!(got.contains(&ev("PER", "CHL", "124")), "{got:?}");
+        // Other negated acts stay uncoded.
+        assert!(code("Norway did not attack Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]).is_empty());
+    }
+
+    #[test]
+    fn a_later_verb_owns_the_by_phrase_of_a_reduced_passive() {
+        let got = code(
+            "Chilean fishermen arrested for smuggling were freed on Monday by Peru.",
+            &[("Chilean fishermen", "CHLCVL"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("PER", "CHLCVL", "084")]);
+    }
+
+    #[test]
+    fn a_reported_use_of_force_is_an_accusation() {
+        let got = code(
+            "Norway claimed that Peru had attacked Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PER", "112")]);
+        let got = code(
+            "Norway said that Peru had shelled its own villages.",
+            &[("Norway", "NOR"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PER", "112")]);
+        // A reported cooperative act stays as told.
+        let got = code(
+            "Norway said that Peru had visited Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("PER", "CHL", "042")]);
+    }
+
+    #[test]
+    fn endorsing_and_attending() {
+        let got = code(
+            "Chile endorsed a trade pact with Peru.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("CHL", "PER", "051")]);
+        let got = code(
+            "The Chilean leader will attend a summit on the crisis in Peru.",
+            &[("Chilean leader", "CHLGOV"), ("Peru", "PER")],
+        );
+        assert!(got.iter().all(|e| e.2 != "042"), "{got:?}");
+        let got = code(
+            "The Chilean leader attended the Lima games in Peru.",
+            &[("Chilean leader", "CHLGOV"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("CHLGOV", "PER", "042")]);
     }
 
     #[test]
