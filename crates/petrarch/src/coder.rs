@@ -730,6 +730,20 @@ impl<'a> Ctx<'a> {
         best
     }
 
+    /// Skips a quantity before a noun: `hundreds of`, `dozens of`, `200`, `several`.
+    fn skip_quantity(&self, q: usize) -> usize {
+        let mut k = q;
+        while k < self.limit
+            && (is_any(self.w[k], QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
+        {
+            k += 1;
+        }
+        if k > q && k < self.limit && self.w[k] == "OF" {
+            k += 1;
+        }
+        self.skip_det(k)
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -983,6 +997,11 @@ const HARM_PARTICIPLES: &[&str] = &[
 /// Roots of acts whose place is their target when nothing else is (statements, meetings and
 /// visits, protests, force postures, assaults and fighting).
 const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
+
+/// Words of quantity that may come before the noun of an agent (`by hundreds of police`).
+const QUANTITIES: &[&str] = &[
+    "HUNDREDS", "THOUSANDS", "DOZENS", "SCORES", "MILLIONS", "TENS", "SOME", "SEVERAL", "MANY", "FEW", "A", "AN",
+];
 
 /// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
 /// make an accusation.
@@ -1295,7 +1314,9 @@ pub(crate) fn code(
             // With the caller's actors, reported speech without `that` (`X said Y attacked Z`):
             // the clause starts after the speech verb when an actor comes before this verb.
             let clause_start = match speech {
-                Some(sb) if !in_sub && !conj_vp => cands
+                // (Not for an infinitive: in `said he would give permission to Y to help Z`,
+                // Y is no subject.)
+                Some(sb) if !in_sub && !conj_vp && !(v.start > 0 && ctx.w[v.start - 1] == "TO") => cands
                     .iter()
                     .filter(|u| u.end <= v.start && u.start >= clause_start && u.forms.iter().all(|f| f.block == sb))
                     .map(|u| u.end)
@@ -1412,6 +1433,10 @@ pub(crate) fn code(
             if tgt.is_none() && slots.compound.is_some() && !slots.compound_lower {
                 tgt = slots.compound;
             }
+            // `X alleged that Y …`: the subject of the clause is the accused.
+            let alleges = v.end < n
+                && ctx.w[v.end] == "THAT"
+                && v.forms.iter().any(|f| d.verbs.blocks[f.block].name == "ACCUSE");
             if tgt.is_none() && slots.source.is_none() {
                 // With the caller's actors, not inside a subordinate clause that opens after
                 // the verb (`vows revenge after a strike hit Iran's consulate`).
@@ -1419,7 +1444,11 @@ pub(crate) fn code(
                     np.start >= v.end
                         && np.end <= ctx.limit
                         && Some(np.start) != src.map(|s| ctx.nps[s].start)
-                        && !(ctx.ext.is_some() && !in_sub && sub[np.start] && sub_start[np.start] >= v.end)
+                        && !(ctx.ext.is_some()
+                            && !in_sub
+                            && sub[np.start]
+                            && sub_start[np.start] >= v.end
+                            && !(alleges && sub_start[np.start] == v.end))
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1481,7 +1510,23 @@ pub(crate) fn code(
                 } else if be || reduced {
                     if let Some(by) = by_at {
                         let q = ctx.skip_det(by + 1);
-                        if let Some(a) = ctx.np_start.get(q).copied().flatten() {
+                        let mut agent = ctx.np_start.get(q).copied().flatten();
+                        // (`by hundreds of police officers`, `by 200 soldiers`)
+                        if agent.is_none() && ext {
+                            agent = ctx.np_start.get(ctx.skip_quantity(q)).copied().flatten();
+                        }
+                        // With the caller's actors, `blown up by a missile fired by rebels`:
+                        // the agent may follow a later `by`; with none, the subject of a
+                        // passive is still no source.
+                        if agent.is_none() && ext {
+                            agent = (by + 1..ctx.limit.min(by + 12))
+                                .filter(|&j| ctx.w[j] == "BY")
+                                .find_map(|j| ctx.np_start.get(ctx.skip_det(j + 1)).copied().flatten());
+                            if agent.is_none() && be {
+                                continue;
+                            }
+                        }
+                        if let Some(a) = agent {
                             tgt = if slots.target.is_some() {
                                 ctx.nps
                                     .iter()

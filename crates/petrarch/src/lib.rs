@@ -725,6 +725,44 @@ mod english_tests {
     }
 
     #[test]
+    fn a_passive_subject_is_never_the_source() {
+        let got = code(
+            "The Chilean ferry was attacked off Peru by a drone flown by Norwegian divers.",
+            &[("Chilean ferry", "CHLBUS"), ("Peru", "PER"), ("Norwegian divers", "NORMIL")],
+        );
+        assert!(got.contains(&ev("NORMIL", "CHLBUS", "190")), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "CHLBUS"), "{got:?}");
+        let got = code(
+            "Chilean protesters were attacked by hundreds of Peruvian soldiers.",
+            &[("Chilean protesters", "CHLOPP"), ("Peruvian soldiers", "PERMIL")],
+        );
+        assert_eq!(got, vec![ev("PERMIL", "CHLOPP", "190")]);
+        let got = code(
+            "The Chilean ferry was attacked off Peru by a stray drone.",
+            &[("Chilean ferry", "CHLBUS"), ("Peru", "PER")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_allegation_accuses_the_subject_of_its_clause() {
+        let got = code(
+            "A report from Peru alleged that Chile had hidden the evidence.",
+            &[("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("PER", "CHL", "112")]);
+    }
+
+    #[test]
+    fn no_reported_subject_across_another_verb() {
+        let got = code(
+            "Norway said it would give permission to Peru to help Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert!(!got.iter().any(|e| e.0 == "PER"), "{got:?}");
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
