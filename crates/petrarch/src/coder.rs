@@ -1000,7 +1000,18 @@ const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
 
 /// Words of quantity that may come before the noun of an agent (`by hundreds of police`).
 const QUANTITIES: &[&str] = &[
-    "HUNDREDS", "THOUSANDS", "DOZENS", "SCORES", "MILLIONS", "TENS", "SOME", "SEVERAL", "MANY", "FEW", "A", "AN",
+    "HUNDREDS",
+    "THOUSANDS",
+    "DOZENS",
+    "SCORES",
+    "MILLIONS",
+    "TENS",
+    "SOME",
+    "SEVERAL",
+    "MANY",
+    "FEW",
+    "A",
+    "AN",
 ];
 
 /// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
@@ -1313,10 +1324,11 @@ pub(crate) fn code(
             };
             // With the caller's actors, reported speech without `that` (`X said Y attacked Z`):
             // the clause starts after the speech verb when an actor comes before this verb.
+            let infinitive = v.start > 0 && ctx.w[v.start - 1] == "TO";
             let clause_start = match speech {
                 // (Not for an infinitive: in `said he would give permission to Y to help Z`,
                 // Y is no subject.)
-                Some(sb) if !in_sub && !conj_vp && !(v.start > 0 && ctx.w[v.start - 1] == "TO") => cands
+                Some(sb) if !in_sub && !conj_vp && !infinitive => cands
                     .iter()
                     .filter(|u| u.end <= v.start && u.start >= clause_start && u.forms.iter().all(|f| f.block == sb))
                     .map(|u| u.end)
@@ -1434,9 +1446,8 @@ pub(crate) fn code(
                 tgt = slots.compound;
             }
             // `X alleged that Y …`: the subject of the clause is the accused.
-            let alleges = v.end < n
-                && ctx.w[v.end] == "THAT"
-                && v.forms.iter().any(|f| d.verbs.blocks[f.block].name == "ACCUSE");
+            let alleges =
+                v.end < n && ctx.w[v.end] == "THAT" && v.forms.iter().any(|f| d.verbs.blocks[f.block].name == "ACCUSE");
             if tgt.is_none() && slots.source.is_none() {
                 // With the caller's actors, not inside a subordinate clause that opens after
                 // the verb (`vows revenge after a strike hit Iran's consulate`).

@@ -728,7 +728,11 @@ mod english_tests {
     fn a_passive_subject_is_never_the_source() {
         let got = code(
             "The Chilean ferry was attacked off Peru by a drone flown by Norwegian divers.",
-            &[("Chilean ferry", "CHLBUS"), ("Peru", "PER"), ("Norwegian divers", "NORMIL")],
+            &[
+                ("Chilean ferry", "CHLBUS"),
+                ("Peru", "PER"),
+                ("Norwegian divers", "NORMIL"),
+            ],
         );
         assert!(got.contains(&ev("NORMIL", "CHLBUS", "190")), "{got:?}");
         assert!(!got.iter().any(|e| e.0 == "CHLBUS"), "{got:?}");
