@@ -672,6 +672,17 @@ mod english_tests {
             &[("Peru", "PER"), ("Chile", "CHL")],
         );
         assert!(got.contains(&ev("PER", "CHL", "124")), "{got:?}");
+        assert_eq!(
+            code("Norway refused to meet Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
+            vec![ev("NOR", "CHL", "125")]
+        );
+        assert_eq!(
+            code(
+                "Peru will not release the Chilean sailors.",
+                &[("Peru", "PER"), ("Chilean sailors", "CHLCVL")]
+            ),
+            vec![ev("PER", "CHLCVL", "1243")]
+        );
         // Other negated acts stay uncoded.
         assert!(code("Norway did not attack Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]).is_empty());
     }
