@@ -1034,6 +1034,8 @@ pub(crate) fn code(
     ext: Option<&[ActorMention]>,
     places: &[PlaceTarget],
 ) -> Vec<PetrEvent> {
+    let supporters = ext.and_then(|ms| supporters_keep_no_country(text, ms));
+    let ext = supporters.as_deref().or(ext);
     let mut toks = tokenize(text);
     toks.truncate(MAX_TOKENS);
     if let Some(colon) = dateline(text, &toks) {
@@ -1701,6 +1703,55 @@ pub(crate) fn code(
         noun_events(&ctx, &cands, text, &mut events);
     }
     events
+}
+
+/// Group prefixes whose code has no country to take away.
+const GROUP_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "---"];
+
+/// `pro-Russia rebels`, `anti-Israel protesters`: supporters or opponents of a country are not
+/// of that country, so the caller's code loses its country (`---REB`; a bare country goes).
+/// `None` when no mention follows such a prefix (the common case: nothing is copied).
+fn supporters_keep_no_country(text: &str, ms: &[ActorMention]) -> Option<Vec<ActorMention>> {
+    let prefixed = |m: &ActorMention| {
+        let Some(own) = text.get(m.start..m.end) else {
+            return false;
+        };
+        let before = text.get(..m.start).unwrap_or("");
+        let ends = |p: &str| {
+            before.len() >= p.len()
+                && before
+                    .get(before.len() - p.len()..)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(p))
+        };
+        let starts = |p: &str| own.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+        // The country named right after the prefix (`pro-Russia`, not `anti-government`).
+        let named = if ends("pro-") || ends("anti-") {
+            Some(own)
+        } else if starts("pro-") {
+            own.get(4..)
+        } else if starts("anti-") {
+            own.get(5..)
+        } else {
+            None
+        };
+        named.is_some_and(|x| x.starts_with(char::is_uppercase))
+            && m.code.len() >= 3
+            && !GROUP_PREFIXES.iter().any(|g| m.code.starts_with(g))
+    };
+    if !ms.iter().any(prefixed) {
+        return None;
+    }
+    Some(
+        ms.iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if prefixed(&m) {
+                    m.code = format!("---{}", m.code.get(3..).unwrap_or(""));
+                }
+                m
+            })
+            .collect(),
+    )
 }
 
 /// Whether a pattern names a negation before its verb (a word or a synset member such as

@@ -778,6 +778,31 @@ mod english_tests {
     }
 
     #[test]
+    fn supporters_of_a_country_are_not_of_it() {
+        let got = code(
+            "Pro-Chile rebels attacked a Peruvian town.",
+            &[("Chile rebels", "CHLREB"), ("Peruvian town", "PER")],
+        );
+        assert_eq!(got, vec![ev("---REB", "PER", "190")]);
+        let got = code(
+            "Anti-Chile protesters attacked a Peruvian town.",
+            &[("Chile", "CHL"), ("Peruvian town", "PER")],
+        );
+        assert!(!got.iter().any(|e| e.0 == "CHL"), "{got:?}");
+        let got = code(
+            "Pro-Chile rebels attacked a Peruvian town.",
+            &[("Pro-Chile rebels", "CHLREB"), ("Peruvian town", "PER")],
+        );
+        assert_eq!(got, vec![ev("---REB", "PER", "190")]);
+        // `anti-government` names no country: the caller's code stays.
+        let got = code(
+            "Anti-government protesters attacked a Peruvian town.",
+            &[("Anti-government protesters", "CHLOPP"), ("Peruvian town", "PER")],
+        );
+        assert_eq!(got, vec![ev("CHLOPP", "PER", "190")]);
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
