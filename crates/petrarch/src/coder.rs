@@ -290,6 +290,8 @@ struct Ctx<'a> {
     in_np: Vec<bool>,
     verb_head: Vec<bool>,
     limit: usize,
+    /// Head word of the verb being coded.
+    verb_at: usize,
     /// Caller's actor mentions, when they replace the actor dictionary.
     ext: Option<&'a [ActorMention]>,
 }
@@ -744,6 +746,22 @@ impl<'a> Ctx<'a> {
         self.skip_det(k)
     }
 
+    /// With the caller's actors: the phrase at `d` is the `by` agent of a participle after the
+    /// verb being coded (`… victims killed by the crash`), so no object of that verb.
+    fn agent_of_later_participle(&self, d: usize) -> bool {
+        if self.ext.is_none() {
+            return false;
+        }
+        let mut b = d;
+        while b > 0 && is_any(self.w[b - 1], &["THE", "A", "AN"]) {
+            b -= 1;
+        }
+        b >= 2
+            && self.w[b - 1] == "BY"
+            && b - 2 > self.verb_at
+            && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], HARM_PARTICIPLES))
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -770,9 +788,14 @@ impl<'a> Ctx<'a> {
             PElem::Word(w) => word_eq(w, self.w[q]).then_some((q + 1, None)),
             PElem::Syn(s) => self.syn_at(s, q, 0).map(|e| (e, None)),
             PElem::Source | PElem::Target | PElem::Compound => {
-                let q = self.skip_det(q);
-                let k = self.np_start.get(q).copied().flatten()?;
+                let d = self.skip_det(q);
+                let k = self.np_start.get(d).copied().flatten()?;
                 if *e == PElem::Compound && self.nps[k].members.len() < 2 {
+                    return None;
+                }
+                // With the caller's actors, the agent of a later participle is no object of
+                // this verb (`to help identify victims killed by a Malaysian jet's crash`).
+                if *e == PElem::Target && self.agent_of_later_participle(d) {
                     return None;
                 }
                 Some((self.nps[k].end, Some(k)))
@@ -1082,6 +1105,7 @@ pub(crate) fn code(
         in_np: Vec::new(),
         verb_head: vec![false; n],
         limit: n,
+        verb_at: 0,
         ext,
     };
     // Verb candidates: the longest form at each word.
@@ -1341,6 +1365,7 @@ pub(crate) fn code(
             if done_clauses.contains(&clause_start) {
                 continue;
             }
+            ctx.verb_at = v.head;
             ctx.limit = if v.start < tail && tail < n {
                 tail.saturating_sub(1).max(v.end)
             } else {
@@ -1462,6 +1487,7 @@ pub(crate) fn code(
                             && sub[np.start]
                             && sub_start[np.start] >= v.end
                             && !(alleges && sub_start[np.start] == v.end))
+                        && !ctx.agent_of_later_participle(np.start)
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).

@@ -803,6 +803,17 @@ mod english_tests {
     }
 
     #[test]
+    fn the_agent_of_a_later_participle_is_no_object() {
+        let got = code(
+            "Norway will send experts to help identify sailors killed by a Chilean mine.",
+            &[("Norway", "NOR"), ("Chilean mine", "CHL")],
+        );
+        assert!(!got.iter().any(|e| e.1 == "CHL"), "{got:?}");
+        let got = code("Norway helped Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]);
+        assert_eq!(got, vec![ev("NOR", "CHL", "070")]);
+    }
+
+    #[test]
     fn simple_transitive() {
         assert_eq!(
             code("Norway invaded Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]),
