@@ -290,6 +290,8 @@ struct Ctx<'a> {
     in_np: Vec<bool>,
     verb_head: Vec<bool>,
     limit: usize,
+    /// Head word of the verb being coded.
+    verb_at: usize,
     /// Caller's actor mentions, when they replace the actor dictionary.
     ext: Option<&'a [ActorMention]>,
 }
@@ -730,6 +732,36 @@ impl<'a> Ctx<'a> {
         best
     }
 
+    /// Skips a quantity before a noun: `hundreds of`, `dozens of`, `200`, `several`.
+    fn skip_quantity(&self, q: usize) -> usize {
+        let mut k = q;
+        while k < self.limit
+            && (is_any(self.w[k], QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
+        {
+            k += 1;
+        }
+        if k > q && k < self.limit && self.w[k] == "OF" {
+            k += 1;
+        }
+        self.skip_det(k)
+    }
+
+    /// With the caller's actors: the phrase at `d` is the `by` agent of a participle after the
+    /// verb being coded (`… victims killed by the crash`), so no object of that verb.
+    fn agent_of_later_participle(&self, d: usize) -> bool {
+        if self.ext.is_none() {
+            return false;
+        }
+        let mut b = d;
+        while b > 0 && is_any(self.w[b - 1], &["THE", "A", "AN"]) {
+            b -= 1;
+        }
+        b >= 2
+            && self.w[b - 1] == "BY"
+            && b - 2 > self.verb_at
+            && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], HARM_PARTICIPLES))
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -756,9 +788,14 @@ impl<'a> Ctx<'a> {
             PElem::Word(w) => word_eq(w, self.w[q]).then_some((q + 1, None)),
             PElem::Syn(s) => self.syn_at(s, q, 0).map(|e| (e, None)),
             PElem::Source | PElem::Target | PElem::Compound => {
-                let q = self.skip_det(q);
-                let k = self.np_start.get(q).copied().flatten()?;
+                let d = self.skip_det(q);
+                let k = self.np_start.get(d).copied().flatten()?;
                 if *e == PElem::Compound && self.nps[k].members.len() < 2 {
+                    return None;
+                }
+                // With the caller's actors, the agent of a later participle is no object of
+                // this verb (`to help identify victims killed by a Malaysian jet's crash`).
+                if *e == PElem::Target && self.agent_of_later_participle(d) {
                     return None;
                 }
                 Some((self.nps[k].end, Some(k)))
@@ -984,6 +1021,26 @@ const HARM_PARTICIPLES: &[&str] = &[
 /// visits, protests, force postures, assaults and fighting).
 const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
 
+/// Words of quantity that may come before the noun of an agent (`by hundreds of police`).
+const QUANTITIES: &[&str] = &[
+    "HUNDREDS",
+    "THOUSANDS",
+    "DOZENS",
+    "SCORES",
+    "MILLIONS",
+    "TENS",
+    "SOME",
+    "SEVERAL",
+    "MANY",
+    "FEW",
+    "A",
+    "AN",
+];
+
+/// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
+/// make an accusation.
+const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
+
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
 
@@ -1000,6 +1057,8 @@ pub(crate) fn code(
     ext: Option<&[ActorMention]>,
     places: &[PlaceTarget],
 ) -> Vec<PetrEvent> {
+    let supporters = ext.and_then(|ms| supporters_keep_no_country(text, ms));
+    let ext = supporters.as_deref().or(ext);
     let mut toks = tokenize(text);
     toks.truncate(MAX_TOKENS);
     if let Some(colon) = dateline(text, &toks) {
@@ -1046,6 +1105,7 @@ pub(crate) fn code(
         in_np: Vec::new(),
         verb_head: vec![false; n],
         limit: n,
+        verb_at: 0,
         ext,
     };
     // Verb candidates: the longest form at each word.
@@ -1233,6 +1293,15 @@ pub(crate) fn code(
         .collect();
     // The speech-verb block (`SAY`) of warta's own English verbs.
     let speech = ext.and_then(|_| d.verbs.blocks.iter().position(|b| b.name == "SAY"));
+    // Blocks of verbs that report another's act (`said that`, `alleged that`).
+    let reporting: Vec<usize> = d
+        .verbs
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.name == "SAY" || b.name == "ACCUSE")
+        .map(|(k, _)| k)
+        .collect();
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
@@ -1281,8 +1350,11 @@ pub(crate) fn code(
             };
             // With the caller's actors, reported speech without `that` (`X said Y attacked Z`):
             // the clause starts after the speech verb when an actor comes before this verb.
+            let infinitive = v.start > 0 && ctx.w[v.start - 1] == "TO";
             let clause_start = match speech {
-                Some(sb) if !in_sub && !conj_vp => cands
+                // (Not for an infinitive: in `said he would give permission to Y to help Z`,
+                // Y is no subject.)
+                Some(sb) if !in_sub && !conj_vp && !infinitive => cands
                     .iter()
                     .filter(|u| u.end <= v.start && u.start >= clause_start && u.forms.iter().all(|f| f.block == sb))
                     .map(|u| u.end)
@@ -1293,6 +1365,7 @@ pub(crate) fn code(
             if done_clauses.contains(&clause_start) {
                 continue;
             }
+            ctx.verb_at = v.head;
             ctx.limit = if v.start < tail && tail < n {
                 tail.saturating_sub(1).max(v.end)
             } else {
@@ -1309,10 +1382,12 @@ pub(crate) fn code(
             let mut blocks: Vec<usize> = v.forms.iter().map(|f| f.block).collect();
             blocks.dedup();
             let mut matched: Option<(Slots, &str)> = None;
+            let mut reads_negation = false;
             'outer: for &b in &blocks {
                 for p in &d.verbs.blocks[b].patterns {
                     if let Some(s) = ctx.match_pattern(v, p) {
                         matched = Some((s, p.code.as_str()));
+                        reads_negation = pattern_reads_negation(d, p);
                         break 'outer;
                     }
                 }
@@ -1332,7 +1407,9 @@ pub(crate) fn code(
                 continue;
             }
             // Negation blocks the default event (with the caller's actors, any event).
-            if matched.is_none() || ctx.ext.is_some() {
+            // A pattern that names the negation itself (`&REFUSE_*`: `would not provide`)
+            // already codes the refusal.
+            if (matched.is_none() || ctx.ext.is_some()) && !reads_negation {
                 let mut k = v.start;
                 let mut neg = false;
                 while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
@@ -1395,6 +1472,9 @@ pub(crate) fn code(
             if tgt.is_none() && slots.compound.is_some() && !slots.compound_lower {
                 tgt = slots.compound;
             }
+            // `X alleged that Y …`: the subject of the clause is the accused.
+            let alleges =
+                v.end < n && ctx.w[v.end] == "THAT" && v.forms.iter().any(|f| d.verbs.blocks[f.block].name == "ACCUSE");
             if tgt.is_none() && slots.source.is_none() {
                 // With the caller's actors, not inside a subordinate clause that opens after
                 // the verb (`vows revenge after a strike hit Iran's consulate`).
@@ -1402,7 +1482,12 @@ pub(crate) fn code(
                     np.start >= v.end
                         && np.end <= ctx.limit
                         && Some(np.start) != src.map(|s| ctx.nps[s].start)
-                        && !(ctx.ext.is_some() && !in_sub && sub[np.start] && sub_start[np.start] >= v.end)
+                        && !(ctx.ext.is_some()
+                            && !in_sub
+                            && sub[np.start]
+                            && sub_start[np.start] >= v.end
+                            && !(alleges && sub_start[np.start] == v.end))
+                        && !ctx.agent_of_later_participle(np.start)
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1436,7 +1521,14 @@ pub(crate) fn code(
                 } else {
                     (v.end + 3).min(n)
                 };
-                let by_at = (v.end..reach).find(|&q| ctx.w[q] == "BY");
+                // With the caller's actors, a `by` after the next verb is that verb's agent
+                // (`civilians imprisoned for protests were released by the president`).
+                let next_verb = if ext {
+                    cands.iter().map(|u| u.start).filter(|&s| s >= v.end).min().unwrap_or(n)
+                } else {
+                    n
+                };
+                let by_at = (v.end..reach.min(next_verb)).find(|&q| ctx.w[q] == "BY");
                 // A harm participle right before a preposition is a reduced passive
                 // (`ten soldiers killed in Ukraine`): the phrase before it is the target.
                 let harm = ext
@@ -1457,7 +1549,23 @@ pub(crate) fn code(
                 } else if be || reduced {
                     if let Some(by) = by_at {
                         let q = ctx.skip_det(by + 1);
-                        if let Some(a) = ctx.np_start.get(q).copied().flatten() {
+                        let mut agent = ctx.np_start.get(q).copied().flatten();
+                        // (`by hundreds of police officers`, `by 200 soldiers`)
+                        if agent.is_none() && ext {
+                            agent = ctx.np_start.get(ctx.skip_quantity(q)).copied().flatten();
+                        }
+                        // With the caller's actors, `blown up by a missile fired by rebels`:
+                        // the agent may follow a later `by`; with none, the subject of a
+                        // passive is still no source.
+                        if agent.is_none() && ext {
+                            agent = (by + 1..ctx.limit.min(by + 12))
+                                .filter(|&j| ctx.w[j] == "BY")
+                                .find_map(|j| ctx.np_start.get(ctx.skip_det(j + 1)).copied().flatten());
+                            if agent.is_none() && be {
+                                continue;
+                            }
+                        }
+                        if let Some(a) = agent {
                             tgt = if slots.target.is_some() {
                                 ctx.nps
                                     .iter()
@@ -1470,6 +1578,33 @@ pub(crate) fn code(
                     }
                 }
             }
+            // Phoenix convention, with the caller's actors: a speaker who says or alleges that
+            // another actor used force accuses it (`the US claimed that Iraq had attacked
+            // Kuwait` → USA 112 IRQ); the reported act itself is not coded.
+            let mut accuse = false;
+            if ctx.ext.is_some()
+                && in_sub
+                && ctx.w[sub_start[v.start]] == "THAT"
+                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+            {
+                let that = sub_start[v.start];
+                let said = cands
+                    .iter()
+                    .find(|u| u.end == that && u.forms.iter().any(|f| reporting.contains(&f.block)));
+                if let (Some(u), Some(s)) = (said, src) {
+                    let from = if u.start >= tail { tail } else { 0 };
+                    let speaker = ctx
+                        .nps
+                        .iter()
+                        .position(|np| np.start >= from && np.end <= u.start && !sub[np.start]);
+                    if let Some(sp) = speaker {
+                        tgt = Some(s);
+                        src = Some(sp);
+                        accuse = true;
+                    }
+                }
+            }
+            let (code_a, code_b) = if accuse { (Some("112"), None) } else { (code_a, code_b) };
             let pairs: Vec<(String, String, String, String)>;
             // With the caller's actors, `clashes broke out between A and B` (no subject) too.
             let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {
@@ -1594,6 +1729,72 @@ pub(crate) fn code(
         noun_events(&ctx, &cands, text, &mut events);
     }
     events
+}
+
+/// Group prefixes whose code has no country to take away.
+const GROUP_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "---"];
+
+/// `pro-Russia rebels`, `anti-Israel protesters`: supporters or opponents of a country are not
+/// of that country, so the caller's code loses its country (`---REB`; a bare country goes).
+/// `None` when no mention follows such a prefix (the common case: nothing is copied).
+fn supporters_keep_no_country(text: &str, ms: &[ActorMention]) -> Option<Vec<ActorMention>> {
+    let prefixed = |m: &ActorMention| {
+        let Some(own) = text.get(m.start..m.end) else {
+            return false;
+        };
+        let before = text.get(..m.start).unwrap_or("");
+        let ends = |p: &str| {
+            before.len() >= p.len()
+                && before
+                    .get(before.len() - p.len()..)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(p))
+        };
+        let starts = |p: &str| own.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+        // The country named right after the prefix (`pro-Russia`, not `anti-government`).
+        let named = if ends("pro-") || ends("anti-") {
+            Some(own)
+        } else if starts("pro-") {
+            own.get(4..)
+        } else if starts("anti-") {
+            own.get(5..)
+        } else {
+            None
+        };
+        named.is_some_and(|x| x.starts_with(char::is_uppercase))
+            && m.code.len() >= 3
+            && !GROUP_PREFIXES.iter().any(|g| m.code.starts_with(g))
+    };
+    if !ms.iter().any(prefixed) {
+        return None;
+    }
+    Some(
+        ms.iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if prefixed(&m) {
+                    m.code = format!("---{}", m.code.get(3..).unwrap_or(""));
+                }
+                m
+            })
+            .collect(),
+    )
+}
+
+/// Whether a pattern names a negation before its verb (a word or a synset member such as
+/// `WOULD_NOT`), so that it codes the negated act itself.
+fn pattern_reads_negation(d: &PetrarchDicts, p: &Pattern) -> bool {
+    fn elem_neg(d: &PetrarchDicts, e: &PElem, depth: u8) -> bool {
+        match e {
+            PElem::Word(w) => is_any(w, NEG),
+            PElem::Syn(s) if depth < 4 => d
+                .verbs
+                .synsets
+                .get(s)
+                .is_some_and(|ms| ms.iter().any(|m| m.iter().any(|x| elem_neg(d, x, depth + 1)))),
+            _ => false,
+        }
+    }
+    p.items[..p.star].iter().any(|it| elem_neg(d, &it.elem, 0))
 }
 
 /// Prepositions that introduce the target of an event noun (`attack on`, `talks with`).

@@ -93,6 +93,7 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-aligned",
     "-held",
     "-controlled",
+    "-ruled",
     "-occupied",
     "-run",
 ];
