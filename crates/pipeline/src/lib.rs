@@ -4,6 +4,7 @@
 //! Each stage is its own crate; this one only wires them and decides how an event
 //! gets its date and its place from what the time and place stages found.
 
+mod coref;
 mod dating;
 
 use std::path::PathBuf;
@@ -43,6 +44,7 @@ fn petrarch_events(
                 .enumerate()
                 .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
                 .filter(|(_, m)| !modifies_next(sent, m.end) && !names_currency(sent, m.end))
+                .filter(|(_, m)| !glued_to_money(sent, m.end))
                 .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
@@ -112,6 +114,15 @@ fn names_currency(sent: &Sentence, end: usize) -> bool {
         k += 2;
     }
     t.get(k).is_some_and(|x| CURRENCIES.contains(&x.norm.as_str()))
+}
+
+/// Whether the actor mention ending before token `end` is glued to a currency sign (`US$10`,
+/// `S$13.8`): money, not an actor.
+fn glued_to_money(sent: &Sentence, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|k| sent.tokens.get(k)) else {
+        return false;
+    };
+    last.text.contains('$') || sent.text[last.end..].starts_with('$')
 }
 
 /// Whether the actor mention ending before token `end` is glued to a modifier suffix.
@@ -366,6 +377,7 @@ impl Coder {
             datelines: cleaned.meta.datelines.clone(),
         };
         let mut dated: Vec<dating::Dated> = Vec::new();
+        let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
         if story_discarded {
@@ -374,7 +386,10 @@ impl Coder {
         }
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
-            let found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            if lang == Lang::En && petrarch.is_none() {
+                coref.resolve(sent, &mut found_actors, &mut actor_ctx);
+            }
             let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
             let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
             let events = match petrarch {
@@ -393,6 +408,15 @@ impl Coder {
                     .events
                     .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),
             };
+            let mut events = events;
+            if lang == Lang::En {
+                // A pronoun resolved to the actor at the other end of its own event was resolved
+                // wrongly (`… shouting at the police, demanding them …`).
+                events.retain(|e| {
+                    !(e.source.code == e.target.code
+                        && (coref::is_pronoun(&e.source.text) || coref::is_pronoun(&e.target.text)))
+                });
+            }
             let f = SentenceFindings {
                 analyses,
                 times,
