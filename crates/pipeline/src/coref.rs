@@ -156,25 +156,40 @@ impl Coref {
 
     fn remember_surnames(&self, sent: &Sentence, actors: &SentenceActors, ctx: &mut ActorContext) {
         for (m, info) in actors.mentions.iter().zip(&actors.info) {
-            if info.kind != MentionKind::Person || m.end != m.start + 1 {
+            if info.kind != MentionKind::Person {
                 continue;
             }
-            let Some(next) = sent.tokens.get(m.end) else { continue };
-            let free = !actors.mentions.iter().any(|o| o.start <= m.end && m.end < o.end)
-                && !actors.entities.iter().any(|e| e.start <= m.end && m.end < e.end);
-            if !free || !next.is_word() || !next.is_capitalized() || next.norm.chars().count() < 3 {
-                continue;
+            let Some(name) = m.name.clone() else { continue };
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            // A token of the known name followed, with only a space between, by a capitalized
+            // word that is not part of it: the text's own spelling of the rest of the name.
+            for k in m.start..m.end.min(sent.tokens.len()) {
+                let (tok, Some(next)) = (&sent.tokens[k], sent.tokens.get(k + 1)) else {
+                    continue;
+                };
+                if !words.contains(&tok.norm) || words.contains(&next.norm) {
+                    continue;
+                }
+                let glued = sent.text.get(tok.end..next.start).is_some_and(|g| g == " ");
+                let after = sent.tokens.get(k + 2);
+                // The word ends the name: punctuation or the end of the sentence follows.
+                let last = after.is_none_or(|t| !t.is_word() || !t.is_capitalized());
+                let known = actors
+                    .mentions
+                    .iter()
+                    .any(|o| o.start <= k + 1 && k + 1 < o.end && o.start > k);
+                if !glued
+                    || !last
+                    || known
+                    || !next.is_word()
+                    || !next.is_capitalized()
+                    || next.norm.chars().count() < 3
+                    || ctx.people.iter().any(|p| p.0 == next.norm)
+                {
+                    continue;
+                }
+                ctx.people.push((next.norm.clone(), m.code.clone(), name.clone()));
             }
-            // Directly after the name, no punctuation between (`Egianus Kogeya`).
-            let glued = sent
-                .tokens
-                .get(m.start)
-                .is_some_and(|t| sent.text.get(t.end..next.start).is_some_and(|g| g.trim().is_empty()));
-            if !glued || ctx.people.iter().any(|p| p.0 == next.norm) {
-                continue;
-            }
-            let name = m.name.clone().unwrap_or_else(|| m.text.clone());
-            ctx.people.push((next.norm.clone(), m.code.clone(), name));
         }
     }
 
@@ -240,6 +255,15 @@ mod tests {
         let r = run("The Peruvian military said it was ready. The air force then bombed a camp.");
         assert!(
             r[1].iter().any(|(t, c)| t.ends_with("air force") && c == "PERMIL"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_first_name_teaches_its_surname() {
+        let r = run("Egianus Kogoyah, a rebel commander, spoke. Kogoyah said the army attacked.");
+        assert!(
+            r[1].iter().any(|(t, c)| t == "Kogoyah" && c.starts_with("IDN")),
             "{r:?}"
         );
     }

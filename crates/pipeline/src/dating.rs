@@ -228,7 +228,8 @@ fn en_date_before_noun(
 }
 
 /// Whether an English token names a happening that is not an event: a lower-case past form
-/// (`the law passed on Monday`) or a noun from `dictionaries/time/en_happenings.tsv`.
+/// (`the law passed on Monday`) other than one that reports a telling, or a noun from
+/// `dictionaries/time/en_happenings.tsv`.
 pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     static NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
         include_str!("../../../dictionaries/time/en_happenings.tsv")
@@ -241,8 +242,28 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     if !t.is_word() || t.is_capitalized() {
         return false;
     }
-    (t.norm.len() > 4 && t.norm.ends_with("ed")) || NOUNS.contains(lemma)
+    let reporting = EN_REPORTING.contains(&t.norm.as_str());
+    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting) || NOUNS.contains(lemma)
 }
+
+/// Past forms that report a telling (`…, the agency reported`): the telling is not the
+/// happening a date next to it belongs to (`submitted its case on March 21, DW reported`).
+const EN_REPORTING: &[&str] = &[
+    "reported",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "quoted",
+    "stressed",
+    "remarked",
+    "commented",
+    "insisted",
+    "mentioned",
+    "posted",
+    "tweeted",
+    "confirmed",
+];
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
 /// weekday of a byline).

@@ -753,6 +753,12 @@ mod tests {
         assert_ne!(e.date.as_deref(), Some("2020-03-12"), "{:?}", o.events);
         let o = english("Norway attacked Chile on March 8.", "2020-03-10");
         assert_eq!(o.events[0].date.as_deref(), Some("2020-03-08"), "{:?}", o.events);
+        // A reporting verb after the date does not take it.
+        let o = english(
+            "Norway attacked Chile earlier on March 8, the agency reported.",
+            "2020-03-10",
+        );
+        assert_eq!(o.events[0].date.as_deref(), Some("2020-03-08"), "{:?}", o.events);
     }
 
     #[test]
