@@ -276,6 +276,18 @@ pub fn date_line(sentence: &str, time: &str) -> bool {
         <= 1
 }
 
+/// Whether the time expression at bytes `start..end` closes its sentence after a comma and
+/// carries a year, as the date of a photo caption does (`…, in Lima, Peru, March 28, 2022.`).
+pub fn caption_date(sentence: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after), Some(text)) =
+        (sentence.get(..start), sentence.get(end..), sentence.get(start..end))
+    else {
+        return false;
+    };
+    let year = text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    before.trim_end().ends_with(',') && !after.chars().any(char::is_alphanumeric) && year
+}
+
 /// What step 2 and 3 need to know of an event.
 #[derive(Debug, Clone)]
 pub struct Dated {

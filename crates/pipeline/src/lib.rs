@@ -116,6 +116,27 @@ fn names_currency(sent: &Sentence, end: usize) -> bool {
     t.get(k).is_some_and(|x| CURRENCIES.contains(&x.norm.as_str()))
 }
 
+/// The home country of an English article (the country of roles named alone): the dateline's,
+/// until the text names another country more often than it. A wire story filed from a bureau
+/// (`KUALA LUMPUR (KUNA) -- Thai and Cambodian forces …`) is about the countries it names.
+fn english_home(ctx: &mut ActorContext, dateline: Option<&str>) {
+    let Some(home) = dateline else { return };
+    let named = |c: &str| ctx.country_counts.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
+    // Most named; ties go to the first named.
+    let mut top: Option<(&str, u32)> = None;
+    for (c, n) in &ctx.country_counts {
+        if top.is_none_or(|(_, b)| *n > b) {
+            top = Some((c.as_str(), *n));
+        }
+    }
+    let chosen = match top {
+        Some((c, n)) if n > named(home) => c.to_string(),
+        _ => home.to_string(),
+    };
+    ctx.home_country = Some(chosen);
+    ctx.home_fixed = true;
+}
+
 /// Whether the actor mention ending before token `end` is glued to a currency sign (`US$10`,
 /// `S$13.8`): money, not an actor.
 fn glued_to_money(sent: &Sentence, end: usize) -> bool {
@@ -370,6 +391,7 @@ impl Coder {
             actor_ctx.home_country = Some(home);
             actor_ctx.home_fixed = true;
         }
+        let dateline_home = actor_ctx.home_country.clone();
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
         let mut geo_ctx = GeoContext {
@@ -386,6 +408,9 @@ impl Coder {
         }
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
+            if lang == Lang::En {
+                english_home(&mut actor_ctx, dateline_home.as_deref());
+            }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
@@ -497,6 +522,12 @@ impl Coder {
             // A line that is only a date (a byline's `Mon, November 25, 2024`) names no day
             // of the story.
             .filter(|t| !dating::date_line(out.sentences.get(t.sentence).map_or("", String::as_str), &t.text))
+            // An English photo caption's closing date (`…, Iran, Monday, April 1, 2024.`) is
+            // when the picture was taken, not the day the story reports.
+            .filter(|t| {
+                lang != Lang::En
+                    || !dating::caption_date(out.sentences.get(t.sentence).map_or("", String::as_str), t.start, t.end)
+            })
             .filter_map(|t| {
                 t.value
                     .clone()
@@ -772,6 +803,19 @@ mod tests {
         let i = s.tokens.iter().position(|t| t.norm == "passed").unwrap();
         assert!(dating::en_happening(s, i, "pass"));
         assert!(!dating::en_happening(s, 0, "the"));
+    }
+
+    #[test]
+    fn a_caption_date_is_no_story_day() {
+        let s = "Soldiers carry a coffin in Lima, Peru, March 28, 2022.";
+        let at = s.find("March").unwrap();
+        assert!(dating::caption_date(s, at, s.len() - 1));
+        let s = "Norway attacked Chile on March 28, 2022.";
+        let at = s.find("March").unwrap();
+        assert!(!dating::caption_date(s, at, s.len() - 1));
+        let s = "Soldiers marched in Lima, March 28, and left.";
+        let at = s.find("March").unwrap();
+        assert!(!dating::caption_date(s, at, at + 8));
     }
 
     #[test]
