@@ -806,6 +806,47 @@ mod tests {
     }
 
     #[test]
+    fn a_bureau_dateline_gives_way_to_the_countries_named() {
+        let mut ctx = ActorContext {
+            country_counts: vec![("PER".into(), 1)],
+            ..ActorContext::default()
+        };
+        english_home(&mut ctx, Some("CHL"));
+        assert_eq!(ctx.home_country.as_deref(), Some("PER"));
+        ctx.country_counts.push(("CHL".into(), 1));
+        english_home(&mut ctx, Some("CHL"));
+        assert_eq!(ctx.home_country.as_deref(), Some("CHL"), "a tie keeps the dateline");
+        english_home(&mut ctx, None);
+        assert_eq!(ctx.home_country.as_deref(), Some("CHL"), "no dateline: left as it was");
+    }
+
+    #[test]
+    fn money_and_self_resolved_pronouns_make_no_events() {
+        let o = english("Norway lent Chile US$10 billion.", "2020-03-10");
+        assert!(o.events.iter().all(|e| e.target.code != "USA"), "{:?}", o.events);
+        // `them` resolves to the Chilean soldiers, the subject of its own event: dropped.
+        let o = english(
+            "Chilean soldiers crossed the border. Chilean soldiers attacked them.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().all(|e| e.target.text != "them"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn english_dev_verb_patterns() {
+        let o = english(
+            "Peruvian police responded by firing tear gas at Chilean students.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().any(|e| e.code == "175"), "{:?}", o.events);
+        let o = english(
+            "Peruvian lawyers submitted their case to Chile's Supreme Court.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().any(|e| e.code == "115"), "{:?}", o.events);
+    }
+
+    #[test]
     fn a_caption_date_is_no_story_day() {
         let s = "Soldiers carry a coffin in Lima, Peru, March 28, 2022.";
         let at = s.find("March").unwrap();
