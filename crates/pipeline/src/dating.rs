@@ -228,7 +228,8 @@ fn en_date_before_noun(
 }
 
 /// Whether an English token names a happening that is not an event: a lower-case past form
-/// (`the law passed on Monday`) or a noun from `dictionaries/time/en_happenings.tsv`.
+/// (`the law passed on Monday`) other than one that reports a telling, or a noun from
+/// `dictionaries/time/en_happenings.tsv`.
 pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     static NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
         include_str!("../../../dictionaries/time/en_happenings.tsv")
@@ -241,8 +242,28 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     if !t.is_word() || t.is_capitalized() {
         return false;
     }
-    (t.norm.len() > 4 && t.norm.ends_with("ed")) || NOUNS.contains(lemma)
+    let reporting = EN_REPORTING.contains(&t.norm.as_str());
+    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting) || NOUNS.contains(lemma)
 }
+
+/// Past forms that report a telling (`…, the agency reported`): the telling is not the
+/// happening a date next to it belongs to (`submitted its case on March 21, DW reported`).
+const EN_REPORTING: &[&str] = &[
+    "reported",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "quoted",
+    "stressed",
+    "remarked",
+    "commented",
+    "insisted",
+    "mentioned",
+    "posted",
+    "tweeted",
+    "confirmed",
+];
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
 /// weekday of a byline).
@@ -253,6 +274,18 @@ pub fn date_line(sentence: &str, time: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
         <= 1
+}
+
+/// Whether the time expression at bytes `start..end` closes its sentence after a comma and
+/// carries a year, as the date of a photo caption does (`…, in Lima, Peru, March 28, 2022.`).
+pub fn caption_date(sentence: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after), Some(text)) =
+        (sentence.get(..start), sentence.get(end..), sentence.get(start..end))
+    else {
+        return false;
+    };
+    let year = text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    before.trim_end().ends_with(',') && !after.chars().any(char::is_alphanumeric) && year
 }
 
 /// What step 2 and 3 need to know of an event.

@@ -4,6 +4,7 @@
 //! Each stage is its own crate; this one only wires them and decides how an event
 //! gets its date and its place from what the time and place stages found.
 
+mod coref;
 mod dating;
 
 use std::path::PathBuf;
@@ -43,6 +44,7 @@ fn petrarch_events(
                 .enumerate()
                 .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
                 .filter(|(_, m)| !modifies_next(sent, m.end) && !names_currency(sent, m.end))
+                .filter(|(_, m)| !glued_to_money(sent, m.end))
                 .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
@@ -113,6 +115,36 @@ fn names_currency(sent: &Sentence, end: usize) -> bool {
         k += 2;
     }
     t.get(k).is_some_and(|x| CURRENCIES.contains(&x.norm.as_str()))
+}
+
+/// The home country of an English article (the country of roles named alone): the dateline's,
+/// until the text names another country more often than it. A wire story filed from a bureau
+/// (`KUALA LUMPUR (KUNA) -- Thai and Cambodian forces …`) is about the countries it names.
+fn english_home(ctx: &mut ActorContext, dateline: Option<&str>) {
+    let Some(home) = dateline else { return };
+    let named = |c: &str| ctx.country_counts.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
+    // Most named; ties go to the first named.
+    let mut top: Option<(&str, u32)> = None;
+    for (c, n) in &ctx.country_counts {
+        if top.is_none_or(|(_, b)| *n > b) {
+            top = Some((c.as_str(), *n));
+        }
+    }
+    let chosen = match top {
+        Some((c, n)) if n > named(home) => c.to_string(),
+        _ => home.to_string(),
+    };
+    ctx.home_country = Some(chosen);
+    ctx.home_fixed = true;
+}
+
+/// Whether the actor mention ending before token `end` is glued to a currency sign (`US$10`,
+/// `S$13.8`): money, not an actor.
+fn glued_to_money(sent: &Sentence, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|k| sent.tokens.get(k)) else {
+        return false;
+    };
+    last.text.contains('$') || sent.text[last.end..].starts_with('$')
 }
 
 /// Whether the actor mention ending before token `end` is glued to a modifier suffix.
@@ -360,6 +392,7 @@ impl Coder {
             actor_ctx.home_country = Some(home);
             actor_ctx.home_fixed = true;
         }
+        let dateline_home = actor_ctx.home_country.clone();
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
         let mut geo_ctx = GeoContext {
@@ -367,6 +400,7 @@ impl Coder {
             datelines: cleaned.meta.datelines.clone(),
         };
         let mut dated: Vec<dating::Dated> = Vec::new();
+        let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
         if story_discarded {
@@ -375,7 +409,13 @@ impl Coder {
         }
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
-            let found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            if lang == Lang::En {
+                english_home(&mut actor_ctx, dateline_home.as_deref());
+            }
+            let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            if lang == Lang::En && petrarch.is_none() {
+                coref.resolve(sent, &mut found_actors, &mut actor_ctx);
+            }
             let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
             let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
             let events = match petrarch {
@@ -394,6 +434,15 @@ impl Coder {
                     .events
                     .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),
             };
+            let mut events = events;
+            if lang == Lang::En {
+                // A pronoun resolved to the actor at the other end of its own event was resolved
+                // wrongly (`… shouting at the police, demanding them …`).
+                events.retain(|e| {
+                    !(e.source.code == e.target.code
+                        && (coref::is_pronoun(&e.source.text) || coref::is_pronoun(&e.target.text)))
+                });
+            }
             let f = SentenceFindings {
                 analyses,
                 times,
@@ -474,6 +523,12 @@ impl Coder {
             // A line that is only a date (a byline's `Mon, November 25, 2024`) names no day
             // of the story.
             .filter(|t| !dating::date_line(out.sentences.get(t.sentence).map_or("", String::as_str), &t.text))
+            // An English photo caption's closing date (`…, Iran, Monday, April 1, 2024.`) is
+            // when the picture was taken, not the day the story reports.
+            .filter(|t| {
+                lang != Lang::En
+                    || !dating::caption_date(out.sentences.get(t.sentence).map_or("", String::as_str), t.start, t.end)
+            })
             .filter_map(|t| {
                 t.value
                     .clone()
@@ -730,6 +785,12 @@ mod tests {
         assert_ne!(e.date.as_deref(), Some("2020-03-12"), "{:?}", o.events);
         let o = english("Norway attacked Chile on March 8.", "2020-03-10");
         assert_eq!(o.events[0].date.as_deref(), Some("2020-03-08"), "{:?}", o.events);
+        // A reporting verb after the date does not take it.
+        let o = english(
+            "Norway attacked Chile earlier on March 8, the agency reported.",
+            "2020-03-10",
+        );
+        assert_eq!(o.events[0].date.as_deref(), Some("2020-03-08"), "{:?}", o.events);
     }
 
     #[test]
@@ -743,6 +804,60 @@ mod tests {
         let i = s.tokens.iter().position(|t| t.norm == "passed").unwrap();
         assert!(dating::en_happening(s, i, "pass"));
         assert!(!dating::en_happening(s, 0, "the"));
+    }
+
+    #[test]
+    fn a_bureau_dateline_gives_way_to_the_countries_named() {
+        let mut ctx = ActorContext {
+            country_counts: vec![("PER".into(), 1)],
+            ..ActorContext::default()
+        };
+        english_home(&mut ctx, Some("CHL"));
+        assert_eq!(ctx.home_country.as_deref(), Some("PER"));
+        ctx.country_counts.push(("CHL".into(), 1));
+        english_home(&mut ctx, Some("CHL"));
+        assert_eq!(ctx.home_country.as_deref(), Some("CHL"), "a tie keeps the dateline");
+        english_home(&mut ctx, None);
+        assert_eq!(ctx.home_country.as_deref(), Some("CHL"), "no dateline: left as it was");
+    }
+
+    #[test]
+    fn money_and_self_resolved_pronouns_make_no_events() {
+        let o = english("Norway lent Chile US$10 billion.", "2020-03-10");
+        assert!(o.events.iter().all(|e| e.target.code != "USA"), "{:?}", o.events);
+        // `them` resolves to the Chilean soldiers, the subject of its own event: dropped.
+        let o = english(
+            "Chilean soldiers crossed the border. Chilean soldiers attacked them.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().all(|e| e.target.text != "them"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn english_dev_verb_patterns() {
+        let o = english(
+            "Peruvian police responded by firing tear gas at Chilean students.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().any(|e| e.code == "175"), "{:?}", o.events);
+        let o = english(
+            "Peruvian lawyers submitted their case to Chile's Supreme Court.",
+            "2020-03-10",
+        );
+        assert!(o.events.iter().any(|e| e.code == "115"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn a_caption_date_is_no_story_day() {
+        let s = "Soldiers carry a coffin in Lima, Peru, March 28, 2022.";
+        let at = s.find("March").unwrap();
+        assert!(dating::caption_date(s, at, s.len() - 1));
+        let s = "Norway attacked Chile on March 28, 2022.";
+        let at = s.find("March").unwrap();
+        assert!(!dating::caption_date(s, at, s.len() - 1));
+        let s = "Soldiers marched in Lima, March 28, and left.";
+        let at = s.find("March").unwrap();
+        assert!(!dating::caption_date(s, at, at + 8));
     }
 
     #[test]

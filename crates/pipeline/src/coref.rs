@@ -1,0 +1,270 @@
+//! A light coreference step for English articles, between the actor stage and the event coder.
+//!
+//! News tells who acted once and then goes on with `he`, `they` or `the military`. Three rules,
+//! each taking the antecedent from what the article has already named:
+//! - `he`/`she`/`him` is the first person named in the sentence before it (`Lee …, saying he
+//!   …`), else the last person the article named; `they` after an actor of its own sentence is
+//!   that sentence's first actor, else (and `them`) the first actor of the previous sentence
+//!   that named one (the subject of the last telling). An event between a pronoun and the
+//!   actor it was resolved to is dropped by the caller (`them` is not its own clause's subject).
+//! - A role named alone with `the` (`the air force`, `the military`) whose country was only
+//!   guessed takes the country of the last role of the same kind the article named with one
+//!   (`the Israeli military` … `the air force`).
+//! - A person matched by one name and followed by a capitalized word the dictionaries do not
+//!   know (`Egianus Kogeya`) is remembered by that word too, so the surname alone later names
+//!   the same person.
+
+use warta_actors::{ActorContext, ActorMention, MentionInfo, MentionKind, SentenceActors};
+use warta_core::Sentence;
+
+/// Pronouns that stand for one person.
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "him"];
+/// Pronouns that stand for a group or several actors.
+const GROUP_PRONOUNS: &[&str] = &["they", "them"];
+/// Of those, the ones that are a clause's subject.
+const SUBJECT_GROUP_PRONOUNS: &[&str] = &["they"];
+/// Every pronoun this step resolves (an event between a pronoun and the actor it stands for
+/// is a wrong resolution, see [`is_pronoun`]).
+const PRONOUNS: &[&str] = &["he", "she", "him", "they", "them"];
+
+/// Whether an actor's text is a pronoun this step resolved.
+pub fn is_pronoun(text: &str) -> bool {
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(text))
+}
+
+/// What the step remembers across the sentences of one article.
+#[derive(Debug, Default, Clone)]
+pub struct Coref {
+    /// The last person named: (code, text).
+    person: Option<(String, String)>,
+    /// The first actor of the last sentence that named one: (code, text).
+    subject: Option<(String, String)>,
+    /// The last role named with its country, per agent (`MIL` → `ISRMIL`).
+    roles: Vec<(String, String)>,
+}
+
+/// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
+fn split_state(code: &str) -> Option<(&str, &str)> {
+    let c = code.get(..3)?;
+    let groups = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "---"];
+    if !c.bytes().all(|b| b.is_ascii_uppercase()) || groups.contains(&c) {
+        return None;
+    }
+    Some((c, &code[3..]))
+}
+
+impl Coref {
+    /// Resolves the sentence's pronouns and guessed roles against the article so far, and
+    /// updates what the article has named. `actors` is the actor stage's result for `sent`.
+    pub fn resolve(&mut self, sent: &Sentence, actors: &mut SentenceActors, ctx: &mut ActorContext) {
+        self.fix_guessed_roles(sent, actors);
+        self.add_pronouns(sent, actors);
+        self.remember_surnames(sent, actors, ctx);
+        self.learn(actors);
+    }
+
+    fn fix_guessed_roles(&self, sent: &Sentence, actors: &mut SentenceActors) {
+        for (m, info) in actors.mentions.iter_mut().zip(actors.info.iter_mut()) {
+            if !info.inferred || info.kind != MentionKind::Role {
+                continue;
+            }
+            let definite = m
+                .start
+                .checked_sub(1)
+                .and_then(|p| sent.tokens.get(p))
+                .is_some_and(|t| t.norm == "the");
+            let Some((_, agent)) = split_state(&m.code) else {
+                continue;
+            };
+            if !definite || agent.is_empty() {
+                continue;
+            }
+            if let Some((_, code)) = self.roles.iter().rev().find(|(a, _)| a == agent) {
+                // The same country as guessed: still a guess (nothing was learnt).
+                if *code != m.code {
+                    m.code = code.clone();
+                    info.inferred = false;
+                }
+            }
+        }
+    }
+
+    fn add_pronouns(&self, sent: &Sentence, actors: &mut SentenceActors) {
+        let covered = |i: usize, ms: &[ActorMention]| ms.iter().any(|m| m.start <= i && i < m.end);
+        let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+        for (i, t) in sent.tokens.iter().enumerate() {
+            if !t.is_word() || covered(i, &actors.mentions) {
+                continue;
+            }
+            let word = t.norm.as_str();
+            // Actors of this sentence before the pronoun: a subject pronoun after one refers to
+            // the sentence's own subject (`Lee …, saying he …`).
+            let before: Vec<(&ActorMention, &MentionInfo)> = actors
+                .mentions
+                .iter()
+                .zip(&actors.info)
+                .filter(|(m, info)| m.end <= i && !info.locative && !m.code.starts_with("---"))
+                .collect();
+            let antecedent = if PERSON_PRONOUNS.contains(&word) {
+                before
+                    .iter()
+                    .find(|(_, info)| info.kind == MentionKind::Person)
+                    .map(|(m, _)| (m.code.clone(), m.text.clone()))
+                    .or_else(|| self.person.clone())
+            } else if SUBJECT_GROUP_PRONOUNS.contains(&word) && !before.is_empty() {
+                before.first().map(|(m, _)| (m.code.clone(), m.text.clone()))
+            } else if GROUP_PRONOUNS.contains(&word) {
+                self.subject.clone()
+            } else {
+                None
+            };
+            let Some((code, _)) = antecedent else { continue };
+            let kind = if PERSON_PRONOUNS.contains(&word) {
+                MentionKind::Person
+            } else {
+                MentionKind::Role
+            };
+            added.push((
+                ActorMention {
+                    start: i,
+                    end: i + 1,
+                    code,
+                    text: t.text.clone(),
+                    name: None,
+                },
+                MentionInfo {
+                    kind,
+                    locative: false,
+                    inferred: false,
+                },
+            ));
+        }
+        if added.is_empty() {
+            return;
+        }
+        let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
+            .into_iter()
+            .zip(std::mem::take(&mut actors.info))
+            .chain(added)
+            .collect();
+        all.sort_by_key(|(m, _)| (m.start, m.end));
+        for (m, info) in all {
+            actors.mentions.push(m);
+            actors.info.push(info);
+        }
+    }
+
+    fn remember_surnames(&self, sent: &Sentence, actors: &SentenceActors, ctx: &mut ActorContext) {
+        for (m, info) in actors.mentions.iter().zip(&actors.info) {
+            if info.kind != MentionKind::Person {
+                continue;
+            }
+            let Some(name) = m.name.clone() else { continue };
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            // A token of the known name followed, with only a space between, by a capitalized
+            // word that is not part of it: the text's own spelling of the rest of the name.
+            for k in m.start..m.end.min(sent.tokens.len()) {
+                let (tok, Some(next)) = (&sent.tokens[k], sent.tokens.get(k + 1)) else {
+                    continue;
+                };
+                if !words.contains(&tok.norm) || words.contains(&next.norm) {
+                    continue;
+                }
+                let glued = sent.text.get(tok.end..next.start).is_some_and(|g| g == " ");
+                let after = sent.tokens.get(k + 2);
+                // The word ends the name: punctuation or the end of the sentence follows.
+                let last = after.is_none_or(|t| !t.is_word() || !t.is_capitalized());
+                let known = actors
+                    .mentions
+                    .iter()
+                    .any(|o| o.start <= k + 1 && k + 1 < o.end && o.start > k);
+                if !glued
+                    || !last
+                    || known
+                    || !next.is_word()
+                    || !next.is_capitalized()
+                    || next.norm.chars().count() < 3
+                    || ctx.people.iter().any(|p| p.0 == next.norm)
+                {
+                    continue;
+                }
+                ctx.people.push((next.norm.clone(), m.code.clone(), name.clone()));
+            }
+        }
+    }
+
+    fn learn(&mut self, actors: &SentenceActors) {
+        let named: Vec<(&ActorMention, &MentionInfo)> = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .filter(|(m, info)| !info.locative && !m.code.starts_with("---"))
+            .collect();
+        if let Some((m, _)) = named.first() {
+            self.subject = Some((m.code.clone(), m.text.clone()));
+        }
+        if let Some((m, _)) = named.iter().rev().find(|(_, i)| i.kind == MentionKind::Person) {
+            self.person = Some((m.code.clone(), m.text.clone()));
+        }
+        for (m, info) in &named {
+            if info.kind != MentionKind::Role || info.inferred {
+                continue;
+            }
+            if let Some((_, agent)) = split_state(&m.code).filter(|(_, a)| !a.is_empty()) {
+                self.roles.retain(|(a, _)| a != agent);
+                self.roles.push((agent.to_string(), m.code.clone()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_actors::ActorDict;
+    use warta_core::Lang;
+
+    fn run(text: &str) -> Vec<Vec<(String, String)>> {
+        let dict = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let mut coref = Coref::default();
+        let date = warta_core::parse_date("2021-05-04");
+        warta_text::segment(text, &Lang::En)
+            .iter()
+            .map(|s| {
+                let mut a = dict.find(s, &Lang::En, date, &mut ctx);
+                coref.resolve(s, &mut a, &mut ctx);
+                a.mentions.iter().map(|m| (m.text.clone(), m.code.clone())).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_take_the_last_person_or_the_last_subject() {
+        let r = run("Chilean President Sebastian Pinera visited Lima. He met Peruvian farmers there.");
+        assert!(r[1].iter().any(|(t, c)| t == "He" && c == "CHLGOV"), "{r:?}");
+        let r = run("Peruvian soldiers crossed into Chile at dawn. They shelled a village.");
+        assert!(r[1].iter().any(|(t, c)| t == "They" && c == "PERMIL"), "{r:?}");
+        // No antecedent: nothing is made up.
+        let r = run("They shelled a village.");
+        assert!(r[0].is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn the_role_alone_takes_the_country_of_the_last_such_role() {
+        let r = run("The Peruvian military said it was ready. The air force then bombed a camp.");
+        assert!(
+            r[1].iter().any(|(t, c)| t.ends_with("air force") && c == "PERMIL"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_first_name_teaches_its_surname() {
+        let r = run("Egianus Kogoyah, a rebel commander, spoke. Kogoyah said the army attacked.");
+        assert!(
+            r[1].iter().any(|(t, c)| t == "Kogoyah" && c.starts_with("IDN")),
+            "{r:?}"
+        );
+    }
+}
