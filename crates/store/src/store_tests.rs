@@ -582,7 +582,7 @@ fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
         let opts = crate::IngestOptions { batch, published: None };
         let bytes = std::sync::atomic::AtomicU64::new(0);
         let report = pool
-            .install(|| crate::ingest(&db, &[input.clone()], &coder, &opts, &bytes, &()))
+            .install(|| crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()))
             .unwrap();
         assert_eq!(
             (report.read, report.stored, report.duplicates),
@@ -590,7 +590,7 @@ fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
             "{report:?}"
         );
         // Ingesting the same file again stores nothing new.
-        let again = crate::ingest(&db, &[input.clone()], &coder, &opts, &bytes, &()).unwrap();
+        let again = crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()).unwrap();
         assert_eq!((again.stored, again.duplicates), (0, 60), "{again:?}");
         dumps.push(dump(&Store::open(&db).unwrap()));
     }
