@@ -80,7 +80,16 @@ fn same_place(c: &Candidate, ev: &EventOut) -> Option<bool> {
 
 /// Adds one mention, to an existing event when the rule matches, else to a new event.
 /// Returns whether a new event was created.
-pub(crate) fn add_mention(tx: &Connection, ev: &EventOut, m: &MentionCtx) -> rusqlite::Result<bool> {
+///
+/// `doc_events` holds the events this document has mentioned so far (the document is new, so no
+/// stored mention has it): whether the mention counts as a new article for its event is known
+/// without a lookup.
+pub(crate) fn add_mention(
+    tx: &Connection,
+    ev: &EventOut,
+    m: &MentionCtx,
+    doc_events: &mut Vec<i64>,
+) -> rusqlite::Result<bool> {
     let src_p = primary(&ev.source.code);
     let tgt_p = primary(&ev.target.code);
     let day = event_day(ev.date.as_deref());
@@ -141,9 +150,7 @@ pub(crate) fn add_mention(tx: &Connection, ev: &EventOut, m: &MentionCtx) -> rus
     let loc = ev.location.as_ref();
     let (event_id, created) = match best {
         Some(c) => {
-            let new_article = !tx
-                .prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?
-                .exists(params![c.id, m.doc_row])?;
+            let new_article = !doc_events.contains(&c.id);
             let new_source = tx
                 .prepare_cached("INSERT OR IGNORE INTO event_sources (event_id, source) VALUES (?1, ?2)")?
                 .execute(params![c.id, m.source])?
@@ -213,6 +220,9 @@ pub(crate) fn add_mention(tx: &Connection, ev: &EventOut, m: &MentionCtx) -> rus
             (id, true)
         }
     };
+    if !doc_events.contains(&event_id) {
+        doc_events.push(event_id);
+    }
     tx.prepare_cached(
         "INSERT INTO mentions (event_id, doc, sentence, code, src_code, tgt_code, src_text, tgt_text, evidence, \
          sentence_text, date, place, negated, modality) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",

@@ -1,15 +1,15 @@
 //! `warta ingest`: read files, code documents in parallel, write batches.
 //!
-//! The calling thread reads documents and codes each batch with rayon; a writer thread
-//! commits the previous batch meanwhile (one transaction per batch: documents, their events and
-//! mentions together). A document whose content hash is stored already is neither coded nor
+//! Three stages overlap: a reading thread reads documents and checks their hashes, the calling
+//! thread codes the next batch with rayon, and a writer thread commits the batch before it (one
+//! transaction per batch: documents, their events and mentions together). A document whose content hash is stored already is neither coded nor
 //! written again, so re-running over the same files is cheap and a killed run resumes.
 
 use crate::{content_hash, prepare, BatchStats, Prepared, Result, Store, StoreError};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use warta_core::InputDoc;
 use warta_input::{InputError, ReadDoc, ReadOptions};
@@ -95,15 +95,23 @@ pub fn ingest(
         .sum();
     obs.start(files.len(), total);
     let reader = Store::open(db)?;
-    let writer = Store::open(db)?;
-    let (tx, rx) = mpsc::sync_channel::<Vec<Prepared>>(1);
+    let mut writer = Store::open(db)?;
+    writer.tune_for_ingest()?;
+    // Three stages run at once, so that both cores stay busy: a reading thread reads and checks
+    // hashes, this thread codes batch N+1 with rayon, and the writer commits batch N. Batches keep
+    // their order through the two channels, so the database is the same whatever the thread count.
+    let (code_tx, code_rx) = mpsc::sync_channel::<Vec<(InputDoc, String)>>(2);
+    let (write_tx, write_rx) = mpsc::sync_channel::<Vec<Prepared>>(2);
     let shared_report = std::sync::Mutex::new(report);
+    let profile = std::env::var_os("WARTA_INGEST_PROFILE").is_some();
+    let code_cpu = AtomicU64::new(0);
     let result = std::thread::scope(|scope| -> Result<()> {
         let handle = scope.spawn(|| -> Result<()> {
             let mut writer = writer;
             let mut stored = 0;
-            for batch in rx {
+            for batch in write_rx {
                 let stats = writer.write_batch(&batch)?;
+                drop(batch);
                 stored += stats.documents;
                 let mut r = shared_report.lock().unwrap_or_else(|p| p.into_inner());
                 r.add(&stats);
@@ -112,38 +120,75 @@ pub fn ingest(
             if stored > 0 {
                 writer.optimize()?;
             }
+            if profile {
+                eprintln!("warta: ingest profile: writer thread {:.2} s CPU", thread_cpu());
+            }
             Ok(())
         });
-        let mut state = Reading {
-            reader: &reader,
-            coder,
-            tx,
-            batch: Vec::with_capacity(opts.batch),
-            batch_size: opts.batch.max(1),
-            seen: HashSet::new(),
-            obs,
-            report: &shared_report,
-            failed: None,
-        };
-        for f in &files {
-            let name = f.display().to_string();
-            let ropts = ReadOptions {
-                published: opts.published.as_deref(),
-                article_html: true,
-                bytes_read: Some(bytes_read),
+        let report_ref = &shared_report;
+        let reading = scope.spawn(move || {
+            let reader = reader;
+            let mut state = Reading {
+                reader: &reader,
+                tx: code_tx,
+                batch: Vec::with_capacity(opts.batch),
+                batch_size: opts.batch.max(1),
+                seen: HashSet::new(),
+                obs,
+                report: report_ref,
+                failed: None,
             };
-            warta_input::read_path_opts(f, &ropts, |r| state.accept(&name, r));
-            if state.failed.is_some() {
+            for f in &files {
+                let name = f.display().to_string();
+                let ropts = ReadOptions {
+                    published: opts.published.as_deref(),
+                    article_html: true,
+                    bytes_read: Some(bytes_read),
+                };
+                warta_input::read_path_opts(f, &ropts, |r| state.accept(&name, r));
+                if state.failed.is_some() {
+                    break;
+                }
+            }
+            state.flush();
+            if profile {
+                eprintln!("warta: ingest profile: reading thread {:.2} s CPU", thread_cpu());
+            }
+            state.failed.take()
+        });
+        // Coding stays on the calling thread, so a caller's rayon pool (`ThreadPool::install`) is used.
+        for batch in code_rx {
+            let prepared: Vec<Prepared> = batch
+                .par_iter()
+                .map(|(d, p)| {
+                    let t0 = if profile { thread_cpu() } else { 0.0 };
+                    let out = prepare(coder, d, p);
+                    if profile {
+                        code_cpu.fetch_add(((thread_cpu() - t0) * 1e6) as u64, Ordering::Relaxed);
+                    }
+                    out
+                })
+                .collect();
+            drop(batch);
+            if write_tx.send(prepared).is_err() {
+                // The writer stopped on an error: it is returned when its thread is joined.
                 break;
             }
         }
-        state.flush();
-        let failed = state.failed.take();
-        drop(state);
+        drop(write_tx);
+        let failed = reading
+            .join()
+            .unwrap_or_else(|_| Some(StoreError::Invalid("reading thread panicked".into())));
         let written = handle
             .join()
             .unwrap_or_else(|_| Err(StoreError::Invalid("writer thread panicked".into())));
         written?;
+        if profile {
+            eprintln!(
+                "warta: ingest profile: coding {:.2} s CPU (all threads)",
+                code_cpu.load(Ordering::Relaxed) as f64 * 1e-6
+            );
+        }
         match failed {
             Some(e) => Err(e),
             None => Ok(()),
@@ -153,10 +198,21 @@ pub fn ingest(
     result.map(|_| report)
 }
 
+/// CPU time of the calling thread in seconds (for `WARTA_INGEST_PROFILE`).
+fn thread_cpu() -> f64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec through a valid pointer.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    if rc == 0 {
+        t.tv_sec as f64 + t.tv_nsec as f64 * 1e-9
+    } else {
+        0.0
+    }
+}
+
 struct Reading<'a> {
     reader: &'a Store,
-    coder: &'a warta_pipeline::Coder,
-    tx: mpsc::SyncSender<Vec<Prepared>>,
+    tx: mpsc::SyncSender<Vec<(InputDoc, String)>>,
     batch: Vec<(InputDoc, String)>,
     batch_size: usize,
     /// Content hashes met in this run (batches not committed yet are not in the database).
@@ -210,10 +266,8 @@ impl Reading<'_> {
         if self.batch.is_empty() {
             return;
         }
-        let coder = self.coder;
-        let prepared: Vec<Prepared> = self.batch.par_iter().map(|(d, p)| prepare(coder, d, p)).collect();
-        self.batch.clear();
-        if self.tx.send(prepared).is_err() {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(self.batch_size));
+        if self.tx.send(batch).is_err() {
             // The writer stopped on an error: it is returned when the thread is joined.
             self.failed
                 .get_or_insert(StoreError::Invalid("the writer stopped".into()));

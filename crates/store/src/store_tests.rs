@@ -521,3 +521,81 @@ fn schema_1_files_are_migrated_on_open() {
     assert_eq!(version, "2");
     assert_eq!(all(&s).len(), 1);
 }
+
+/// Everything `warta ingest` stores except the times it was stored at, row by row.
+fn dump(s: &Store) -> Vec<String> {
+    let mut out = Vec::new();
+    for q in [
+        "SELECT id, hash, doc_id, path, url, source, title, lang, published, pub_day, n_sentences, n_events \
+         FROM documents ORDER BY id",
+        "SELECT id, code, root, src_code, tgt_code, date, day, pub_day, sql_date, place, num_mentions, \
+         num_articles, num_sources, first_doc, source_url FROM events ORDER BY id",
+        "SELECT * FROM mentions ORDER BY id",
+        "SELECT * FROM event_sources ORDER BY event_id, source",
+        "SELECT rowid, title, body FROM docs_fts ORDER BY rowid",
+    ] {
+        let mut st = s.conn().prepare(q).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        out.extend(rows.map(Result::unwrap));
+    }
+    out
+}
+
+#[test]
+fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
+    // Reports of a few happenings told again on other days and by other sources, so that batches
+    // merge events into ones stored by earlier batches.
+    let lines = [
+        "Polisi menangkap dua tersangka teroris di Bekasi.",
+        "Presiden Joko Widodo bertemu Perdana Menteri Malaysia di Jakarta.",
+        "Pasukan Rusia menyerang posisi ISIS di Suriah.",
+        "Indonesia mengecam serangan Israel ke Gaza.",
+        "Amerika Serikat menjatuhkan sanksi kepada Iran.",
+    ];
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in.jsonl");
+    let mut text = String::new();
+    for i in 0..60 {
+        let body = format!("{} {}", lines[i % 5], lines[(i / 5) % 5]);
+        let source = ["antara", "kompas", "tempo"][i % 3];
+        let doc = serde_json::json!({
+            "id": format!("d{i}"),
+            "text": body,
+            "published": format!("2016-03-{:02}", 1 + (i % 25) % 4),
+            "source": source,
+        });
+        text.push_str(&doc.to_string());
+        text.push('\n');
+    }
+    std::fs::write(&input, text).unwrap();
+    let coder = warta_pipeline::Coder::new(Default::default()).unwrap();
+    let mut dumps = Vec::new();
+    for (threads, batch) in [(1, 7), (2, 7), (2, 64), (3, 1)] {
+        let db = d.path().join(format!("t{threads}-{batch}.db"));
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let opts = crate::IngestOptions { batch, published: None };
+        let bytes = std::sync::atomic::AtomicU64::new(0);
+        let report = pool
+            .install(|| crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()))
+            .unwrap();
+        assert_eq!(
+            (report.read, report.stored, report.duplicates),
+            (60, 25, 35),
+            "{report:?}"
+        );
+        // Ingesting the same file again stores nothing new.
+        let again = crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()).unwrap();
+        assert_eq!((again.stored, again.duplicates), (0, 60), "{again:?}");
+        dumps.push(dump(&Store::open(&db).unwrap()));
+    }
+    assert!(dumps[0].len() > 60, "{:?}", dumps[0]);
+    for (i, other) in dumps.iter().enumerate().skip(1) {
+        assert_eq!(&dumps[0], other, "run {i}");
+    }
+}

@@ -5,11 +5,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use warta_core::Lang;
 
-/// Root cache per thread: news vocabulary repeats, and analysis costs more than a lookup.
+/// Root cache per thread and language: news vocabulary repeats, and analysis costs more than a lookup.
 const CACHE_MAX: usize = 200_000;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(u8, String), String>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
+    /// The lower-cased word being looked up (reused: no allocation per word).
+    static LOWER: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// The words of a text: runs of letters and digits, lower-cased.
@@ -19,31 +21,53 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// The root a word is indexed under in a document of `lang`.
 pub fn root(word: &str, lang: &Lang) -> String {
-    let lw = word.to_lowercase();
-    let tag = match lang {
-        Lang::Id => 0u8,
-        Lang::En => 1,
-        Lang::Other(_) => return lw,
-    };
-    if lw.chars().any(|c| c.is_ascii_digit()) {
-        return lw;
-    }
-    CACHE.with(|c| {
-        let key = (tag, lw);
-        if let Some(r) = c.borrow().get(&key) {
-            return r.clone();
+    let mut out = String::new();
+    push_root(&mut out, word, lang);
+    out
+}
+
+/// Appends the root of `word` to `out`.
+fn push_root(out: &mut String, word: &str, lang: &Lang) {
+    LOWER.with(|l| {
+        let mut lw = l.borrow_mut();
+        lw.clear();
+        if word.is_ascii() {
+            lw.push_str(word);
+            lw.make_ascii_lowercase();
+        } else {
+            // Not char by char: `to_lowercase` knows a word-final sigma.
+            lw.push_str(&word.to_lowercase());
         }
-        let r = match tag {
-            0 => warta_morph::Morph::indonesian().analyze(&key.1).root,
-            _ => warta_morph::lemma_en(&key.1),
+        let tag = match lang {
+            Lang::Id => 0,
+            Lang::En => 1,
+            Lang::Other(_) => {
+                out.push_str(&lw);
+                return;
+            }
         };
-        let r = if r.is_empty() { key.1.clone() } else { r.to_lowercase() };
-        let mut m = c.borrow_mut();
-        if m.len() >= CACHE_MAX {
-            m.clear();
+        if lw.bytes().any(|b| b.is_ascii_digit()) {
+            out.push_str(&lw);
+            return;
         }
-        m.insert(key, r.clone());
-        r
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            let m = &mut c[tag];
+            if let Some(r) = m.get(lw.as_str()) {
+                out.push_str(r);
+                return;
+            }
+            let r = match tag {
+                0 => warta_morph::Morph::indonesian().analyze(&lw).root,
+                _ => warta_morph::lemma_en(&lw),
+            };
+            let r = if r.is_empty() { lw.clone() } else { r.to_lowercase() };
+            out.push_str(&r);
+            if m.len() >= CACHE_MAX {
+                m.clear();
+            }
+            m.insert(lw.clone(), r);
+        })
     })
 }
 
@@ -53,7 +77,7 @@ pub fn push_roots(out: &mut String, text: &str, lang: &Lang) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&root(w, lang));
+        push_root(out, w, lang);
     }
 }
 
@@ -86,5 +110,30 @@ mod tests {
         let mut o = String::new();
         push_roots(&mut o, "Bonjour", &Lang::Other("fr".into()));
         assert_eq!(o, "bonjour");
+    }
+
+    #[test]
+    fn cached_roots_equal_fresh_ones() {
+        // A word-final capital sigma lowers to the final form, as `str::to_lowercase` does.
+        assert_eq!(root("ΟΔΟΣ", &Lang::Other("el".into())), "οδος".replace('σ', "ς"));
+        let mut a = String::new();
+        push_roots(
+            &mut a,
+            "Pasukan MENYERANG kota; serangan itu diserang balik.",
+            &Lang::Id,
+        );
+        let mut b = String::new();
+        push_roots(
+            &mut b,
+            "Pasukan MENYERANG kota; serangan itu diserang balik.",
+            &Lang::Id,
+        );
+        assert_eq!(a, b);
+        let fresh: Vec<String> = words("Pasukan MENYERANG kota; serangan itu diserang balik.")
+            .map(|w| root(w, &Lang::Id))
+            .collect();
+        assert_eq!(a, fresh.join(" "));
+        assert_eq!(root("Serangan", &Lang::Id), root("serangan", &Lang::Id));
+        assert_ne!(root("serangan", &Lang::Id), "serangan", "the root, not the word");
     }
 }
