@@ -709,7 +709,10 @@ mod english_tests {
 
     #[test]
     fn launching_missiles_is_artillery() {
-        let got = code("Norway launched rockets at Chile.", &[("Norway", "NOR"), ("Chile", "CHL")]);
+        let got = code(
+            "Norway launched rockets at Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
         assert_eq!(got, vec![ev("NOR", "CHL", "194")]);
     }
 
