@@ -749,7 +749,14 @@ mod english_tests {
             "Chilean fishermen arrested for smuggling were freed on Monday by Peru.",
             &[("Chilean fishermen", "CHLCVL"), ("Peru", "PER")],
         );
-        assert_eq!(got, vec![ev("PER", "CHLCVL", "084")]);
+        assert_eq!(got, vec![ev("PER", "CHLCVL", "0841")]);
+        // Actors set free are persons (CAMEO 0841); a released statement is no event.
+        let m = [("Peru", "PER"), ("Chilean fishermen", "CHLCVL")];
+        assert_eq!(
+            code("Peru released ten Chilean fishermen.", &m),
+            vec![ev("PER", "CHLCVL", "0841")]
+        );
+        assert!(code("Peru released a statement on Chilean fishermen.", &m).is_empty());
     }
 
     #[test]
