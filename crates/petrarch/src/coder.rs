@@ -937,6 +937,16 @@ impl<'a> Ctx<'a> {
         (speaker != agent).then_some((speaker, agent))
     }
 
+    /// `…, sending|forcing|driving <actor> …` right after the clause that ends after `from`:
+    /// the actor.
+    fn effect_object(&self, from: usize) -> Option<usize> {
+        let q = (from..self.w.len().min(self.limit + 1)).find(|&q| self.w[q] == ",")?;
+        if q > self.limit || !is_any(self.w.get(q + 1)?, EFFECT_PARTICIPLES) {
+            return None;
+        }
+        self.np_start.get(self.skip_det(q + 2)).copied().flatten()
+    }
+
     /// `against|over [the] [modifiers] <law or policy>` within the clause after `from`: the
     /// span of the law phrase.
     fn policy_after(&self, from: usize) -> Option<(usize, usize)> {
@@ -1073,6 +1083,12 @@ const QUANTITIES: &[&str] = &[
 /// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
 /// make an accusation.
 const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
+
+/// Coercion and force (CAMEO 17–20).
+const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
+
+/// Participles that name what an act did to someone (`…, sending them fleeing`).
+const EFFECT_PARTICIPLES: &[&str] = &["SENDING", "FORCING", "DRIVING"];
 
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
@@ -1728,6 +1744,15 @@ pub(crate) fn code(
                     (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
                     (Some(t), _) => ctx.np_codes_text(t, text),
                     (None, Some(p)) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    // `the police fired tear gas, sending them fleeing`: the one whom the act
+                    // sends away is its target.
+                    (None, None)
+                        if code_a.is_some_and(|c| COERCE_ROOTS.iter().any(|r| c.starts_with(r)))
+                            && ctx.effect_object(v.end).is_some() =>
+                    {
+                        let Some(t) = ctx.effect_object(v.end) else { continue };
+                        ctx.np_codes_text(t, text)
+                    }
                     (None, None) => {
                         let object = (v.end..ctx.limit)
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));

@@ -717,6 +717,15 @@ mod english_tests {
     }
 
     #[test]
+    fn the_one_sent_fleeing_is_the_target() {
+        let m = [("Chilean police", "CHLCOP"), ("students", "CHLEDU")];
+        let got = code("Chilean police fired tear gas, sending students running for cover.", &m);
+        assert_eq!(got, vec![ev("CHLCOP", "CHLEDU", "175")]);
+        // Another participle names no target.
+        assert!(code("Chilean police fired tear gas, saying students had thrown stones.", &m).is_empty());
+    }
+
+    #[test]
     fn a_refusal_is_a_rejection() {
         let got = code(
             "Norway said it would not provide aid to Chile.",
