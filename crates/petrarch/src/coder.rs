@@ -914,6 +914,49 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// For an agentless passive `v` (`a shell was fired at it from Y`): the speaker of a
+    /// reporting verb right before its clause (`X said …`, no other verb between) and the
+    /// actor after `from` within `reach`.
+    fn reported_from(&self, cands: &[Cand], reporting: &[usize], v: &Cand, reach: usize) -> Option<(usize, usize)> {
+        let q = (v.end..reach).find(|&q| self.w[q] == "FROM")?;
+        let agent = self.np_start.get(self.skip_det(q + 1)).copied().flatten()?;
+        let said = cands
+            .iter()
+            .filter(|u| u.end <= v.start)
+            .max_by_key(|u| u.end)
+            .filter(|u| u.forms.iter().any(|f| reporting.contains(&f.block)))?;
+        // The reported clause starts right after the verb (`said a mortar …`): no comma or
+        // `that` between.
+        if (said.end..v.start).any(|k| is_any(self.w[k], &[",", "THAT", "WHO", "WHICH"])) {
+            return None;
+        }
+        let speaker = self
+            .nps
+            .iter()
+            .rposition(|np| np.end <= said.start && np.end + 2 >= said.start)?;
+        (speaker != agent).then_some((speaker, agent))
+    }
+
+    /// `…, sending|forcing|driving <actor> …` right after the clause that ends after `from`:
+    /// the actor.
+    fn effect_object(&self, from: usize) -> Option<usize> {
+        let q = (from..self.w.len().min(self.limit + 1)).find(|&q| self.w[q] == ",")?;
+        if q > self.limit || !is_any(self.w.get(q + 1)?, EFFECT_PARTICIPLES) {
+            return None;
+        }
+        self.np_start.get(self.skip_det(q + 2)).copied().flatten()
+    }
+
+    /// `against|over [the] [modifiers] <law or policy>` within the clause after `from`: the
+    /// span of the law phrase.
+    fn policy_after(&self, from: usize) -> Option<(usize, usize)> {
+        let q = (from..self.limit.min(from + 3)).find(|&q| is_any(self.w[q], &["AGAINST", "OVER"]))?;
+        let a = self.skip_det(q + 1);
+        (a..self.limit.min(a + 5))
+            .take_while(|&j| self.w[j].chars().any(char::is_alphanumeric))
+            .find_map(|j| self.syn_at("POLICIES", j, 0).map(|e| (a, e)))
+    }
+
     /// The words before the verb as an unknown actor (`Gryffindor's head Minerva McGonagall`):
     /// modifiers only, at least one capitalized, at most `max` words.
     fn new_actor_before(&self, cap: &[bool], from: usize, to: usize, max: usize) -> Option<(usize, usize)> {
@@ -1040,6 +1083,12 @@ const QUANTITIES: &[&str] = &[
 /// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
 /// make an accusation.
 const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
+
+/// Coercion and force (CAMEO 17–20).
+const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
+
+/// Participles that name what an act did to someone (`…, sending them fleeing`).
+const EFFECT_PARTICIPLES: &[&str] = &["SENDING", "FORCING", "DRIVING"];
 
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
@@ -1506,6 +1555,9 @@ pub(crate) fn code(
             // Passive: `was opposed by X` (with the caller's actors, also when a pattern took
             // the agent after `by` as its target).
             let passive_ok = slots.source.is_none() && (slots.target.is_none() || ctx.ext.is_some());
+            // Phoenix convention: a speaker reporting an agentless use of force `from` an actor
+            // (`Israel said a rocket was fired at it from Gaza`) accuses that actor.
+            let mut reported_from = false;
             if passive_ok && v.forms.iter().any(|f| f.past) {
                 let mut k = v.start;
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
@@ -1544,7 +1596,17 @@ pub(crate) fn code(
                             tgt = src;
                             src = Some(a);
                         }
-                        None => continue,
+                        None => {
+                            let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
+                            let Some((sp, a)) =
+                                force.then(|| ctx.reported_from(&cands, &reporting, v, reach)).flatten()
+                            else {
+                                continue;
+                            };
+                            src = Some(sp);
+                            tgt = Some(a);
+                            reported_from = true;
+                        }
                     }
                 } else if be || reduced {
                     if let Some(by) = by_at {
@@ -1581,8 +1643,9 @@ pub(crate) fn code(
             // Phoenix convention, with the caller's actors: a speaker who says or alleges that
             // another actor used force accuses it (`the US claimed that Iraq had attacked
             // Kuwait` → USA 112 IRQ); the reported act itself is not coded.
-            let mut accuse = false;
-            if ctx.ext.is_some()
+            let mut accuse = reported_from;
+            if !accuse
+                && ctx.ext.is_some()
                 && in_sub
                 && ctx.w[sub_start[v.start]] == "THAT"
                 && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
@@ -1654,10 +1717,42 @@ pub(crate) fn code(
                                 .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
                     })
                 };
+                // A protest against a law or policy with no actor in it (`protested against the
+                // new labour law`) targets the government of the protesters' own country.
+                let policy = match (tgt, place, code_a) {
+                    (None, None, Some(c)) if c.starts_with("14") => ctx.policy_after(v.end),
+                    _ => None,
+                };
                 let ts = match (tgt, place) {
+                    (None, None) if policy.is_some() => {
+                        let Some((a, b)) = policy else { continue };
+                        let words = ctx.span[a].0..ctx.span[b - 1].1;
+                        let gov: Vec<_> = ss
+                            .iter()
+                            .filter(|(c, _)| {
+                                c.len() >= 3
+                                    && c.as_bytes()[..3].iter().all(u8::is_ascii_uppercase)
+                                    && !GROUP_PREFIXES.contains(&&c[..3])
+                            })
+                            .map(|(c, _)| (format!("{}GOV", &c[..3]), text[words.clone()].to_string()))
+                            .collect();
+                        if gov.is_empty() {
+                            continue;
+                        }
+                        gov
+                    }
                     (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
                     (Some(t), _) => ctx.np_codes_text(t, text),
                     (None, Some(p)) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    // `the police fired tear gas, sending them fleeing`: the one whom the act
+                    // sends away is its target.
+                    (None, None)
+                        if code_a.is_some_and(|c| COERCE_ROOTS.iter().any(|r| c.starts_with(r)))
+                            && ctx.effect_object(v.end).is_some() =>
+                    {
+                        let Some(t) = ctx.effect_object(v.end) else { continue };
+                        ctx.np_codes_text(t, text)
+                    }
                     (None, None) => {
                         let object = (v.end..ctx.limit)
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));

@@ -661,6 +661,71 @@ mod english_tests {
     }
 
     #[test]
+    fn coordinated_event_nouns_share_the_possessor() {
+        let m = [("Norway", "NOR"), ("Chile", "CHL")];
+        let got = code("The crisis grew after Norway's expulsion of Chile's envoy.", &m);
+        assert!(got.contains(&ev("NOR", "CHL", "174")), "{got:?}");
+        let got = code(
+            "The crisis grew after Norway's closure of its border and expulsion of Chile's envoy.",
+            &m,
+        );
+        assert!(got.contains(&ev("NOR", "CHL", "174")), "{got:?}");
+        // Withdrawing an ambassador reduces relations (161), other withdrawals are 087.
+        let got = code("Norway withdrew its ambassador from Chile on Monday.", &m);
+        assert_eq!(got, vec![ev("NOR", "CHL", "161")]);
+        let got = code("Norway withdrew its troops from Chile on Monday.", &m);
+        assert_eq!(got, vec![ev("NOR", "CHL", "087")]);
+    }
+
+    #[test]
+    fn a_protest_against_a_law_targets_the_own_government() {
+        let got = code(
+            "Thousands of Chilean students protested against the new education law on Monday.",
+            &[("Chilean students", "CHLEDU")],
+        );
+        assert_eq!(got, vec![ev("CHLEDU", "CHLGOV", "140")]);
+        let got = code(
+            "Workers gathered to protest over the fuel price hike.",
+            &[("Workers", "NORLAB")],
+        );
+        assert_eq!(got, vec![ev("NORLAB", "NORGOV", "140")]);
+        // No law, no target: nothing is coded.
+        assert!(code(
+            "Chilean students protested against the heat.",
+            &[("Chilean students", "CHLEDU")]
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_reported_agentless_attack_from_an_actor_is_an_accusation() {
+        let m = [("Norway", "NOR"), ("Chile", "CHL")];
+        let got = code("Norway said a rocket was fired at it from Chile on Sunday.", &m);
+        assert_eq!(got, vec![ev("NOR", "CHL", "112")]);
+        // Without a speaker, or without `from`, nothing is coded.
+        assert!(code("A rocket was fired at Norway from Chile on Sunday.", &m).is_empty());
+        assert!(code("Norway said a rocket was fired at Chile on Sunday.", &m).is_empty());
+    }
+
+    #[test]
+    fn launching_missiles_is_artillery() {
+        let got = code(
+            "Norway launched rockets at Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "194")]);
+    }
+
+    #[test]
+    fn the_one_sent_fleeing_is_the_target() {
+        let m = [("Chilean police", "CHLCOP"), ("students", "CHLEDU")];
+        let got = code("Chilean police fired tear gas, sending students running for cover.", &m);
+        assert_eq!(got, vec![ev("CHLCOP", "CHLEDU", "175")]);
+        // Another participle names no target.
+        assert!(code("Chilean police fired tear gas, saying students had thrown stones.", &m).is_empty());
+    }
+
+    #[test]
     fn a_refusal_is_a_rejection() {
         let got = code(
             "Norway said it would not provide aid to Chile.",
@@ -693,7 +758,14 @@ mod english_tests {
             "Chilean fishermen arrested for smuggling were freed on Monday by Peru.",
             &[("Chilean fishermen", "CHLCVL"), ("Peru", "PER")],
         );
-        assert_eq!(got, vec![ev("PER", "CHLCVL", "084")]);
+        assert_eq!(got, vec![ev("PER", "CHLCVL", "0841")]);
+        // Actors set free are persons (CAMEO 0841); a released statement is no event.
+        let m = [("Peru", "PER"), ("Chilean fishermen", "CHLCVL")];
+        assert_eq!(
+            code("Peru released ten Chilean fishermen.", &m),
+            vec![ev("PER", "CHLCVL", "0841")]
+        );
+        assert!(code("Peru released a statement on Chilean fishermen.", &m).is_empty());
     }
 
     #[test]
