@@ -795,6 +795,18 @@ impl Dict {
 
     /// Who holds `office` of `actor` (a country code such as `FRA`, or an IGO's code such as
     /// `IGOUNO`) at `date`.
+    /// Whether person `pid` holds `office` (anywhere) at `date`.
+    pub fn holds_office(&self, pid: u32, office: &str, date: Option<Date>) -> bool {
+        let (Some(d), Some(o)) = (date, self.syms.lookup(office)) else {
+            return false;
+        };
+        self.people.get(pid as usize).is_some_and(|p| {
+            p.terms
+                .iter()
+                .any(|t| t.role == o && t.start.is_some_and(|s| s <= d) && t.end.is_none_or(|e| d <= e))
+        })
+    }
+
     pub fn office_holder(&self, actor: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
         let d = date?;
         let (a, o) = (self.syms.lookup(actor)?, self.syms.lookup(office)?);

@@ -388,12 +388,18 @@ impl ActorDict {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         self.ac.find_all(&words, |a, b, p| found.push((a, b, p)));
         let mut cands: Vec<(usize, usize, &'a Entry)> = Vec::new();
+        // People's names written in lower case (`President obama`), kept for the title check below.
+        let mut lower: Vec<(usize, usize, &'a Entry)> = Vec::new();
         for (u0, u1, pat) in found {
             for e in &self.entries[pat] {
                 if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 {
                     continue;
                 }
                 if !e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r)) {
+                    if matches!(e.kind, Kind::Person { .. }) && u0 > 0 && units[u0..u1].iter().all(|u| !u.case.capital)
+                    {
+                        lower.push((u0, u1, e));
+                    }
                     continue;
                 }
                 cands.push((u0, u1, e));
@@ -434,6 +440,31 @@ impl ActorDict {
                 )
             });
             items.push(Item { u0, u1, it });
+        }
+        // A lower-case name right after a capitalized title is a person when that person holds
+        // the title's office at the date (`President obama`); a common word after a title
+        // (`Prime Minister may`) would need its namesake in that office at that very date.
+        for (u0, u1, e) in lower {
+            let Kind::Person { pid } = e.kind else { continue };
+            let Some(pos) = items.iter().position(|i| i.u1 == u0) else {
+                continue;
+            };
+            let title = match items[pos].it {
+                It::Role(_, Some(office), ..) if units[items[pos].u0].case.capital => office,
+                _ => continue,
+            };
+            let free = items.get(pos + 1).is_none_or(|i| i.u0 >= u1);
+            if free && self.dict.holds_office(pid, title, date) {
+                out.note(|| format!("`{}` after the title is a name", out_text(out.sent, units, u0, u1)));
+                items.insert(
+                    pos + 1,
+                    Item {
+                        u0,
+                        u1,
+                        it: It::Person(pid),
+                    },
+                );
+            }
         }
         // A one-word alias right after an unknown capitalized word is part of another
         // person's name (`Hafidz Mubarak` is not Hosni Mubarak).
@@ -862,6 +893,9 @@ impl ActorDict {
             if org.is_some() && former {
                 // A former IGO officer is no longer the IGO (see `Dict::former_code`).
                 self.dict.former_code(None, &prefix)
+            } else if org.is_some() && agent == "MIL" && prefix.starts_with("IGO") && !prefix.ends_with("MIL") {
+                // `UN troops`, `pasukan PBB`: an IGO's forces (CAMEO IGOUNOMIL, as peacekeepers).
+                format!("{prefix}MIL")
             } else if org.is_some() {
                 prefix.clone()
             } else if former {
@@ -1114,6 +1148,16 @@ impl ActorDict {
                 let span = (start_u, items[k + 1].u0, items[k + 1].u1);
                 self.person_out(span, code, name, MentionKind::Person, false, ctx, out);
                 return k + 2;
+            }
+        }
+        // `Egypt's Muslim Brotherhood`: an organization of that country carries the country
+        // in its own code, so the possessive adds no actor of its own.
+        if units[items[k].u1 - 1].poss && k + 1 < n && touch(k, k + 1) {
+            if let It::Org(oc, ..) = items[k + 1].it {
+                if oc.len() > code.len() && oc.starts_with(code) && country_of(oc) == Some(code) {
+                    out.note(|| format!("the possessive country is part of the organization {oc}"));
+                    return k + 1;
+                }
             }
         }
         if form == Form::Capital && (locative || self.dateline(items, k, out)) {
