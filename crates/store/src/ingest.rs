@@ -97,6 +97,16 @@ pub fn ingest(
     let reader = Store::open(db)?;
     let mut writer = Store::open(db)?;
     writer.tune_for_ingest()?;
+    // Checkpoints (copying the WAL into the file, with the disk's syncs) run on a thread of
+    // their own, so the writer does not wait for the disk.
+    let checkpointer = Store::open(db)?;
+    writer.no_auto_checkpoint()?;
+    let wal = {
+        let mut p = db.as_os_str().to_owned();
+        p.push("-wal");
+        PathBuf::from(p)
+    };
+    let (stop_tx, stop_rx) = mpsc::channel::<()>();
     // Three stages run at once, so that both cores stay busy: a reading thread reads and checks
     // hashes, this thread codes batch N+1 with rayon, and the writer commits batch N. Batches keep
     // their order through the two channels, so the database is the same whatever the thread count.
@@ -106,6 +116,19 @@ pub fn ingest(
     let profile = std::env::var_os("WARTA_INGEST_PROFILE").is_some();
     let code_cpu = AtomicU64::new(0);
     let result = std::thread::scope(|scope| -> Result<()> {
+        let checkpoints = scope.spawn(move || -> Result<()> {
+            // A passive checkpoint never blocks the writer; past 256 MB of WAL, one that waits
+            // for it restarts the WAL so the file stays bounded.
+            const WAL_LIMIT: u64 = 256 << 20;
+            loop {
+                match stop_rx.recv_timeout(std::time::Duration::from_millis(250)) {
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    _ => return Ok(()),
+                }
+                let big = std::fs::metadata(&wal).map(|m| m.len() > WAL_LIMIT).unwrap_or(false);
+                checkpointer.checkpoint(big)?;
+            }
+        });
         let handle = scope.spawn(|| -> Result<()> {
             let mut writer = writer;
             let mut stored = 0;
@@ -182,7 +205,12 @@ pub fn ingest(
         let written = handle
             .join()
             .unwrap_or_else(|_| Err(StoreError::Invalid("writer thread panicked".into())));
+        drop(stop_tx);
+        let checkpointed = checkpoints
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Invalid("checkpoint thread panicked".into())));
         written?;
+        checkpointed?;
         if profile {
             eprintln!(
                 "warta: ingest profile: coding {:.2} s CPU (all threads)",

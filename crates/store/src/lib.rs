@@ -183,6 +183,25 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// Leaves checkpoints to another connection ([`Store::checkpoint`] on a thread of its own),
+    /// so the writer does not wait for the disk's syncs; durability is the same (WAL).
+    pub fn no_auto_checkpoint(&mut self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA wal_autocheckpoint = 0;")
+            .map_err(|e| self.err(e))
+    }
+
+    /// Copies committed WAL frames into the database file. `wait` makes it wait for the
+    /// writer and restart the WAL (bounding its size); otherwise it copies what it can at once.
+    pub fn checkpoint(&self, wait: bool) -> Result<()> {
+        let sql = if wait {
+            "PRAGMA wal_checkpoint(RESTART)"
+        } else {
+            "PRAGMA wal_checkpoint(PASSIVE)"
+        };
+        self.conn.query_row(sql, [], |_| Ok(())).map_err(|e| self.err(e))
+    }
+
     /// Whether a document with this content hash is stored.
     pub fn has_hash(&self, hash: &[u8; 16]) -> Result<bool> {
         self.conn
