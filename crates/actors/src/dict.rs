@@ -56,16 +56,7 @@ impl<'a> Row<'a> {
     }
     /// Field `i`, required to be non-empty.
     fn require(&self, file: &str, i: usize, name: &str) -> Result<&'a str, DictError> {
-        let v = self.get(i);
-        if v.is_empty() {
-            Err(DictError::bad(
-                file,
-                self.line,
-                format!("missing field `{name}` (column {})", i + 1),
-            ))
-        } else {
-            Ok(v)
-        }
+        warta_core::tsv::required(file, self.line, i, name, self.get(i))
     }
 }
 

@@ -39,16 +39,20 @@ impl<'a> TsvRecord<'a> {
     }
     /// Field `i`, required to be non-empty.
     pub fn require(&self, file: &str, i: usize, name: &str) -> Result<&'a str, DictError> {
-        let v = self.get(i);
-        if v.is_empty() {
-            Err(DictError::bad(
-                file,
-                self.line,
-                format!("missing field `{name}` (column {})", i + 1),
-            ))
-        } else {
-            Ok(v)
-        }
+        required(file, self.line, i, name, self.get(i))
+    }
+}
+
+/// `value`, the trimmed field `i` (named `name`) of `file:line`, required to be non-empty.
+pub fn required<'a>(file: &str, line: usize, i: usize, name: &str, value: &'a str) -> Result<&'a str, DictError> {
+    if value.is_empty() {
+        Err(DictError::bad(
+            file,
+            line,
+            format!("missing field `{name}` (column {})", i + 1),
+        ))
+    } else {
+        Ok(value)
     }
 }
 

@@ -226,8 +226,8 @@ pub fn ingest(
     result.map(|_| report)
 }
 
-/// CPU time of the calling thread in seconds (for `WARTA_INGEST_PROFILE`).
-fn thread_cpu() -> f64 {
+/// CPU time of the calling thread in seconds (for `WARTA_INGEST_PROFILE` and `warta bench-store`).
+pub fn thread_cpu() -> f64 {
     let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: clock_gettime writes one timespec through a valid pointer.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };

@@ -98,14 +98,7 @@ pub fn run_case(store: &Store, c: &Case) -> Result<(usize, String)> {
 
 /// CPU time of the calling thread, in seconds (SQLite runs a query on the calling thread).
 fn thread_cpu() -> f64 {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    if rc == 0 {
-        t.tv_sec as f64 + t.tv_nsec as f64 * 1e-9
-    } else {
-        0.0
-    }
+    warta_store::ingest::thread_cpu()
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
