@@ -25,7 +25,7 @@ pub struct IngestOptions {
 impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
-            batch: 512,
+            batch: 2048,
             published: None,
         }
     }
