@@ -139,10 +139,9 @@ impl ActorContext {
 }
 
 /// The country part of a state actor code (`FRAGOV` → `FRA`); none for IGOs, groups, `---`.
-fn country_of(code: &str) -> Option<&str> {
+pub fn country_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
-    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "---"];
-    (c.chars().all(|x| x.is_ascii_uppercase()) && !group.contains(&c)).then_some(c)
+    (c.chars().all(|x| x.is_ascii_uppercase()) && !dict::GROUPS.contains(&c)).then_some(c)
 }
 
 /// How a phrase resolves (for `warta actors`).

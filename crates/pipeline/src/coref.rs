@@ -23,13 +23,14 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "him"];
 const GROUP_PRONOUNS: &[&str] = &["they", "them"];
 /// Of those, the ones that are a clause's subject.
 const SUBJECT_GROUP_PRONOUNS: &[&str] = &["they"];
-/// Every pronoun this step resolves (an event between a pronoun and the actor it stands for
-/// is a wrong resolution, see [`is_pronoun`]).
-const PRONOUNS: &[&str] = &["he", "she", "him", "they", "them"];
 
-/// Whether an actor's text is a pronoun this step resolved.
+/// Whether an actor's text is a pronoun this step resolves (an event between a pronoun and
+/// the actor it stands for is a wrong resolution).
 pub fn is_pronoun(text: &str) -> bool {
-    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(text))
+    PERSON_PRONOUNS
+        .iter()
+        .chain(GROUP_PRONOUNS)
+        .any(|p| p.eq_ignore_ascii_case(text))
 }
 
 /// What the step remembers across the sentences of one article.
@@ -45,12 +46,7 @@ pub struct Coref {
 
 /// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
 fn split_state(code: &str) -> Option<(&str, &str)> {
-    let c = code.get(..3)?;
-    let groups = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "---"];
-    if !c.bytes().all(|b| b.is_ascii_uppercase()) || groups.contains(&c) {
-        return None;
-    }
-    Some((c, &code[3..]))
+    warta_actors::country_of(code).map(|c| (c, &code[3..]))
 }
 
 impl Coref {

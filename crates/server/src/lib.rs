@@ -195,6 +195,8 @@ async fn with_store<T: Send + 'static>(
 }
 
 /// Filters, sort and page of `GET /api/v1/events` (the flags of `warta events`).
+/// It repeats [`Filters`]' fields rather than `#[serde(flatten)]` them: a flattened struct is
+/// read from a query string as text only, so `quad=2` or `radius_km=10` would fail to parse.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(default, deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
