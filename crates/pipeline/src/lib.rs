@@ -684,11 +684,18 @@ fn side_ref(s: &Side) -> ActorRef {
 
 /// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
 pub fn primary(code: &str) -> &str {
-    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"]
-        .iter()
-        .any(|p| code.starts_with(p));
-    let n = if group { 6 } else { 3 };
-    code.get(..n).unwrap_or(code)
+    code.get(..primary_len(code)).unwrap_or(code)
+}
+
+/// How many leading letters of an actor code (or code prefix) make its primary: six for the
+/// groups whose second three letters name the organization (`IGOUNO`), three otherwise.
+pub fn primary_len(code: &str) -> usize {
+    const GROUPS: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"];
+    if GROUPS.iter().any(|p| code.starts_with(p)) {
+        6
+    } else {
+        3
+    }
 }
 
 /// Adds an entity unless the same surface form (case-insensitive) and type is already listed,

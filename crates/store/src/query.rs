@@ -219,10 +219,7 @@ pub(crate) enum Side {
 /// condition is then implied by it (`IDN`: every code starting with `IDN` has primary `IDN` and
 /// every code of primary `IDN` starts with `IDN`).
 fn primary_of_prefix(p: &str) -> Option<(String, bool)> {
-    let group = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"]
-        .iter()
-        .any(|g| p.starts_with(g));
-    let n = if group { 6 } else { 3 };
+    let n = warta_pipeline::primary_len(p);
     (p.len() >= n && p.is_ascii()).then(|| (p[..n].to_string(), p.len() == n))
 }
 
