@@ -280,6 +280,16 @@ pub struct Dict {
     user_from: u32,
 }
 
+/// The words of one kind in the built-in words.tsv, read without building a dictionary (the
+/// normalizer needs them before any dictionary exists).
+pub fn embedded_words_of_kind(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    include_str!("../../../dictionaries/actors/words.tsv").lines().filter_map(move |l| {
+        let mut f = l.split('\t');
+        let w = f.next()?.trim();
+        (!w.starts_with('#') && f.nth(1).map(str::trim) == Some(kind)).then_some(w)
+    })
+}
+
 pub const BUILTIN: &[(&str, &str)] = &[
     (
         "countries.tsv",
@@ -671,6 +681,8 @@ impl Dict {
                     self.particles.insert(phrase_units(w).0);
                     WordKind::Particle
                 }
+                // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
+                "redup" => continue,
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
             };
             self.add_phrase(w, lang, Kind::Word(k), src, r.line);

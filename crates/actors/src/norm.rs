@@ -139,6 +139,19 @@ fn word_parts(word: &str, base: usize, out: &mut Vec<(String, usize, usize, bool
     }
 }
 
+/// Words whose reduplication is a word of its own, not a plural (`mata-mata` "spy" is not
+/// `mata` "eye", as in `gas air mata`): kept whole on both sides of the match.
+static LEXICAL_REDUPLICATION: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    crate::dict::embedded_words_of_kind("redup")
+        .map(|w| w.split('-').next().unwrap_or(w).to_lowercase())
+        .collect()
+});
+
+/// Whether a repeat of `k` units starting with `first` is collapsed.
+fn collapses(k: usize, first: &str) -> bool {
+    k > 1 || !LEXICAL_REDUPLICATION.contains(first)
+}
+
 /// Collapses reduplication across a hyphen: `bomber-bomber` → `bomber`, and a repeated run of
 /// up to three units (`pesawat tempur-pesawat tempur` → `pesawat tempur`).
 fn collapse(units: &mut Vec<Unit>) {
@@ -147,7 +160,11 @@ fn collapse(units: &mut Vec<Unit>) {
         if units[j].hyph_before {
             let mut done = false;
             for k in (1..=3usize).rev() {
-                if j >= k && j + k <= units.len() && (0..k).all(|x| units[j - k + x].norm == units[j + x].norm) {
+                if j >= k
+                    && j + k <= units.len()
+                    && (0..k).all(|x| units[j - k + x].norm == units[j + x].norm)
+                    && collapses(k, &units[j].norm)
+                {
                     let (b1, t1, poss) = (units[j + k - 1].b1, units[j + k - 1].t1, units[j + k - 1].poss);
                     units.drain(j..j + k);
                     units[j - 1].b1 = b1;
@@ -296,7 +313,12 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
         if units[j].2 {
             if let Some(k) = (1..=3usize)
                 .rev()
-                .find(|&k| j >= k && j + k <= units.len() && (0..k).all(|x| same(&units[j - k + x], &units[j + x])))
+                .find(|&k| {
+                    j >= k
+                        && j + k <= units.len()
+                        && (0..k).all(|x| same(&units[j - k + x], &units[j + x]))
+                        && collapses(k, &norm[units[j].0..units[j].1])
+                })
             {
                 dup = Some((j, k));
                 break;
@@ -318,7 +340,10 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
             while j < units.len() {
                 if units[j].2 {
                     if let Some(k) = (1..=3usize).rev().find(|&k| {
-                        j >= k && j + k <= units.len() && (0..k).all(|x| same(&units[j - k + x], &units[j + x]))
+                        j >= k
+                            && j + k <= units.len()
+                            && (0..k).all(|x| same(&units[j - k + x], &units[j + x]))
+                            && collapses(k, &norm[units[j].0..units[j].1])
                     }) {
                         keep[j..j + k].iter_mut().for_each(|x| *x = false);
                         j += k;
@@ -406,5 +431,13 @@ mod tests {
         assert_eq!(n, "menteri as");
         assert_eq!(r.rules().collect::<Vec<_>>(), [CaseRule::Capital, CaseRule::AllCaps]);
         assert_eq!(phrase_units("Bomber-bomber").0, "bomber");
+    }
+
+    #[test]
+    fn lexical_reduplication_stays_whole() {
+        // `mata-mata` (spy) is a word of its own: `gas air mata` (tear gas) must not match it.
+        assert_eq!(phrase_units("mata-mata").0, "mata mata");
+        assert_eq!(norms("dua mata-mata asing"), ["dua", "mata", "mata", "asing"]);
+        assert_eq!(norms("gas air mata"), ["gas", "air", "mata"]);
     }
 }
