@@ -283,11 +283,13 @@ pub struct Dict {
 /// The words of one kind in the built-in words.tsv, read without building a dictionary (the
 /// normalizer needs them before any dictionary exists).
 pub fn embedded_words_of_kind(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
-    include_str!("../../../dictionaries/actors/words.tsv").lines().filter_map(move |l| {
-        let mut f = l.split('\t');
-        let w = f.next()?.trim();
-        (!w.starts_with('#') && f.nth(1).map(str::trim) == Some(kind)).then_some(w)
-    })
+    include_str!("../../../dictionaries/actors/words.tsv")
+        .lines()
+        .filter_map(move |l| {
+            let mut f = l.split('\t');
+            let w = f.next()?.trim();
+            (!w.starts_with('#') && f.nth(1).map(str::trim) == Some(kind)).then_some(w)
+        })
 }
 
 pub const BUILTIN: &[(&str, &str)] = &[

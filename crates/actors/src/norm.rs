@@ -311,15 +311,12 @@ pub fn phrase_units(phrase: &str) -> (String, Caps) {
     let mut dup: Option<(usize, usize)> = None;
     for j in 1..units.len() {
         if units[j].2 {
-            if let Some(k) = (1..=3usize)
-                .rev()
-                .find(|&k| {
-                    j >= k
-                        && j + k <= units.len()
-                        && (0..k).all(|x| same(&units[j - k + x], &units[j + x]))
-                        && collapses(k, &norm[units[j].0..units[j].1])
-                })
-            {
+            if let Some(k) = (1..=3usize).rev().find(|&k| {
+                j >= k
+                    && j + k <= units.len()
+                    && (0..k).all(|x| same(&units[j - k + x], &units[j + x]))
+                    && collapses(k, &norm[units[j].0..units[j].1])
+            }) {
                 dup = Some((j, k));
                 break;
             }
