@@ -173,6 +173,34 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
     ActorDict::build(&files, files.len()).expect("built-in actor dictionaries are valid")
 });
 
+/// Crime and terrorism reports name suspects by their initials (`AR ditangkap di Bekasi, AS di
+/// Bekasi Utara, MA alias Mury …`): among such initials a country abbreviation written the
+/// same way (`AS`, `RI`) is one more person, not the country. The sign is at least two other
+/// short all-capital words in the sentence that no dictionary knows.
+fn drop_initials(items: &mut Vec<Item>, units: &[Unit], words: &[u32], out: &mut Out) {
+    let initial = |u: &Unit| u.case.all_caps && (1..=3).contains(&u.norm.chars().count());
+    let abbreviation = |i: &Item| matches!(i.it, It::Country(..)) && i.u1 == i.u0 + 1 && initial(&units[i.u0]);
+    if !items.iter().any(abbreviation) {
+        return;
+    }
+    let unknown_initials = units.iter().zip(words).filter(|(u, &w)| w == 0 && initial(u)).count();
+    if unknown_initials < 2 {
+        return;
+    }
+    items.retain(|i| {
+        let keep = !abbreviation(i);
+        if !keep {
+            out.note(|| {
+                format!(
+                    "`{}` among initials is a person's initials",
+                    units[i.u0].norm.to_uppercase()
+                )
+            });
+        }
+        keep
+    });
+}
+
 #[derive(Debug, Clone, Copy)]
 enum It<'a> {
     Country(&'a str, Form),
@@ -481,6 +509,7 @@ impl ActorDict {
         for k in drop.into_iter().rev() {
             items.remove(k);
         }
+        drop_initials(&mut items, units, &words, out);
         // Short forms remembered from earlier sentences, at capitalized uncovered units.
         if !ctx.people.is_empty() {
             // Units claimed by a dictionary entry other than a name particle (`de`, `bin`).
@@ -1319,6 +1348,17 @@ mod tests {
             ["Hollande=FRAGOV"]
         );
         assert!(ctx.people.iter().any(|p| p.0 == "hollande" && p.1 == "FRAGOV"));
+    }
+
+    #[test]
+    fn a_country_abbreviation_among_suspects_initials_is_a_person() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = "Polisi menangkap RD di Depok, AS di Bogor dan TK alias Udin di Cibinong.";
+        assert_eq!(codes(d, &Lang::Id, "2021-03-01", &mut ctx, s), ["Polisi=IDNCOP"]);
+        // One unknown capital word is not a list of initials.
+        let s = "Polisi AS menangkap RD di Texas.";
+        assert_eq!(codes(d, &Lang::Id, "2021-03-01", &mut ctx, s), ["Polisi AS=USACOP"]);
     }
 
     #[test]
