@@ -1,16 +1,28 @@
 #!/usr/bin/env python3
 """Which states have holders of each office in the built-in people files.
 
-Usage: scripts/actors/coverage.py [--missing]   (run from the repository root)
+Usage: scripts/actors/coverage.py [--missing] [--overlaps]   (run from the repository root)
 
 Counts person-terms and, for the offices the issue names (heads of state and government,
 foreign, defence and interior ministers), the sovereign states with at least one holder.
 States are the UN members and observers among countries.tsv's codes (plus Kosovo and Taiwan).
+--overlaps lists people named in more than one hand-written file: the loader keeps only the rows
+of the last file naming a person (names compared as the loader's phrase keys, roughly), so rows
+of the earlier files are lost unless restated.
 """
 import collections
 import sys
+import unicodedata
 
-FILES = ["people_phoenix.tsv", "people_offices_west.tsv", "people_offices_rest.tsv", "people.tsv", "people_igo.tsv"]
+# In load order (crates/actors/src/dict.rs BUILTIN): a later file replaces a person's earlier rows.
+FILES = [
+    "people_phoenix.tsv",
+    "people_offices_west.tsv",
+    "people_offices_rest.tsv",
+    "people_offices_interior.tsv",
+    "people.tsv",
+    "people_igo.tsv",
+]
 # "head" is any head of state or government: a president, prime minister, monarch, chancellor…
 HEADS = {"president", "prime_minister", "king", "queen", "emir", "sultan", "chancellor", "supreme_leader", "pope"}
 OFFICES = ["head", "foreign_minister", "defence_minister", "interior_minister"]
@@ -34,6 +46,24 @@ def rows(path):
         yield dict(zip(header, cols))
 
 
+def name_key(name):
+    """Roughly the loader's phrase key: lower case, accents dropped, inner hyphens split."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(folded.replace("-", " ").split())
+
+
+def overlaps(d):
+    """People of the hand-written files also named in a later file, with the files."""
+    seen = collections.defaultdict(list)
+    for f in FILES[1:]:
+        for r in rows(d + f):
+            k = name_key(r["person"])
+            if f not in seen[k]:
+                seen[k].append(f)
+    return {k: fs for k, fs in seen.items() if len(fs) > 1}
+
+
 def main():
     d = "dictionaries/actors/"
     states = [r["country_code"] for r in rows(d + "countries.tsv") if r["country_code"] not in NOT_STATES]
@@ -52,6 +82,11 @@ def main():
         print(f"{office:18} {len(states) - len(missing):4} states with holders, {len(missing):3} without")
         if "--missing" in sys.argv:
             print("    " + " ".join(missing))
+    if "--overlaps" in sys.argv:
+        over = overlaps(d)
+        print(f"people named in several hand-written files: {len(over)}")
+        for k, fs in sorted(over.items()):
+            print(f"    {k}: {' > '.join(fs)}")
 
 
 if __name__ == "__main__":
