@@ -173,6 +173,9 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
     ActorDict::build(&files, files.len()).expect("built-in actor dictionaries are valid")
 });
 
+/// Agents whose members belong to the country they are in (see `compose_role`).
+const RESIDENT_AGENTS: &[&str] = &["CVL", "OPP"];
+
 /// Crime and terrorism reports name suspects by their initials (`AR ditangkap di Bekasi, AS di
 /// Bekasi Utara, MA alias Mury …`): among such initials a country abbreviation written the
 /// same way (`AS`, `RI`) is one more person, not the country. The sign is at least two other
@@ -866,6 +869,32 @@ impl ActorDict {
                 }
             }
         }
+        // Residents named by where they are (`warga di Suriah`, `korban konflik di Gaza`,
+        // `protesters in Hong Kong`): a civilian or protester role with no country of its own
+        // takes the country of the place right after it, up to two plain words between, rather
+        // than the article's home country. Officials and forces abroad keep the home default.
+        if country.is_none() && org.is_none() && j + 1 < n {
+            let agent = match items[roles[roles.len() - 1]].it {
+                It::Role(a, ..) => a,
+                _ => "",
+            };
+            let (a_u1, loc, place) = (items[last].u1, &items[j], &items[j + 1]);
+            let plain = (a_u1..=loc.u0).all(|x| x == 0 || units[x - 1].t1 >= units[x].t0);
+            if RESIDENT_AGENTS.contains(&agent)
+                && loc.u0 - a_u1 <= 2
+                && plain
+                && is_word(j, WordKind::Locative)
+                && touch(j, j + 1)
+            {
+                if let It::Country(c, _) = place.it {
+                    out.note(|| format!("a {agent} role located in {c} belongs to it"));
+                    country = Some(c);
+                    target = Some(j + 1);
+                    last = j + 1;
+                    j += 2;
+                }
+            }
+        }
         // A role that exists only at an IGO (`chief`, `kepala`, `Director-General`) is no
         // actor without an organization whose offices are known.
         if org_offices == 0 && roles.iter().all(|&r| matches!(items[r].it, It::Role(_, _, _, true))) {
@@ -1348,6 +1377,35 @@ mod tests {
             ["Hollande=FRAGOV"]
         );
         assert!(ctx.people.iter().any(|p| p.0 == "hollande" && p.1 == "FRAGOV"));
+    }
+
+    #[test]
+    fn civilians_located_in_a_country_belong_to_it() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = "Bantuan dikirim untuk korban gempa di Turki.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
+            ["korban gempa di Turki=TURCVL"]
+        );
+        let s = "Ratusan warga di Suriah mengungsi.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
+            ["warga di Suriah=SYRCVL"]
+        );
+        // Forces abroad are not the host country's; a comma ends the phrase.
+        let s = "Tentara di Suriah bersiaga.";
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
+            ["Tentara=IDNMIL", "Suriah=SYR"]
+        );
+        let s = "Warga, di Suriah, mengungsi.";
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
+            ["Warga=IDNCVL", "Suriah=SYR"]
+        );
     }
 
     #[test]
