@@ -512,7 +512,9 @@ impl Coder {
                 }
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
                 dated.push(dating::Dated::new(ev, dates[ei].clone()));
-                out.events.push(self.event_out(si, sent, ev, None, location));
+                let mut e = self.event_out(si, sent, ev, None, location);
+                self.target_from_place(&mut e);
+                out.events.push(e);
             }
             out.sentences.push(sent.text.clone());
         }
@@ -586,6 +588,25 @@ impl Coder {
                 },
             })
             .collect()
+    }
+
+    /// An event with no named target that happens in a foreign country (`mendesak agar
+    /// demokrasi dipulihkan di Myanmar`, `urged calm in Libya`) is aimed at that country:
+    /// the target becomes the place's country, unless it is the source's own.
+    fn target_from_place(&self, e: &mut EventOut) {
+        if e.target.code != "---" {
+            return;
+        }
+        let Some(c) = e
+            .location
+            .as_ref()
+            .and_then(|g| self.actors().country_of_alpha2(g.country.as_deref()?))
+        else {
+            return;
+        };
+        if primary(&e.source.code) != c {
+            e.target.code = c.to_string();
+        }
     }
 
     fn event_out(
@@ -769,6 +790,32 @@ mod tests {
         let o = c.code(&d);
         assert!(o.events.iter().all(|e| e.source.code != "---"), "{:?}", o.events);
         assert!(o.events.iter().any(|e| e.source.code == "RUSMIL"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn an_untargeted_event_in_a_foreign_country_targets_it() {
+        let c = Coder::new(Options::default()).unwrap();
+        let doc = |text: &str| InputDoc {
+            id: "x".into(),
+            text: text.into(),
+            lang: Some("id".into()),
+            published: Some("2021-03-10".into()),
+            ..InputDoc::default()
+        };
+        let o = c.code(&doc(
+            "Pemerintah Indonesia mendesak agar pemilu segera digelar di Myanmar.",
+        ));
+        let codes: Vec<_> = o
+            .events
+            .iter()
+            .map(|e| (e.source.code.as_str(), e.target.code.as_str()))
+            .collect();
+        assert_eq!(codes, [("IDNGOV", "MMR")]);
+        // At home the place names no target.
+        let o = c.code(&doc(
+            "Pemerintah Indonesia mendesak agar pemilu segera digelar di Jakarta.",
+        ));
+        assert!(o.events.iter().all(|e| e.target.code == "---"), "{:?}", o.events);
     }
 
     fn english(text: &str, published: &str) -> OutputDoc {
