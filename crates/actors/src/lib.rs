@@ -419,6 +419,24 @@ impl ActorDict {
             }
             covered = u1;
             let mut person_pat = 0;
+            // Among entries sharing the phrase (homonyms, `Dewan Eropa`), the one chosen.
+            let e = match &e.kind {
+                Kind::Org { .. } => self.choose_org(e, pat, u0, u1, units, lang, ctx, out),
+                Kind::Person { .. } => {
+                    person_pat = pat as u32 + 1;
+                    let alts = self.person_alts(person_pat, u0, u1, units, lang);
+                    if alts.len() > 1 {
+                        let p = self.choose_person(&alts, date, (None, None), ctx, out);
+                        self.entries[pat]
+                            .iter()
+                            .find(|x| matches!(x.kind, Kind::Person { pid } if pid == p))
+                            .unwrap_or(e)
+                    } else {
+                        e
+                    }
+                }
+                _ => e,
+            };
             let it = match &e.kind {
                 Kind::Country { code, form } => It::Country(code, *form),
                 Kind::Org {
@@ -427,34 +445,14 @@ impl ActorDict {
                     entity,
                     offices,
                     ..
-                } => {
-                    let e = self.choose_org(e, pat, u0, u1, units, lang, ctx, out);
-                    match &e.kind {
-                        Kind::Org {
-                            code,
-                            name,
-                            entity,
-                            offices,
-                            ..
-                        } => It::Org(code, name, *entity, *offices),
-                        _ => It::Org(code, name, *entity, *offices),
-                    }
-                }
+                } => It::Org(code, name, *entity, *offices),
                 Kind::Role {
                     agent,
                     office,
                     org,
                     igo,
                 } => It::Role(agent, office.as_deref(), *org, *igo),
-                Kind::Person { pid } => {
-                    person_pat = pat as u32 + 1;
-                    let alts = self.person_alts(person_pat, u0, u1, units, lang);
-                    if alts.len() > 1 {
-                        It::Person(self.choose_person(&alts, date, (None, None), ctx, out))
-                    } else {
-                        It::Person(*pid)
-                    }
-                }
+                Kind::Person { pid } => It::Person(*pid),
                 Kind::Word(w) => It::Word(*w),
             };
             out.note(|| {
@@ -595,6 +593,10 @@ impl ActorDict {
                 && e.caps.len as usize == u1 - u0
                 && e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r))
         };
+        // Most names belong to one entry: nothing to choose, nothing to allocate.
+        if self.entries[pat].len() < 2 {
+            return first;
+        }
         let readings: Vec<&Entry> = self.entries[pat]
             .iter()
             .filter(fits)
@@ -666,6 +668,19 @@ impl ActorDict {
         let Some(list) = pat.checked_sub(1).and_then(|p| self.entries.get(p as usize)) else {
             return pids;
         };
+        // Most names are one person's: no list needed.
+        if list
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Person { .. }))
+            .nth(1)
+            .is_none()
+        {
+            if let Some(Kind::Person { pid }) = list.iter().map(|e| &e.kind).find(|k| matches!(k, Kind::Person { .. }))
+            {
+                pids.push(*pid);
+            }
+            return pids;
+        }
         for e in list {
             let Kind::Person { pid } = e.kind else { continue };
             let fits = e.lang.accepts(lang)
@@ -1511,7 +1526,13 @@ fn describe(k: &Kind, d: &Dict) -> String {
             Some(o) => format!("role {agent} (office {o})"),
             None => format!("role {agent}"),
         },
-        Kind::Person { pid } => format!("person {}", d.people[*pid as usize].name),
+        Kind::Person { pid } => {
+            let p = &d.people[*pid as usize];
+            match &*p.qualifier {
+                "" => format!("person {}", p.name),
+                q => format!("person {} ({q})", p.name),
+            }
+        }
         Kind::Word(w) => format!("word ({w:?})"),
     }
 }
