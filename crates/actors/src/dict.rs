@@ -988,6 +988,33 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_makes_a_homonym_and_a_later_file_replaces_only_its_namesake() {
+        let a = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2010-01-01\t\tprime_minister\n\
+                 Ann Example (Peru)\t\tPERGOV\t2012-01-01\t\tdefence_minister\n\
+                 Ann Example (Peru)\t\tPERELI\t\t\t\n";
+        let b = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2011-01-01\t\tpresident\n";
+        let d = Dict::load(&[("a.tsv".into(), a.into()), ("b.tsv".into(), b.into())]).unwrap();
+        assert_eq!(d.people.len(), 2);
+        let (fr, pe) = (&d.people[0], &d.people[1]);
+        assert_eq!((fr.name.as_str(), &*fr.qualifier), ("Ann Example", ""));
+        assert_eq!((pe.name.as_str(), &*pe.qualifier), ("Ann Example", "Peru"));
+        // b.tsv replaced the French person's terms, not the Peruvian's.
+        assert_eq!(fr.terms.len(), 1);
+        assert_eq!(pe.terms.len(), 2);
+        let day = Some("2013-01-01".parse().unwrap());
+        assert_eq!((d.prominence(0, day), d.prominence(1, day)), (2, 1));
+        assert_eq!((d.activity(0, day), d.activity(1, day)), (2, 2));
+        assert_eq!(d.phrase_fit(1, Some("PER"), Some("defence_minister"), day), 2);
+        assert_eq!(d.phrase_fit(0, Some("PER"), None, day), 0);
+        assert_eq!(d.phrase_fit(1, None, Some("defence_minister"), day), 1);
+        assert_eq!(split_qualifier("Ann (Peru)"), ("Ann", "Peru"));
+        assert_eq!(split_qualifier("(Peru)"), ("(Peru)", ""));
+        assert_eq!(split_qualifier("Ann ()"), ("Ann ()", ""));
+    }
+
+    #[test]
     fn terms_and_former_holders() {
         let t = "person\taliases\tcode\tstart\tend\trole\n\
                  Ann Example\tExample\tFRAGOV\t2010-01-01\t2012-12-31\tpresident\n";
