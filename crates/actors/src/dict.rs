@@ -165,6 +165,9 @@ pub enum Kind {
         /// Index into `Dict::org_offices` + 1 (0: the organization's offices are not looked
         /// up, e.g. a UN agency that shares the code IGOUNO with the UN itself).
         offices: u32,
+        /// Index into `Dict::org_cues` + 1 (0: none): words of the sentence that choose this
+        /// reading of a name several organizations share (`Dewan Eropa`).
+        cues: u32,
     },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
@@ -247,6 +250,9 @@ pub const GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "MED", "
 #[derive(Debug, Clone)]
 pub struct Person {
     pub name: String,
+    /// What tells this person from a homonym (`Colombia` in `Pedro Sánchez (Colombia)`);
+    /// empty for most people. Not matched, not output.
+    pub qualifier: Box<str>,
     pub terms: Vec<Term>,
     /// Hash of the normalized name: tells the person's own name entry in `Dict::phrases`
     /// from other people's aliases of the same form (no second map of names to people).
@@ -257,6 +263,30 @@ fn key_hash(key: &str) -> u64 {
     use std::hash::BuildHasher;
     BuildHasherDefault::<Fx>::default().hash_one(key)
 }
+
+/// `Pedro Sánchez (Colombia)` → (`Pedro Sánchez`, `Colombia`): a trailing parenthesized
+/// qualifier makes another person of the same name (a homonym), not more terms of the first.
+fn split_qualifier(field: &str) -> (&str, &str) {
+    let parts = field
+        .strip_suffix(')')
+        .and_then(|s| s.rfind(" (").map(|i| (s[..i].trim(), s[i + 2..].trim())));
+    match parts {
+        Some((name, q)) if !name.is_empty() && !q.is_empty() => (name, q),
+        _ => (field, ""),
+    }
+}
+
+/// Offices of a head of state or government: the better-known of two homonyms holds one.
+const HEAD_OFFICES: &[&str] = &[
+    "president",
+    "prime_minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "supreme_leader",
+    "crown_prince",
+];
 
 #[derive(Default)]
 pub struct Dict {
@@ -270,6 +300,8 @@ pub struct Dict {
     /// Per organization row with offices: (word office → office key) pairs, e.g. the UN's
     /// `head` → `secretary_general`, the European Commission's `president` → `commission_president`.
     pub org_offices: Vec<Vec<(Box<str>, Box<str>)>>,
+    /// Per organization row with cues (orgs.tsv column 7): normalized words and phrases.
+    pub org_cues: Vec<Vec<String>>,
     pub country_names: HashMap<String, String>,
     /// ISO 3166-1 alpha-2 → CAMEO country code (`FR` → `FRA`).
     pub alpha2: HashMap<String, String>,
@@ -500,6 +532,7 @@ impl Dict {
                     name: phrase.into(),
                     entity: r.get(3) == "seat",
                     offices: 0,
+                    cues: 0,
                 },
                 other => {
                     return Err(DictError::bad(
@@ -575,11 +608,25 @@ impl Dict {
                 self.org_offices.push(map);
                 self.org_offices.len() as u32
             };
+            // Cue words and phrases, normalized as sentence units are (lower case, split at hyphens).
+            let cue_list: Vec<String> = r
+                .get(6)
+                .split('|')
+                .map(|c| phrase_units(c.trim()).0)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let cues = if cue_list.is_empty() {
+                0
+            } else {
+                self.org_cues.push(cue_list);
+                self.org_cues.len() as u32
+            };
             let kind = Kind::Org {
                 code: code.into(),
                 name: name.into(),
                 entity,
                 offices,
+                cues,
             };
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -593,7 +640,7 @@ impl Dict {
         let mut seen_here: HashSet<u32> = HashSet::default();
         for r in rows(file, text, "person", 3) {
             let r = r?;
-            let name = r.require(file, 0, "person")?;
+            let (name, qualifier) = split_qualifier(r.require(file, 0, "person")?);
             let code = r.require(file, 2, "code")?;
             if !valid_code(code) {
                 return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
@@ -610,7 +657,12 @@ impl Dict {
                 }
             }
             let (key, caps) = phrase_units(name);
-            let hash = key_hash(&key);
+            // A homonym's identity is its name and its qualifier.
+            let hash = if qualifier.is_empty() {
+                key_hash(&key)
+            } else {
+                key_hash(&format!("{key}\u{1}{}", qualifier.to_lowercase()))
+            };
             let known = self.phrases.get(&key).and_then(|l| {
                 l.iter().find_map(|e| match e.kind {
                     Kind::Person { pid } if self.people[pid as usize].key_hash == hash => Some(pid),
@@ -632,6 +684,7 @@ impl Dict {
                     let p = self.people.len() as u32;
                     self.people.push(Person {
                         name: name.to_string(),
+                        qualifier: qualifier.into(),
                         terms: Vec::new(),
                         key_hash: hash,
                     });
@@ -802,8 +855,66 @@ impl Dict {
         !code.ends_with("ELI")
     }
 
-    /// Who holds `office` of `actor` (a country code such as `FRA`, or an IGO's code such as
-    /// `IGOUNO`) at `date`.
+    /// How much person `pid` is in office at `date`, to choose among homonyms: 2 for a dated
+    /// term (not elite) covering the date, 1 for a dateless row (the person's default), 0 for
+    /// someone out of office.
+    pub fn activity(&self, pid: u32, date: Option<Date>) -> u8 {
+        let p = &self.people[pid as usize];
+        let office = |t: &&Term| !self.syms.get(t.code).ends_with("ELI");
+        let dated = |t: &&Term| t.start.is_some() || t.end.is_some();
+        let covers = |t: &&Term| date.is_some_and(|d| t.start.is_none_or(|s| s <= d) && t.end.is_none_or(|e| d <= e));
+        if p.terms.iter().filter(office).filter(dated).any(|t| covers(&t)) {
+            2
+        } else if p.terms.iter().filter(office).any(|t| !dated(&t)) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// How well-known person `pid` is, to choose among homonyms: 2 for a head of state or
+    /// government ([`HEAD_OFFICES`]), 1 for another office, 0 for none; counted over the
+    /// terms at `date` if any covers it, else over all terms.
+    pub fn prominence(&self, pid: u32, date: Option<Date>) -> u8 {
+        let terms = &self.people[pid as usize].terms;
+        let rank = |t: &Term| match self.syms.get(t.role) {
+            "" => 0,
+            r if HEAD_OFFICES.contains(&r) => 2,
+            _ => 1,
+        };
+        let covers = |t: &Term| date.is_some_and(|d| t.start.is_some_and(|s| s <= d) && t.end.is_none_or(|e| d <= e));
+        let now = terms.iter().filter(|t| covers(t)).map(rank).max();
+        now.unwrap_or_else(|| terms.iter().map(rank).max().unwrap_or(0))
+    }
+
+    /// The latest start of a term of person `pid` by `date` (of any term without a date):
+    /// between two equally known homonyms the one in office more recently is meant.
+    pub fn latest_start(&self, pid: u32, date: Option<Date>) -> Option<Date> {
+        let terms = &self.people[pid as usize].terms;
+        terms
+            .iter()
+            .filter_map(|t| t.start)
+            .filter(|s| date.is_none_or(|d| *s <= d))
+            .max()
+    }
+
+    /// How well person `pid` fits an actor (a country code or an IGO's code) and an office
+    /// named in the same phrase (`Menteri Pertahanan Kolombia …`): 2 for a term of that actor
+    /// in that office at `date` (or of that actor at `date` when no office is named), 1 for
+    /// a term of that actor at another time, or (no actor named) for that office at `date`.
+    pub fn phrase_fit(&self, pid: u32, actor: Option<&str>, office: Option<&str>, date: Option<Date>) -> u8 {
+        let terms = &self.people[pid as usize].terms;
+        let covers = |t: &Term| date.is_some_and(|d| t.start.is_none_or(|s| s <= d) && t.end.is_none_or(|e| d <= e));
+        let of_actor = |t: &Term| actor.is_some_and(|a| office_actor(self.syms.get(t.code)) == a);
+        let in_office = |t: &Term| office.is_none_or(|o| self.syms.get(t.role) == o);
+        match actor {
+            Some(_) if terms.iter().any(|t| of_actor(t) && in_office(t) && covers(t)) => 2,
+            Some(_) if terms.iter().any(of_actor) => 1,
+            None if office.is_some() && terms.iter().any(|t| in_office(t) && covers(t)) => 1,
+            _ => 0,
+        }
+    }
+
     /// Whether person `pid` holds `office` (anywhere) at `date`.
     pub fn holds_office(&self, pid: u32, office: &str, date: Option<Date>) -> bool {
         let (Some(d), Some(o)) = (date, self.syms.lookup(office)) else {
@@ -816,6 +927,8 @@ impl Dict {
         })
     }
 
+    /// Who holds `office` of `actor` (a country code such as `FRA`, or an IGO's code such as
+    /// `IGOUNO`) at `date`.
     pub fn office_holder(&self, actor: &str, office: &str, date: Option<Date>) -> Option<(u32, &Term)> {
         let d = date?;
         let (a, o) = (self.syms.lookup(actor)?, self.syms.lookup(office)?);
@@ -890,6 +1003,33 @@ mod tests {
         assert_eq!(at(0, "2006-01-01"), "FRAELI");
         assert_eq!(at(1, "2020-01-01"), "---ELI");
         assert_eq!(at(2, "2010-01-01"), "PERELI");
+    }
+
+    #[test]
+    fn a_qualifier_makes_a_homonym_and_a_later_file_replaces_only_its_namesake() {
+        let a = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2010-01-01\t\tprime_minister\n\
+                 Ann Example (Peru)\t\tPERGOV\t2012-01-01\t\tdefence_minister\n\
+                 Ann Example (Peru)\t\tPERELI\t\t\t\n";
+        let b = "person\taliases\tcode\tstart\tend\trole\n\
+                 Ann Example\t\tFRAGOV\t2011-01-01\t\tpresident\n";
+        let d = Dict::load(&[("a.tsv".into(), a.into()), ("b.tsv".into(), b.into())]).unwrap();
+        assert_eq!(d.people.len(), 2);
+        let (fr, pe) = (&d.people[0], &d.people[1]);
+        assert_eq!((fr.name.as_str(), &*fr.qualifier), ("Ann Example", ""));
+        assert_eq!((pe.name.as_str(), &*pe.qualifier), ("Ann Example", "Peru"));
+        // b.tsv replaced the French person's terms, not the Peruvian's.
+        assert_eq!(fr.terms.len(), 1);
+        assert_eq!(pe.terms.len(), 2);
+        let day = Some("2013-01-01".parse().unwrap());
+        assert_eq!((d.prominence(0, day), d.prominence(1, day)), (2, 1));
+        assert_eq!((d.activity(0, day), d.activity(1, day)), (2, 2));
+        assert_eq!(d.phrase_fit(1, Some("PER"), Some("defence_minister"), day), 2);
+        assert_eq!(d.phrase_fit(0, Some("PER"), None, day), 0);
+        assert_eq!(d.phrase_fit(1, None, Some("defence_minister"), day), 1);
+        assert_eq!(split_qualifier("Ann (Peru)"), ("Ann", "Peru"));
+        assert_eq!(split_qualifier("(Peru)"), ("(Peru)", ""));
+        assert_eq!(split_qualifier("Ann ()"), ("Ann ()", ""));
     }
 
     #[test]

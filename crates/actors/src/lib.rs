@@ -97,6 +97,9 @@ pub struct ActorContext {
     pub home_fixed: bool,
     /// How often each country has been named so far (code, count).
     pub country_counts: Vec<(String, u32)>,
+    /// The reading chosen by cue words for an organization's name that several
+    /// organizations share (normalized name, code): `dewan eropa` → `IGOEURCOE`.
+    pub org_readings: Vec<(String, String)>,
 }
 
 impl ActorContext {
@@ -222,6 +225,9 @@ struct Item<'a> {
     u0: usize,
     u1: usize,
     it: It<'a>,
+    /// For a person: the matched phrase's pattern id + 1, whose other people (homonyms,
+    /// shared aliases) a phrase naming a country or an office may choose instead; else 0.
+    pat: u32,
 }
 
 struct Out<'s> {
@@ -407,7 +413,7 @@ impl ActorDict {
         units: &[Unit],
         lang: &Lang,
         date: Option<Date>,
-        ctx: &ActorContext,
+        ctx: &mut ActorContext,
         out: &mut Out,
     ) -> Vec<Item<'a>> {
         // Words unknown to the dictionaries get id 0, which no phrase contains.
@@ -417,7 +423,7 @@ impl ActorDict {
             .collect();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         self.ac.find_all(&words, |a, b, p| found.push((a, b, p)));
-        let mut cands: Vec<(usize, usize, &'a Entry)> = Vec::new();
+        let mut cands: Vec<(usize, usize, &'a Entry, usize)> = Vec::new();
         // People's names written in lower case (`President obama`), kept for the title check below.
         let mut lower: Vec<(usize, usize, &'a Entry)> = Vec::new();
         for (u0, u1, pat) in found {
@@ -432,17 +438,36 @@ impl ActorDict {
                     }
                     continue;
                 }
-                cands.push((u0, u1, e));
+                cands.push((u0, u1, e, pat));
             }
         }
-        cands.sort_by_key(|&(a, b, e)| (a, std::cmp::Reverse(b), self.priority(e, date)));
+        cands.sort_by_key(|&(a, b, e, _)| (a, std::cmp::Reverse(b), self.priority(e, date)));
         let mut items: Vec<Item> = Vec::new();
         let mut covered = 0;
-        for (u0, u1, e) in cands {
+        for (u0, u1, e, pat) in cands {
             if u0 < covered {
                 continue;
             }
             covered = u1;
+            let mut person_pat = 0;
+            // Among entries sharing the phrase (homonyms, `Dewan Eropa`), the one chosen.
+            let e = match &e.kind {
+                Kind::Org { .. } => self.choose_org(e, pat, u0, u1, units, lang, ctx, out),
+                Kind::Person { .. } => {
+                    person_pat = pat as u32 + 1;
+                    let alts = self.person_alts(person_pat, u0, u1, units, lang);
+                    if alts.len() > 1 {
+                        let p = self.choose_person(&alts, date, (None, None), ctx, out);
+                        self.entries[pat]
+                            .iter()
+                            .find(|x| matches!(x.kind, Kind::Person { pid } if pid == p))
+                            .unwrap_or(e)
+                    } else {
+                        e
+                    }
+                }
+                _ => e,
+            };
             let it = match &e.kind {
                 Kind::Country { code, form } => It::Country(code, *form),
                 Kind::Org {
@@ -450,6 +475,7 @@ impl ActorDict {
                     name,
                     entity,
                     offices,
+                    ..
                 } => It::Org(code, name, *entity, *offices),
                 Kind::Role {
                     agent,
@@ -469,7 +495,12 @@ impl ActorDict {
                     e.line
                 )
             });
-            items.push(Item { u0, u1, it });
+            items.push(Item {
+                u0,
+                u1,
+                it,
+                pat: person_pat,
+            });
         }
         // A lower-case name right after a capitalized title is a person when that person holds
         // the title's office at the date (`President obama`); a common word after a title
@@ -492,6 +523,7 @@ impl ActorDict {
                         u0,
                         u1,
                         it: It::Person(pid),
+                        pat: 0,
                     },
                 );
             }
@@ -518,7 +550,9 @@ impl ActorDict {
             // Units claimed by a dictionary entry other than a name particle (`de`, `bin`).
             let mut claimed = vec![false; units.len()];
             for it in &items {
-                if !matches!(it.it, It::Word(WordKind::Particle)) {
+                // A name that someone else named earlier in the article bore (a surname
+                // alone after the full name) is that person, not the dictionary's.
+                if !matches!(it.it, It::Word(WordKind::Particle)) && !self.named_earlier(it, units, lang, date, ctx) {
                     claimed[it.u0..it.u1].iter_mut().for_each(|c| *c = true);
                 }
             }
@@ -547,6 +581,7 @@ impl ActorDict {
                             u0: u,
                             u1: u + n,
                             it: It::Ctx(ci),
+                            pat: 0,
                         });
                         u += n;
                     }
@@ -560,6 +595,232 @@ impl ActorDict {
             }
         }
         items
+    }
+
+    /// The reading of an organization's name that several organizations share (`Dewan
+    /// Eropa`: the European Council or the Council of Europe): the one with the most cue
+    /// words in the sentence (orgs.tsv column `cues`: `KTT`, `HAM`, `Strasbourg`, …), else
+    /// the reading this article chose before, else the first row. A chosen reading is
+    /// remembered for the rest of the article.
+    #[allow(clippy::too_many_arguments)]
+    fn choose_org<'a>(
+        &'a self,
+        first: &'a Entry,
+        pat: usize,
+        u0: usize,
+        u1: usize,
+        units: &[Unit],
+        lang: &Lang,
+        ctx: &mut ActorContext,
+        out: &mut Out,
+    ) -> &'a Entry {
+        fn code_of(e: &Entry) -> Option<&str> {
+            match &e.kind {
+                Kind::Org { code, .. } => Some(code.as_ref()),
+                _ => None,
+            }
+        }
+        let fits = |e: &&Entry| {
+            e.lang.accepts(lang)
+                && e.caps.len as usize == u1 - u0
+                && e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r))
+        };
+        // Most names belong to one entry: nothing to choose, nothing to allocate.
+        if self.entries[pat].len() < 2 {
+            return first;
+        }
+        let readings: Vec<&Entry> = self.entries[pat]
+            .iter()
+            .filter(fits)
+            .filter(|e| code_of(e).is_some())
+            .collect();
+        if !readings.iter().any(|e| code_of(e) != code_of(first)) {
+            return first;
+        }
+        let key: String = units[u0..u1]
+            .iter()
+            .map(|u| u.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hits = |e: &Entry| -> usize {
+            let Kind::Org { cues, .. } = e.kind else { return 0 };
+            let Some(list) = cues.checked_sub(1).and_then(|c| self.dict.org_cues.get(c as usize)) else {
+                return 0;
+            };
+            list.iter()
+                .filter(|cue| {
+                    let words: Vec<&str> = cue.split(' ').collect();
+                    units
+                        .windows(words.len())
+                        .enumerate()
+                        // The name itself is no cue (`Dewan Eropa` holds `Eropa`).
+                        .filter(|(i, _)| *i + words.len() <= u0 || *i >= u1)
+                        .any(|(_, w)| w.iter().zip(&words).all(|(u, c)| u.norm == *c))
+                })
+                .count()
+        };
+        let before = ctx.org_readings.iter().find(|(k, _)| *k == key).map(|(_, c)| c.clone());
+        let score = |e: &Entry| (hits(e), before.as_deref() == code_of(e));
+        // The first row wins ties: `max_by_key` keeps the last maximum, so scan reversed.
+        let best = readings.iter().rev().copied().max_by_key(|e| score(e)).unwrap_or(first);
+        out.note(|| {
+            let all: Vec<String> = readings
+                .iter()
+                .map(|e| {
+                    let (h, b) = score(e);
+                    format!(
+                        "{} ({}:{}): {h} cue(s) in the sentence{}",
+                        code_of(e).unwrap_or("?"),
+                        self.dict.sources[e.src as usize],
+                        e.line,
+                        if b { ", chosen earlier in the article" } else { "" }
+                    )
+                })
+                .collect();
+            format!(
+                "`{key}` names several organizations [{}] → {} (cues, then the article's earlier choice, then the first row)",
+                all.join(" | "),
+                code_of(best).unwrap_or("?")
+            )
+        });
+        if hits(best) > 0 {
+            let code = code_of(best).unwrap_or_default().to_string();
+            match ctx.org_readings.iter_mut().find(|(k, _)| *k == key) {
+                Some(r) => r.1 = code,
+                None => ctx.org_readings.push((key, code)),
+            }
+        }
+        best
+    }
+
+    /// The people a person item's phrase may name (the same entries the match accepted:
+    /// language and case), without repeats.
+    fn person_alts(&self, pat: u32, u0: usize, u1: usize, units: &[Unit], lang: &Lang) -> Vec<u32> {
+        let mut pids: Vec<u32> = Vec::new();
+        let Some(list) = pat.checked_sub(1).and_then(|p| self.entries.get(p as usize)) else {
+            return pids;
+        };
+        // Most names are one person's: no list needed.
+        if list
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Person { .. }))
+            .nth(1)
+            .is_none()
+        {
+            if let Some(Kind::Person { pid }) = list.iter().map(|e| &e.kind).find(|k| matches!(k, Kind::Person { .. }))
+            {
+                pids.push(*pid);
+            }
+            return pids;
+        }
+        for e in list {
+            let Kind::Person { pid } = e.kind else { continue };
+            let fits = e.lang.accepts(lang)
+                && e.caps.len as usize == u1 - u0
+                && e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r));
+            if fits && !pids.contains(&pid) {
+                pids.push(pid);
+            }
+        }
+        pids
+    }
+
+    /// Which of several people of one name (homonyms, or people sharing an alias) a mention
+    /// names. Compared in order, the first difference decides:
+    /// 1. the phrase's own country or office (`Menteri Pertahanan Kolombia Pedro Sánchez`,
+    ///    `Colombian Defence Minister …`): a term of that actor in that office at the date,
+    ///    then a term of that actor at any time (`hint`: actor, office);
+    /// 2. the person the article already named in full (same name and country);
+    /// 3. a term of office covering the article's date, then a dateless row;
+    /// 4. the article's countries: how often the person's country was named so far, the
+    ///    home country (dateline or most named) counting once more;
+    /// 5. the better-known: a head of state or government over another office holder;
+    /// 6. the one whose latest term (by the date) started later;
+    /// 7. the person loaded first.
+    fn choose_person(
+        &self,
+        pids: &[u32],
+        date: Option<Date>,
+        hint: (Option<&str>, Option<&str>),
+        ctx: &ActorContext,
+        out: &mut Out,
+    ) -> u32 {
+        let key = |pid: u32| {
+            let (code, _) = self.dict.person_code(pid, date);
+            let country = country_of(&code);
+            let name = &self.dict.people[pid as usize].name;
+            let named = ctx
+                .people
+                .iter()
+                .any(|(_, c, n)| n == name && country.is_some() && country_of(c) == country);
+            let counted = country.map_or(0, |c| {
+                let n = ctx.country_counts.iter().find(|(k, _)| k == c).map_or(0, |x| x.1);
+                n + u32::from(ctx.home_country.as_deref() == Some(c))
+            });
+            (
+                self.dict.phrase_fit(pid, hint.0, hint.1, date),
+                named,
+                self.dict.activity(pid, date),
+                counted,
+                self.dict.prominence(pid, date),
+                self.dict.latest_start(pid, date),
+                std::cmp::Reverse(pid),
+            )
+        };
+        let best = pids.iter().copied().max_by_key(|&p| key(p)).unwrap_or(pids[0]);
+        out.note(|| {
+            let all: Vec<String> = pids
+                .iter()
+                .map(|&p| {
+                    let (fit, named, active, counted, prom, _, _) = key(p);
+                    let person = &self.dict.people[p as usize];
+                    let q = if person.qualifier.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", person.qualifier)
+                    };
+                    format!(
+                        "{}{q} {}: phrase {fit}, named earlier {}, in office {active}, article countries {counted}, prominence {prom}",
+                        person.name,
+                        self.dict.person_code(p, date).0,
+                        u8::from(named)
+                    )
+                })
+                .collect();
+            let chosen = &self.dict.people[best as usize];
+            format!(
+                "homonyms [{}] → {}{} (first difference decides: phrase country/office, named earlier, in office at the date, article countries, prominence, latest term, load order)",
+                all.join(" | "),
+                chosen.name,
+                if chosen.qualifier.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", chosen.qualifier)
+                }
+            )
+        });
+        best
+    }
+
+    /// Whether a person item's words are a short form the article used for someone else
+    /// (`Sánchez` after `Menteri Pertahanan Kolombia Pedro Sánchez`, when the dictionary's
+    /// `Sánchez` is another person): then the remembered person wins.
+    fn named_earlier(&self, it: &Item, units: &[Unit], lang: &Lang, date: Option<Date>, ctx: &ActorContext) -> bool {
+        if !matches!(it.it, It::Person(_)) || it.pat == 0 {
+            return false;
+        }
+        let words = &units[it.u0..it.u1];
+        let Some((_, code, name)) = ctx
+            .people
+            .iter()
+            .find(|(k, _, _)| k.split(' ').count() == words.len() && k.split(' ').zip(words).all(|(w, u)| w == u.norm))
+        else {
+            return false;
+        };
+        let alts = self.person_alts(it.pat, it.u0, it.u1, units, lang);
+        !alts
+            .iter()
+            .any(|&p| self.dict.people[p as usize].name == *name || self.dict.person_code(p, date).0 == *code)
     }
 
     /// Lower sorts first: among entries for the same span, an organization wins, then a
@@ -783,6 +1044,33 @@ impl ActorDict {
         map.iter().find(|(w, _)| &**w == office).map_or(office, |(_, o)| &**o)
     }
 
+    /// A person item named after a role or a country: among several people of that name,
+    /// the one the phrase's country (or organization) and office fit ([`Self::choose_person`]).
+    #[allow(clippy::too_many_arguments)]
+    fn rehint<'a>(
+        &self,
+        item: &Item<'a>,
+        actor: Option<&str>,
+        role: It,
+        lang: &Lang,
+        date: Option<Date>,
+        ctx: &ActorContext,
+        out: &mut Out,
+    ) -> It<'a> {
+        let office = match role {
+            It::Role(_, o, ..) => o,
+            _ => None,
+        };
+        if !matches!(item.it, It::Person(_)) || (actor.is_none() && office.is_none()) {
+            return item.it;
+        }
+        let alts = self.person_alts(item.pat, item.u0, item.u1, out.units, lang);
+        if alts.len() < 2 {
+            return item.it;
+        }
+        It::Person(self.choose_person(&alts, date, (actor, office), ctx, out))
+    }
+
     /// Whether items `a` and `b` touch: consecutive units with no punctuation between.
     fn touch(items: &[Item], units: &[Unit], a: usize, b: usize) -> bool {
         let next = &units[items[b].u0];
@@ -911,7 +1199,16 @@ impl ActorDict {
         }
         let mut person: Option<(It, usize, usize)> = None;
         if p < n && touch(p - 1, p) && matches!(items[p].it, It::Person(_) | It::Ctx(_)) {
-            person = Some((items[p].it, items[p].u0, items[p].u1));
+            let it = self.rehint(
+                &items[p],
+                country.or(org),
+                items[roles[roles.len() - 1]].it,
+                lang,
+                date,
+                ctx,
+                out,
+            );
+            person = Some((it, items[p].u0, items[p].u1));
             j = p + 1;
         } else {
             let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 };
@@ -1201,7 +1498,8 @@ impl ActorDict {
         // `Russia's Sergei Lavrov`: the possessive country belongs to the person's mention.
         if units[items[k].u1 - 1].poss && k + 1 < n && touch(k, k + 1) {
             if let It::Person(_) | It::Ctx(_) = items[k + 1].it {
-                let (code, name) = self.person_at(items[k + 1].it, former, date, ctx, out);
+                let it = self.rehint(&items[k + 1], Some(code), It::Word(WordKind::Of), lang, date, ctx, out);
+                let (code, name) = self.person_at(it, former, date, ctx, out);
                 let span = (start_u, items[k + 1].u0, items[k + 1].u1);
                 self.person_out(span, code, name, MentionKind::Person, false, ctx, out);
                 return k + 2;
@@ -1286,7 +1584,13 @@ fn describe(k: &Kind, d: &Dict) -> String {
             Some(o) => format!("role {agent} (office {o})"),
             None => format!("role {agent}"),
         },
-        Kind::Person { pid } => format!("person {}", d.people[*pid as usize].name),
+        Kind::Person { pid } => {
+            let p = &d.people[*pid as usize];
+            match &*p.qualifier {
+                "" => format!("person {}", p.name),
+                q => format!("person {} ({q})", p.name),
+            }
+        }
         Kind::Word(w) => format!("word ({w:?})"),
     }
 }
