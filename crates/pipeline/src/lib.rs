@@ -545,6 +545,16 @@ impl Coder {
             e.date = d;
         }
         carry_reply_places(&mut out.events);
+        let dateline_place = cleaned
+            .meta
+            .datelines
+            .first()
+            .and_then(|d| self.geo.candidates(d).into_iter().next())
+            .and_then(|g| {
+                let c = self.actors().country_of_alpha2(g.country.as_deref()?)?.to_string();
+                Some((g, c))
+            });
+        dateline_places(&mut out.events, dateline_place);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -685,6 +695,18 @@ fn carry_reply_places(events: &mut [EventOut]) {
     }
 }
 
+/// An event whose sentence names no place and that involves an actor of the dateline's
+/// country happened where the story is filed from (`JAKARTA (ANTARA) - … Indonesia mengecam …`):
+/// news reports local action without repeating the city in every sentence.
+fn dateline_places(events: &mut [EventOut], dateline: Option<(Geo, String)>) {
+    let Some((place, country)) = dateline else { return };
+    for e in events.iter_mut().filter(|e| e.location.is_none()) {
+        if primary(&e.source.code) == country || primary(&e.target.code) == country {
+            e.location = Some(place.clone());
+        }
+    }
+}
+
 fn byte_span(sent: &Sentence, (a, b): (usize, usize)) -> (usize, usize) {
     let start = sent.tokens.get(a).map(|t| t.start).unwrap_or(0);
     let end = if b > 0 {
@@ -816,6 +838,24 @@ mod tests {
             "Pemerintah Indonesia mendesak agar pemilu segera digelar di Jakarta.",
         ));
         assert!(o.events.iter().all(|e| e.target.code == "---"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn local_events_without_a_place_happen_at_the_dateline() {
+        let c = Coder::new(Options::default()).unwrap();
+        let o = c.code(&InputDoc {
+            id: "x".into(),
+            text: "JAKARTA (ANTARA) - Pemerintah Indonesia mengecam Korea Utara. Rusia mengecam Prancis.".into(),
+            lang: Some("id".into()),
+            published: Some("2021-03-10".into()),
+            ..InputDoc::default()
+        });
+        let places: Vec<_> = o
+            .events
+            .iter()
+            .map(|e| (e.source.code.as_str(), e.location.as_ref().map(|g| g.name.as_str())))
+            .collect();
+        assert_eq!(places, [("IDNGOV", Some("Jakarta")), ("RUS", None)]);
     }
 
     fn english(text: &str, published: &str) -> OutputDoc {
