@@ -28,6 +28,7 @@ FILES = [
     "people_offices_west.tsv",
     "people_offices_rest.tsv",
     "people_offices_interior.tsv",
+    "people_offices_history.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]
@@ -54,9 +55,22 @@ FOUNDED = {
     "NAM": "1990-03-21", "SSD": "2011-07-09", "TLS": "2002-05-20", "PLW": "1994-10-01", "YEM": "1990-05-22",
     "MHL": "1990-12-22", "FSM": "1990-12-22", "PSE": "1994-05-04",
 }
-# Periods in which a state had no such office at all (abolished, not a hole in the data).
+# Periods in which a state had no such office at all (not yet created, abolished, or vacant
+# by law: no one to name), so not a hole in the data.
 NO_OFFICE = {
     ("TUR", "head_of_government"): [("2018-07-09", None)],  # presidential system since 2018
+    ("KEN", "head_of_government"): [("1990-01-01", "2008-04-16"), ("2013-04-10", None)],  # PM 2008-2013 only
+    ("PSE", "head_of_government"): [("1994-05-04", "2003-04-29")],  # office created in 2003
+    ("MMR", "head_of_government"): [("2011-03-30", "2021-07-31")],  # no PM under the 2008 constitution
+    ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
+    ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
+    ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
+    ("CAN", "interior_minister"): [("1990-01-01", "2003-12-11")],  # Public Safety created in 2003
+    ("AUS", "interior_minister"): [("1990-01-01", "2017-12-19")],  # Home Affairs created in 2017
+    # Nigeria's ministers are sworn in months after each inauguration.
+    ("NGA", "foreign_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+    ("NGA", "defence_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+    ("NGA", "interior_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
@@ -119,8 +133,9 @@ def effective_rows(d):
                 yield f, r
 
 
-def office_group(role):
-    if role in HEAD_OF_STATE:
+def office_group(role, code):
+    # A de facto ruler (`leader` of a government: Kim Jong-un, a junta chief) heads the state.
+    if role in HEAD_OF_STATE or (role == "leader" and code[3:6] == "GOV"):
         return "head_of_state"
     if role in HEAD_OF_GOV:
         return "head_of_government"
@@ -143,7 +158,7 @@ def gaps(d, states, only):
     today = datetime.date.today()
     spans = collections.defaultdict(list)
     for _, r in effective_rows(d):
-        group = office_group(r.get("role", ""))
+        group = office_group(r.get("role", ""), r.get("code", ""))
         if group is None or not (r.get("start") or r.get("end")):
             continue
         a = parse_day(r["start"], False) if r.get("start") else datetime.date(1900, 1, 1)
@@ -154,7 +169,7 @@ def gaps(d, states, only):
             spans[(state, office)].append((parse_day(a, False), parse_day(b, True) if b else today))
     counts = collections.Counter()
     days = collections.Counter()
-    listed = 0
+    listed = listed_days = 0
     for s in states:
         for office in GAP_OFFICES:
             if office == "head_of_state" and s in REALMS:
@@ -170,13 +185,14 @@ def gaps(d, states, only):
             days[office] += sum((b - a).days + 1 for a, b in hs)
             if not only or s in only:
                 listed += len(hs)
+                listed_days += sum((b - a).days + 1 for a, b in hs)
                 print(f"{s} {office:18} " + ", ".join(f"{a}..{b}" for a, b in hs))
     total = sum(counts.values())
     print(f"holes of {MIN_GAP_DAYS}+ days since {START} (all states): {total}, {sum(days.values())} office-days")
     for office in GAP_OFFICES:
         print(f"    {office:18} {counts[office]:4} holes, {days[office]:7} days")
     if only:
-        print(f"holes among the {len(only)} states asked: {listed}")
+        print(f"holes among the {len(only)} states asked: {listed}, {listed_days} office-days")
 
 
 def main():
