@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Which states have holders of each office in the built-in people files.
 
-Usage: scripts/actors/coverage.py [--missing] [--overlaps]   (run from the repository root)
+Usage: scripts/actors/coverage.py [--missing] [--overlaps] [--gaps [CODE ...]]   (run from the repository root)
 
 Counts person-terms and, for the offices the issue names (heads of state and government,
 foreign, defence and interior ministers), the sovereign states with at least one holder.
@@ -9,8 +9,16 @@ States are the UN members and observers among countries.tsv's codes (plus Kosovo
 --overlaps lists people named in more than one hand-written file: the loader keeps only the rows
 of the last file naming a person (names compared as the loader's phrase keys, roughly), so rows
 of the earlier files are lost unless restated.
+--gaps lists, per state and office (head of state; head of government where the state has a prime
+minister or chancellor; foreign, defence and interior minister where the state has some holder),
+the date ranges from 1990-01-01 to today that no term covers, holes shorter than MIN_GAP_DAYS
+(caretakers, days between a resignation and a swearing-in) left out, then counts. Rows are taken
+as the loader takes them: a person's rows from the last file naming that person. Codes after
+--gaps restrict the listing (the counts are always given for all states).
 """
+import calendar
 import collections
+import datetime
 import sys
 import unicodedata
 
@@ -20,12 +28,50 @@ FILES = [
     "people_offices_west.tsv",
     "people_offices_rest.tsv",
     "people_offices_interior.tsv",
+    "people_offices_history.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]
 # "head" is any head of state or government: a president, prime minister, monarch, chancellor…
 HEADS = {"president", "prime_minister", "king", "queen", "emir", "sultan", "chancellor", "supreme_leader", "pope"}
 OFFICES = ["head", "foreign_minister", "defence_minister", "interior_minister"]
+# --gaps groups: who heads the state, who heads the government (a president of a presidential
+# state heads both, so head_of_government is checked only where a prime minister or chancellor exists).
+HEAD_OF_STATE = {"president", "king", "queen", "emperor", "emir", "sultan", "supreme_leader", "pope"}
+HEAD_OF_GOV = {"prime_minister", "chancellor"}
+GAP_OFFICES = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister"]
+# Shorter holes are caretakers or the days between a resignation and a swearing-in.
+MIN_GAP_DAYS = 60
+START = datetime.date(1990, 1, 1)
+# Commonwealth realms: the head of state is the British monarch (coded GBR), so no hole of their own.
+REALMS = set("AUS NZL CAN PNG JAM BHS BLZ ATG KNA LCA VCT GRD SLB TUV".split())
+# States founded (or, for Palestine, self-governing) after 1990-01-01: holes start at that date.
+FOUNDED = {
+    "RUS": "1991-12-26", "UKR": "1991-08-24", "BLR": "1991-08-25", "MDA": "1991-08-27", "EST": "1991-08-20",
+    "LVA": "1991-08-21", "LTU": "1990-03-11", "GEO": "1991-04-09", "ARM": "1991-09-21", "AZE": "1991-10-18",
+    "KAZ": "1991-12-16", "KGZ": "1991-08-31", "TJK": "1991-09-09", "TKM": "1991-10-27", "UZB": "1991-09-01",
+    "HRV": "1991-06-25", "SVN": "1991-06-25", "MKD": "1991-09-08", "BIH": "1992-03-03", "CZE": "1993-01-01",
+    "SVK": "1993-01-01", "SRB": "2006-06-05", "MNE": "2006-06-03", "KSV": "2008-02-17", "ERI": "1993-05-24",
+    "NAM": "1990-03-21", "SSD": "2011-07-09", "TLS": "2002-05-20", "PLW": "1994-10-01", "YEM": "1990-05-22",
+    "MHL": "1990-12-22", "FSM": "1990-12-22", "PSE": "1994-05-04",
+}
+# Periods in which a state had no such office at all (not yet created, abolished, or vacant
+# by law: no one to name), so not a hole in the data.
+NO_OFFICE = {
+    ("TUR", "head_of_government"): [("2018-07-09", None)],  # presidential system since 2018
+    ("KEN", "head_of_government"): [("1990-01-01", "2008-04-16"), ("2013-04-10", None)],  # PM 2008-2013 only
+    ("PSE", "head_of_government"): [("1994-05-04", "2003-04-29")],  # office created in 2003
+    ("MMR", "head_of_government"): [("2011-03-30", "2021-07-31")],  # no PM under the 2008 constitution
+    ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
+    ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
+    ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
+    ("CAN", "interior_minister"): [("1990-01-01", "2003-12-11")],  # Public Safety created in 2003
+    ("AUS", "interior_minister"): [("1990-01-01", "2017-12-19")],  # Home Affairs created in 2017
+    # Nigeria's ministers are sworn in months after each inauguration.
+    ("NGA", "foreign_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+    ("NGA", "defence_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+    ("NGA", "interior_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+}
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
     "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF GUM "
@@ -64,9 +110,98 @@ def overlaps(d):
     return {k: fs for k, fs in seen.items() if len(fs) > 1}
 
 
+def parse_day(s, end):
+    """A term date as a day: YYYY, YYYY-MM or YYYY-MM-DD; `end` picks the last day of a year/month."""
+    parts = [int(x) for x in s.split("-")]
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31) if end else datetime.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return datetime.date(parts[0], parts[1], last if end else 1)
+    return datetime.date(*parts)
+
+
+def effective_rows(d):
+    """Rows of the people files as the loader keeps them: a person's rows from the last file naming them."""
+    last = {}
+    for f in FILES:
+        for r in rows(d + f):
+            last[name_key(r["person"])] = f
+    for f in FILES:
+        for r in rows(d + f):
+            if last[name_key(r["person"])] == f:
+                yield f, r
+
+
+def office_group(role, code):
+    # A de facto ruler (`leader` of a government: Kim Jong-un, a junta chief) heads the state.
+    if role in HEAD_OF_STATE or (role == "leader" and code[3:6] == "GOV"):
+        return "head_of_state"
+    if role in HEAD_OF_GOV:
+        return "head_of_government"
+    return role if role in GAP_OFFICES else None
+
+
+def holes(spans, today, min_days, start=START):
+    """Ranges of [start, today] no span covers, those of at least min_days."""
+    out, cur = [], start
+    for a, b in sorted(spans):
+        if a > cur and (a - cur).days >= min_days:
+            out.append((cur, a - datetime.timedelta(days=1)))
+        cur = max(cur, b + datetime.timedelta(days=1))
+    if cur <= today and (today - cur).days + 1 >= min_days:
+        out.append((cur, today))
+    return out
+
+
+def gaps(d, states, only):
+    today = datetime.date.today()
+    spans = collections.defaultdict(list)
+    for _, r in effective_rows(d):
+        group = office_group(r.get("role", ""), r.get("code", ""))
+        if group is None or not (r.get("start") or r.get("end")):
+            continue
+        a = parse_day(r["start"], False) if r.get("start") else datetime.date(1900, 1, 1)
+        b = parse_day(r["end"], True) if r.get("end") else today
+        spans[(r["code"][:3], group)].append((a, b))
+    for (state, office), periods in NO_OFFICE.items():
+        for a, b in periods:
+            spans[(state, office)].append((parse_day(a, False), parse_day(b, True) if b else today))
+    counts = collections.Counter()
+    days = collections.Counter()
+    listed = listed_days = 0
+    for s in states:
+        for office in GAP_OFFICES:
+            if office == "head_of_state" and s in REALMS:
+                continue
+            # Offices nobody holds in the data are --missing's business, not holes.
+            if office != "head_of_state" and not any(b >= START for a, b in spans.get((s, office), [])):
+                continue
+            start = max(START, parse_day(FOUNDED[s], False)) if s in FOUNDED else START
+            hs = holes(spans.get((s, office), []), today, MIN_GAP_DAYS, start)
+            if not hs:
+                continue
+            counts[office] += len(hs)
+            days[office] += sum((b - a).days + 1 for a, b in hs)
+            if not only or s in only:
+                listed += len(hs)
+                listed_days += sum((b - a).days + 1 for a, b in hs)
+                print(f"{s} {office:18} " + ", ".join(f"{a}..{b}" for a, b in hs))
+    total = sum(counts.values())
+    print(f"holes of {MIN_GAP_DAYS}+ days since {START} (all states): {total}, {sum(days.values())} office-days")
+    for office in GAP_OFFICES:
+        print(f"    {office:18} {counts[office]:4} holes, {days[office]:7} days")
+    if only:
+        print(f"holes among the {len(only)} states asked: {listed}, {listed_days} office-days")
+
+
 def main():
     d = "dictionaries/actors/"
     states = [r["country_code"] for r in rows(d + "countries.tsv") if r["country_code"] not in NOT_STATES]
+    if "--gaps" in sys.argv:
+        only = set(sys.argv[sys.argv.index("--gaps") + 1 :])
+        gaps(d, states, only)
+        return
     held = collections.defaultdict(set)
     terms = 0
     for f in FILES:

@@ -352,6 +352,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_offices_interior.tsv",
         include_str!("../../../dictionaries/actors/people_offices_interior.tsv"),
     ),
+    (
+        "people_offices_history.tsv",
+        include_str!("../../../dictionaries/actors/people_offices_history.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
     (
         "people_igo.tsv",
