@@ -657,7 +657,15 @@ fn event_place(
     let (cs, ce) = byte_span(sent, ev.clause);
     let trig = byte_span(sent, ev.trigger).0;
     let actor_bytes: Vec<(usize, usize)> = actors.iter().map(|m| byte_span(sent, (m.start, m.end))).collect();
-    let free = |p: &&PlaceMention| p.locative || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b);
+    // A possessor is not where something happens, even after a preposition (`host to
+    // Indonesia's president`).
+    let possessive = |p: &PlaceMention| {
+        let after = sent.text.get(p.end..).unwrap_or("");
+        after.starts_with("'s") || after.starts_with("\u{2019}s")
+    };
+    let free = |p: &&PlaceMention| {
+        (p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b)
+    };
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
         it.filter(free)
             .min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))
@@ -856,6 +864,16 @@ mod tests {
             .map(|e| (e.source.code.as_str(), e.location.as_ref().map(|g| g.name.as_str())))
             .collect();
         assert_eq!(places, [("IDNGOV", Some("Jakarta")), ("RUS", None)]);
+    }
+
+    #[test]
+    fn a_possessor_after_a_preposition_is_no_place() {
+        let o = english(
+            "Prime Minister Lee Hsien Loong spoke to Indonesia's President Joko Widodo.",
+            "2019-10-08",
+        );
+        assert!(!o.events.is_empty());
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
     }
 
     fn english(text: &str, published: &str) -> OutputDoc {
