@@ -937,6 +937,26 @@ impl<'a> Ctx<'a> {
         (speaker != agent).then_some((speaker, agent))
     }
 
+    /// `According to X, …` or `…, according to X`: the actor phrase X.
+    fn according_to(&self) -> Option<usize> {
+        let n = self.w.len();
+        let q = (0..n.saturating_sub(1)).find(|&q| self.w[q] == "ACCORDING" && self.w[q + 1] == "TO")?;
+        self.np_start.get(self.skip_det(q + 2)).copied().flatten()
+    }
+
+    /// Whether the subordinate clause opened at `r` is `anyone who supports …` (an indefinite
+    /// object, then a siding verb after `who|that`, auxiliaries skipped).
+    fn siding_clause(&self, r: usize) -> bool {
+        if r == 0 || !is_any(self.w[r], &["WHO", "THAT"]) || !is_any(self.w[r - 1], INDEFINITE_OBJECTS) {
+            return false;
+        }
+        let mut q = r + 1;
+        while q < self.w.len() && (is_any(self.w[q], AUX) || self.w[q].ends_with("LY")) {
+            q += 1;
+        }
+        q < self.w.len() && is_any(self.w[q], SIDING_VERBS)
+    }
+
     /// `…, sending|forcing|driving <actor> …` right after the clause that ends after `from`:
     /// the actor.
     fn effect_object(&self, from: usize) -> Option<usize> {
@@ -1086,6 +1106,32 @@ const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
 
 /// Coercion and force (CAMEO 17–20).
 const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
+
+/// Indefinite objects whose relative clause names the side they stand for (`attack anyone
+/// who supports X`): the target is that side.
+const INDEFINITE_OBJECTS: &[&str] = &["ANYONE", "ANYBODY", "EVERYONE", "EVERYBODY", "THOSE"];
+
+/// Verbs of a relative clause that put its subject on the side of its object.
+const SIDING_VERBS: &[&str] = &[
+    "SUPPORT",
+    "SUPPORTS",
+    "SUPPORTED",
+    "BACK",
+    "BACKS",
+    "BACKED",
+    "HELP",
+    "HELPS",
+    "HELPED",
+    "AID",
+    "AIDS",
+    "AIDED",
+    "SERVE",
+    "SERVES",
+    "SERVED",
+    "JOIN",
+    "JOINS",
+    "JOINED",
+];
 
 /// Participles that name what an act did to someone (`…, sending them fleeing`).
 const EFFECT_PARTICIPLES: &[&str] = &["SENDING", "FORCING", "DRIVING"];
@@ -1468,6 +1514,27 @@ pub(crate) fn code(
                 if neg {
                     continue;
                 }
+                // With the caller's actors, an infinitive under a negated verb of its clause
+                // (`would not give permission to Y to help Z`) is not done either.
+                if ctx.ext.is_some() && infinitive {
+                    let gov = cands
+                        .iter()
+                        .filter(|u| u.end < v.start && u.start >= clause_start)
+                        .max_by_key(|u| u.end)
+                        .filter(|u| !(u.end..v.start).any(|q| ctx.w[q] == ","));
+                    if let Some(u) = gov {
+                        let mut k = u.start;
+                        while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
+                            if is_any(ctx.w[k - 1], NEG) {
+                                neg = true;
+                            }
+                            k -= 1;
+                        }
+                        if neg {
+                            continue;
+                        }
+                    }
+                }
             }
             let first_np = |from: usize, to: usize, skip_sub: bool| -> Option<usize> {
                 ctx.nps
@@ -1535,7 +1602,8 @@ pub(crate) fn code(
                             && !in_sub
                             && sub[np.start]
                             && sub_start[np.start] >= v.end
-                            && !(alleges && sub_start[np.start] == v.end))
+                            && !(alleges && sub_start[np.start] == v.end)
+                            && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
                 });
             }
@@ -1644,6 +1712,7 @@ pub(crate) fn code(
             // another actor used force accuses it (`the US claimed that Iraq had attacked
             // Kuwait` → USA 112 IRQ); the reported act itself is not coded.
             let mut accuse = reported_from;
+            let mut claim = false;
             if !accuse
                 && ctx.ext.is_some()
                 && in_sub
@@ -1661,13 +1730,49 @@ pub(crate) fn code(
                         .iter()
                         .position(|np| np.start >= from && np.end <= u.start && !sub[np.start]);
                     if let Some(sp) = speaker {
+                        // A speaker who says that it used force itself (`the US claimed that
+                        // they had attacked Iraq`, the pronoun resolved to the speaker) claims
+                        // responsibility for it (CAMEO 015) against the act's target.
+                        let codes = |k: usize| {
+                            let mut c: Vec<String> = ctx.np_codes_text(k, text).into_iter().map(|x| x.0).collect();
+                            c.sort();
+                            c
+                        };
+                        if codes(sp) == codes(s) {
+                            if tgt.is_some_and(|t| codes(t) != codes(sp)) {
+                                src = Some(sp);
+                                claim = true;
+                            }
+                        } else {
+                            tgt = Some(s);
+                            src = Some(sp);
+                            accuse = true;
+                        }
+                    }
+                }
+            }
+            // Likewise `According to X, Y attacked Z` (or `…, according to X`): X accuses Y.
+            if !accuse
+                && !claim
+                && ctx.ext.is_some()
+                && !in_sub
+                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+            {
+                if let (Some(sp), Some(s)) = (ctx.according_to(), src) {
+                    if sp != s && Some(sp) != tgt {
                         tgt = Some(s);
                         src = Some(sp);
                         accuse = true;
                     }
                 }
             }
-            let (code_a, code_b) = if accuse { (Some("112"), None) } else { (code_a, code_b) };
+            let (code_a, code_b) = if accuse {
+                (Some("112"), None)
+            } else if claim {
+                (Some("015"), None)
+            } else {
+                (code_a, code_b)
+            };
             let pairs: Vec<(String, String, String, String)>;
             // With the caller's actors, `clashes broke out between A and B` (no subject) too.
             let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {

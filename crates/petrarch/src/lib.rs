@@ -892,4 +892,71 @@ mod english_tests {
             vec![ev("NOR", "CHL", "192")]
         );
     }
+
+    #[test]
+    fn according_to_an_actor_is_its_accusation() {
+        let got = code(
+            "According to the Chilean navy, Peruvian ships attacked Bolivian fishermen.",
+            &[
+                ("Chilean navy", "CHLMIL"),
+                ("Peruvian ships", "PERMIL"),
+                ("Bolivian fishermen", "BOLAGR"),
+            ],
+        );
+        assert_eq!(got, vec![ev("CHLMIL", "PERMIL", "112")]);
+        let got = code(
+            "Peruvian troops shelled Chile, according to Norway.",
+            &[("Peruvian troops", "PERMIL"), ("Chile", "CHL"), ("Norway", "NOR")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PERMIL", "112")]);
+        // A reported cooperative act stays as told.
+        let got = code(
+            "According to Norway, Peru visited Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("PER", "CHL", "042")]);
+    }
+
+    #[test]
+    fn saying_that_one_used_force_oneself_claims_it() {
+        // `they` as the coreference step gives it: the speaker's own code.
+        let got = code(
+            "Norway claimed that they had attacked Chile.",
+            &[("Norway", "NOR"), ("they", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "015")]);
+        // Another's use of force stays an accusation.
+        let got = code(
+            "Norway claimed that they had attacked Chile.",
+            &[("Norway", "NOR"), ("they", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PER", "112")]);
+    }
+
+    #[test]
+    fn an_infinitive_under_a_negated_verb_is_not_done() {
+        let got = code(
+            "Chile said it would not give permission to Peru to help Bolivia.",
+            &[("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")],
+        );
+        assert!(got.iter().all(|e| e.1 != "BOL"), "{got:?}");
+        // Without the negation the help is coded.
+        let got = code("Chile wants to help Bolivia.", &[("Chile", "CHL"), ("Bolivia", "BOL")]);
+        assert!(got.iter().any(|e| e.1 == "BOL"), "{got:?}");
+    }
+
+    #[test]
+    fn anyone_who_supports_a_side_stands_for_it() {
+        let got = code(
+            "The rebels threatened to attack anyone who supported the Chilean government.",
+            &[("rebels", "---REB"), ("Chilean government", "CHLGOV")],
+        );
+        assert!(got.iter().any(|e| e.1 == "CHLGOV" && e.2.starts_with("13")), "{got:?}");
+        // A critic of a side does not stand for it.
+        let got = code(
+            "The rebels threatened to attack anyone who criticized the Chilean government.",
+            &[("rebels", "---REB"), ("Chilean government", "CHLGOV")],
+        );
+        assert!(got.iter().all(|e| e.1 != "CHLGOV"), "{got:?}");
+    }
 }
