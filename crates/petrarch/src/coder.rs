@@ -601,6 +601,32 @@ impl<'a> Ctx<'a> {
             nps.push(Np { start, end, members });
             i = j + 1;
         }
+        // With the caller's actors, two mentions over the same words are a group reference
+        // that the caller resolved to two actors (`both leaders`): one member each, as if
+        // `A and B` had been written.
+        if let Some(ms) = self.ext {
+            for np in nps.iter_mut().filter(|np| np.members.len() == 1 && np.end > np.start) {
+                let (a, b) = (self.span[np.start].0, self.span[np.end - 1].1);
+                let mut same = ms.iter().filter(|m| m.start >= a && m.end <= b);
+                let Some(first) = same.next() else { continue };
+                let codes: Vec<&str> = std::iter::once(first)
+                    .chain(same.filter(|m| m.start == first.start && m.end == first.end))
+                    .map(|m| m.code.as_str())
+                    .collect();
+                if codes.len() < 2 || codes.iter().all(|c| *c == codes[0]) {
+                    continue;
+                }
+                let one = np.members[0].clone();
+                np.members = codes
+                    .iter()
+                    .map(|c| Member {
+                        actor: Some(c.to_string()),
+                        fallback: None,
+                        ..one.clone()
+                    })
+                    .collect();
+            }
+        }
         let n = self.w.len();
         self.np_start = vec![None; n + 1];
         self.np_end = vec![None; n + 1];
@@ -1255,7 +1281,19 @@ pub(crate) fn code(
     // Gondor parade"), unless it is a past form.
     cands.retain(|c| {
         if c.forms.iter().all(|f| f.past) {
-            return true;
+            // With the caller's actors, a past form between an article and a noun is an
+            // adjective (`welcomed the agreed framework`, `the disputed island`).
+            let adjective = ext.is_some()
+                && c.start > 0
+                && is_any(ctx.w[c.start - 1], &["THE", "A", "AN"])
+                && ctx.w.get(c.end).is_some_and(|x| {
+                    x.chars().all(char::is_alphabetic)
+                        && !is_any(x, PREPOSITIONS)
+                        && !is_any(x, CONJ)
+                        && !is_any(x, SUBORDINATORS)
+                        && !is_any(x, AUX)
+                });
+            return !adjective;
         }
         let mut k = c.start;
         let (mut mods, mut actors) = (0, 0);
@@ -1918,7 +1956,9 @@ pub(crate) fn code(
             }
             if events.len() > before {
                 done_clauses.push(clause_start);
-                if !in_sub {
+                // (Not an infinitive's subject: in `X enabled Y to talk, and welcomed …` the
+                // second verb is X's.)
+                if !in_sub && !infinitive {
                     prev_source = src;
                 }
             }

@@ -959,4 +959,43 @@ mod english_tests {
         );
         assert!(got.iter().all(|e| e.1 != "CHLGOV"), "{got:?}");
     }
+
+    #[test]
+    fn two_mentions_over_the_same_words_are_a_pair() {
+        // The coreference step gives `both leaders` both actors: the coder reads `A and B`.
+        let text = "Both leaders signed a trade pact.";
+        let mut m = ms(text, &[("Both leaders", "CHLGOV")]);
+        let mut second = m[0].clone();
+        second.code = "PERGOV".into();
+        m.push(second);
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors(text, None, &m, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        assert_eq!(got, vec![ev("CHLGOV", "PERGOV", "057"), ev("PERGOV", "CHLGOV", "057")]);
+        let got = code(
+            "Chile and Peru witnessed the signing of a water accord.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("CHL", "PER", "057"), ev("PER", "CHL", "057")]);
+    }
+
+    #[test]
+    fn a_past_form_between_an_article_and_a_noun_is_an_adjective() {
+        let got = code(
+            "Chile welcomed the agreed plan with Peru.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert!(got.iter().all(|e| e.2 != "030"), "{got:?}");
+    }
+
+    #[test]
+    fn a_complaint_about_an_act_criticizes_its_actor() {
+        let got = code(
+            "Chilean lawyers complained about an alleged misuse of the Peruvian government's funds.",
+            &[("Chilean lawyers", "CHLJUD"), ("Peruvian government", "PERGOV")],
+        );
+        assert_eq!(got, vec![ev("CHLJUD", "PERGOV", "111")]);
+    }
 }
