@@ -998,4 +998,12 @@ mod english_tests {
         );
         assert_eq!(got, vec![ev("CHLJUD", "PERGOV", "111")]);
     }
+
+    #[test]
+    fn standing_with_an_actor_is_support() {
+        let got = code("Chile will stand at Peru's side.", &[("Chile", "CHL"), ("Peru", "PER")]);
+        assert_eq!(got, vec![ev("CHL", "PER", "051")]);
+        let got = code("Chile stood with Peru.", &[("Chile", "CHL"), ("Peru", "PER")]);
+        assert_eq!(got, vec![ev("CHL", "PER", "051")]);
+    }
 }

@@ -34,6 +34,12 @@ const GROUP_NOUNS: &[&str] = &[
     "armies",
 ];
 
+/// Speech verbs that may name whom they address (`said to X`, `told X`).
+const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
+/// In speech addressed to an actor, the pronouns of the addressee and of the speaker.
+const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your"];
+const SPEAKER_PRONOUNS: &[&str] = &["we", "our"];
+
 /// Pronouns that stand for one person.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him"];
 /// Pronouns that stand for a group or several actors.
@@ -94,6 +100,75 @@ fn two_sides<'a>(sent: &Sentence, ms: impl Iterator<Item = &'a ActorMention>) ->
     None
 }
 
+/// `X said to Y that "we … your …"`, `X told Y: "you …"`: in speech addressed to an actor,
+/// `you`/`your` stand for the addressee and `we`/`our` for the speaker (the first actor
+/// before the speech verb).
+fn add_speech_parties(sent: &Sentence, actors: &mut SentenceActors) {
+    let toks = &sent.tokens;
+    let Some(v) = toks.iter().position(|t| SPEECH_VERBS.contains(&t.norm.as_str())) else {
+        return;
+    };
+    let at = if toks[v].norm.starts_with("sa") {
+        if toks.get(v + 1).is_none_or(|t| t.norm != "to") {
+            return;
+        }
+        v + 2
+    } else {
+        v + 1
+    };
+    let ms = &actors.mentions;
+    let Some(addressee) = ms.iter().position(|m| m.start == at && !m.code.starts_with("---")) else {
+        return;
+    };
+    let speaker = ms
+        .iter()
+        .zip(&actors.info)
+        .position(|(m, info)| m.end <= v && !info.locative && !m.code.starts_with("---"));
+    let after = ms[addressee].end;
+    let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(after) {
+        if ms.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        let who = if ADDRESSEE_PRONOUNS.contains(&t.norm.as_str()) {
+            Some(addressee)
+        } else if SPEAKER_PRONOUNS.contains(&t.norm.as_str()) {
+            speaker
+        } else {
+            None
+        };
+        let Some(k) = who else { continue };
+        added.push((
+            ActorMention {
+                start: i,
+                end: i + 1,
+                code: ms[k].code.clone(),
+                text: t.text.clone(),
+                name: None,
+            },
+            actors.info[k].clone(),
+        ));
+    }
+    insert_mentions(actors, added);
+}
+
+/// Adds mentions to a sentence's actors, keeping them in text order.
+fn insert_mentions(actors: &mut SentenceActors, added: Vec<(ActorMention, MentionInfo)>) {
+    if added.is_empty() {
+        return;
+    }
+    let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
+        .into_iter()
+        .zip(std::mem::take(&mut actors.info))
+        .chain(added)
+        .collect();
+    all.sort_by_key(|(m, _)| (m.start, m.end));
+    for (m, info) in all {
+        actors.mentions.push(m);
+        actors.info.push(info);
+    }
+}
+
 impl Coref {
     /// Resolves the sentence's pronouns and guessed roles against the article so far, and
     /// updates what the article has named. `actors` is the actor stage's result for `sent`.
@@ -101,6 +176,7 @@ impl Coref {
         self.fix_guessed_roles(sent, actors);
         self.add_pronouns(sent, actors);
         self.add_group_references(sent, actors);
+        add_speech_parties(sent, actors);
         self.remember_surnames(sent, actors, ctx);
         self.learn(sent, actors);
     }
@@ -181,19 +257,7 @@ impl Coref {
                 },
             ));
         }
-        if added.is_empty() {
-            return;
-        }
-        let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
-            .into_iter()
-            .zip(std::mem::take(&mut actors.info))
-            .chain(added)
-            .collect();
-        all.sort_by_key(|(m, _)| (m.start, m.end));
-        for (m, info) in all {
-            actors.mentions.push(m);
-            actors.info.push(info);
-        }
+        insert_mentions(actors, added);
     }
 
     /// `both leaders`, `the two countries`: the two actors named before, in this sentence or
@@ -239,19 +303,7 @@ impl Coref {
                 ));
             }
         }
-        if added.is_empty() {
-            return;
-        }
-        let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
-            .into_iter()
-            .zip(std::mem::take(&mut actors.info))
-            .chain(added)
-            .collect();
-        all.sort_by_key(|(m, _)| (m.start, m.end));
-        for (m, info) in all {
-            actors.mentions.push(m);
-            actors.info.push(info);
-        }
+        insert_mentions(actors, added);
     }
 
     fn remember_surnames(&self, sent: &Sentence, actors: &SentenceActors, ctx: &mut ActorContext) {
@@ -391,5 +443,15 @@ mod tests {
         let r = run("The Chilean army and the Chilean navy held drills. Both sides fired shells.");
         assert!(r[1].iter().all(|(t, _)| t != "Both sides"), "{r:?}");
         assert!(is_group_reference("both leaders") && !is_group_reference("both"));
+    }
+
+    #[test]
+    fn you_and_we_in_speech_to_an_actor() {
+        let r = run("Chilean President Gabriel Boric said to Peruvian President Dina Boluarte that we will help you.");
+        assert!(r[0].iter().any(|(t, c)| t == "you" && c.starts_with("PER")), "{r:?}");
+        assert!(r[0].iter().any(|(t, c)| t == "we" && c.starts_with("CHL")), "{r:?}");
+        // Speech with no addressee resolves neither.
+        let r = run("Chilean President Gabriel Boric said that we will help you.");
+        assert!(r[0].iter().all(|(t, _)| t != "you" && t != "we"), "{r:?}");
     }
 }
