@@ -788,6 +788,19 @@ impl<'a> Ctx<'a> {
             && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], HARM_PARTICIPLES))
     }
 
+    /// With the caller's actors, whether the word at `d` comes after the `by` of a later
+    /// participle (`to help identify victims killed by a jet's crash in Ukraine`): the whole
+    /// phrase is that participle's, not the verb's.
+    fn after_later_participle(&self, d: usize) -> bool {
+        self.ext.is_some()
+            && (self.verb_at + 2..d).any(|q| {
+                self.w[q] == "BY"
+                    && (self.verb_head[q - 1]
+                        || self.w[q - 1].ends_with("ED")
+                        || is_any(self.w[q - 1], HARM_PARTICIPLES))
+            })
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -1643,6 +1656,7 @@ pub(crate) fn code(
                             && !(alleges && sub_start[np.start] == v.end)
                             && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
+                        && !ctx.after_later_participle(np.start)
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1732,6 +1746,14 @@ pub(crate) fn code(
                             if agent.is_none() && be {
                                 continue;
                             }
+                        }
+                        // A reduced passive right after a noun (`victims killed by X`) is
+                        // done to that noun: with no actor there, no event.
+                        if ext && reduced && !be && v.start > 0 && ctx.w[v.start - 1] != "," {
+                            if agent.is_none() || ctx.np_end[v.start].is_none() {
+                                continue;
+                            }
+                            src = ctx.np_end[v.start];
                         }
                         if let Some(a) = agent {
                             tgt = if slots.target.is_some() {

@@ -1006,4 +1006,19 @@ mod english_tests {
         let got = code("Chile stood with Peru.", &[("Chile", "CHL"), ("Peru", "PER")]);
         assert_eq!(got, vec![ev("CHL", "PER", "051")]);
     }
+
+    #[test]
+    fn a_reduced_passive_is_done_to_the_noun_before_it() {
+        // `victims killed by …` is no act of the clause's subject, nor done to it.
+        let got = code(
+            "Norway will send doctors to help treat villagers wounded by a Chilean landslide in Peru.",
+            &[("Norway", "NOR"), ("Chilean", "CHL"), ("Peru", "PER")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = code(
+            "Chilean soldiers ambushed by Peruvian rebels were flown home.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian rebels", "PERREB")],
+        );
+        assert_eq!(got, vec![ev("PERREB", "CHLMIL", "190")]);
+    }
 }
