@@ -1451,13 +1451,27 @@ pub(crate) fn code(
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
+    // With the caller's actors, the subject of a comma-opened relative clause (`X, which had
+    // warned Y, condemned Z`): the actor phrase before the comma.
+    let rel_subj: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            let r = sub_start[i];
+            (ext.is_some() && sub[i] && r >= 2 && is_any(ctx.w[r], &["WHO", "WHICH"]) && ctx.w[r - 1] == ",")
+                .then(|| ctx.np_end[r - 1])
+                .flatten()
+        })
+        .collect();
+    let rel_subject = |v: &Cand| rel_subj[v.start];
     for pass in 0..2 {
-        if pass == 1 && !events.is_empty() {
-            break;
-        }
+        // Subordinate clauses are read only when the main clause coded nothing, except a
+        // relative clause on an actor (its own subject is known).
+        let only_rel = pass == 1 && !events.is_empty();
         for v in &cands {
             let in_sub = sub[v.start];
             if (pass == 0) == in_sub {
+                continue;
+            }
+            if only_rel && rel_subject(v).is_none() {
                 continue;
             }
             // Clause start for the source.
@@ -1593,6 +1607,9 @@ pub(crate) fn code(
                     .position(|np| np.start >= from && np.end <= to && !(skip_sub && sub[np.start]))
             };
             let mut src = slots.source;
+            if src.is_none() && !slots.target_lower && !slots.compound_lower {
+                src = rel_subject(v).filter(|_| first_np(sub_start[v.start] + 1, v.start, false).is_none());
+            }
             if src.is_none() {
                 if slots.target_lower {
                     let t = slots.target.map(|k| ctx.nps[k].start).unwrap_or(v.start);
@@ -1678,6 +1695,8 @@ pub(crate) fn code(
             // Phoenix convention: a speaker reporting an agentless use of force `from` an actor
             // (`Israel said a rocket was fired at it from Gaza`) accuses that actor.
             let mut reported_from = false;
+            // Harm done in an attack from the air (`killed in an Israeli air strike`).
+            let mut aerial = false;
             if passive_ok && v.forms.iter().any(|f| f.past) {
                 let mut k = v.start;
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
@@ -1715,6 +1734,9 @@ pub(crate) fn code(
                         Some(a) => {
                             tgt = src;
                             src = Some(a);
+                            let e = ctx.nps[a].end;
+                            // (From the phrase's last word: `a U.S. drone` may end the actor.)
+                            aerial = (e - 1..(e + 3).min(ctx.limit)).any(|j| ctx.syn_at("AIR_ATTACKS", j, 0).is_some());
                         }
                         None => {
                             let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
@@ -1826,8 +1848,11 @@ pub(crate) fn code(
                     }
                 }
             }
+            let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
             let (code_a, code_b) = if accuse {
                 (Some("112"), None)
+            } else if aerial && force {
+                (Some("195"), None)
             } else if claim {
                 (Some("015"), None)
             } else {

@@ -1021,4 +1021,37 @@ mod english_tests {
         );
         assert_eq!(got, vec![ev("PERREB", "CHLMIL", "190")]);
     }
+
+    #[test]
+    fn a_relative_clause_on_an_actor_is_its_act_too() {
+        let got = code(
+            "Chile, which had warned Peru, condemned Bolivia.",
+            &[("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")],
+        );
+        assert_eq!(got, vec![ev("CHL", "BOL", "111"), ev("CHL", "PER", "130")]);
+        // Not a relative clause opened without a comma after an actor.
+        let got = code(
+            "Chile condemned the strike that hit Peru.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert!(
+            got.iter()
+                .all(|e| e.0 != "PER" && !(e.0 == "CHL" && e.2.starts_with("19"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn harm_in_an_attack_from_the_air_is_aerial() {
+        let got = code(
+            "Two Chilean soldiers were killed in a Peruvian drone strike.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian drone", "PERMIL")],
+        );
+        assert_eq!(got, vec![ev("PERMIL", "CHLMIL", "195")]);
+        let got = code(
+            "Two Chilean soldiers were killed in a Peruvian rocket attack.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian", "PER")],
+        );
+        assert!(got.iter().all(|e| e.2 != "195"), "{got:?}");
+    }
 }
