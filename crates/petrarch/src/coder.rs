@@ -601,6 +601,32 @@ impl<'a> Ctx<'a> {
             nps.push(Np { start, end, members });
             i = j + 1;
         }
+        // With the caller's actors, two mentions over the same words are a group reference
+        // that the caller resolved to two actors (`both leaders`): one member each, as if
+        // `A and B` had been written.
+        if let Some(ms) = self.ext {
+            for np in nps.iter_mut().filter(|np| np.members.len() == 1 && np.end > np.start) {
+                let (a, b) = (self.span[np.start].0, self.span[np.end - 1].1);
+                let mut same = ms.iter().filter(|m| m.start >= a && m.end <= b);
+                let Some(first) = same.next() else { continue };
+                let codes: Vec<&str> = std::iter::once(first)
+                    .chain(same.filter(|m| m.start == first.start && m.end == first.end))
+                    .map(|m| m.code.as_str())
+                    .collect();
+                if codes.len() < 2 || codes.iter().all(|c| *c == codes[0]) {
+                    continue;
+                }
+                let one = np.members[0].clone();
+                np.members = codes
+                    .iter()
+                    .map(|c| Member {
+                        actor: Some(c.to_string()),
+                        fallback: None,
+                        ..one.clone()
+                    })
+                    .collect();
+            }
+        }
         let n = self.w.len();
         self.np_start = vec![None; n + 1];
         self.np_end = vec![None; n + 1];
@@ -760,6 +786,19 @@ impl<'a> Ctx<'a> {
             && self.w[b - 1] == "BY"
             && b - 2 > self.verb_at
             && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], HARM_PARTICIPLES))
+    }
+
+    /// With the caller's actors, whether the word at `d` comes after the `by` of a later
+    /// participle (`to help identify victims killed by a jet's crash in Ukraine`): the whole
+    /// phrase is that participle's, not the verb's.
+    fn after_later_participle(&self, d: usize) -> bool {
+        self.ext.is_some()
+            && (self.verb_at + 2..d).any(|q| {
+                self.w[q] == "BY"
+                    && (self.verb_head[q - 1]
+                        || self.w[q - 1].ends_with("ED")
+                        || is_any(self.w[q - 1], HARM_PARTICIPLES))
+            })
     }
 
     fn skip_det(&self, mut q: usize) -> usize {
@@ -937,6 +976,26 @@ impl<'a> Ctx<'a> {
         (speaker != agent).then_some((speaker, agent))
     }
 
+    /// `According to X, …` or `…, according to X`: the actor phrase X.
+    fn according_to(&self) -> Option<usize> {
+        let n = self.w.len();
+        let q = (0..n.saturating_sub(1)).find(|&q| self.w[q] == "ACCORDING" && self.w[q + 1] == "TO")?;
+        self.np_start.get(self.skip_det(q + 2)).copied().flatten()
+    }
+
+    /// Whether the subordinate clause opened at `r` is `anyone who supports …` (an indefinite
+    /// object, then a siding verb after `who|that`, auxiliaries skipped).
+    fn siding_clause(&self, r: usize) -> bool {
+        if r == 0 || !is_any(self.w[r], &["WHO", "THAT"]) || !is_any(self.w[r - 1], INDEFINITE_OBJECTS) {
+            return false;
+        }
+        let mut q = r + 1;
+        while q < self.w.len() && (is_any(self.w[q], AUX) || self.w[q].ends_with("LY")) {
+            q += 1;
+        }
+        q < self.w.len() && is_any(self.w[q], SIDING_VERBS)
+    }
+
     /// `…, sending|forcing|driving <actor> …` right after the clause that ends after `from`:
     /// the actor.
     fn effect_object(&self, from: usize) -> Option<usize> {
@@ -1087,6 +1146,32 @@ const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
 /// Coercion and force (CAMEO 17–20).
 const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
 
+/// Indefinite objects whose relative clause names the side they stand for (`attack anyone
+/// who supports X`): the target is that side.
+const INDEFINITE_OBJECTS: &[&str] = &["ANYONE", "ANYBODY", "EVERYONE", "EVERYBODY", "THOSE"];
+
+/// Verbs of a relative clause that put its subject on the side of its object.
+const SIDING_VERBS: &[&str] = &[
+    "SUPPORT",
+    "SUPPORTS",
+    "SUPPORTED",
+    "BACK",
+    "BACKS",
+    "BACKED",
+    "HELP",
+    "HELPS",
+    "HELPED",
+    "AID",
+    "AIDS",
+    "AIDED",
+    "SERVE",
+    "SERVES",
+    "SERVED",
+    "JOIN",
+    "JOINS",
+    "JOINED",
+];
+
 /// Participles that name what an act did to someone (`…, sending them fleeing`).
 const EFFECT_PARTICIPLES: &[&str] = &["SENDING", "FORCING", "DRIVING"];
 
@@ -1209,7 +1294,19 @@ pub(crate) fn code(
     // Gondor parade"), unless it is a past form.
     cands.retain(|c| {
         if c.forms.iter().all(|f| f.past) {
-            return true;
+            // With the caller's actors, a past form between an article and a noun is an
+            // adjective (`welcomed the agreed framework`, `the disputed island`).
+            let adjective = ext.is_some()
+                && c.start > 0
+                && is_any(ctx.w[c.start - 1], &["THE", "A", "AN"])
+                && ctx.w.get(c.end).is_some_and(|x| {
+                    x.chars().all(char::is_alphabetic)
+                        && !is_any(x, PREPOSITIONS)
+                        && !is_any(x, CONJ)
+                        && !is_any(x, SUBORDINATORS)
+                        && !is_any(x, AUX)
+                });
+            return !adjective;
         }
         let mut k = c.start;
         let (mut mods, mut actors) = (0, 0);
@@ -1354,13 +1451,27 @@ pub(crate) fn code(
     let mut events: Vec<PetrEvent> = Vec::new();
     let mut done_clauses: Vec<usize> = Vec::new();
     let mut prev_source: Option<usize> = None;
+    // With the caller's actors, the subject of a comma-opened relative clause (`X, which had
+    // warned Y, condemned Z`): the actor phrase before the comma.
+    let rel_subj: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            let r = sub_start[i];
+            (ext.is_some() && sub[i] && r >= 2 && is_any(ctx.w[r], &["WHO", "WHICH"]) && ctx.w[r - 1] == ",")
+                .then(|| ctx.np_end[r - 1])
+                .flatten()
+        })
+        .collect();
+    let rel_subject = |v: &Cand| rel_subj[v.start];
     for pass in 0..2 {
-        if pass == 1 && !events.is_empty() {
-            break;
-        }
+        // Subordinate clauses are read only when the main clause coded nothing, except a
+        // relative clause on an actor (its own subject is known).
+        let only_rel = pass == 1 && !events.is_empty();
         for v in &cands {
             let in_sub = sub[v.start];
             if (pass == 0) == in_sub {
+                continue;
+            }
+            if only_rel && rel_subject(v).is_none() {
                 continue;
             }
             // Clause start for the source.
@@ -1468,6 +1579,27 @@ pub(crate) fn code(
                 if neg {
                     continue;
                 }
+                // With the caller's actors, an infinitive under a negated verb of its clause
+                // (`would not give permission to Y to help Z`) is not done either.
+                if ctx.ext.is_some() && infinitive {
+                    let gov = cands
+                        .iter()
+                        .filter(|u| u.end < v.start && u.start >= clause_start)
+                        .max_by_key(|u| u.end)
+                        .filter(|u| !(u.end..v.start).any(|q| ctx.w[q] == ","));
+                    if let Some(u) = gov {
+                        let mut k = u.start;
+                        while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
+                            if is_any(ctx.w[k - 1], NEG) {
+                                neg = true;
+                            }
+                            k -= 1;
+                        }
+                        if neg {
+                            continue;
+                        }
+                    }
+                }
             }
             let first_np = |from: usize, to: usize, skip_sub: bool| -> Option<usize> {
                 ctx.nps
@@ -1475,6 +1607,9 @@ pub(crate) fn code(
                     .position(|np| np.start >= from && np.end <= to && !(skip_sub && sub[np.start]))
             };
             let mut src = slots.source;
+            if src.is_none() && !slots.target_lower && !slots.compound_lower {
+                src = rel_subject(v).filter(|_| first_np(sub_start[v.start] + 1, v.start, false).is_none());
+            }
             if src.is_none() {
                 if slots.target_lower {
                     let t = slots.target.map(|k| ctx.nps[k].start).unwrap_or(v.start);
@@ -1535,8 +1670,10 @@ pub(crate) fn code(
                             && !in_sub
                             && sub[np.start]
                             && sub_start[np.start] >= v.end
-                            && !(alleges && sub_start[np.start] == v.end))
+                            && !(alleges && sub_start[np.start] == v.end)
+                            && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
+                        && !ctx.after_later_participle(np.start)
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1558,6 +1695,8 @@ pub(crate) fn code(
             // Phoenix convention: a speaker reporting an agentless use of force `from` an actor
             // (`Israel said a rocket was fired at it from Gaza`) accuses that actor.
             let mut reported_from = false;
+            // Harm done in an attack from the air (`killed in an Israeli air strike`).
+            let mut aerial = false;
             if passive_ok && v.forms.iter().any(|f| f.past) {
                 let mut k = v.start;
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
@@ -1595,6 +1734,9 @@ pub(crate) fn code(
                         Some(a) => {
                             tgt = src;
                             src = Some(a);
+                            let e = ctx.nps[a].end;
+                            // (From the phrase's last word: `a U.S. drone` may end the actor.)
+                            aerial = (e - 1..(e + 3).min(ctx.limit)).any(|j| ctx.syn_at("AIR_ATTACKS", j, 0).is_some());
                         }
                         None => {
                             let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
@@ -1627,6 +1769,14 @@ pub(crate) fn code(
                                 continue;
                             }
                         }
+                        // A reduced passive right after a noun (`victims killed by X`) is
+                        // done to that noun: with no actor there, no event.
+                        if ext && reduced && !be && v.start > 0 && ctx.w[v.start - 1] != "," {
+                            if agent.is_none() || ctx.np_end[v.start].is_none() {
+                                continue;
+                            }
+                            src = ctx.np_end[v.start];
+                        }
                         if let Some(a) = agent {
                             tgt = if slots.target.is_some() {
                                 ctx.nps
@@ -1644,6 +1794,7 @@ pub(crate) fn code(
             // another actor used force accuses it (`the US claimed that Iraq had attacked
             // Kuwait` → USA 112 IRQ); the reported act itself is not coded.
             let mut accuse = reported_from;
+            let mut claim = false;
             if !accuse
                 && ctx.ext.is_some()
                 && in_sub
@@ -1661,13 +1812,52 @@ pub(crate) fn code(
                         .iter()
                         .position(|np| np.start >= from && np.end <= u.start && !sub[np.start]);
                     if let Some(sp) = speaker {
+                        // A speaker who says that it used force itself (`the US claimed that
+                        // they had attacked Iraq`, the pronoun resolved to the speaker) claims
+                        // responsibility for it (CAMEO 015) against the act's target.
+                        let codes = |k: usize| {
+                            let mut c: Vec<String> = ctx.np_codes_text(k, text).into_iter().map(|x| x.0).collect();
+                            c.sort();
+                            c
+                        };
+                        if codes(sp) == codes(s) {
+                            if tgt.is_some_and(|t| codes(t) != codes(sp)) {
+                                src = Some(sp);
+                                claim = true;
+                            }
+                        } else {
+                            tgt = Some(s);
+                            src = Some(sp);
+                            accuse = true;
+                        }
+                    }
+                }
+            }
+            // Likewise `According to X, Y attacked Z` (or `…, according to X`): X accuses Y.
+            if !accuse
+                && !claim
+                && ctx.ext.is_some()
+                && !in_sub
+                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+            {
+                if let (Some(sp), Some(s)) = (ctx.according_to(), src) {
+                    if sp != s && Some(sp) != tgt {
                         tgt = Some(s);
                         src = Some(sp);
                         accuse = true;
                     }
                 }
             }
-            let (code_a, code_b) = if accuse { (Some("112"), None) } else { (code_a, code_b) };
+            let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
+            let (code_a, code_b) = if accuse {
+                (Some("112"), None)
+            } else if aerial && force {
+                (Some("195"), None)
+            } else if claim {
+                (Some("015"), None)
+            } else {
+                (code_a, code_b)
+            };
             let pairs: Vec<(String, String, String, String)>;
             // With the caller's actors, `clashes broke out between A and B` (no subject) too.
             let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {
@@ -1813,7 +2003,9 @@ pub(crate) fn code(
             }
             if events.len() > before {
                 done_clauses.push(clause_start);
-                if !in_sub {
+                // (Not an infinitive's subject: in `X enabled Y to talk, and welcomed …` the
+                // second verb is X's.)
+                if !in_sub && !infinitive {
                     prev_source = src;
                 }
             }

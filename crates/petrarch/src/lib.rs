@@ -892,4 +892,166 @@ mod english_tests {
             vec![ev("NOR", "CHL", "192")]
         );
     }
+
+    #[test]
+    fn according_to_an_actor_is_its_accusation() {
+        let got = code(
+            "According to the Chilean navy, Peruvian ships attacked Bolivian fishermen.",
+            &[
+                ("Chilean navy", "CHLMIL"),
+                ("Peruvian ships", "PERMIL"),
+                ("Bolivian fishermen", "BOLAGR"),
+            ],
+        );
+        assert_eq!(got, vec![ev("CHLMIL", "PERMIL", "112")]);
+        let got = code(
+            "Peruvian troops shelled Chile, according to Norway.",
+            &[("Peruvian troops", "PERMIL"), ("Chile", "CHL"), ("Norway", "NOR")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PERMIL", "112")]);
+        // A reported cooperative act stays as told.
+        let got = code(
+            "According to Norway, Peru visited Chile.",
+            &[("Norway", "NOR"), ("Peru", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("PER", "CHL", "042")]);
+    }
+
+    #[test]
+    fn saying_that_one_used_force_oneself_claims_it() {
+        // `they` as the coreference step gives it: the speaker's own code.
+        let got = code(
+            "Norway claimed that they had attacked Chile.",
+            &[("Norway", "NOR"), ("they", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "015")]);
+        // Another's use of force stays an accusation.
+        let got = code(
+            "Norway claimed that they had attacked Chile.",
+            &[("Norway", "NOR"), ("they", "PER"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "PER", "112")]);
+    }
+
+    #[test]
+    fn an_infinitive_under_a_negated_verb_is_not_done() {
+        let got = code(
+            "Chile said it would not give permission to Peru to help Bolivia.",
+            &[("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")],
+        );
+        assert!(got.iter().all(|e| e.1 != "BOL"), "{got:?}");
+        // Without the negation the help is coded.
+        let got = code("Chile wants to help Bolivia.", &[("Chile", "CHL"), ("Bolivia", "BOL")]);
+        assert!(got.iter().any(|e| e.1 == "BOL"), "{got:?}");
+    }
+
+    #[test]
+    fn anyone_who_supports_a_side_stands_for_it() {
+        let got = code(
+            "The rebels threatened to attack anyone who supported the Chilean government.",
+            &[("rebels", "---REB"), ("Chilean government", "CHLGOV")],
+        );
+        assert!(got.iter().any(|e| e.1 == "CHLGOV" && e.2.starts_with("13")), "{got:?}");
+        // A critic of a side does not stand for it.
+        let got = code(
+            "The rebels threatened to attack anyone who criticized the Chilean government.",
+            &[("rebels", "---REB"), ("Chilean government", "CHLGOV")],
+        );
+        assert!(got.iter().all(|e| e.1 != "CHLGOV"), "{got:?}");
+    }
+
+    #[test]
+    fn two_mentions_over_the_same_words_are_a_pair() {
+        // The coreference step gives `both leaders` both actors: the coder reads `A and B`.
+        let text = "Both leaders signed a trade pact.";
+        let mut m = ms(text, &[("Both leaders", "CHLGOV")]);
+        let mut second = m[0].clone();
+        second.code = "PERGOV".into();
+        m.push(second);
+        let got: Vec<_> = PetrarchDicts::english()
+            .code_sentence_with_actors(text, None, &m, &CodeOptions::default())
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        assert_eq!(got, vec![ev("CHLGOV", "PERGOV", "057"), ev("PERGOV", "CHLGOV", "057")]);
+        let got = code(
+            "Chile and Peru witnessed the signing of a water accord.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert_eq!(got, vec![ev("CHL", "PER", "057"), ev("PER", "CHL", "057")]);
+    }
+
+    #[test]
+    fn a_past_form_between_an_article_and_a_noun_is_an_adjective() {
+        let got = code(
+            "Chile welcomed the agreed plan with Peru.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert!(got.iter().all(|e| e.2 != "030"), "{got:?}");
+    }
+
+    #[test]
+    fn a_complaint_about_an_act_criticizes_its_actor() {
+        let got = code(
+            "Chilean lawyers complained about an alleged misuse of the Peruvian government's funds.",
+            &[("Chilean lawyers", "CHLJUD"), ("Peruvian government", "PERGOV")],
+        );
+        assert_eq!(got, vec![ev("CHLJUD", "PERGOV", "111")]);
+    }
+
+    #[test]
+    fn standing_with_an_actor_is_support() {
+        let got = code("Chile will stand at Peru's side.", &[("Chile", "CHL"), ("Peru", "PER")]);
+        assert_eq!(got, vec![ev("CHL", "PER", "051")]);
+        let got = code("Chile stood with Peru.", &[("Chile", "CHL"), ("Peru", "PER")]);
+        assert_eq!(got, vec![ev("CHL", "PER", "051")]);
+    }
+
+    #[test]
+    fn a_reduced_passive_is_done_to_the_noun_before_it() {
+        // `victims killed by …` is no act of the clause's subject, nor done to it.
+        let got = code(
+            "Norway will send doctors to help treat villagers wounded by a Chilean landslide in Peru.",
+            &[("Norway", "NOR"), ("Chilean", "CHL"), ("Peru", "PER")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = code(
+            "Chilean soldiers ambushed by Peruvian rebels were flown home.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian rebels", "PERREB")],
+        );
+        assert_eq!(got, vec![ev("PERREB", "CHLMIL", "190")]);
+    }
+
+    #[test]
+    fn a_relative_clause_on_an_actor_is_its_act_too() {
+        let got = code(
+            "Chile, which had warned Peru, condemned Bolivia.",
+            &[("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")],
+        );
+        assert_eq!(got, vec![ev("CHL", "BOL", "111"), ev("CHL", "PER", "130")]);
+        // Not a relative clause opened without a comma after an actor.
+        let got = code(
+            "Chile condemned the strike that hit Peru.",
+            &[("Chile", "CHL"), ("Peru", "PER")],
+        );
+        assert!(
+            got.iter()
+                .all(|e| e.0 != "PER" && !(e.0 == "CHL" && e.2.starts_with("19"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn harm_in_an_attack_from_the_air_is_aerial() {
+        let got = code(
+            "Two Chilean soldiers were killed in a Peruvian drone strike.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian drone", "PERMIL")],
+        );
+        assert_eq!(got, vec![ev("PERMIL", "CHLMIL", "195")]);
+        let got = code(
+            "Two Chilean soldiers were killed in a Peruvian rocket attack.",
+            &[("Chilean soldiers", "CHLMIL"), ("Peruvian", "PER")],
+        );
+        assert!(got.iter().all(|e| e.2 != "195"), "{got:?}");
+    }
 }

@@ -17,6 +17,29 @@
 use warta_actors::{ActorContext, ActorMention, MentionInfo, MentionKind, SentenceActors};
 use warta_core::Sentence;
 
+/// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
+const GROUP_NOUNS: &[&str] = &[
+    "leaders",
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "presidents",
+    "ministers",
+    "delegations",
+    "states",
+    "neighbours",
+    "neighbors",
+    "allies",
+    "armies",
+];
+
+/// Speech verbs that may name whom they address (`said to X`, `told X`).
+const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
+/// In speech addressed to an actor, the pronouns of the addressee and of the speaker.
+const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your"];
+const SPEAKER_PRONOUNS: &[&str] = &["we", "our"];
+
 /// Pronouns that stand for one person.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him"];
 /// Pronouns that stand for a group or several actors.
@@ -33,6 +56,17 @@ pub fn is_pronoun(text: &str) -> bool {
         .any(|p| p.eq_ignore_ascii_case(text))
 }
 
+/// Whether an actor's text is a group reference this step resolves (`both leaders`, `two
+/// countries`): one of the group acting on itself is a wrong reading.
+pub fn is_group_reference(text: &str) -> bool {
+    let mut w = text.split_whitespace();
+    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    (a.eq_ignore_ascii_case("both") || a.eq_ignore_ascii_case("two"))
+        && GROUP_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(b))
+}
+
 /// What the step remembers across the sentences of one article.
 #[derive(Debug, Default, Clone)]
 pub struct Coref {
@@ -42,11 +76,97 @@ pub struct Coref {
     subject: Option<(String, String)>,
     /// The last role named with its country, per agent (`MIL` → `ISRMIL`).
     roles: Vec<(String, String)>,
+    /// The first two different actors of the last sentence that named two.
+    pair: Option<[String; 2]>,
 }
 
 /// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
 fn split_state(code: &str) -> Option<(&str, &str)> {
     warta_actors::country_of(code).map(|c| (c, &code[3..]))
+}
+
+/// The first actor and the first after it of another country or group (`both leaders` are
+/// of two countries), leaving out mentions the coder does not take as actors (`US$10`).
+fn two_sides<'a>(sent: &Sentence, ms: impl Iterator<Item = &'a ActorMention>) -> Option<[String; 2]> {
+    let side = |c: &str| c.get(..3).map(str::to_string);
+    let mut first: Option<&ActorMention> = None;
+    for m in ms.filter(|m| !crate::not_an_actor_here(sent, m.end)) {
+        match first {
+            None => first = Some(m),
+            Some(a) if side(&a.code) != side(&m.code) => return Some([a.code.clone(), m.code.clone()]),
+            Some(_) => {}
+        }
+    }
+    None
+}
+
+/// `X said to Y that "we … your …"`, `X told Y: "you …"`: in speech addressed to an actor,
+/// `you`/`your` stand for the addressee and `we`/`our` for the speaker (the first actor
+/// before the speech verb).
+fn add_speech_parties(sent: &Sentence, actors: &mut SentenceActors) {
+    let toks = &sent.tokens;
+    let Some(v) = toks.iter().position(|t| SPEECH_VERBS.contains(&t.norm.as_str())) else {
+        return;
+    };
+    let at = if toks[v].norm.starts_with("sa") {
+        if toks.get(v + 1).is_none_or(|t| t.norm != "to") {
+            return;
+        }
+        v + 2
+    } else {
+        v + 1
+    };
+    let ms = &actors.mentions;
+    let Some(addressee) = ms.iter().position(|m| m.start == at && !m.code.starts_with("---")) else {
+        return;
+    };
+    let speaker = ms
+        .iter()
+        .zip(&actors.info)
+        .position(|(m, info)| m.end <= v && !info.locative && !m.code.starts_with("---"));
+    let after = ms[addressee].end;
+    let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(after) {
+        if ms.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        let who = if ADDRESSEE_PRONOUNS.contains(&t.norm.as_str()) {
+            Some(addressee)
+        } else if SPEAKER_PRONOUNS.contains(&t.norm.as_str()) {
+            speaker
+        } else {
+            None
+        };
+        let Some(k) = who else { continue };
+        added.push((
+            ActorMention {
+                start: i,
+                end: i + 1,
+                code: ms[k].code.clone(),
+                text: t.text.clone(),
+                name: None,
+            },
+            actors.info[k].clone(),
+        ));
+    }
+    insert_mentions(actors, added);
+}
+
+/// Adds mentions to a sentence's actors, keeping them in text order.
+fn insert_mentions(actors: &mut SentenceActors, added: Vec<(ActorMention, MentionInfo)>) {
+    if added.is_empty() {
+        return;
+    }
+    let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
+        .into_iter()
+        .zip(std::mem::take(&mut actors.info))
+        .chain(added)
+        .collect();
+    all.sort_by_key(|(m, _)| (m.start, m.end));
+    for (m, info) in all {
+        actors.mentions.push(m);
+        actors.info.push(info);
+    }
 }
 
 impl Coref {
@@ -55,8 +175,10 @@ impl Coref {
     pub fn resolve(&mut self, sent: &Sentence, actors: &mut SentenceActors, ctx: &mut ActorContext) {
         self.fix_guessed_roles(sent, actors);
         self.add_pronouns(sent, actors);
+        self.add_group_references(sent, actors);
+        add_speech_parties(sent, actors);
         self.remember_surnames(sent, actors, ctx);
-        self.learn(actors);
+        self.learn(sent, actors);
     }
 
     fn fix_guessed_roles(&self, sent: &Sentence, actors: &mut SentenceActors) {
@@ -135,19 +257,53 @@ impl Coref {
                 },
             ));
         }
-        if added.is_empty() {
-            return;
+        insert_mentions(actors, added);
+    }
+
+    /// `both leaders`, `the two countries`: the two actors named before, in this sentence or
+    /// else in the last sentence that named two. They become two mentions over the same words,
+    /// which the coder reads as `A and B`.
+    fn add_group_references(&self, sent: &Sentence, actors: &mut SentenceActors) {
+        let covered = |i: usize, ms: &[ActorMention]| ms.iter().any(|m| m.start <= i && i < m.end);
+        let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+        for (i, t) in sent.tokens.iter().enumerate() {
+            let Some(noun) = sent.tokens.get(i + 1) else { break };
+            let opener = t.norm == "both"
+                || (t.norm == "two" && i > 0 && sent.tokens.get(i - 1).is_some_and(|p| p.norm == "the"));
+            if !opener || !GROUP_NOUNS.contains(&noun.norm.as_str()) || covered(i, &actors.mentions) {
+                continue;
+            }
+            if covered(i + 1, &actors.mentions) {
+                continue;
+            }
+            let before = actors
+                .mentions
+                .iter()
+                .zip(&actors.info)
+                .filter(|(m, info)| m.end <= i && !info.locative && !m.code.starts_with("---"))
+                .map(|(m, _)| m);
+            let Some(pair) = two_sides(sent, before).or_else(|| self.pair.clone()) else {
+                continue;
+            };
+            let text = sent.text.get(t.start..noun.end).unwrap_or_default().to_string();
+            for code in pair {
+                added.push((
+                    ActorMention {
+                        start: i,
+                        end: i + 2,
+                        code,
+                        text: text.clone(),
+                        name: None,
+                    },
+                    MentionInfo {
+                        kind: MentionKind::Role,
+                        locative: false,
+                        inferred: false,
+                    },
+                ));
+            }
         }
-        let mut all: Vec<(ActorMention, MentionInfo)> = std::mem::take(&mut actors.mentions)
-            .into_iter()
-            .zip(std::mem::take(&mut actors.info))
-            .chain(added)
-            .collect();
-        all.sort_by_key(|(m, _)| (m.start, m.end));
-        for (m, info) in all {
-            actors.mentions.push(m);
-            actors.info.push(info);
-        }
+        insert_mentions(actors, added);
     }
 
     fn remember_surnames(&self, sent: &Sentence, actors: &SentenceActors, ctx: &mut ActorContext) {
@@ -189,7 +345,7 @@ impl Coref {
         }
     }
 
-    fn learn(&mut self, actors: &SentenceActors) {
+    fn learn(&mut self, sent: &Sentence, actors: &SentenceActors) {
         let named: Vec<(&ActorMention, &MentionInfo)> = actors
             .mentions
             .iter()
@@ -198,6 +354,9 @@ impl Coref {
             .collect();
         if let Some((m, _)) = named.first() {
             self.subject = Some((m.code.clone(), m.text.clone()));
+        }
+        if let Some(p) = two_sides(sent, named.iter().map(|(m, _)| *m)) {
+            self.pair = Some(p);
         }
         if let Some((m, _)) = named.iter().rev().find(|(_, i)| i.kind == MentionKind::Person) {
             self.person = Some((m.code.clone(), m.text.clone()));
@@ -262,5 +421,37 @@ mod tests {
             r[1].iter().any(|(t, c)| t == "Kogoyah" && c.starts_with("IDN")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn both_leaders_are_the_two_named_before() {
+        let r =
+            run("Chilean President Gabriel Boric met Peruvian President Dina Boluarte. Both leaders signed a pact.");
+        let both: Vec<&str> = r[1]
+            .iter()
+            .filter(|(t, _)| t == "Both leaders")
+            .map(|(_, c)| c.as_str())
+            .collect();
+        assert_eq!(both.len(), 2, "{r:?}");
+        assert!(
+            both.iter().any(|c| c.starts_with("CHL")) && both.iter().any(|c| c.starts_with("PER")),
+            "{r:?}"
+        );
+        // In the same sentence too; and two actors of one country make no pair.
+        let r = run("Chile and Peru closed ranks, and the two countries signed a pact.");
+        assert_eq!(r[0].iter().filter(|(t, _)| t == "two countries").count(), 2, "{r:?}");
+        let r = run("The Chilean army and the Chilean navy held drills. Both sides fired shells.");
+        assert!(r[1].iter().all(|(t, _)| t != "Both sides"), "{r:?}");
+        assert!(is_group_reference("both leaders") && !is_group_reference("both"));
+    }
+
+    #[test]
+    fn you_and_we_in_speech_to_an_actor() {
+        let r = run("Chilean President Gabriel Boric said to Peruvian President Dina Boluarte that we will help you.");
+        assert!(r[0].iter().any(|(t, c)| t == "you" && c.starts_with("PER")), "{r:?}");
+        assert!(r[0].iter().any(|(t, c)| t == "we" && c.starts_with("CHL")), "{r:?}");
+        // Speech with no addressee resolves neither.
+        let r = run("Chilean President Gabriel Boric said that we will help you.");
+        assert!(r[0].iter().all(|(t, _)| t != "you" && t != "we"), "{r:?}");
     }
 }

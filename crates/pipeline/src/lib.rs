@@ -43,8 +43,7 @@ fn petrarch_events(
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.start < m.end && m.end <= sent.tokens.len())
-                .filter(|(_, m)| !modifies_next(sent, m.end) && !names_currency(sent, m.end))
-                .filter(|(_, m)| !glued_to_money(sent, m.end))
+                .filter(|(_, m)| !not_an_actor_here(sent, m.end))
                 .map(|(k, m)| warta_petrarch::ActorMention {
                     code: m.code.clone(),
                     text: m.text.clone(),
@@ -108,6 +107,12 @@ const CURRENCIES: &[&str] = &[
 
 /// Whether the actor mention ending before token `end` names a currency, alone or in a
 /// coordination of countries (`US and Singapore dollars`).
+/// A mention ending at `end` that the English coder does not take as an actor: it modifies
+/// the next word, names a currency or is glued to an amount of money.
+pub(crate) fn not_an_actor_here(sent: &Sentence, end: usize) -> bool {
+    modifies_next(sent, end) || names_currency(sent, end) || glued_to_money(sent, end)
+}
+
 fn names_currency(sent: &Sentence, end: usize) -> bool {
     let t = &sent.tokens;
     let mut k = end;
@@ -440,7 +445,10 @@ impl Coder {
                 // wrongly (`… shouting at the police, demanding them …`).
                 events.retain(|e| {
                     !(e.source.code == e.target.code
-                        && (coref::is_pronoun(&e.source.text) || coref::is_pronoun(&e.target.text)))
+                        && (coref::is_pronoun(&e.source.text)
+                            || coref::is_pronoun(&e.target.text)
+                            || coref::is_group_reference(&e.source.text)
+                            || coref::is_group_reference(&e.target.text)))
                 });
             }
             let f = SentenceFindings {
