@@ -22,6 +22,7 @@ fn phrase_table() {
         ("tests/phrases_interior.tsv", include_str!("phrases_interior.tsv")),
         ("tests/phrases_homonyms.tsv", include_str!("phrases_homonyms.tsv")),
         ("tests/phrases_history.tsv", include_str!("phrases_history.tsv")),
+        ("tests/phrases_verify.tsv", include_str!("phrases_verify.tsv")),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
