@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 pub fn bin() -> Command {
@@ -14,11 +14,29 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("warta runs")
 }
 
-pub fn temp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("warta-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A scratch folder of one test, removed when the test ends (also when it fails).
+pub struct Scratch(tempfile::TempDir);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+pub fn temp(name: &str) -> Scratch {
+    Scratch(
+        tempfile::Builder::new()
+            .prefix(&format!("warta-store-{name}-"))
+            .tempdir()
+            .unwrap(),
+    )
 }
 
 pub fn s(p: &Path) -> &str {
