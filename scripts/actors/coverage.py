@@ -10,7 +10,7 @@ States are the UN members and observers among countries.tsv's codes (plus Kosovo
 import collections
 import sys
 
-FILES = ["people_phoenix.tsv", "people_offices_west.tsv", "people_offices_rest.tsv", "people.tsv", "people_igo.tsv"]
+FILES = ["people_phoenix.tsv", "people_offices_west.tsv", "people_offices_rest.tsv", "people_offices_defence.tsv", "people.tsv", "people_igo.tsv"]
 # "head" is any head of state or government: a president, prime minister, monarch, chancellor…
 HEADS = {"president", "prime_minister", "king", "queen", "emir", "sultan", "chancellor", "supreme_leader", "pope"}
 OFFICES = ["head", "foreign_minister", "defence_minister", "interior_minister"]

@@ -304,6 +304,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_offices_rest.tsv",
         include_str!("../../../dictionaries/actors/people_offices_rest.tsv"),
     ),
+    (
+        "people_offices_defence.tsv",
+        include_str!("../../../dictionaries/actors/people_offices_defence.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
     (
         "people_igo.tsv",
