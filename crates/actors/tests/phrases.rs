@@ -19,10 +19,7 @@ fn phrase_table() {
             include_str!("phrases_offices_rest.tsv"),
         ),
         ("tests/phrases_igo.tsv", include_str!("phrases_igo.tsv")),
-        (
-            "tests/phrases_defence.tsv",
-            include_str!("phrases_defence.tsv"),
-        ),
+        ("tests/phrases_defence.tsv", include_str!("phrases_defence.tsv")),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
