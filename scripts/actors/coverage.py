@@ -28,6 +28,7 @@ FILES = [
     "people_offices_west.tsv",
     "people_offices_rest.tsv",
     "people_offices_interior.tsv",
+    "people_offices_defence.tsv",
     "people_offices_history.tsv",
     "people.tsv",
     "people_igo.tsv",

@@ -353,6 +353,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../../dictionaries/actors/people_offices_interior.tsv"),
     ),
     (
+        "people_offices_defence.tsv",
+        include_str!("../../../dictionaries/actors/people_offices_defence.tsv"),
+    ),
+    (
         "people_offices_history.tsv",
         include_str!("../../../dictionaries/actors/people_offices_history.tsv"),
     ),

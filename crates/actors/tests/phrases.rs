@@ -23,6 +23,7 @@ fn phrase_table() {
         ("tests/phrases_homonyms.tsv", include_str!("phrases_homonyms.tsv")),
         ("tests/phrases_history.tsv", include_str!("phrases_history.tsv")),
         ("tests/phrases_verify.tsv", include_str!("phrases_verify.tsv")),
+        ("tests/phrases_defence.tsv", include_str!("phrases_defence.tsv")),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
