@@ -178,6 +178,9 @@ pub enum Kind {
         /// Flag `igo`: an actor only next to an organization with indexed offices
         /// (`chief`, `kepala`, `Director-General`); alone it is no role.
         igo: bool,
+        /// Flag `foreign`: people from elsewhere (`warga asing`, `foreigners`): named alone,
+        /// the role never takes the article's home country.
+        foreign: bool,
     },
     Person {
         pid: u32,
@@ -571,7 +574,7 @@ impl Dict {
             }
             let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
             let flag = |x: &str| r.get(4).split(',').any(|f| f.trim() == x);
-            let (org, igo) = (flag("org"), flag("igo"));
+            let (org, igo, foreign) = (flag("org"), flag("igo"), flag("foreign"));
             self.add_phrase(
                 phrase,
                 lang,
@@ -580,6 +583,7 @@ impl Dict {
                     office,
                     org,
                     igo,
+                    foreign,
                 },
                 src,
                 r.line,

@@ -213,7 +213,7 @@ enum It<'a> {
     /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none).
     Org(&'a str, &'a str, bool, u32),
     /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag).
-    Role(&'a str, Option<&'a str>, bool, bool),
+    Role(&'a str, Option<&'a str>, bool, bool, bool),
     Person(u32),
     /// A short form remembered from earlier in the article (index into ctx.people).
     Ctx(usize),
@@ -482,7 +482,8 @@ impl ActorDict {
                     office,
                     org,
                     igo,
-                } => It::Role(agent, office.as_deref(), *org, *igo),
+                    foreign,
+                } => It::Role(agent, office.as_deref(), *org, *igo, *foreign),
                 Kind::Person { pid } => It::Person(*pid),
                 Kind::Word(w) => It::Word(*w),
             };
@@ -1185,7 +1186,7 @@ impl ActorDict {
         }
         // A role that exists only at an IGO (`chief`, `kepala`, `Director-General`) is no
         // actor without an organization whose offices are known.
-        if org_offices == 0 && roles.iter().all(|&r| matches!(items[r].it, It::Role(_, _, _, true))) {
+        if org_offices == 0 && roles.iter().all(|&r| matches!(items[r].it, It::Role(_, _, _, true, _))) {
             out.note(|| "a role of IGO leaders without its organization".into());
             return k + 1;
         }
@@ -1232,9 +1233,11 @@ impl ActorDict {
             })
             .collect();
         let mut inferred = false;
+        let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true));
         let prefix: String = match (country, org) {
             (Some(c), _) => c.to_string(),
             (None, Some(o)) => o.to_string(),
+            (None, None) if foreign => "---".into(),
             (None, None) => match ctx.home_country.clone() {
                 Some(h) => {
                     inferred = true;
@@ -1290,7 +1293,7 @@ impl ActorDict {
         };
         let phrase_u1 = items[last].u1;
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
-        if let It::Role(_, _, true, _) = items[last_role].it {
+        if let It::Role(_, _, true, _, _) = items[last_role].it {
             let r = &items[last_role];
             // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
             // name only mid-sentence in running text, not a capitalized first word or a headline.
