@@ -2,38 +2,26 @@
 """Names (and aliases) of one people file that are also names or aliases of a different person in
 the other people files. A person named again in a later file replaces the earlier terms (see
 crates/actors/src/dict.rs), so a clash either means the same person (their other terms must be
-carried over) or two people sharing a name (the later file silently wins).
+carried over) or two people sharing a name (the later file silently wins unless one of them has
+a qualifier, see dictionaries/actors/README.md, "Homonyms").
 
 Usage: scripts/actors/name_clash.py [FILE]   (default people_offices_defence.tsv; from the repo root)
 """
+import os
 import sys
-import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from coverage import FILES, name_key, rows  # noqa: E402  (the files in load order, one name rule)
 
 D = "dictionaries/actors/"
-FILES = ["people_phoenix.tsv", "people_offices_west.tsv", "people_offices_rest.tsv",
-         "people_offices_defence.tsv", "people.tsv", "people_igo.tsv"]
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.lower().replace("-", " ").replace(".", " ").split())
 
 
 def people(f):
     out = {}
-    header = None
-    for line in open(D + f, encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if header is None:
-            header = cols
-            continue
-        names = out.setdefault(cols[0], set())
-        names.add(norm(cols[0]))
-        if len(cols) > 1:
-            names.update(norm(a) for a in cols[1].split("|") if a.strip())
+    for r in rows(D + f):
+        names = out.setdefault(r["person"], set())
+        names.add(name_key(r["person"]))
+        names.update(name_key(a) for a in r.get("aliases", "").split("|") if a.strip())
     return out
 
 
