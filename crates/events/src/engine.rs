@@ -83,9 +83,10 @@ pub fn code(
         clauses: Vec::new(),
         speech: Vec::new(),
     };
-    let trigs = r.triggers();
+    let (trigs, bare) = r.triggers();
     r.split_clauses(&trigs);
     r.find_speech(ctx);
+    r.remember_nominal_targets(&bare, ctx);
     r.events(&trigs, ctx)
 }
 
@@ -190,9 +191,12 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn triggers(&self) -> Vec<Trig> {
+    /// Predicates, and the noun predicates no light verb licenses (`penyerangan di X`): those
+    /// are no event by themselves but may name the target of a later `… itu dilakukan oleh Y`.
+    fn triggers(&self) -> (Vec<Trig>, Vec<Trig>) {
         let n = self.n();
         let mut found: Vec<Trig> = Vec::new();
+        let mut bare: Vec<Trig> = Vec::new();
         for i in 0..n {
             if !self.s.tokens[i].is_word() || self.actor_at[i].is_some() {
                 continue;
@@ -228,6 +232,7 @@ impl<'a> Reader<'a> {
                 agent_from: end,
             };
             if kind == Kind::Noun && !self.license_noun(&mut t) {
+                bare.push(t);
                 continue;
             }
             found.push(t);
@@ -246,7 +251,42 @@ impl<'a> Reader<'a> {
             out.push(t);
         }
         out.sort_by_key(|t| t.head);
-        out
+        (out, bare)
+    }
+
+    /// `penyerangan di/terhadap X`: a nominal event with its target after a preposition and no
+    /// agent yet. The target is remembered for its root, so that `Penyerangan itu diduga
+    /// dilakukan oleh Y` (same or a later sentence) codes Y against X.
+    fn remember_nominal_targets(&self, bare: &[Trig], ctx: &mut EventContext) {
+        for t in bare {
+            let Some(p) = self.lx.patterns.get(t.pat as usize) else {
+                continue;
+            };
+            if p.code == "-" || t.end >= self.n() {
+                continue;
+            }
+            let root = root_of(&p.code);
+            let Some(rule) = self.lx.rule(&p.code) else { continue };
+            if !rule.ctx_target {
+                continue;
+            }
+            // Only an object behind a preposition: a bare actor after the noun is its agent
+            // (`serangan Israel`).
+            if self.cls[t.end] & (C::TPREP | C::LOCPREP) == 0 || self.cls[t.end] & (C::AGENT | C::FROM) != 0 {
+                continue;
+            }
+            let (_, ce) = self.clauses[self.clause_of[t.head]];
+            let (obj, loc) = self.object(t, &p.with, ce, true);
+            let Some(m) = obj.or(loc.filter(|_| rule.loc_target)) else {
+                continue;
+            };
+            let side = self.side(m).carried();
+            if let Some(x) = ctx.targets.iter_mut().find(|(r, _, _)| r == root) {
+                *x = (root.to_string(), side, ctx.sentence);
+            } else {
+                ctx.targets.push((root.to_string(), side, ctx.sentence));
+            }
+        }
     }
 
     /// A noun predicate is an event after a light verb (`melancarkan serangan`) or before a
@@ -848,6 +888,15 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let final_code = self.lx.by_role(&src.code, &code).to_string();
+                    // Two names of one actor (`Presiden Joko Widodo atau Jokowi`) are one event.
+                    if out.iter().any(|e: &RawEvent| {
+                        e.trigger == (t.start, t.end)
+                            && e.code == final_code
+                            && e.source.code == src.code
+                            && e.target.code == tgt.code
+                    }) {
+                        continue;
+                    }
                     out.push(RawEvent {
                         source: src.clone(),
                         target: tgt.clone(),

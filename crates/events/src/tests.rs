@@ -423,3 +423,65 @@ fn coding_is_fast() {
     // Debug builds are slow; a release sentence takes a few microseconds.
     assert!(per.as_micros() < 2000, "{per:?} per sentence");
 }
+
+#[test]
+fn nominal_event_agent_in_later_sentence() {
+    // The attack is named with its target first; the next sentence names who carried it out.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Bupati meninjau lokasi setelah penembakan terhadap polisi di Nabire pekan lalu.",
+        &[("Bupati", "IDNGOV"), ("polisi", "IDNCOP")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Penembakan itu diduga dilakukan oleh kelompok separatis bersenjata.",
+        &[("kelompok separatis bersenjata", "IDNREB")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+    // A bare actor after the noun is its agent, never remembered as a target.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Warga panik akibat serangan Israel.",
+        &[("Warga", "PSECVL"), ("Israel", "ISR")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Serangan itu dilakukan oleh pasukan darat.",
+        &[("pasukan darat", "ISRMIL")],
+        &mut ctx,
+    );
+    assert!(ev.iter().all(|e| e.target.code != "ISR"), "{ev:?}");
+}
+
+#[test]
+fn one_event_for_two_names_of_one_actor() {
+    let ev = run(
+        "Perdana Menteri Jepang menitipkan salam untuk Presiden Joko Widodo atau Jokowi.",
+        &[
+            ("Perdana Menteri Jepang", "JPNGOV"),
+            ("Presiden Joko Widodo", "IDNGOV"),
+            ("Jokowi", "IDNGOV"),
+        ],
+    );
+    assert_eq!(triples(&ev), vec![t("JPNGOV", "IDNGOV", "018")]);
+}
+
+#[test]
+fn object_does_not_cross_setelah() {
+    // `setelah` opens a temporal clause: its actors are not the launch's target.
+    let ev = run(
+        "Iran meluncurkan rudal dua hari setelah Presiden Prancis mengecam Teheran.",
+        &[("Iran", "IRN"), ("Presiden Prancis", "FRAGOV"), ("Teheran", "IRN")],
+    );
+    assert!(ev.iter().all(|e| e.target.code != "FRAGOV"), "{ev:?}");
+}
+
+#[test]
+fn meeting_at_the_sidelines() {
+    let ev = run(
+        "Hal itu disampaikan Menteri Pertahanan yang ditemui di sela rapat kerja dengan DPR di Jakarta.",
+        &[("Menteri Pertahanan", "IDNGOV"), ("DPR", "IDNLEG")],
+    );
+    assert!(triples(&ev).contains(&t("IDNGOV", "IDNLEG", "040")), "{ev:?}");
+}
