@@ -32,7 +32,8 @@ enum Subj {
     /// Another verb stands between: the predicate shares that verb's subject
     /// (`X akan mengunjungi Y … setelah bertemu Z`).
     Inherit,
-    Pron,
+    /// A third-person pronoun (its position).
+    Pron(usize),
     QPron,
     /// A relative clause whose antecedent is not an actor: no inheritance.
     Blocked,
@@ -342,7 +343,7 @@ impl<'a> Reader<'a> {
             let punct = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—");
             if punct || c & (C::QUOTE | C::CLAUSE) != 0 {
                 cut[i] = true;
-            } else if c & C::CONJ != 0 {
+            } else if c & C::CONJ != 0 && !self.bare_subject_before(i) {
                 let mut j = i + 1;
                 while j < n && self.cls[j] & (C::AUX | C::NEG) != 0 && !trig_start[j] {
                     j += 1;
@@ -363,6 +364,16 @@ impl<'a> Reader<'a> {
                 start = i;
             }
         }
+    }
+
+    /// `Mereka kemudian mengecam …`, `Polisi lalu menangkap …`: an adverbial `kemudian/lalu`
+    /// right after the sentence's opening subject joins no clause.
+    fn bare_subject_before(&self, i: usize) -> bool {
+        let p = i - 1;
+        if self.cls[p] & (C::PRON | C::QPRON) != 0 {
+            return p == 0;
+        }
+        self.actor_at[p].is_some_and(|m| self.actors[m].end == i && self.actors[m].start == 0)
     }
 
     /// Reported speech: `"…," kata X` / `…, ujar X` (the speech before the verb is X's) and
@@ -530,7 +541,7 @@ impl<'a> Reader<'a> {
                 return Subj::QPron;
             }
             if c & C::PRON != 0 && !self.after_prep(j) {
-                return Subj::Pron;
+                return Subj::Pron(j);
             }
         }
         // A relative clause: the antecedent right before `yang`.
@@ -634,6 +645,41 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// `Mereka diculik ketika kelompok X menyusup ke Y`: an agentless passive right before a
+    /// clause of time whose subject uses force (or does the same kind of act) is that subject's.
+    fn when_agent(&self, t: &Trig, ci: usize, trigs: &[Trig]) -> Option<usize> {
+        let (_, ce) = self.clauses[ci];
+        if (t.end..ce).any(|j| self.actor_at[j].is_some()) {
+            return None;
+        }
+        let (cs2, ce2) = *self.clauses.get(ci + 1)?;
+        if self.cls[cs2] & C::WHEN == 0 {
+            return None;
+        }
+        let own = root_of(&self.lx.patterns[t.pat as usize].code);
+        let m = (cs2 + 1..ce2)
+            .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+            .find(|&m| !self.after_prep(self.actors[m].start))?;
+        let forceful = trigs.iter().any(|v| {
+            let r = root_of(&self.lx.patterns[v.pat as usize].code);
+            v.start >= self.actors[m].end
+                && v.head < ce2
+                && v.kind != Kind::Passive
+                && (r == own || matches!(r, "18" | "19" | "20"))
+        });
+        forceful.then_some(m)
+    }
+
+    /// `Polisi membubarkan kerumunan mahasiswa. Mereka berunjuk rasa …`: the plural pronoun
+    /// `mereka` opening a sentence is the group of people the previous sentence acted upon.
+    fn plural_group(&self, j: usize, ctx: &EventContext) -> Option<Side> {
+        if self.norm(j) != "mereka" {
+            return None;
+        }
+        let (g, at) = ctx.last_group.as_ref()?;
+        (at + 1 == ctx.sentence).then(|| g.clone())
+    }
+
     /// `antara X dan/dengan Y` right after the predicate: the two sides.
     fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
         let j = (t.end..ce.min(t.end + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
@@ -726,8 +772,9 @@ impl<'a> Reader<'a> {
             let subj_sides: Option<Vec<Side>> = match subj {
                 Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),
                 Subj::QPron => speaker.clone().map(|s| vec![s]),
-                Subj::Pron => prev_subject
+                Subj::Pron(j) => prev_subject
                     .clone()
+                    .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Blocked => None,
                 Subj::Inherit => prev_subject.clone(),
@@ -754,7 +801,7 @@ impl<'a> Reader<'a> {
             let mut loc_target = None;
             let passive = t.kind == Kind::Passive;
             if passive {
-                if let Some(a) = self.agent(t, ce) {
+                if let Some(a) = self.agent(t, ce).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
                 } else if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| *r == root) {
                     sources = vec![s.carried()];
@@ -912,6 +959,11 @@ impl<'a> Reader<'a> {
                 if let Some(s) = sources.iter().find(|s| !s.is_unknown()) {
                     EventContext::set(&mut ctx.agents, &root, s.carried());
                 }
+                if let Some(g) = targets.iter().find(|s| s.span.is_some() && is_crowd(&s.code)) {
+                    if sources.iter().all(|s| !is_crowd(&s.code)) {
+                        ctx.last_group = Some((g.carried(), ctx.sentence));
+                    }
+                }
                 if let Some(tg) = targets.iter().find(|s| !s.is_unknown()) {
                     let side = tg.carried();
                     if let Some(x) = ctx.targets.iter_mut().find(|(r, _, _)| *r == root) {
@@ -935,4 +987,10 @@ impl<'a> Reader<'a> {
         }
         out
     }
+}
+
+/// Roles of a crowd or group of people (a role after the country: `IDNEDU`, `---OPP`).
+fn is_crowd(code: &str) -> bool {
+    const CROWDS: &[&str] = &["OPP", "EDU", "LAB", "CVL", "REF"];
+    code.get(3..6).is_some_and(|r| CROWDS.contains(&r))
 }

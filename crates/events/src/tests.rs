@@ -485,3 +485,51 @@ fn meeting_at_the_sidelines() {
     );
     assert!(triples(&ev).contains(&t("IDNGOV", "IDNLEG", "040")), "{ev:?}");
 }
+
+#[test]
+fn passive_agent_in_clause_of_time() {
+    let ev = run(
+        "Dua wartawan diculik ketika milisi bersenjata menyerbu desa itu.",
+        &[("Dua wartawan", "IDNMED"), ("milisi bersenjata", "IDNREB")],
+    );
+    assert!(triples(&ev).contains(&t("IDNREB", "IDNMED", "181")), "{ev:?}");
+    // A clause of time that tells no act of force names no agent.
+    let ev = run(
+        "Seorang warga ditembak saat mahasiswa berunjuk rasa di depan kantor gubernur.",
+        &[("Seorang warga", "IDNCVL"), ("mahasiswa", "IDNEDU")],
+    );
+    assert!(
+        ev.iter().all(|e| e.source.code != "IDNEDU" || e.code.starts_with("14")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn mereka_is_the_group_acted_upon() {
+    let mut ctx = EventContext::default();
+    let ev = run_ctx(
+        "Aparat keamanan membubarkan kerumunan buruh di depan pabrik.",
+        &[("Aparat keamanan", "IDNCOP"), ("kerumunan buruh", "IDNLAB")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNLAB", "175")]);
+    let ev = run_ctx(
+        "Mereka kemudian mengecam pemerintah daerah.",
+        &[("pemerintah daerah", "IDNGOV")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "111")]);
+    // Without a group acted upon, `mereka` is still the last subject.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Polisi mengecam Kejaksaan.",
+        &[("Polisi", "IDNCOP"), ("Kejaksaan", "IDNJUD")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Mereka mengkritik pemerintah daerah.",
+        &[("pemerintah daerah", "IDNGOV")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNGOV", "111")]);
+}
