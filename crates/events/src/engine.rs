@@ -568,6 +568,8 @@ impl<'a> Reader<'a> {
         let code = &self.lx.patterns[t.pat as usize].code;
         let weapon = matches!(root_of(code), "15" | "18" | "19" | "20");
         let mut in_loc = !with.is_empty();
+        let meeting = code.starts_with("04");
+        let mut prep_seen = false;
         let mut loc = None;
         let mut j = t.head + 1;
         while j < ce {
@@ -586,6 +588,11 @@ impl<'a> Reader<'a> {
                     j = end;
                     continue;
                 }
+                // `menghadiri KTT ASEAN`, `berpartisipasi dalam Pertemuan Menlu ASEAN`: an
+                // international body naming the meeting itself is whom the participant meets.
+                if in_loc && !prep_seen && meeting && self.actors[m].code.starts_with("IGO") {
+                    return (Some(m), loc);
+                }
                 if in_loc {
                     if loc.is_none() {
                         loc = Some(m);
@@ -595,6 +602,9 @@ impl<'a> Reader<'a> {
                 }
                 j = end;
                 continue;
+            }
+            if c & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN | C::FROM) != 0 {
+                prep_seen = true;
             }
             if c & C::INCL != 0 {
                 in_loc = false;

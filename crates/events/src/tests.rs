@@ -533,3 +533,23 @@ fn mereka_is_the_group_acted_upon() {
     );
     assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNGOV", "111")]);
 }
+
+#[test]
+fn meeting_named_after_an_igo() {
+    let ev = run(
+        "Menteri Luar Negeri Jepang menghadiri KTT ASEAN di Vientiane.",
+        &[("Menteri Luar Negeri Jepang", "JPNGOV"), ("ASEAN", "IGOASN")],
+    );
+    assert!(
+        triples(&ev)
+            .iter()
+            .any(|x| x.0 == "JPNGOV" && x.1 == "IGOASN" && x.2.starts_with("04")),
+        "{ev:?}"
+    );
+    // An IGO only placing the meeting (after a preposition) is not met.
+    let ev = run(
+        "Menteri Luar Negeri Jepang menghadiri rapat di markas PBB.",
+        &[("Menteri Luar Negeri Jepang", "JPNGOV"), ("PBB", "IGOUNO")],
+    );
+    assert!(ev.iter().all(|e| e.target.code != "IGOUNO"), "{ev:?}");
+}
