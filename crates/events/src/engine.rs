@@ -25,6 +25,9 @@ struct Trig {
     parts: Vec<usize>,
     /// Agent search starts after this token (passive light verb `dilakukan`).
     agent_from: usize,
+    /// A noun predicate's own object phrase ends here (`penyerangan terhadap X yang dilakukan
+    /// oleh Y`); 0 when there is none.
+    obj_end: usize,
 }
 
 enum Subj {
@@ -231,6 +234,7 @@ impl<'a> Reader<'a> {
                 end,
                 parts,
                 agent_from: end,
+                obj_end: 0,
             };
             if kind == Kind::Noun && !self.license_noun(&mut t) {
                 bare.push(t);
@@ -263,7 +267,7 @@ impl<'a> Reader<'a> {
             let Some(p) = self.lx.patterns.get(t.pat as usize) else {
                 continue;
             };
-            if p.code == "-" || t.end >= self.n() {
+            if p.code == "-" || t.head + 1 >= self.n() {
                 continue;
             }
             let root = root_of(&p.code);
@@ -273,7 +277,8 @@ impl<'a> Reader<'a> {
             }
             // Only an object behind a preposition: a bare actor after the noun is its agent
             // (`serangan Israel`).
-            if self.cls[t.end] & (C::TPREP | C::LOCPREP) == 0 || self.cls[t.end] & (C::AGENT | C::FROM) != 0 {
+            let pp = t.head + 1;
+            if self.cls[pp] & (C::TPREP | C::LOCPREP) == 0 || self.cls[pp] & (C::AGENT | C::FROM) != 0 {
                 continue;
             }
             let (_, ce) = self.clauses[self.clause_of[t.head]];
@@ -311,7 +316,22 @@ impl<'a> Reader<'a> {
         }
         let mut j = t.end;
         let mut steps = 0;
-        while j < self.n() && steps < 4 {
+        // `penyerangan terhadap pos polisi itu/yang dilakukan oleh Y`: a short object phrase
+        // behind a preposition, with no verb in it, may stand between the noun and the light verb.
+        let n = self.n();
+        let pp = t.head + 1;
+        if pp < n && self.cls[pp] & (C::TPREP | C::LOCPREP) != 0 && self.cls[pp] & (C::AGENT | C::FROM) == 0 {
+            let k = (j.max(pp + 1)..n.min(j + 9))
+                .take_while(|&k| !self.is_punct(k) && self.cls[k] & C::LIGHT == 0)
+                .find(|&k| self.cls[k] & (C::DET | C::PLIGHT | C::REL) != 0 && self.cls[k] & C::AUX == 0);
+            if let Some(k) = k {
+                if (pp + 1..k).any(|x| self.actor_at[x].is_some()) {
+                    t.obj_end = k;
+                    j = k;
+                }
+            }
+        }
+        while j < n && steps < 4 {
             let c = self.cls[j];
             if c & C::PLIGHT != 0 {
                 t.kind = Kind::Passive;
@@ -320,12 +340,13 @@ impl<'a> Reader<'a> {
                 t.parts.push(j);
                 return true;
             }
-            if c & C::DET == 0 {
+            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) {
                 break;
             }
             j += 1;
             steps += 1;
         }
+        t.obj_end = 0;
         false
     }
 
@@ -811,12 +832,19 @@ impl<'a> Reader<'a> {
             let mut loc_target = None;
             let passive = t.kind == Kind::Passive;
             if passive {
-                if let Some(a) = self.agent(t, ce).or_else(|| self.when_agent(t, ci, trigs)) {
+                // The light verb may sit in a later clause (`… yang dilakukan oleh Y`).
+                let ace = ce.max(self.clauses[self.clause_of[t.end - 1]].1);
+                if let Some(a) = self.agent(t, ace).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
                 } else if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| *r == root) {
                     sources = vec![s.carried()];
                 }
-                if let Some(s) = &subj_sides {
+                let own = (t.obj_end > 0)
+                    .then(|| self.object(t, &p.with, t.obj_end, true))
+                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))));
+                if let Some(m) = own {
+                    targets = vec![self.side(m)];
+                } else if let Some(s) = &subj_sides {
                     // `rudal yang ditembakkan Korea Utara`: a weapon is not the target.
                     targets = s
                         .iter()

@@ -553,3 +553,17 @@ fn meeting_named_after_an_igo() {
     );
     assert!(ev.iter().all(|e| e.target.code != "IGOUNO"), "{ev:?}");
 }
+
+#[test]
+fn nominal_event_with_object_then_agent() {
+    let ev = run(
+        "Penyerangan terhadap pos polisi itu diduga dilakukan oleh kelompok bersenjata.",
+        &[("polisi", "IDNCOP"), ("kelompok bersenjata", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+    let ev = run(
+        "Warga mengecam penculikan terhadap wartawan yang dilakukan oleh milisi.",
+        &[("Warga", "IDNCVL"), ("wartawan", "IDNMED"), ("milisi", "IDNREB")],
+    );
+    assert!(triples(&ev).contains(&t("IDNREB", "IDNMED", "181")), "{ev:?}");
+}
