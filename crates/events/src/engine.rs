@@ -502,6 +502,9 @@ impl<'a> Reader<'a> {
                 break;
             }
             match self.actor_at[j - 1] {
+                // `…, tambah X, Y akan …`: the speaker of an inverted attribution is not part of
+                // the subject after it.
+                Some(p) if self.actors[p].start > 0 && self.cls[self.actors[p].start - 1] & C::SPEECH != 0 => break,
                 Some(p) if p != cur && self.actors[p].end == j => {
                     out.insert(0, p);
                     cur = p;

@@ -567,3 +567,17 @@ fn nominal_event_with_object_then_agent() {
     );
     assert!(triples(&ev).contains(&t("IDNREB", "IDNMED", "181")), "{ev:?}");
 }
+
+#[test]
+fn inverted_speaker_is_not_a_compound_subject() {
+    let ev = run(
+        "Selain itu, tambah juru bicara, Menteri Luar Negeri Jepang akan mengunjungi Indonesia.",
+        &[
+            ("juru bicara", "JPNGOV"),
+            ("Menteri Luar Negeri Jepang", "JPNGOV"),
+            ("Indonesia", "IDN"),
+        ],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].source.text, "Menteri Luar Negeri Jepang");
+}
