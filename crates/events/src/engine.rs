@@ -28,6 +28,8 @@ struct Trig {
     /// A noun predicate's own object phrase ends here (`penyerangan terhadap X yang dilakukan
     /// oleh Y`); 0 when there is none.
     obj_end: usize,
+    /// `… tewas dalam serangan Y`: the noun's own actor is the source, the dead the target.
+    victim: bool,
 }
 
 enum Subj {
@@ -235,6 +237,7 @@ impl<'a> Reader<'a> {
                 parts,
                 agent_from: end,
                 obj_end: 0,
+                victim: false,
             };
             if kind == Kind::Noun && !self.license_noun(&mut t) {
                 bare.push(t);
@@ -299,6 +302,15 @@ impl<'a> Reader<'a> {
     /// passive light verb (`penyerangan itu dilakukan oleh X`).
     fn license_noun(&self, t: &mut Trig) -> bool {
         let i = t.head;
+        // `warga di Gaza tewas dalam/akibat serangan Israel`: a death told with its cause.
+        if i >= 2 && self.cls[i - 1] & C::CAUSE != 0 && self.cls[i - 2] & C::VICTIM != 0 {
+            t.start = i - 2;
+            t.kind = Kind::Active;
+            t.victim = true;
+            t.parts.push(i - 2);
+            t.parts.push(i - 1);
+            return true;
+        }
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < 3 {
@@ -855,6 +867,20 @@ impl<'a> Reader<'a> {
                         .cloned()
                         .collect();
                 }
+            } else if t.victim {
+                let (obj, _) = self.object(t, &p.with, ce, true);
+                if let Some(o) = obj {
+                    sources = vec![self.side(o)];
+                }
+                targets = match &subj_sides {
+                    Some(s) if !s.is_empty() => s.clone(),
+                    // `2.700 orang di Gaza tewas …`: the people of the place named.
+                    _ => (cs..t.start)
+                        .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                        .map(|m| self.side(m))
+                        .take(1)
+                        .collect(),
+                };
             } else if p.recv {
                 if let Some(a) = self.actor_after_from(t, ce) {
                     sources = vec![self.side(a)];

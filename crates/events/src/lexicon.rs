@@ -32,6 +32,8 @@ pub mod class {
     pub const WEAPON: u32 = 1 << 23;
     pub const INCL: u32 = 1 << 24;
     pub const WHEN: u32 = 1 << 25;
+    pub const VICTIM: u32 = 1 << 26;
+    pub const CAUSE: u32 = 1 << 27;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -60,6 +62,8 @@ pub mod class {
         ("weapon", WEAPON),
         ("incl", INCL),
         ("when", WHEN),
+        ("victim", VICTIM),
+        ("cause", CAUSE),
     ];
 }
 

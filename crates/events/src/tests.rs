@@ -581,3 +581,17 @@ fn inverted_speaker_is_not_a_compound_subject() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].source.text, "Menteri Luar Negeri Jepang");
 }
+
+#[test]
+fn death_told_with_its_cause() {
+    let ev = run(
+        "Sedikitnya 40 orang di Aleppo tewas dalam serangan udara Rusia.",
+        &[("Aleppo", "SYR"), ("Rusia", "RUS")],
+    );
+    assert_eq!(triples(&ev), vec![t("RUS", "SYR", "195")]);
+    let ev = run(
+        "Tiga polisi terluka akibat serangan kelompok bersenjata.",
+        &[("Tiga polisi", "IDNCOP"), ("kelompok bersenjata", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+}
