@@ -25,6 +25,11 @@ struct Trig {
     parts: Vec<usize>,
     /// Agent search starts after this token (passive light verb `dilakukan`).
     agent_from: usize,
+    /// A noun predicate's own object phrase ends here (`penyerangan terhadap X yang dilakukan
+    /// oleh Y`); 0 when there is none.
+    obj_end: usize,
+    /// `… tewas dalam serangan Y`: the noun's own actor is the source, the dead the target.
+    victim: bool,
 }
 
 enum Subj {
@@ -32,7 +37,8 @@ enum Subj {
     /// Another verb stands between: the predicate shares that verb's subject
     /// (`X akan mengunjungi Y … setelah bertemu Z`).
     Inherit,
-    Pron,
+    /// A third-person pronoun (its position).
+    Pron(usize),
     QPron,
     /// A relative clause whose antecedent is not an actor: no inheritance.
     Blocked,
@@ -83,9 +89,10 @@ pub fn code(
         clauses: Vec::new(),
         speech: Vec::new(),
     };
-    let trigs = r.triggers();
+    let (trigs, bare) = r.triggers();
     r.split_clauses(&trigs);
     r.find_speech(ctx);
+    r.remember_nominal_targets(&bare, ctx);
     r.events(&trigs, ctx)
 }
 
@@ -190,9 +197,12 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn triggers(&self) -> Vec<Trig> {
+    /// Predicates, and the noun predicates no light verb licenses (`penyerangan di X`): those
+    /// are no event by themselves but may name the target of a later `… itu dilakukan oleh Y`.
+    fn triggers(&self) -> (Vec<Trig>, Vec<Trig>) {
         let n = self.n();
         let mut found: Vec<Trig> = Vec::new();
+        let mut bare: Vec<Trig> = Vec::new();
         for i in 0..n {
             if !self.s.tokens[i].is_word() || self.actor_at[i].is_some() {
                 continue;
@@ -226,8 +236,11 @@ impl<'a> Reader<'a> {
                 end,
                 parts,
                 agent_from: end,
+                obj_end: 0,
+                victim: false,
             };
             if kind == Kind::Noun && !self.license_noun(&mut t) {
+                bare.push(t);
                 continue;
             }
             found.push(t);
@@ -246,13 +259,58 @@ impl<'a> Reader<'a> {
             out.push(t);
         }
         out.sort_by_key(|t| t.head);
-        out
+        (out, bare)
+    }
+
+    /// `penyerangan di/terhadap X`: a nominal event with its target after a preposition and no
+    /// agent yet. The target is remembered for its root, so that `Penyerangan itu diduga
+    /// dilakukan oleh Y` (same or a later sentence) codes Y against X.
+    fn remember_nominal_targets(&self, bare: &[Trig], ctx: &mut EventContext) {
+        for t in bare {
+            let Some(p) = self.lx.patterns.get(t.pat as usize) else {
+                continue;
+            };
+            if p.code == "-" || t.head + 1 >= self.n() {
+                continue;
+            }
+            let root = root_of(&p.code);
+            let Some(rule) = self.lx.rule(&p.code) else { continue };
+            if !rule.ctx_target {
+                continue;
+            }
+            // Only an object behind a preposition: a bare actor after the noun is its agent
+            // (`serangan Israel`).
+            let pp = t.head + 1;
+            if self.cls[pp] & (C::TPREP | C::LOCPREP) == 0 || self.cls[pp] & (C::AGENT | C::FROM) != 0 {
+                continue;
+            }
+            let (_, ce) = self.clauses[self.clause_of[t.head]];
+            let (obj, loc) = self.object(t, &p.with, ce, true);
+            let Some(m) = obj.or(loc.filter(|_| rule.loc_target)) else {
+                continue;
+            };
+            let side = self.side(m).carried();
+            if let Some(x) = ctx.targets.iter_mut().find(|(r, _, _)| r == root) {
+                *x = (root.to_string(), side, ctx.sentence);
+            } else {
+                ctx.targets.push((root.to_string(), side, ctx.sentence));
+            }
+        }
     }
 
     /// A noun predicate is an event after a light verb (`melancarkan serangan`) or before a
     /// passive light verb (`penyerangan itu dilakukan oleh X`).
     fn license_noun(&self, t: &mut Trig) -> bool {
         let i = t.head;
+        // `warga di Gaza tewas dalam/akibat serangan Israel`: a death told with its cause.
+        if i >= 2 && self.cls[i - 1] & C::CAUSE != 0 && self.cls[i - 2] & C::VICTIM != 0 {
+            t.start = i - 2;
+            t.kind = Kind::Active;
+            t.victim = true;
+            t.parts.push(i - 2);
+            t.parts.push(i - 1);
+            return true;
+        }
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < 3 {
@@ -270,7 +328,22 @@ impl<'a> Reader<'a> {
         }
         let mut j = t.end;
         let mut steps = 0;
-        while j < self.n() && steps < 4 {
+        // `penyerangan terhadap pos polisi itu/yang dilakukan oleh Y`: a short object phrase
+        // behind a preposition, with no verb in it, may stand between the noun and the light verb.
+        let n = self.n();
+        let pp = t.head + 1;
+        if pp < n && self.cls[pp] & (C::TPREP | C::LOCPREP) != 0 && self.cls[pp] & (C::AGENT | C::FROM) == 0 {
+            let k = (j.max(pp + 1)..n.min(j + 9))
+                .take_while(|&k| !self.is_punct(k) && self.cls[k] & C::LIGHT == 0)
+                .find(|&k| self.cls[k] & (C::DET | C::PLIGHT | C::REL) != 0 && self.cls[k] & C::AUX == 0);
+            if let Some(k) = k {
+                if (pp + 1..k).any(|x| self.actor_at[x].is_some()) {
+                    t.obj_end = k;
+                    j = k;
+                }
+            }
+        }
+        while j < n && steps < 4 {
             let c = self.cls[j];
             if c & C::PLIGHT != 0 {
                 t.kind = Kind::Passive;
@@ -279,12 +352,13 @@ impl<'a> Reader<'a> {
                 t.parts.push(j);
                 return true;
             }
-            if c & C::DET == 0 {
+            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) {
                 break;
             }
             j += 1;
             steps += 1;
         }
+        t.obj_end = 0;
         false
     }
 
@@ -302,7 +376,7 @@ impl<'a> Reader<'a> {
             let punct = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—");
             if punct || c & (C::QUOTE | C::CLAUSE) != 0 {
                 cut[i] = true;
-            } else if c & C::CONJ != 0 {
+            } else if c & C::CONJ != 0 && !self.bare_subject_before(i) {
                 let mut j = i + 1;
                 while j < n && self.cls[j] & (C::AUX | C::NEG) != 0 && !trig_start[j] {
                     j += 1;
@@ -323,6 +397,16 @@ impl<'a> Reader<'a> {
                 start = i;
             }
         }
+    }
+
+    /// `Mereka kemudian mengecam …`, `Polisi lalu menangkap …`: an adverbial `kemudian/lalu`
+    /// right after the sentence's opening subject joins no clause.
+    fn bare_subject_before(&self, i: usize) -> bool {
+        let p = i - 1;
+        if self.cls[p] & (C::PRON | C::QPRON) != 0 {
+            return p == 0;
+        }
+        self.actor_at[p].is_some_and(|m| self.actors[m].end == i && self.actors[m].start == 0)
     }
 
     /// Reported speech: `"…," kata X` / `…, ujar X` (the speech before the verb is X's) and
@@ -430,6 +514,9 @@ impl<'a> Reader<'a> {
                 break;
             }
             match self.actor_at[j - 1] {
+                // `…, tambah X, Y akan …`: the speaker of an inverted attribution is not part of
+                // the subject after it.
+                Some(p) if self.actors[p].start > 0 && self.cls[self.actors[p].start - 1] & C::SPEECH != 0 => break,
                 Some(p) if p != cur && self.actors[p].end == j => {
                     out.insert(0, p);
                     cur = p;
@@ -490,7 +577,7 @@ impl<'a> Reader<'a> {
                 return Subj::QPron;
             }
             if c & C::PRON != 0 && !self.after_prep(j) {
-                return Subj::Pron;
+                return Subj::Pron(j);
             }
         }
         // A relative clause: the antecedent right before `yang`.
@@ -517,6 +604,8 @@ impl<'a> Reader<'a> {
         let code = &self.lx.patterns[t.pat as usize].code;
         let weapon = matches!(root_of(code), "15" | "18" | "19" | "20");
         let mut in_loc = !with.is_empty();
+        let meeting = code.starts_with("04");
+        let mut prep_seen = false;
         let mut loc = None;
         let mut j = t.head + 1;
         while j < ce {
@@ -535,6 +624,11 @@ impl<'a> Reader<'a> {
                     j = end;
                     continue;
                 }
+                // `menghadiri KTT ASEAN`, `berpartisipasi dalam Pertemuan Menlu ASEAN`: an
+                // international body naming the meeting itself is whom the participant meets.
+                if in_loc && !prep_seen && meeting && self.actors[m].code.starts_with("IGO") {
+                    return (Some(m), loc);
+                }
                 if in_loc {
                     if loc.is_none() {
                         loc = Some(m);
@@ -544,6 +638,9 @@ impl<'a> Reader<'a> {
                 }
                 j = end;
                 continue;
+            }
+            if c & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN | C::FROM) != 0 {
+                prep_seen = true;
             }
             if c & C::INCL != 0 {
                 in_loc = false;
@@ -592,6 +689,41 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         None
+    }
+
+    /// `Mereka diculik ketika kelompok X menyusup ke Y`: an agentless passive right before a
+    /// clause of time whose subject uses force (or does the same kind of act) is that subject's.
+    fn when_agent(&self, t: &Trig, ci: usize, trigs: &[Trig]) -> Option<usize> {
+        let (_, ce) = self.clauses[ci];
+        if (t.end..ce).any(|j| self.actor_at[j].is_some()) {
+            return None;
+        }
+        let (cs2, ce2) = *self.clauses.get(ci + 1)?;
+        if self.cls[cs2] & C::WHEN == 0 {
+            return None;
+        }
+        let own = root_of(&self.lx.patterns[t.pat as usize].code);
+        let m = (cs2 + 1..ce2)
+            .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+            .find(|&m| !self.after_prep(self.actors[m].start))?;
+        let forceful = trigs.iter().any(|v| {
+            let r = root_of(&self.lx.patterns[v.pat as usize].code);
+            v.start >= self.actors[m].end
+                && v.head < ce2
+                && v.kind != Kind::Passive
+                && (r == own || matches!(r, "18" | "19" | "20"))
+        });
+        forceful.then_some(m)
+    }
+
+    /// `Polisi membubarkan kerumunan mahasiswa. Mereka berunjuk rasa …`: the plural pronoun
+    /// `mereka` opening a sentence is the group of people the previous sentence acted upon.
+    fn plural_group(&self, j: usize, ctx: &EventContext) -> Option<Side> {
+        if self.norm(j) != "mereka" {
+            return None;
+        }
+        let (g, at) = ctx.last_group.as_ref()?;
+        (at + 1 == ctx.sentence).then(|| g.clone())
     }
 
     /// `antara X dan/dengan Y` right after the predicate: the two sides.
@@ -686,8 +818,9 @@ impl<'a> Reader<'a> {
             let subj_sides: Option<Vec<Side>> = match subj {
                 Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),
                 Subj::QPron => speaker.clone().map(|s| vec![s]),
-                Subj::Pron => prev_subject
+                Subj::Pron(j) => prev_subject
                     .clone()
+                    .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Blocked => None,
                 Subj::Inherit => prev_subject.clone(),
@@ -714,12 +847,19 @@ impl<'a> Reader<'a> {
             let mut loc_target = None;
             let passive = t.kind == Kind::Passive;
             if passive {
-                if let Some(a) = self.agent(t, ce) {
+                // The light verb may sit in a later clause (`… yang dilakukan oleh Y`).
+                let ace = ce.max(self.clauses[self.clause_of[t.end - 1]].1);
+                if let Some(a) = self.agent(t, ace).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
                 } else if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| *r == root) {
                     sources = vec![s.carried()];
                 }
-                if let Some(s) = &subj_sides {
+                let own = (t.obj_end > 0)
+                    .then(|| self.object(t, &p.with, t.obj_end, true))
+                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))));
+                if let Some(m) = own {
+                    targets = vec![self.side(m)];
+                } else if let Some(s) = &subj_sides {
                     // `rudal yang ditembakkan Korea Utara`: a weapon is not the target.
                     targets = s
                         .iter()
@@ -727,6 +867,20 @@ impl<'a> Reader<'a> {
                         .cloned()
                         .collect();
                 }
+            } else if t.victim {
+                let (obj, _) = self.object(t, &p.with, ce, true);
+                if let Some(o) = obj {
+                    sources = vec![self.side(o)];
+                }
+                targets = match &subj_sides {
+                    Some(s) if !s.is_empty() => s.clone(),
+                    // `2.700 orang di Gaza tewas …`: the people of the place named.
+                    _ => (cs..t.start)
+                        .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                        .map(|m| self.side(m))
+                        .take(1)
+                        .collect(),
+                };
             } else if p.recv {
                 if let Some(a) = self.actor_after_from(t, ce) {
                     sources = vec![self.side(a)];
@@ -848,6 +1002,15 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let final_code = self.lx.by_role(&src.code, &code).to_string();
+                    // Two names of one actor (`Presiden Joko Widodo atau Jokowi`) are one event.
+                    if out.iter().any(|e: &RawEvent| {
+                        e.trigger == (t.start, t.end)
+                            && e.code == final_code
+                            && e.source.code == src.code
+                            && e.target.code == tgt.code
+                    }) {
+                        continue;
+                    }
                     out.push(RawEvent {
                         source: src.clone(),
                         target: tgt.clone(),
@@ -862,6 +1025,11 @@ impl<'a> Reader<'a> {
             if !neg {
                 if let Some(s) = sources.iter().find(|s| !s.is_unknown()) {
                     EventContext::set(&mut ctx.agents, &root, s.carried());
+                }
+                if let Some(g) = targets.iter().find(|s| s.span.is_some() && is_crowd(&s.code)) {
+                    if sources.iter().all(|s| !is_crowd(&s.code)) {
+                        ctx.last_group = Some((g.carried(), ctx.sentence));
+                    }
                 }
                 if let Some(tg) = targets.iter().find(|s| !s.is_unknown()) {
                     let side = tg.carried();
@@ -886,4 +1054,10 @@ impl<'a> Reader<'a> {
         }
         out
     }
+}
+
+/// Roles of a crowd or group of people (a role after the country: `IDNEDU`, `---OPP`).
+fn is_crowd(code: &str) -> bool {
+    const CROWDS: &[&str] = &["OPP", "EDU", "LAB", "CVL", "REF"];
+    code.get(3..6).is_some_and(|r| CROWDS.contains(&r))
 }

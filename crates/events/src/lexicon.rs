@@ -31,6 +31,9 @@ pub mod class {
     pub const QUOTE: u32 = 1 << 22;
     pub const WEAPON: u32 = 1 << 23;
     pub const INCL: u32 = 1 << 24;
+    pub const WHEN: u32 = 1 << 25;
+    pub const VICTIM: u32 = 1 << 26;
+    pub const CAUSE: u32 = 1 << 27;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -58,6 +61,9 @@ pub mod class {
         ("quote", QUOTE),
         ("weapon", WEAPON),
         ("incl", INCL),
+        ("when", WHEN),
+        ("victim", VICTIM),
+        ("cause", CAUSE),
     ];
 }
 

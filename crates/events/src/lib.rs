@@ -113,6 +113,9 @@ pub struct EventContext {
     pub targets: Vec<(String, Side, usize)>,
     /// Last named source per two-digit root (the unnamed agent of a later passive).
     pub agents: Vec<(String, Side)>,
+    /// A group of people (protesters, students, civilians) named as the target of the last
+    /// sentence that had one, with that sentence (for a following `mereka`).
+    pub last_group: Option<(Side, usize)>,
 }
 
 impl EventContext {

@@ -423,3 +423,175 @@ fn coding_is_fast() {
     // Debug builds are slow; a release sentence takes a few microseconds.
     assert!(per.as_micros() < 2000, "{per:?} per sentence");
 }
+
+#[test]
+fn nominal_event_agent_in_later_sentence() {
+    // The attack is named with its target first; the next sentence names who carried it out.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Bupati meninjau lokasi setelah penembakan terhadap polisi di Nabire pekan lalu.",
+        &[("Bupati", "IDNGOV"), ("polisi", "IDNCOP")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Penembakan itu diduga dilakukan oleh kelompok separatis bersenjata.",
+        &[("kelompok separatis bersenjata", "IDNREB")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+    // A bare actor after the noun is its agent, never remembered as a target.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Warga panik akibat serangan Israel.",
+        &[("Warga", "PSECVL"), ("Israel", "ISR")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Serangan itu dilakukan oleh pasukan darat.",
+        &[("pasukan darat", "ISRMIL")],
+        &mut ctx,
+    );
+    assert!(ev.iter().all(|e| e.target.code != "ISR"), "{ev:?}");
+}
+
+#[test]
+fn one_event_for_two_names_of_one_actor() {
+    let ev = run(
+        "Perdana Menteri Jepang menitipkan salam untuk Presiden Joko Widodo atau Jokowi.",
+        &[
+            ("Perdana Menteri Jepang", "JPNGOV"),
+            ("Presiden Joko Widodo", "IDNGOV"),
+            ("Jokowi", "IDNGOV"),
+        ],
+    );
+    assert_eq!(triples(&ev), vec![t("JPNGOV", "IDNGOV", "018")]);
+}
+
+#[test]
+fn object_does_not_cross_setelah() {
+    // `setelah` opens a temporal clause: its actors are not the launch's target.
+    let ev = run(
+        "Iran meluncurkan rudal dua hari setelah Presiden Prancis mengecam Teheran.",
+        &[("Iran", "IRN"), ("Presiden Prancis", "FRAGOV"), ("Teheran", "IRN")],
+    );
+    assert!(ev.iter().all(|e| e.target.code != "FRAGOV"), "{ev:?}");
+}
+
+#[test]
+fn meeting_at_the_sidelines() {
+    let ev = run(
+        "Hal itu disampaikan Menteri Pertahanan yang ditemui di sela rapat kerja dengan DPR di Jakarta.",
+        &[("Menteri Pertahanan", "IDNGOV"), ("DPR", "IDNLEG")],
+    );
+    assert!(triples(&ev).contains(&t("IDNGOV", "IDNLEG", "040")), "{ev:?}");
+}
+
+#[test]
+fn passive_agent_in_clause_of_time() {
+    let ev = run(
+        "Dua wartawan diculik ketika milisi bersenjata menyerbu desa itu.",
+        &[("Dua wartawan", "IDNMED"), ("milisi bersenjata", "IDNREB")],
+    );
+    assert!(triples(&ev).contains(&t("IDNREB", "IDNMED", "181")), "{ev:?}");
+    // A clause of time that tells no act of force names no agent.
+    let ev = run(
+        "Seorang warga ditembak saat mahasiswa berunjuk rasa di depan kantor gubernur.",
+        &[("Seorang warga", "IDNCVL"), ("mahasiswa", "IDNEDU")],
+    );
+    assert!(
+        ev.iter().all(|e| e.source.code != "IDNEDU" || e.code.starts_with("14")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn mereka_is_the_group_acted_upon() {
+    let mut ctx = EventContext::default();
+    let ev = run_ctx(
+        "Aparat keamanan membubarkan kerumunan buruh di depan pabrik.",
+        &[("Aparat keamanan", "IDNCOP"), ("kerumunan buruh", "IDNLAB")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNLAB", "175")]);
+    let ev = run_ctx(
+        "Mereka kemudian mengecam pemerintah daerah.",
+        &[("pemerintah daerah", "IDNGOV")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "111")]);
+    // Without a group acted upon, `mereka` is still the last subject.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Polisi mengecam Kejaksaan.",
+        &[("Polisi", "IDNCOP"), ("Kejaksaan", "IDNJUD")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Mereka mengkritik pemerintah daerah.",
+        &[("pemerintah daerah", "IDNGOV")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNGOV", "111")]);
+}
+
+#[test]
+fn meeting_named_after_an_igo() {
+    let ev = run(
+        "Menteri Luar Negeri Jepang menghadiri KTT ASEAN di Vientiane.",
+        &[("Menteri Luar Negeri Jepang", "JPNGOV"), ("ASEAN", "IGOASN")],
+    );
+    assert!(
+        triples(&ev)
+            .iter()
+            .any(|x| x.0 == "JPNGOV" && x.1 == "IGOASN" && x.2.starts_with("04")),
+        "{ev:?}"
+    );
+    // An IGO only placing the meeting (after a preposition) is not met.
+    let ev = run(
+        "Menteri Luar Negeri Jepang menghadiri rapat di markas PBB.",
+        &[("Menteri Luar Negeri Jepang", "JPNGOV"), ("PBB", "IGOUNO")],
+    );
+    assert!(ev.iter().all(|e| e.target.code != "IGOUNO"), "{ev:?}");
+}
+
+#[test]
+fn nominal_event_with_object_then_agent() {
+    let ev = run(
+        "Penyerangan terhadap pos polisi itu diduga dilakukan oleh kelompok bersenjata.",
+        &[("polisi", "IDNCOP"), ("kelompok bersenjata", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+    let ev = run(
+        "Warga mengecam penculikan terhadap wartawan yang dilakukan oleh milisi.",
+        &[("Warga", "IDNCVL"), ("wartawan", "IDNMED"), ("milisi", "IDNREB")],
+    );
+    assert!(triples(&ev).contains(&t("IDNREB", "IDNMED", "181")), "{ev:?}");
+}
+
+#[test]
+fn inverted_speaker_is_not_a_compound_subject() {
+    let ev = run(
+        "Selain itu, tambah juru bicara, Menteri Luar Negeri Jepang akan mengunjungi Indonesia.",
+        &[
+            ("juru bicara", "JPNGOV"),
+            ("Menteri Luar Negeri Jepang", "JPNGOV"),
+            ("Indonesia", "IDN"),
+        ],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].source.text, "Menteri Luar Negeri Jepang");
+}
+
+#[test]
+fn death_told_with_its_cause() {
+    let ev = run(
+        "Sedikitnya 40 orang di Aleppo tewas dalam serangan udara Rusia.",
+        &[("Aleppo", "SYR"), ("Rusia", "RUS")],
+    );
+    assert_eq!(triples(&ev), vec![t("RUS", "SYR", "195")]);
+    let ev = run(
+        "Tiga polisi terluka akibat serangan kelompok bersenjata.",
+        &[("Tiga polisi", "IDNCOP"), ("kelompok bersenjata", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+}
