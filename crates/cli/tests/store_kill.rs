@@ -170,7 +170,9 @@ fn random_kills_leave_a_sound_database_and_resume_stores_each_document_once() {
     stored.sort();
     // The resumed run (not deferring by itself) built the indexes a killed run had dropped.
     let deferred: i64 = c
-        .query_row("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(deferred, 0);
     assert_eq!(indexes(&db), want_indexes);

@@ -4,6 +4,11 @@
 //! thread codes the next batch with rayon, and a writer thread commits the batch before it (one
 //! transaction per batch: documents, their events and mentions together). A document whose content hash is stored already is neither coded nor
 //! written again, so re-running over the same files is cheap and a killed run resumes.
+//!
+//! A bulk run (see [`defer_by_size`]) drops the indexes only queries use before its first write
+//! and builds them once at its end: the writer thread bounds a long run, and a dozen b-tree
+//! inserts per event were most of its work. The drop is recorded in `meta`; a run killed before
+//! the build leaves a store whose next ingest (or next open) builds them.
 
 use crate::{content_hash, prepare, BatchStats, Prepared, Result, Store, StoreError};
 use rayon::prelude::*;
@@ -117,9 +122,6 @@ pub fn ingest(
     if deferred {
         writer.defer_indexes()?;
     }
-    if let Some(sql) = std::env::var_os("WARTA_X_SQL") {
-        writer.conn().execute_batch(&sql.to_string_lossy()).map_err(|e| writer.err(e))?;
-    }
     let defer = opts.defer_indexes.unwrap_or_else(|| defer_by_size(total, db_bytes));
     // Checkpoints (copying the WAL into the file, with the disk's syncs) run on a thread of
     // their own, so the writer does not wait for the disk.
@@ -180,11 +182,6 @@ pub fn ingest(
                 if profile {
                     eprintln!("warta: ingest profile: index build {:.2} s", t0.elapsed().as_secs_f64());
                 }
-            }
-            if let Some(sql) = std::env::var_os("WARTA_X_END_SQL") {
-                let t0 = std::time::Instant::now();
-                writer.conn().execute_batch(&sql.to_string_lossy()).map_err(|e| writer.err(e))?;
-                eprintln!("warta: x end sql {:.2} s", t0.elapsed().as_secs_f64());
             }
             if stored > 0 {
                 writer.optimize()?;

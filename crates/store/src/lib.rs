@@ -302,7 +302,9 @@ impl Store {
         use rusqlite::OptionalExtension;
         let v: Option<String> = self
             .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [schema::DEFERRED_KEY], |r| r.get(0))
+            .query_row("SELECT value FROM meta WHERE key = ?1", [schema::DEFERRED_KEY], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(|e| self.err(e))?;
         // An unreadable id counts as a dead process: the indexes get built.
@@ -333,8 +335,11 @@ impl Store {
     /// [`Store::defer_indexes`], in one transaction: killed half-way, nothing changes.
     pub fn build_indexes(&mut self) -> Result<()> {
         // The schema's statements are all `IF NOT EXISTS`: run again, they create what is missing.
+        // The sorts may use helper threads: at the end of an ingest the coding threads are idle.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
         let sql = format!(
-            "BEGIN IMMEDIATE; {} {} DELETE FROM meta WHERE key = '{}'; COMMIT;",
+            "PRAGMA threads = {threads}; BEGIN IMMEDIATE; {} {} DELETE FROM meta WHERE key = '{}'; COMMIT; \
+             PRAGMA threads = 0;",
             schema::SCHEMA,
             schema::MIGRATE_2,
             schema::DEFERRED_KEY

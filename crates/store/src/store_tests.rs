@@ -577,7 +577,14 @@ fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
     let coder = warta_pipeline::Coder::new(Default::default()).unwrap();
     let mut dumps = Vec::new();
     let mut indexes = Vec::new();
-    for (threads, batch, defer) in [(1, 7, false), (2, 7, false), (2, 64, false), (3, 1, false), (2, 7, true), (1, 64, true)] {
+    for (threads, batch, defer) in [
+        (1, 7, false),
+        (2, 7, false),
+        (2, 64, false),
+        (3, 1, false),
+        (2, 7, true),
+        (1, 64, true),
+    ] {
         let db = d.path().join(format!("t{threads}-{batch}-{defer}.db"));
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         let opts = crate::IngestOptions {
@@ -641,7 +648,10 @@ fn indexes_left_dropped_by_a_dead_ingest_are_built_on_open() {
     assert!(Store::open(&path).unwrap().deferred_indexes().unwrap().is_some());
     // A process id that cannot run (beyond pid_max) stands for a killed ingest.
     s.conn()
-        .execute("UPDATE meta SET value = '2147483647' WHERE key = ?1", [crate::schema::DEFERRED_KEY])
+        .execute(
+            "UPDATE meta SET value = '2147483647' WHERE key = ?1",
+            [crate::schema::DEFERRED_KEY],
+        )
         .unwrap();
     let s = Store::open(&path).unwrap();
     assert_eq!(s.deferred_indexes().unwrap(), None);
