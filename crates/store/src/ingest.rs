@@ -4,6 +4,11 @@
 //! thread codes the next batch with rayon, and a writer thread commits the batch before it (one
 //! transaction per batch: documents, their events and mentions together). A document whose content hash is stored already is neither coded nor
 //! written again, so re-running over the same files is cheap and a killed run resumes.
+//!
+//! A bulk run (see [`defer_by_size`]) drops the indexes only queries use before its first write
+//! and builds them once at its end: the writer thread bounds a long run, and a dozen b-tree
+//! inserts per event were most of its work. The drop is recorded in `meta`; a run killed before
+//! the build leaves a store whose next ingest (or next open) builds them.
 
 use crate::{content_hash, prepare, BatchStats, Prepared, Result, Store, StoreError};
 use rayon::prelude::*;
@@ -20,6 +25,16 @@ pub struct IngestOptions {
     pub batch: usize,
     /// Publication date for documents without one.
     pub published: Option<String>,
+    /// Drop the query indexes while writing and build them once at the end ([`Store::defer_indexes`]);
+    /// `None` decides by size ([`defer_by_size`]).
+    pub defer_indexes: Option<bool>,
+}
+
+/// Whether a run over `input` bytes into a store of `db` bytes should defer the query indexes:
+/// when it adds a good share of the store. Building them costs a sort of the whole table, which a
+/// small run into a big store would not repay (a store is about 6 times its input).
+pub fn defer_by_size(input: u64, db: u64) -> bool {
+    input >= 8 << 20 && db < input.saturating_mul(4)
 }
 
 impl Default for IngestOptions {
@@ -27,6 +42,7 @@ impl Default for IngestOptions {
         IngestOptions {
             batch: 2048,
             published: None,
+            defer_indexes: None,
         }
     }
 }
@@ -94,9 +110,19 @@ pub fn ingest(
         .map(|m| m.len())
         .sum();
     obs.start(files.len(), total);
-    let reader = Store::open(db)?;
-    let mut writer = Store::open(db)?;
+    let db_bytes = std::fs::metadata(db).map(|m| m.len()).unwrap_or(0);
+    let reader = Store::open_raw(db)?;
+    let mut writer = Store::open_raw(db)?;
     writer.tune_for_ingest()?;
+    // A record left by a killed run is taken over: its indexes are built at the end of this one.
+    let mut deferred = match writer.deferred_indexes()? {
+        Some(pid) => !crate::process_alive(pid) || pid == std::process::id(),
+        None => false,
+    };
+    if deferred {
+        writer.defer_indexes()?;
+    }
+    let defer = opts.defer_indexes.unwrap_or_else(|| defer_by_size(total, db_bytes));
     // Checkpoints (copying the WAL into the file, with the disk's syncs) run on a thread of
     // their own, so the writer does not wait for the disk.
     let checkpointer = Store::open(db)?;
@@ -132,19 +158,39 @@ pub fn ingest(
         let handle = scope.spawn(|| -> Result<()> {
             let mut writer = writer;
             let mut stored = 0;
+            // Time spent writing batches (CPU and waits for the disk or the checkpointer).
+            let mut busy = 0.0;
             for batch in write_rx {
+                // Dropped only once there is something new to write: a re-run over stored files
+                // leaves the indexes alone.
+                if defer && !deferred {
+                    writer.defer_indexes()?;
+                    deferred = true;
+                }
+                let t0 = std::time::Instant::now();
                 let stats = writer.write_batch(&batch)?;
+                busy += t0.elapsed().as_secs_f64();
                 drop(batch);
                 stored += stats.documents;
                 let mut r = shared_report.lock().unwrap_or_else(|p| p.into_inner());
                 r.add(&stats);
                 obs.committed(&r);
             }
+            if deferred {
+                let t0 = std::time::Instant::now();
+                writer.build_indexes()?;
+                if profile {
+                    eprintln!("warta: ingest profile: index build {:.2} s", t0.elapsed().as_secs_f64());
+                }
+            }
             if stored > 0 {
                 writer.optimize()?;
             }
             if profile {
-                eprintln!("warta: ingest profile: writer thread {:.2} s CPU", thread_cpu());
+                eprintln!(
+                    "warta: ingest profile: writer thread {:.2} s CPU, {busy:.2} s writing batches",
+                    thread_cpu()
+                );
             }
             Ok(())
         });

@@ -104,8 +104,21 @@ pub fn prepare(coder: &warta_pipeline::Coder, doc: &InputDoc, path: &str) -> Pre
 }
 
 impl Store {
-    /// Opens (creating when absent) a store and brings its schema up to date.
+    /// Opens (creating when absent) a store and brings its schema up to date. Query indexes that
+    /// a killed bulk ingest left dropped are built again here (see [`Store::defer_indexes`]).
     pub fn open(path: &Path) -> Result<Store> {
+        let mut s = Store::open_raw(path)?;
+        if let Some(pid) = s.deferred_indexes()? {
+            if !process_alive(pid) {
+                s.build_indexes()?;
+            }
+        }
+        Ok(s)
+    }
+
+    /// [`Store::open`] without building deferred indexes: an ingest resuming a killed one keeps
+    /// them deferred and builds them at its own end.
+    pub(crate) fn open_raw(path: &Path) -> Result<Store> {
         let p = path.display().to_string();
         let sql = |source| StoreError::Sql {
             path: p.clone(),
@@ -284,6 +297,59 @@ impl Store {
         Ok(stats)
     }
 
+    /// The id of the process that dropped the query indexes for a bulk ingest, if they are dropped.
+    pub fn deferred_indexes(&self) -> Result<Option<u32>> {
+        use rusqlite::OptionalExtension;
+        let v: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [schema::DEFERRED_KEY], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))?;
+        // An unreadable id counts as a dead process: the indexes get built.
+        Ok(v.map(|v| v.parse().unwrap_or(0)))
+    }
+
+    /// Drops the query indexes ([`schema::QUERY_INDEXES`]) for a bulk ingest and records, in the
+    /// same transaction, that this process did: a killed run leaves a store whose next ingest or
+    /// open builds them (the rows are complete either way; only queries are slower meanwhile).
+    /// Also claims a record left by a dead process.
+    pub fn defer_indexes(&mut self) -> Result<()> {
+        let mut sql = String::from("BEGIN IMMEDIATE;");
+        for name in schema::QUERY_INDEXES {
+            sql.push_str(&format!("DROP INDEX IF EXISTS {name};"));
+        }
+        sql.push_str(&format!(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('{}', '{}'); COMMIT;",
+            schema::DEFERRED_KEY,
+            std::process::id()
+        ));
+        self.conn.execute_batch(&sql).map_err(|e| {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            self.err(e)
+        })
+    }
+
+    /// Builds the query indexes (one sort per index) and clears the record of
+    /// [`Store::defer_indexes`], in one transaction: killed half-way, nothing changes.
+    pub fn build_indexes(&mut self) -> Result<()> {
+        // The schema's statements are all `IF NOT EXISTS`: run again, they create what is missing.
+        // The sorts may use helper threads: at the end of an ingest the coding threads are idle.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let sql = format!(
+            "PRAGMA threads = {threads}; BEGIN IMMEDIATE; {} {} DELETE FROM meta WHERE key = '{}'; COMMIT; \
+             PRAGMA threads = 0;",
+            schema::SCHEMA,
+            schema::MIGRATE_2,
+            schema::DEFERRED_KEY
+        );
+        self.conn.execute_batch(&sql).map_err(|e| {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            self.err(e)
+        })
+    }
+
     /// Refreshes the query planner's statistics (a sampled `ANALYZE`, about a second at a million
     /// events), so that it picks the right index for each filter; `warta ingest` runs it after
     /// storing documents.
@@ -348,6 +414,23 @@ pub struct Stats {
     pub event_dates: (Option<String>, Option<String>),
     pub db_bytes: u64,
     pub wal_bytes: u64,
+}
+
+/// Whether a process with this id runs (signal 0 checks without sending anything). Our own id
+/// counts as running: another connection of this process may be the ingest.
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let Ok(p) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if p <= 0 {
+        return false;
+    }
+    // SAFETY: kill with signal 0 sends nothing; it only reports whether the process exists.
+    let rc = unsafe { libc::kill(p, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 /// Days since 1970-01-01 (negative before).

@@ -115,6 +115,32 @@ CREATE TABLE IF NOT EXISTS event_sources (
 ) WITHOUT ROWID;
 ";
 
+/// Indexes only queries use. A bulk ingest drops them and builds them once at its end
+/// ([`crate::Store::defer_indexes`]): sorting all rows once is far cheaper than a dozen b-tree
+/// inserts per event. `events_dedup` and the unique hash of `documents` stay, as every mention
+/// and every document looks them up.
+pub const QUERY_INDEXES: &[&str] = &[
+    "documents_doc_id",
+    "documents_published",
+    "events_date",
+    "events_src",
+    "events_tgt",
+    "events_code",
+    "events_root",
+    "events_country",
+    "events_srcp",
+    "events_tgtp",
+    "events_pair",
+    "events_country_root",
+    "events_geo",
+    "mentions_event",
+    "mentions_doc",
+];
+
+/// The `meta` key that records dropped query indexes; its value is the id of the process
+/// that dropped them (a store left so by a killed ingest gets them back on its next open).
+pub const DEFERRED_KEY: &str = "deferred_indexes";
+
 /// Schema 1 → 2: indexes that give the typical queries their rows in date order (an actor by
 /// its primary, a source–target pair, a root in a country, a place box). Run on open when
 /// the file is older; new files get them with the schema.

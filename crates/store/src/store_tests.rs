@@ -576,10 +576,22 @@ fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
     std::fs::write(&input, text).unwrap();
     let coder = warta_pipeline::Coder::new(Default::default()).unwrap();
     let mut dumps = Vec::new();
-    for (threads, batch) in [(1, 7), (2, 7), (2, 64), (3, 1)] {
-        let db = d.path().join(format!("t{threads}-{batch}.db"));
+    let mut indexes = Vec::new();
+    for (threads, batch, defer) in [
+        (1, 7, false),
+        (2, 7, false),
+        (2, 64, false),
+        (3, 1, false),
+        (2, 7, true),
+        (1, 64, true),
+    ] {
+        let db = d.path().join(format!("t{threads}-{batch}-{defer}.db"));
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-        let opts = crate::IngestOptions { batch, published: None };
+        let opts = crate::IngestOptions {
+            batch,
+            published: None,
+            defer_indexes: Some(defer),
+        };
         let bytes = std::sync::atomic::AtomicU64::new(0);
         let report = pool
             .install(|| crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()))
@@ -592,10 +604,57 @@ fn ingest_gives_the_same_store_whatever_the_threads_and_batches() {
         // Ingesting the same file again stores nothing new.
         let again = crate::ingest(&db, std::slice::from_ref(&input), &coder, &opts, &bytes, &()).unwrap();
         assert_eq!((again.stored, again.duplicates), (0, 60), "{again:?}");
-        dumps.push(dump(&Store::open(&db).unwrap()));
+        let s = Store::open(&db).unwrap();
+        assert_eq!(s.deferred_indexes().unwrap(), None);
+        dumps.push(dump(&s));
+        indexes.push(index_sql(&s));
+    }
+    assert!(indexes[0].len() > 15, "{:?}", indexes[0]);
+    for (i, other) in indexes.iter().enumerate().skip(1) {
+        assert_eq!(&indexes[0], other, "indexes of run {i}");
     }
     assert!(dumps[0].len() > 60, "{:?}", dumps[0]);
     for (i, other) in dumps.iter().enumerate().skip(1) {
         assert_eq!(&dumps[0], other, "run {i}");
     }
+}
+
+/// The definitions of every index, by name.
+fn index_sql(s: &Store) -> Vec<String> {
+    let mut st = s
+        .conn()
+        .prepare("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        .unwrap();
+    let rows = st.query_map([], |r| r.get(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+#[test]
+fn indexes_left_dropped_by_a_dead_ingest_are_built_on_open() {
+    let (d, mut s) = store();
+    let fresh = index_sql(&s);
+    s.defer_indexes().unwrap();
+    assert_eq!(s.deferred_indexes().unwrap(), Some(std::process::id()));
+    assert!(index_sql(&s).len() < fresh.len() - 10);
+    s.write_batch(&[doc(
+        "a",
+        "antara",
+        Some("2016-03-01"),
+        vec![ev("IDN", "MYS", "042", Some("2016-03-01"), None)],
+    )])
+    .unwrap();
+    // This process's own record: another connection may be the ingest, so open leaves it.
+    let path = d.path().join("t.db");
+    assert!(Store::open(&path).unwrap().deferred_indexes().unwrap().is_some());
+    // A process id that cannot run (beyond pid_max) stands for a killed ingest.
+    s.conn()
+        .execute(
+            "UPDATE meta SET value = '2147483647' WHERE key = ?1",
+            [crate::schema::DEFERRED_KEY],
+        )
+        .unwrap();
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.deferred_indexes().unwrap(), None);
+    assert_eq!(index_sql(&s), fresh);
+    assert_eq!(all(&s).len(), 1);
 }

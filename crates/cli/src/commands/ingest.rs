@@ -29,6 +29,10 @@ pub struct IngestArgs {
     /// Documents per transaction (larger batches commit less often and touch each index page fewer times; a killed run loses at most its open batches).
     #[arg(long, default_value_t = 2048)]
     pub batch: usize,
+    /// Drop the query indexes while writing and build them once at the end: `auto` does so when
+    /// the input is at least 8 MB and a quarter of the store's size or more.
+    #[arg(long, value_enum, default_value_t = DeferIndexes::Auto, value_name = "WHEN")]
+    pub defer_indexes: DeferIndexes,
     /// No progress bar, even on a terminal.
     #[arg(long)]
     pub no_progress: bool,
@@ -38,6 +42,13 @@ pub struct IngestArgs {
     /// Write the run's summary (read, coded, truncated, skipped by reason, events, warnings) here as JSON.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeferIndexes {
+    Auto,
+    Always,
+    Never,
 }
 
 struct Progress {
@@ -121,6 +132,11 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     let opts = IngestOptions {
         batch: args.batch.max(1),
         published: args.coder.published.clone(),
+        defer_indexes: match args.defer_indexes {
+            DeferIndexes::Auto => None,
+            DeferIndexes::Always => Some(true),
+            DeferIndexes::Never => Some(false),
+        },
     };
     let report = std::thread::scope(|s| {
         if let Some(b) = &progress.bar {
