@@ -25,6 +25,7 @@ fn phrase_table() {
         ("tests/phrases_verify.tsv", include_str!("phrases_verify.tsv")),
         ("tests/phrases_defence.tsv", include_str!("phrases_defence.tsv")),
         ("tests/phrases_current.tsv", include_str!("phrases_current.tsv")),
+        ("tests/phrases_fill.tsv", include_str!("phrases_fill.tsv")),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
