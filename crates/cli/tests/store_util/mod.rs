@@ -14,29 +14,13 @@ pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("warta runs")
 }
 
-/// A scratch folder of one test, removed when the test ends (also when it fails).
-pub struct Scratch(tempfile::TempDir);
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        self.0.path()
-    }
-}
-
-impl AsRef<Path> for Scratch {
-    fn as_ref(&self) -> &Path {
-        self.0.path()
-    }
-}
+// The scratch folder type is the other tests' (one definition for both helper modules).
+#[path = "../common.rs"]
+mod common;
+pub use common::Scratch;
 
 pub fn temp(name: &str) -> Scratch {
-    Scratch(
-        tempfile::Builder::new()
-            .prefix(&format!("warta-store-{name}-"))
-            .tempdir()
-            .unwrap(),
-    )
+    common::temp_dir(&format!("store-{name}"))
 }
 
 pub fn s(p: &Path) -> &str {
