@@ -103,6 +103,12 @@ fn word_parts(word: &str, base: usize, out: &mut Vec<(String, usize, usize, bool
             break;
         }
     }
+    // `Comoros'`, `the Philippines'`: the apostrophe alone marks the possessive of an -s word.
+    let quoted = word.starts_with(['\'', '\u{2018}', '\u{2019}']);
+    if !poss && !quoted && w.len() > 3 && (w.ends_with("s'") || w.ends_with("s\u{2019}")) {
+        w = w.trim_end_matches(['\'', '\u{2019}']);
+        poss = true;
+    }
     // A final full stop belongs to the sentence unless the word is an abbreviation (`U.S.`).
     if let Some(stem) = w.strip_suffix('.') {
         if !stem.contains('.') {
@@ -194,7 +200,16 @@ pub fn sentence_units(s: &Sentence) -> Vec<Unit> {
             continue;
         }
         // An English possessive the tokenizer split off (`Iran` `'s`) marks the word before it.
-        if matches!(toks[i].norm.as_str(), "'s" | "\u{2019}s") && i > 0 && toks[i].start == toks[i - 1].end {
+        // So does a bare apostrophe after a plural-looking name (`Comoros'`, `the Philippines'`).
+        let bare = matches!(toks[i].norm.as_str(), "'" | "\u{2019}")
+            && i > 0
+            && toks[i - 1].text.ends_with(['s', 'S'])
+            && toks.get(i + 1).is_none_or(|n| n.start > toks[i].end)
+            // not the closing half of a quoted word (`'rebels'`)
+            && !(i >= 2
+                && matches!(toks[i - 2].text.as_str(), "'" | "\u{2018}" | "\u{2019}")
+                && toks[i - 2].end == toks[i - 1].start);
+        if (bare || matches!(toks[i].norm.as_str(), "'s" | "\u{2019}s")) && i > 0 && toks[i].start == toks[i - 1].end {
             if let Some(last) = units.last_mut() {
                 last.poss = true;
                 last.t1 = i + 1;
@@ -418,6 +433,11 @@ mod tests {
         let u = sentence_units(&sent("Japan's navy"));
         assert!(u[0].poss);
         assert_eq!((u[0].t0, u[0].t1), (0, 3));
+        let u = sentence_units(&sent("the Comoros' navy"));
+        assert_eq!(u[1].norm, "comoros");
+        assert!(u[1].poss);
+        // A closing quote after a plural is no possessive.
+        assert!(!sentence_units(&sent("the 'rebels' fled"))[1].poss);
     }
 
     #[test]
