@@ -120,7 +120,21 @@ pub(crate) fn detect_language(text: &str) -> LangGuess {
             return LangGuess { lang, confidence };
         }
     }
-    match whatlang::detect(s) {
+    // A headline or a one-line text (`Israel bombs Gaza hospital`) often has no function word,
+    // and trigram models guess wildly on a few words (Turkmen, Danish): in Latin script, only
+    // warta's two languages are candidates then.
+    let short = mostly_latin && c.words < 12;
+    let detected = if short {
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Ind]).detect(s)
+    } else {
+        whatlang::detect(s)
+    };
+    match detected {
+        // A near tie on a few words: an Indonesian verb prefix decides (`mengecam`, `ditembak`).
+        Some(info) if short && info.confidence() < 0.1 && indonesian_verb(s) => LangGuess {
+            lang: Lang::Id,
+            confidence: 0.1,
+        },
         Some(info) => {
             let lang = match info.lang().code() {
                 "eng" => Lang::En,
@@ -143,9 +157,32 @@ pub(crate) fn detect_language(text: &str) -> LangGuess {
     }
 }
 
+/// Whether a lower-case word carries the Indonesian verb prefix `meng-` or `meny-`
+/// (`mengecam`, `menyerang`), which no English word starts with (unlike `mem-`, `di-`, `ter-`:
+/// `members`, `diplomats`, `terror`).
+fn indonesian_verb(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphabetic()).any(|w| {
+        w.len() >= 7 && w.chars().all(|c| c.is_ascii_lowercase()) && (w.starts_with("meng") || w.starts_with("meny"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headlines_without_function_words_are_id_or_en() {
+        assert_eq!(lang("Israel bombs Gaza hospital."), Lang::En);
+        assert_eq!(lang("Obama criticizes Putin over Crimea."), Lang::En);
+        assert_eq!(lang("Jokowi kunjungi Papua."), Lang::Id);
+        assert_eq!(lang("TNI tembak mati anggota KKB."), Lang::Id);
+        assert_eq!(lang("Presiden Prancis Francois Hollande mengecam ISIS."), Lang::Id);
+        // Longer text of another language is still recognized.
+        assert!(matches!(
+            lang("Der Bundeskanzler hat heute in Berlin mit dem französischen Präsidenten über die Lage gesprochen und eine gemeinsame Erklärung angekündigt."),
+            Lang::Other(_)
+        ));
+    }
 
     fn lang(s: &str) -> Lang {
         detect_language(s).lang
