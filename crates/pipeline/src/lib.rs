@@ -386,18 +386,21 @@ impl Coder {
         let mut actor_ctx = ActorContext::default();
         // The dateline tells where the story is told from: roles named alone (`polisi`,
         // `mahasiswa`) belong to that country unless the article says otherwise.
-        if let Some(home) = cleaned
+        // The dateline's place and its country, looked up once: the country is the home of
+        // roles named alone, the place that of local events naming none (`dateline_places`).
+        let dateline = cleaned
             .meta
             .datelines
             .first()
             .and_then(|d| self.geo.candidates(d).into_iter().next())
-            .and_then(|g| g.country)
-            .and_then(|a2| self.actors().country_of_alpha2(&a2).map(str::to_string))
-        {
-            actor_ctx.home_country = Some(home);
+            .and_then(|g| {
+                let c = self.actors().country_of_alpha2(g.country.as_deref()?)?.to_string();
+                Some((g, c))
+            });
+        if let Some((_, home)) = &dateline {
+            actor_ctx.home_country = Some(home.clone());
             actor_ctx.home_fixed = true;
         }
-        let dateline_home = actor_ctx.home_country.clone();
         let mut event_ctx = EventContext::default();
         let mut time_ctx = TimeContext::default();
         let mut geo_ctx = GeoContext {
@@ -415,7 +418,7 @@ impl Coder {
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
             if lang == Lang::En {
-                english_home(&mut actor_ctx, dateline_home.as_deref());
+                english_home(&mut actor_ctx, dateline.as_ref().map(|(_, c)| c.as_str()));
             }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             if lang == Lang::En && petrarch.is_none() {
@@ -553,16 +556,7 @@ impl Coder {
             e.date = d;
         }
         carry_reply_places(&mut out.events);
-        let dateline_place = cleaned
-            .meta
-            .datelines
-            .first()
-            .and_then(|d| self.geo.candidates(d).into_iter().next())
-            .and_then(|g| {
-                let c = self.actors().country_of_alpha2(g.country.as_deref()?)?.to_string();
-                Some((g, c))
-            });
-        dateline_places(&mut out.events, dateline_place);
+        dateline_places(&mut out.events, dateline);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
