@@ -30,6 +30,9 @@ FILES = [
     "people_offices_interior.tsv",
     "people_offices_defence.tsv",
     "people_offices_history.tsv",
+    "people_fill_africa.tsv",
+    "people_fill_europe.tsv",
+    "people_fill_asia_americas.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]

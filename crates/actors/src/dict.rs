@@ -363,6 +363,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_offices_history.tsv",
         include_str!("../../../dictionaries/actors/people_offices_history.tsv"),
     ),
+    (
+        "people_fill_africa.tsv",
+        include_str!("../../../dictionaries/actors/people_fill_africa.tsv"),
+    ),
+    (
+        "people_fill_europe.tsv",
+        include_str!("../../../dictionaries/actors/people_fill_europe.tsv"),
+    ),
+    (
+        "people_fill_asia_americas.tsv",
+        include_str!("../../../dictionaries/actors/people_fill_asia_americas.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
     (
         "people_igo.tsv",

@@ -26,6 +26,12 @@ fn phrase_table() {
         ("tests/phrases_defence.tsv", include_str!("phrases_defence.tsv")),
         ("tests/phrases_current.tsv", include_str!("phrases_current.tsv")),
         ("tests/phrases_fill.tsv", include_str!("phrases_fill.tsv")),
+        ("tests/phrases_fill_africa.tsv", include_str!("phrases_fill_africa.tsv")),
+        ("tests/phrases_fill_europe.tsv", include_str!("phrases_fill_europe.tsv")),
+        (
+            "tests/phrases_fill_asia_americas.tsv",
+            include_str!("phrases_fill_asia_americas.tsv"),
+        ),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
