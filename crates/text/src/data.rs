@@ -53,6 +53,8 @@ const STOP_ID: (&str, &str) = data_file!("stopwords_id.txt");
 const STOP_EN: (&str, &str) = data_file!("stopwords_en.txt");
 const MARK_MS: (&str, &str) = data_file!("markers_ms.txt");
 const MARK_ID: (&str, &str) = data_file!("markers_id.txt");
+const HEAD_ID: (&str, &str) = data_file!("headline_words_id.txt");
+const HEAD_EN: (&str, &str) = data_file!("headline_words_en.txt");
 const PLACES: (&str, &str) = data_file!("dateline_places.txt");
 const NOT_PLACES: (&str, &str) = data_file!("dateline_not_places.txt");
 const PARTICLES: (&str, &str) = data_file!("name_particles.txt");
@@ -166,6 +168,8 @@ pub(crate) const LW_STOP_ID: u8 = 1;
 pub(crate) const LW_STOP_EN: u8 = 2;
 pub(crate) const LW_MARK_MS: u8 = 4;
 pub(crate) const LW_MARK_ID: u8 = 8;
+pub(crate) const LW_HEAD_ID: u8 = 16;
+pub(crate) const LW_HEAD_EN: u8 = 32;
 
 #[derive(Debug)]
 pub(crate) struct Agency {
@@ -363,6 +367,8 @@ fn load() -> Result<Data, DictError> {
         (STOP_EN, LW_STOP_EN),
         (MARK_MS, LW_MARK_MS),
         (MARK_ID, LW_MARK_ID),
+        (HEAD_ID, LW_HEAD_ID),
+        (HEAD_EN, LW_HEAD_EN),
     ] {
         for w in word_set(file, text)? {
             *lang_words.entry(w).or_default() |= flag;

@@ -7,7 +7,9 @@
 //! Malay is told apart by marker words (`kerana`, `selepas`, `kerajaan`… against `karena`, `setelah`,
 //! `pemerintah`…): clearly Malay text is reported as `ms` (not coded); mixed or unclear text stays `id`.
 
-use crate::data::{with_ascii_lower, DATA, LW_MARK_ID, LW_MARK_MS, LW_STOP_EN, LW_STOP_ID};
+use crate::data::{
+    with_ascii_lower, DATA, LW_HEAD_EN, LW_HEAD_ID, LW_MARK_ID, LW_MARK_MS, LW_STOP_EN, LW_STOP_ID,
+};
 use crate::LangGuess;
 use warta_core::Lang;
 
@@ -32,6 +34,9 @@ struct Counts {
     en: usize,
     ms_mark: usize,
     id_mark: usize,
+    /// Headline content words (`warns`, `tewas`): evidence on short texts only.
+    head_id: usize,
+    head_en: usize,
     latin_letters: usize,
     other_letters: usize,
 }
@@ -63,6 +68,8 @@ fn count(text: &str) -> Counts {
             c.en += usize::from(flags & LW_STOP_EN != 0);
             c.ms_mark += usize::from(flags & LW_MARK_MS != 0);
             c.id_mark += usize::from(flags & LW_MARK_ID != 0);
+            c.head_id += usize::from(flags & LW_HEAD_ID != 0);
+            c.head_en += usize::from(flags & LW_HEAD_EN != 0);
         }
     }
     c
@@ -95,7 +102,7 @@ pub(crate) fn detect_language(text: &str) -> LangGuess {
         } else {
             (en, id, Lang::En)
         };
-        let enough = (best >= 0.08 && best >= 2.0 * other) || (c.words < 12 && best > 0.0 && best > other);
+        let enough = best >= 0.08 && best >= 2.0 * other && c.words >= 12;
         if enough {
             let confidence = (0.5 + 2.0 * (best - other)).clamp(0.05, 1.0);
             // Weak evidence: let the trigram model veto (Dutch `in`, `is`, `was` look English).
@@ -122,8 +129,23 @@ pub(crate) fn detect_language(text: &str) -> LangGuess {
     }
     // A headline or a one-line text (`Israel bombs Gaza hospital`) often has no function word,
     // and trigram models guess wildly on a few words (Turkmen, Danish): in Latin script, only
-    // warta's two languages are candidates then.
+    // warta's two languages are candidates then, decided by function words and headline words
+    // (`warns`, `tewas`) first.
     let short = mostly_latin && c.words < 12;
+    if short {
+        let (id_s, en_s) = (c.id + c.head_id, c.en + c.head_en);
+        if id_s != en_s {
+            let (lang, best, other) = if id_s > en_s {
+                (Lang::Id, id_s, en_s)
+            } else {
+                (Lang::En, en_s, id_s)
+            };
+            return LangGuess {
+                lang,
+                confidence: (0.5 + (best - other) as f64 / n).clamp(0.05, 1.0),
+            };
+        }
+    }
     let detected = if short {
         whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Ind]).detect(s)
     } else {
@@ -177,6 +199,12 @@ mod tests {
         assert_eq!(lang("Jokowi kunjungi Papua."), Lang::Id);
         assert_eq!(lang("TNI tembak mati anggota KKB."), Lang::Id);
         assert_eq!(lang("Presiden Prancis Francois Hollande mengecam ISIS."), Lang::Id);
+        // Headline words decide where the trigram model leans the wrong way.
+        assert_eq!(lang("US diplomats warn Iran"), Lang::En);
+        assert_eq!(lang("Rebels seize border town"), Lang::En);
+        assert_eq!(lang("Troops kill militants near Kandahar"), Lang::En);
+        assert_eq!(lang("Polisi tangkap tersangka bom Surabaya"), Lang::Id);
+        assert_eq!(lang("Dua warga tewas, Israel serang Gaza"), Lang::Id);
         // Longer text of another language is still recognized.
         assert!(matches!(
             lang("Der Bundeskanzler hat heute in Berlin mit dem französischen Präsidenten über die Lage gesprochen und eine gemeinsame Erklärung angekündigt."),
