@@ -132,7 +132,34 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        if self.bare_verb_slot(i) {
+            // Headlines and terse reports drop meN- (`TNI tembak mati anggota KKB`,
+            // `Polisi tangkap tersangka`): a bare root right after its subject also reads as meN-
+            // (beside the root's own bare-form phrases, `tembak menembak`).
+            let root = self.analysis(i).map_or(self.norm(i), |a| a.root.as_str());
+            self.lx.by_analysis(root, &["me".to_string()], &[], &mut v);
+        }
         v
+    }
+
+    /// A bare root (no affix) right after an actor and before a word or an amount: the place of
+    /// a prefix-less verb. Not before a clock time (`polisi pukul 10.00`: `pukul` is `at`).
+    fn bare_verb_slot(&self, i: usize) -> bool {
+        if i == 0 || self.actor_at[i - 1].is_none() || i + 1 >= self.n() {
+            return false;
+        }
+        if self
+            .analysis(i)
+            .is_some_and(|a| !a.prefixes.is_empty() || !a.suffixes.is_empty())
+        {
+            return false;
+        }
+        let next = &self.s.tokens[i + 1];
+        match next.kind {
+            TokenKind::Word => true,
+            TokenKind::Number => !next.text.contains(['.', ':']),
+            _ => false,
+        }
     }
 
     fn word_matches(&self, j: usize, alt: &str) -> bool {
@@ -517,6 +544,9 @@ impl<'a> Reader<'a> {
                 // `…, tambah X, Y akan …`: the speaker of an inverted attribution is not part of
                 // the subject after it.
                 Some(p) if self.actors[p].start > 0 && self.cls[self.actors[p].start - 1] & C::SPEECH != 0 => break,
+                // `menembak demonstran, Jokowi menyerukan …`: the object of an earlier verb is
+                // not part of the next clause's subject.
+                Some(p) if self.object_of_a_verb(p) => break,
                 Some(p) if p != cur && self.actors[p].end == j => {
                     out.insert(0, p);
                     cur = p;
@@ -542,7 +572,9 @@ impl<'a> Reader<'a> {
                 break;
             }
             match self.actor_at[j] {
-                Some(p) if p != cur && self.actors[p].start == j => {
+                // `menembak demonstran, Jokowi serukan dialog`: an actor followed by its own
+                // verb opens a new clause and is no further object.
+                Some(p) if p != cur && self.actors[p].start == j && !self.predicate_at(self.actors[p].end) => {
                     out.push(p);
                     cur = p;
                 }
@@ -550,6 +582,29 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// Whether a verb comes before actor `m` in its clause (the actor is that verb's object).
+    fn object_of_a_verb(&self, m: usize) -> bool {
+        let ms = self.actors[m].start;
+        let Some(&(cs, _)) = self.clause_of.get(ms).and_then(|&c| self.clauses.get(c)) else {
+            return false;
+        };
+        (cs..ms).any(|k| self.predicate_at(k))
+    }
+
+    /// Whether a verb (not a noun predicate) starts at `j`: a prefixed verb or a pattern head
+    /// read as a verb (bare `-kan` of headlines).
+    fn predicate_at(&self, j: usize) -> bool {
+        if j >= self.n() || !self.s.tokens[j].is_word() || self.actor_at[j].is_some() {
+            return false;
+        }
+        let prefixed = self.analysis(j).is_some_and(|a| {
+            a.prefixes
+                .first()
+                .is_some_and(|p| matches!(p.as_str(), "me" | "di" | "ber" | "ter"))
+        });
+        prefixed || self.candidates(j).iter().any(|&(_, k)| k != Kind::Noun)
     }
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.

@@ -249,7 +249,13 @@ impl Lexicon {
             for k in &forms {
                 let kind = k.kind(bare_verb);
                 fk.push((k.key(), kind));
-                for s in k.surfaces(&root) {
+                let mut surfaces = k.surfaces(&root);
+                // The bare -kan/-i form of headlines (`Jokowi Serukan Dialog`), also where the
+                // analyzer leaves a capitalized word alone.
+                if k.prefixes == ["me"] && matches!(k.suffixes.as_slice(), [x] if x == "kan" || x == "i") {
+                    surfaces.push(format!("{root}{}", k.suffixes[0]));
+                }
+                for s in surfaces {
                     let e = lx.by_surface.entry(s).or_default();
                     if !e.iter().any(|(i, _)| *i == idx) {
                         e.push((idx, kind));

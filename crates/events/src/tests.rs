@@ -8,7 +8,11 @@ fn sent(text: &str) -> Sentence {
     let mut tokens = Vec::new();
     let mut start = None;
     for (i, ch) in text.char_indices() {
-        let punct = ",.;:\"“”()!?".contains(ch);
+        // A dot between digits stays in the number (`10.00`).
+        let in_number = ch == '.'
+            && text[..i].ends_with(|c: char| c.is_ascii_digit())
+            && text[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let punct = ",.;:\"“”()!?".contains(ch) && !in_number;
         if ch.is_whitespace() || punct {
             if let Some(s) = start.take() {
                 tokens.push(word(text, s, i));
@@ -594,4 +598,71 @@ fn death_told_with_its_cause() {
         &[("Tiga polisi", "IDNCOP"), ("kelompok bersenjata", "IDNREB")],
     );
     assert_eq!(triples(&ev), vec![t("IDNREB", "IDNCOP", "190")]);
+}
+
+#[test]
+fn bare_roots_after_their_subject_are_active_verbs() {
+    // Headlines and terse reports drop meN-.
+    let ev = run(
+        "TNI tembak mati dua anggota KKB di Intan Jaya.",
+        &[("TNI", "IDNMIL"), ("anggota KKB", "IDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNMIL", "IDNREB", "1823")]);
+    let ev = run(
+        "Polisi tangkap 3 aktivis mahasiswa di Makassar.",
+        &[("Polisi", "IDNCOP"), ("aktivis mahasiswa", "IDNEDU")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "IDNEDU", "173")]);
+    // Not without a subject right before it, and not before a clock time.
+    let ev = run(
+        "Kami tangkap aktivis mahasiswa itu.",
+        &[("aktivis mahasiswa", "IDNEDU")],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = run(
+        "Polisi tangkap 10.00 aktivis mahasiswa.",
+        &[("Polisi", "IDNCOP"), ("aktivis mahasiswa", "IDNEDU")],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn an_actor_with_its_own_verb_is_no_further_object() {
+    let ev = run(
+        "Pasukan Myanmar menembak mati delapan demonstran, Jokowi serukan dialog.",
+        &[
+            ("Pasukan Myanmar", "MMRMIL"),
+            ("demonstran", "MMROPP"),
+            ("Jokowi", "IDNGOV"),
+        ],
+    );
+    assert!(!triples(&ev).contains(&t("MMRMIL", "IDNGOV", "1823")), "{ev:?}");
+    assert!(triples(&ev).contains(&t("MMRMIL", "MMROPP", "1823")), "{ev:?}");
+    // Nor is the object of the first clause part of the second one's subject.
+    let ev = run(
+        "Pasukan Myanmar menembak mati delapan demonstran, Jokowi menyerukan dialog dengan ASEAN.",
+        &[
+            ("Pasukan Myanmar", "MMRMIL"),
+            ("demonstran", "MMROPP"),
+            ("Jokowi", "IDNGOV"),
+            ("ASEAN", "IGOSEAASN"),
+        ],
+    );
+    assert!(
+        !triples(&ev)
+            .iter()
+            .any(|(s, _, c)| s == "MMROPP" && c.starts_with("02")),
+        "{ev:?}"
+    );
+    // A list of objects stays one.
+    let ev = run(
+        "Indonesia mengecam Israel, Amerika Serikat dan Inggris.",
+        &[
+            ("Indonesia", "IDN"),
+            ("Israel", "ISR"),
+            ("Amerika Serikat", "USA"),
+            ("Inggris", "GBR"),
+        ],
+    );
+    assert_eq!(triples(&ev).len(), 3, "{ev:?}");
 }

@@ -555,6 +555,7 @@ impl Coder {
         {
             e.date = d;
         }
+        drop_headline_retellings(&mut out.events, &out.sentences);
         carry_reply_places(&mut out.events);
         dateline_places(&mut out.events, dateline);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
@@ -708,6 +709,53 @@ fn carry_reply_places(events: &mut [EventOut]) {
 /// An event whose sentence names no place and that involves an actor of the dateline's
 /// country happened where the story is filed from (`JAKARTA (ANTARA) - … Indonesia mengecam …`):
 /// news reports local action without repeating the city in every sentence.
+/// A headline pasted at the top of the body (`Pasukan Myanmar Tembak Mati Delapan Demonstran`)
+/// tells the story's main event again: its events that the body also codes (same source, target
+/// and root) are left out, so one event is counted once. Its other events stay.
+fn drop_headline_retellings(events: &mut Vec<EventOut>, sentences: &[String]) {
+    let headline: Vec<bool> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| i < HEADLINE_SENTENCES && headline_like(s))
+        .collect();
+    if !headline.iter().any(|&h| h) {
+        return;
+    }
+    let told_in_body = |e: &EventOut| {
+        events.iter().any(|b| {
+            !headline.get(b.sentence).copied().unwrap_or(false)
+                && b.source.code == e.source.code
+                && b.target.code == e.target.code
+                && b.root == e.root
+        })
+    };
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|e| !headline.get(e.sentence).copied().unwrap_or(false) || !told_in_body(e))
+        .collect();
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Headlines come first: only the body's first sentences are looked at.
+const HEADLINE_SENTENCES: usize = 3;
+
+/// Title case (every word of four letters or more capitalized, at least three of them) and no
+/// closing full stop: a headline, not a sentence of the story.
+fn headline_like(s: &str) -> bool {
+    if s.trim_end().ends_with('.') {
+        return false;
+    }
+    let mut long = 0;
+    for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4) {
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 3
+}
+
 fn dateline_places(events: &mut [EventOut], dateline: Option<(Geo, String)>) {
     let Some((place, country)) = dateline else { return };
     for e in events.iter_mut().filter(|e| e.location.is_none()) {
@@ -866,6 +914,28 @@ mod tests {
             .map(|e| (e.source.code.as_str(), e.location.as_ref().map(|g| g.name.as_str())))
             .collect();
         assert_eq!(places, [("IDNGOV", Some("Jakarta")), ("RUS", None)]);
+    }
+
+    #[test]
+    fn a_headline_retelling_the_body_is_counted_once() {
+        let doc = InputDoc {
+            id: "t".into(),
+            text: "Polisi Tangkap Aktivis Mahasiswa di Makassar\n\nMAKASSAR - Polisi menangkap dua aktivis \
+                   mahasiswa di Makassar pada Senin."
+                .into(),
+            published: Some("2024-03-05".into()),
+            lang: Some("id".into()),
+            ..InputDoc::default()
+        };
+        let out = Coder::new(Options::default()).unwrap().code(&doc);
+        let arrests: Vec<_> = out.events.iter().filter(|e| e.code == "173").collect();
+        assert_eq!(arrests.len(), 1, "{:?}", out.events);
+        assert_eq!(arrests[0].sentence, 1);
+        assert!(headline_like(
+            "Pasukan Myanmar Tembak Mati Delapan Demonstran, Jokowi Serukan Dialog"
+        ));
+        assert!(!headline_like("Polisi menangkap dua aktivis mahasiswa di Makassar."));
+        assert!(!headline_like("Presiden Joko Widodo Bertemu Perdana Menteri Jepang."));
     }
 
     #[test]

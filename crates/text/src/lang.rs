@@ -7,9 +7,7 @@
 //! Malay is told apart by marker words (`kerana`, `selepas`, `kerajaan`… against `karena`, `setelah`,
 //! `pemerintah`…): clearly Malay text is reported as `ms` (not coded); mixed or unclear text stays `id`.
 
-use crate::data::{
-    with_ascii_lower, DATA, LW_HEAD_EN, LW_HEAD_ID, LW_MARK_ID, LW_MARK_MS, LW_STOP_EN, LW_STOP_ID,
-};
+use crate::data::{with_ascii_lower, DATA, LW_HEAD_EN, LW_HEAD_ID, LW_MARK_ID, LW_MARK_MS, LW_STOP_EN, LW_STOP_ID};
 use crate::LangGuess;
 use warta_core::Lang;
 
