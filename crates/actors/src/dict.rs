@@ -257,6 +257,10 @@ pub struct Person {
     /// empty for most people. Not matched, not output.
     pub qualifier: Box<str>,
     pub terms: Vec<Term>,
+    /// Column `match` = `office`: a name too common to match alone (`Rudini`, `Abdul Sattar`),
+    /// matched only right after an office the person held (`Mendagri Rudini`), and then as a
+    /// short form in the rest of the article.
+    pub office_only: bool,
     /// Hash of the normalized name: tells the person's own name entry in `Dict::phrases`
     /// from other people's aliases of the same form (no second map of names to people).
     key_hash: u64,
@@ -710,6 +714,7 @@ impl Dict {
                         name: name.to_string(),
                         qualifier: qualifier.into(),
                         terms: Vec::new(),
+                        office_only: false,
                         key_hash: hash,
                     });
                     seen_here.insert(p);
@@ -720,6 +725,17 @@ impl Dict {
             for a in r.get(1).split('|').map(str::trim).filter(|a| !a.is_empty()) {
                 let (norm, caps) = phrase_units(a);
                 self.add_person_phrase(norm, caps, pid, src, r.line);
+            }
+            match r.get(7) {
+                "" => {}
+                "office" => self.people[pid as usize].office_only = true,
+                other => {
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("bad match `{other}` (want `office` or nothing)"),
+                    ))
+                }
             }
             let (code, role) = (self.syms.intern(code), self.syms.intern(r.get(5)));
             self.people[pid as usize].terms.push(Term {
@@ -940,6 +956,16 @@ impl Dict {
     }
 
     /// Whether person `pid` holds `office` (anywhere) at `date`.
+    /// Whether person `pid` held `office` at some time.
+    pub fn ever_held(&self, pid: u32, office: &str) -> bool {
+        let Some(o) = self.syms.lookup(office) else {
+            return false;
+        };
+        self.people
+            .get(pid as usize)
+            .is_some_and(|p| p.terms.iter().any(|t| t.role == o))
+    }
+
     pub fn holds_office(&self, pid: u32, office: &str, date: Option<Date>) -> bool {
         let (Some(d), Some(o)) = (date, self.syms.lookup(office)) else {
             return false;

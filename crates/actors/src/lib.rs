@@ -529,6 +529,45 @@ impl ActorDict {
                 );
             }
         }
+        // A name too common to match alone (`match` = `office`) is that person only right after
+        // an office they held (`Mendagri Rudini`, `mantan Menlu Abdul Sattar`); later in the
+        // article its short form is found among the names named earlier.
+        let office_only = |i: &Item| matches!(i.it, It::Person(pid) if self.dict.people[pid as usize].office_only);
+        if items.iter().any(office_only) {
+            let mut keep = vec![true; items.len()];
+            for (k, i) in items.iter().enumerate() {
+                let It::Person(pid) = i.it else { continue };
+                if !office_only(i) {
+                    continue;
+                }
+                // Back over the office's country and titles (`Menlu Pakistan Abdul Sattar`).
+                let mut b = k;
+                while b > 0
+                    && k - b < 3
+                    && Self::touch(&items, units, b - 1, b)
+                    && matches!(
+                        items[b - 1].it,
+                        It::Country(..) | It::Org(..) | It::Word(WordKind::Title)
+                    )
+                {
+                    b -= 1;
+                }
+                let after_office = b > 0
+                    && Self::touch(&items, units, b - 1, b)
+                    && matches!(items[b - 1].it, It::Role(_, Some(o), ..) if self.dict.ever_held(pid, o));
+                if !after_office {
+                    out.note(|| {
+                        format!(
+                            "`{}` alone is not the office holder",
+                            out_text(out.sent, units, i.u0, i.u1)
+                        )
+                    });
+                    keep[k] = false;
+                }
+            }
+            let mut it = keep.into_iter();
+            items.retain(|_| it.next().unwrap_or(true));
+        }
         // A one-word alias right after an unknown capitalized word is part of another
         // person's name (`Hafidz Mubarak` is not Hosni Mubarak).
         let claimed_at = |x: usize, items: &[Item]| items.iter().any(|i| i.u0 <= x && x < i.u1);
@@ -1631,6 +1670,42 @@ mod tests {
     fn codes(d: &ActorDict, lang: &Lang, date: &str, ctx: &mut ActorContext, s: &str) -> Vec<String> {
         let r = d.find(&simple_sentence(s), lang, warta_core::parse_date(date), ctx);
         r.mentions.iter().map(|m| format!("{}={}", m.text, m.code)).collect()
+    }
+
+    #[test]
+    fn a_common_name_is_its_office_holder_only_after_the_office() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let a = codes(
+            d,
+            &Lang::Id,
+            "1991-05-02",
+            &mut ctx,
+            "Mendagri Rudini tiba di Bandung kemarin.",
+        );
+        assert_eq!(a, ["Mendagri Rudini=IDNGOV"]);
+        // Named through the office, the short form is that person in the rest of the article.
+        let b = codes(d, &Lang::Id, "1991-05-02", &mut ctx, "Rudini mengatakan hal itu.");
+        assert_eq!(b, ["Rudini=IDNGOV"]);
+        // Alone, the name is anyone's.
+        let mut ctx = ActorContext::default();
+        let c = codes(
+            d,
+            &Lang::Id,
+            "1991-05-02",
+            &mut ctx,
+            "Rudini, seorang pedagang, mengatakan hal itu.",
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let mut ctx = ActorContext::default();
+        let e = codes(
+            d,
+            &Lang::En,
+            "2001-05-02",
+            &mut ctx,
+            "Pakistani Foreign Minister Abdul Sattar arrived on Monday.",
+        );
+        assert_eq!(e, ["Pakistani Foreign Minister Abdul Sattar=PAKGOV"]);
     }
 
     #[test]
