@@ -1049,6 +1049,11 @@ impl<'a> Reader<'a> {
             }
 
             for src in &sources {
+                // A reporter contacting or meeting the person quoted (`saat dihubungi
+                // Kompas.com`, `ketika ditemui wartawan`) is how the story was gathered.
+                if passive && root == "04" && src.code.ends_with("MED") {
+                    continue;
+                }
                 for tgt in &targets {
                     if src.span.is_some() && src.span == tgt.span {
                         continue;

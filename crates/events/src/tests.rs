@@ -666,3 +666,22 @@ fn an_actor_with_its_own_verb_is_no_further_object() {
     );
     assert_eq!(triples(&ev).len(), 3, "{ev:?}");
 }
+
+#[test]
+fn reporters_contacting_sources_and_rescue_deployments_are_no_events() {
+    let ev = run(
+        "Tim SAR telah mengevakuasi enam korban, ujar Kolonel Amir saat dihubungi Antara.",
+        &[("Kolonel Amir", "IDNMIL"), ("Antara", "IDNMED")],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = run(
+        "Malaysia dan Singapura juga mengerahkan bantuan ke Indonesia.",
+        &[("Malaysia", "MYS"), ("Singapura", "SGP"), ("Indonesia", "IDN")],
+    );
+    assert!(!triples(&ev).iter().any(|(_, _, c)| c.starts_with("15")), "{ev:?}");
+    let ev = run(
+        "Rusia mengerahkan kapal perang ke perbatasan Ukraina.",
+        &[("Rusia", "RUS"), ("Ukraina", "UKR")],
+    );
+    assert_eq!(triples(&ev), vec![t("RUS", "UKR", "154")]);
+}
