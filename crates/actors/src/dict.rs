@@ -149,6 +149,9 @@ pub enum WordKind {
     Place,
     /// Name particles kept with a surname (`Le Drian`, `van Gaal`, `bin Salman`).
     Particle,
+    /// `pro`, `anti` hyphened to a country (`pro-Rusia`, `anti-American`): the country names
+    /// a side taken, not an actor.
+    Stance,
 }
 
 #[derive(Debug, Clone)]
@@ -781,6 +784,7 @@ impl Dict {
                     WordKind::Particle
                 }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
+                "stance" => WordKind::Stance,
                 "redup" => continue,
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
             };

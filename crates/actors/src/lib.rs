@@ -179,6 +179,11 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
 /// Agents whose members belong to the country they are in (see `compose_role`).
 const RESIDENT_AGENTS: &[&str] = &["CVL", "OPP"];
 
+/// Non-state armed groups, and the state's own forces and government they fight
+/// (`armed_group_country`).
+const ARMED_AGENTS: &[&str] = &["REB", "SEP", "INS"];
+const STATE_AGENTS: &[&str] = &["MIL", "GOV", "COP"];
+
 /// Crime and terrorism reports name suspects by their initials (`AR ditangkap di Bekasi, AS di
 /// Bekasi Utara, MA alias Mury …`): among such initials a country abbreviation written the
 /// same way (`AS`, `RI`) is one more person, not the country. The sign is at least two other
@@ -528,6 +533,23 @@ impl ActorDict {
                     },
                 );
             }
+        }
+        // `pro-Rusia`, `anti-American`: a side taken, not an actor; the stance word and the
+        // country become one stance item (a role next to it takes no country from it).
+        if items.iter().any(|i| matches!(i.it, It::Word(WordKind::Stance))) {
+            let mut keep = vec![true; items.len()];
+            for k in 1..items.len() {
+                if matches!(items[k - 1].it, It::Word(WordKind::Stance))
+                    && matches!(items[k].it, It::Country(..))
+                    && units[items[k].u0].hyph_before
+                    && items[k - 1].u1 == items[k].u0
+                {
+                    items[k - 1].u1 = items[k].u1;
+                    keep[k] = false;
+                }
+            }
+            let mut it = keep.into_iter();
+            items.retain(|_| it.next().unwrap_or(true));
         }
         // A name too common to match alone (`match` = `office`) is that person only right after
         // an office they held (`Mendagri Rudini`, `mantan Menlu Abdul Sattar`); later in the
@@ -1277,6 +1299,21 @@ impl ActorDict {
             (Some(c), _) => c.to_string(),
             (None, Some(o)) => o.to_string(),
             (None, None) if foreign => "---".into(),
+            // `pro-Russia rebels`, `kelompok separatis pro-Rusia`: supporters of a country are
+            // not of it, and their own is unknown unless the sentence says where they fight.
+            (None, None)
+                if ((k > 0 && is_word(k - 1, WordKind::Stance) && touch(k - 1, k))
+                    || (j < n && is_word(j, WordKind::Stance) && touch(j - 1, j)))
+                    && self.armed_group_country(items, &agents, ctx).is_none() =>
+            {
+                out.note(|| "a role next to a side taken (`pro-…`) has no country".into());
+                "---".into()
+            }
+            (None, None) if self.armed_group_country(items, &agents, ctx).is_some() => {
+                let c = self.armed_group_country(items, &agents, ctx).unwrap_or_default();
+                out.note(|| format!("an armed group named alone in a sentence about {c} belongs to it"));
+                c.to_string()
+            }
             (None, None) => match ctx.home_country.clone() {
                 Some(h) => {
                     inferred = true;
@@ -1412,6 +1449,38 @@ impl ActorDict {
         }
         let _ = lang;
         j
+    }
+
+    /// An armed group named alone (`kelompok separatis`, `rebels`) in a sentence about another
+    /// country than the article's home: the country the sentence places things in (`di
+    /// Suriah`), else the one whose forces or government it names (`pasukan militer Ukraina …
+    /// bertempur dengan kelompok separatis`), when that is a single country other than home.
+    fn armed_group_country<'i>(&self, items: &[Item<'i>], agents: &[&str], ctx: &ActorContext) -> Option<&'i str> {
+        if !agents.iter().all(|a| ARMED_AGENTS.contains(a)) {
+            return None;
+        }
+        let home = ctx.home_country.as_deref();
+        let single = |pick: &dyn Fn(usize) -> bool| -> Option<&'i str> {
+            let mut found: Option<&'i str> = None;
+            for k in 0..items.len() {
+                if let It::Country(c, _) = items[k].it {
+                    if pick(k) {
+                        if found.is_some_and(|f| f != c) {
+                            return None;
+                        }
+                        found = Some(c);
+                    }
+                }
+            }
+            found.filter(|c| Some(*c) != home)
+        };
+        let state = |i: &Item| matches!(i.it, It::Role(a, ..) if STATE_AGENTS.contains(&a));
+        let after = |k: usize| k > 0 && items[k - 1].u1 == items[k].u0;
+        let before = |k: usize| k + 1 < items.len() && items[k].u1 == items[k + 1].u0;
+        let located = |k: usize| after(k) && matches!(items[k - 1].it, It::Word(WordKind::Locative));
+        // `pasukan militer Ukraina`, `Ukrainian troops`.
+        let of_state = |k: usize| (after(k) && state(&items[k - 1])) || (before(k) && state(&items[k + 1]));
+        single(&located).or_else(|| single(&of_state))
     }
 
     /// Capitalized words from unit `u` on that no dictionary entry claims (name particles
@@ -1670,6 +1739,50 @@ mod tests {
     fn codes(d: &ActorDict, lang: &Lang, date: &str, ctx: &mut ActorContext, s: &str) -> Vec<String> {
         let r = d.find(&simple_sentence(s), lang, warta_core::parse_date(date), ctx);
         r.mentions.iter().map(|m| format!("{}={}", m.text, m.code)).collect()
+    }
+
+    #[test]
+    fn armed_groups_abroad_and_sides_taken() {
+        let d = ActorDict::embedded();
+        let abroad = |s: &str, lang: &Lang| {
+            let mut ctx = ActorContext {
+                home_country: Some("IDN".into()),
+                home_fixed: true,
+                ..ActorContext::default()
+            };
+            codes(d, lang, "2014-12-29", &mut ctx, s)
+        };
+        // A story told from Jakarta about fighting elsewhere: the group is of that country, and
+        // `pro-Rusia` names no actor.
+        assert_eq!(
+            abroad(
+                "Pasukan militer Ukraina bertempur dengan kelompok separatis pro-Rusia.",
+                &Lang::Id
+            ),
+            ["Pasukan militer Ukraina=UKRMIL", "kelompok separatis=UKRSEP"]
+        );
+        assert_eq!(
+            abroad("Pasukan Rusia menyerang kelompok pemberontak di Suriah.", &Lang::Id),
+            ["Pasukan Rusia=RUSMIL", "pemberontak=SYRREB", "Suriah=SYR"]
+        );
+        assert_eq!(
+            abroad("Ukrainian troops clashed with pro-Russian separatists.", &Lang::En),
+            ["Ukrainian troops=UKRMIL", "separatists=UKRSEP"]
+        );
+        // Supporters of a country are not of it: with no country where they fight, none.
+        assert_eq!(
+            abroad("The missile was fired by pro-Russia rebels.", &Lang::En),
+            ["missile=IDNMIL", "rebels=---REB"]
+        );
+        // At home, or with a foreign national who is no state force, the home country stays.
+        assert_eq!(
+            abroad("TNI bertempur dengan kelompok separatis di Papua.", &Lang::Id),
+            ["TNI=IDNMIL", "kelompok separatis=IDNSEP"]
+        );
+        assert_eq!(
+            abroad("Kelompok separatis menyandera pilot Selandia Baru.", &Lang::Id),
+            ["Kelompok separatis=IDNSEP", "Selandia Baru=NZL"]
+        );
     }
 
     #[test]
