@@ -1462,8 +1462,8 @@ impl ActorDict {
         let home = ctx.home_country.as_deref();
         let single = |pick: &dyn Fn(usize) -> bool| -> Option<&'i str> {
             let mut found: Option<&'i str> = None;
-            for k in 0..items.len() {
-                if let It::Country(c, _) = items[k].it {
+            for (k, item) in items.iter().enumerate() {
+                if let It::Country(c, _) = item.it {
                     if pick(k) {
                         if found.is_some_and(|f| f != c) {
                             return None;
