@@ -33,6 +33,7 @@ FILES = [
     "people_fill_africa.tsv",
     "people_fill_europe.tsv",
     "people_fill_asia_americas.tsv",
+    "people_fill_oceania.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]
