@@ -33,15 +33,25 @@ FILES = [
     "people_fill_africa.tsv",
     "people_fill_europe.tsv",
     "people_fill_asia_americas.tsv",
+    "people_fill_oceania.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]
 # "head" is any head of state or government: a president, prime minister, monarch, chancellor…
-HEADS = {"president", "prime_minister", "king", "queen", "emir", "sultan", "chancellor", "supreme_leader", "pope"}
+HEADS = {
+    "president", "prime_minister", "king", "queen", "emperor", "emir", "sultan", "grand_duke", "prince",
+    "head_of_state", "chancellor", "supreme_leader", "pope",
+}
 OFFICES = ["head", "foreign_minister", "defence_minister", "interior_minister"]
 # --gaps groups: who heads the state, who heads the government (a president of a presidential
 # state heads both, so head_of_government is checked only where a prime minister or chancellor exists).
-HEAD_OF_STATE = {"president", "king", "queen", "emperor", "emir", "sultan", "supreme_leader", "pope"}
+# Every monarch's office key in the people files counts (`grand_duke` of Luxembourg, `prince` of
+# Monaco and Liechtenstein), and `head_of_state` for titles without a key of their own (North
+# Korea's SPA Presidium chairman).
+HEAD_OF_STATE = {
+    "president", "king", "queen", "emperor", "emir", "sultan", "grand_duke", "prince", "head_of_state",
+    "supreme_leader", "pope",
+}
 HEAD_OF_GOV = {"prime_minister", "chancellor"}
 GAP_OFFICES = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister"]
 # Shorter holes are caretakers or the days between a resignation and a swearing-in.
@@ -139,7 +149,8 @@ def effective_rows(d):
 
 def office_group(role, code):
     # A de facto ruler (`leader` of a government: Kim Jong-un, a junta chief) heads the state.
-    if role in HEAD_OF_STATE or (role == "leader" and code[3:6] == "GOV"):
+    # Only a GOV row reigns: `prince` is also a courtesy title (Prince Charles, coded ELI).
+    if (role in HEAD_OF_STATE or role == "leader") and code[3:6] == "GOV":
         return "head_of_state"
     if role in HEAD_OF_GOV:
         return "head_of_government"

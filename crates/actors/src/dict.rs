@@ -382,6 +382,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_fill_asia_americas.tsv",
         include_str!("../../../dictionaries/actors/people_fill_asia_americas.tsv"),
     ),
+    (
+        "people_fill_oceania.tsv",
+        include_str!("../../../dictionaries/actors/people_fill_oceania.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
     (
         "people_igo.tsv",

@@ -32,6 +32,10 @@ fn phrase_table() {
             "tests/phrases_fill_asia_americas.tsv",
             include_str!("phrases_fill_asia_americas.tsv"),
         ),
+        (
+            "tests/phrases_fill_oceania.tsv",
+            include_str!("phrases_fill_oceania.tsv"),
+        ),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
