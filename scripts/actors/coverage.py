@@ -85,6 +85,17 @@ NO_OFFICE = {
     ("NGA", "foreign_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     ("NGA", "defence_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     ("NGA", "interior_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
+    # No prime minister (sources in docs/actors.md, "Holes since 1990: fill-africa2").
+    ("SDN", "head_of_government"): [("1989-06-30", "2017-03-01")],  # abolished after the 1989 coup
+    ("SEN", "head_of_government"): [("1990-01-01", "1991-04-07"), ("2019-05-14", "2022-09-16")],
+    ("BFA", "head_of_government"): [("1990-01-01", "1992-06-15")],
+    ("MLI", "head_of_government"): [("1990-01-01", "1991-04-01")],
+    ("BDI", "head_of_government"): [("1998-06-12", "2020-06-30")],
+    ("TCD", "head_of_government"): [("2018-05-05", "2021-04-25")],  # 2018 constitution
+    ("ZWE", "head_of_government"): [("1990-01-01", "2009-02-10"), ("2013-08-22", None)],  # executive presidency
+    ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06")],
+    ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
+    ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
