@@ -534,6 +534,18 @@ impl ActorDict {
                 );
             }
         }
+        // `refugee-flooded Jordan`, `rebel-held town`, `police-led operation`: a role that is the
+        // first part of a hyphened compound describes something else (not a reduplicated plural).
+        items.retain(|i| {
+            let compound = matches!(i.it, It::Role(..))
+                && units
+                    .get(i.u1)
+                    .is_some_and(|u| u.hyph_before && u.norm != units[i.u1 - 1].norm);
+            if compound {
+                out.note(|| format!("`{}` begins a hyphened compound", out_text(out.sent, units, i.u0, i.u1)));
+            }
+            !compound
+        });
         // `pro-Rusia`, `anti-American`: a side taken, not an actor; the stance word and the
         // country become one stance item (a role next to it takes no country from it).
         if items.iter().any(|i| matches!(i.it, It::Word(WordKind::Stance))) {
@@ -1768,6 +1780,11 @@ mod tests {
         assert_eq!(
             abroad("Ukrainian troops clashed with pro-Russian separatists.", &Lang::En),
             ["Ukrainian troops=UKRMIL", "separatists=UKRSEP"]
+        );
+        // A role beginning a hyphened compound is no actor.
+        assert_eq!(
+            abroad("Obama arrived in refugee-flooded Jordan on Friday.", &Lang::En),
+            ["Obama=USAGOV", "Jordan=JOR"]
         );
         // Supporters of a country are not of it: with no country where they fight, none.
         assert_eq!(

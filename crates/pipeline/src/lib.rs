@@ -1029,6 +1029,19 @@ mod tests {
             "2020-03-10",
         );
         assert!(o.events.iter().any(|e| e.code == "115"), "{:?}", o.events);
+        // Publishing is no release of prisoners; `in charge of` is no charge.
+        let o = english(
+            "The Norwegian central bank released a research note saying Chile would grow.",
+            "2020-03-10",
+        );
+        assert!(!o.events.iter().any(|e| e.code.starts_with("084")), "{:?}", o.events);
+        let o = english(
+            "A Peruvian senator is now in charge of the Senate committee on Chile.",
+            "2020-03-10",
+        );
+        assert!(!o.events.iter().any(|e| e.code.starts_with("11")), "{:?}", o.events);
+        let o = english("Chilean police released three Peruvian students.", "2020-03-10");
+        assert!(o.events.iter().any(|e| e.code == "0841"), "{:?}", o.events);
     }
 
     #[test]
