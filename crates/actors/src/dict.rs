@@ -402,25 +402,28 @@ fn header_of(text: &str) -> Option<&str> {
         .map(str::trim)
 }
 
-fn parse_date_field(file: &str, line: usize, s: &str) -> Result<Option<Date>, DictError> {
+/// A term's date. A year or a month alone stands for its first day as a start and its last day as
+/// an end (`1994 1994` is the whole year, not one day).
+fn parse_date_field(file: &str, line: usize, s: &str, end: bool) -> Result<Option<Date>, DictError> {
     if s.is_empty() {
         return Ok(None);
     }
-    // A year or a month alone stands for its first day.
     let num = |a: usize, b: usize| {
         s.get(a..b)
             .filter(|x| x.bytes().all(|c| c.is_ascii_digit()))
             .and_then(|x| x.parse::<i16>().ok())
     };
     let sep = |i: usize| s.as_bytes().get(i) == Some(&b'-');
+    let (month_end, year_end) = (end && s.len() == 7, end && s.len() == 4);
     let parsed = match s.len() {
-        4 => num(0, 4).map(|y| (y, 1, 1)),
+        4 => num(0, 4).map(|y| (y, if year_end { 12 } else { 1 }, 1)),
         7 if sep(4) => num(0, 4).zip(num(5, 7)).map(|(y, m)| (y, m, 1)),
         10 if sep(4) && sep(7) => num(0, 4).zip(num(5, 7)).zip(num(8, 10)).map(|((y, m), d)| (y, m, d)),
         _ => None,
     };
     parsed
         .and_then(|(y, m, d)| Date::new(y, m as i8, d as i8).ok())
+        .map(|d| if month_end || year_end { d.last_of_month() } else { d })
         .map(Some)
         .ok_or_else(|| DictError::bad(file, line, format!("bad date `{s}` (want YYYY-MM-DD)")))
 }
@@ -680,8 +683,8 @@ impl Dict {
             if !valid_code(code) {
                 return Err(DictError::bad(file, r.line, format!("bad CAMEO code `{code}`")));
             }
-            let start = parse_date_field(file, r.line, r.get(3))?;
-            let end = parse_date_field(file, r.line, r.get(4))?;
+            let start = parse_date_field(file, r.line, r.get(3), false)?;
+            let end = parse_date_field(file, r.line, r.get(4), true)?;
             if let (Some(a), Some(b)) = (start, end) {
                 if b < a {
                     return Err(DictError::bad(
@@ -1002,6 +1005,19 @@ impl Dict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_or_month_alone_ends_on_its_last_day() {
+        let d = |s: &str, end: bool| parse_date_field("p.tsv", 1, s, end).unwrap().unwrap().to_string();
+        assert_eq!(d("1994", false), "1994-01-01");
+        assert_eq!(d("1994", true), "1994-12-31");
+        assert_eq!(d("2008-02", false), "2008-02-01");
+        assert_eq!(d("2008-02", true), "2008-02-29");
+        assert_eq!(d("2008-02-10", true), "2008-02-10");
+        // A term within one month or year loads.
+        let t = "person\taliases\tcode\tstart\tend\trole\nA B\t\tFRAGOV\t2008-02\t2008\t\n";
+        assert!(Dict::load(&[("p.tsv".into(), t.into())]).is_ok());
+    }
 
     #[test]
     fn unknown_header_is_an_error() {
