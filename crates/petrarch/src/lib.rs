@@ -432,6 +432,24 @@ mod english_tests {
     }
 
     #[test]
+    fn promised_aid_is_intent() {
+        assert_eq!(
+            code(
+                "Norway will send humanitarian aid to Chile.",
+                &[("Norway", "NOR"), ("Chile", "CHL")]
+            ),
+            vec![ev("NOR", "CHL", "0333")]
+        );
+        assert_eq!(
+            code(
+                "Norway sent humanitarian aid to Chile.",
+                &[("Norway", "NOR"), ("Chile", "CHL")]
+            ),
+            vec![ev("NOR", "CHL", "073")]
+        );
+    }
+
+    #[test]
     fn passive_by_agent() {
         assert_eq!(
             code("Chile was attacked by Norway.", &[("Chile", "CHL"), ("Norway", "NOR")]),
