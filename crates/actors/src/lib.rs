@@ -141,6 +141,12 @@ impl ActorContext {
     }
 }
 
+/// Keeps the elements whose mark is `true` (same order).
+fn retain_marked<T>(v: &mut Vec<T>, keep: &[bool]) {
+    let mut k = keep.iter();
+    v.retain(|_| k.next().copied().unwrap_or(true));
+}
+
 /// The country part of a state actor code (`FRAGOV` → `FRA`); none for IGOs, groups, `---`.
 pub fn country_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
@@ -560,8 +566,7 @@ impl ActorDict {
                     keep[k] = false;
                 }
             }
-            let mut it = keep.into_iter();
-            items.retain(|_| it.next().unwrap_or(true));
+            retain_marked(&mut items, &keep);
         }
         // A name too common to match alone (`match` = `office`) is that person only right after
         // an office they held (`Mendagri Rudini`, `mantan Menlu Abdul Sattar`); later in the
@@ -599,8 +604,7 @@ impl ActorDict {
                     keep[k] = false;
                 }
             }
-            let mut it = keep.into_iter();
-            items.retain(|_| it.next().unwrap_or(true));
+            retain_marked(&mut items, &keep);
         }
         // A one-word alias right after an unknown capitalized word is part of another
         // person's name (`Hafidz Mubarak` is not Hosni Mubarak).

@@ -217,6 +217,11 @@ impl<'a> Reader<'a> {
         if self.cls[i] & (C::SERIAL | C::INTENT | C::NEG | C::LIGHT | C::THREAT | C::PROMISE) != 0 {
             return true;
         }
+        self.verb_prefixed(i)
+    }
+
+    /// A word with a verb prefix (meN-, di-, ber-, ter-) by the analyzer.
+    fn verb_prefixed(&self, i: usize) -> bool {
         self.analysis(i).is_some_and(|a| {
             a.prefixes
                 .first()
@@ -599,12 +604,7 @@ impl<'a> Reader<'a> {
         if j >= self.n() || !self.s.tokens[j].is_word() || self.actor_at[j].is_some() {
             return false;
         }
-        let prefixed = self.analysis(j).is_some_and(|a| {
-            a.prefixes
-                .first()
-                .is_some_and(|p| matches!(p.as_str(), "me" | "di" | "ber" | "ter"))
-        });
-        prefixed || self.candidates(j).iter().any(|&(_, k)| k != Kind::Noun)
+        self.verb_prefixed(j) || self.candidates(j).iter().any(|&(_, k)| k != Kind::Noun)
     }
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.
