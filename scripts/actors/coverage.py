@@ -96,6 +96,8 @@ NO_OFFICE = {
     ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06")],
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
+    ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
+    ("GIN", "head_of_government"): [("1990-01-01", "1996-07-09")],  # no prime minister before 1996
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
