@@ -137,8 +137,14 @@ impl Store {
             )
             .map_err(sql)?;
         if !ready {
-            conn.execute_batch(schema::SCHEMA).map_err(sql)?;
-            conn.execute_batch(schema::MIGRATE_2).map_err(sql)?;
+            // One transaction: a process killed while creating the schema leaves all of it or
+            // none (a file with `documents` but no `mentions` table broke readers).
+            conn.execute_batch(&format!(
+                "BEGIN IMMEDIATE; {} {} COMMIT;",
+                schema::SCHEMA,
+                schema::MIGRATE_2
+            ))
+            .map_err(sql)?;
         }
         let version: i64 = conn
             .query_row(
