@@ -414,16 +414,17 @@ fn parse_date_field(file: &str, line: usize, s: &str, end: bool) -> Result<Optio
             .and_then(|x| x.parse::<i16>().ok())
     };
     let sep = |i: usize| s.as_bytes().get(i) == Some(&b'-');
-    let (month_end, year_end) = (end && s.len() == 7, end && s.len() == 4);
+    // A partial end date (a year or a month) is read as its last month, then its last day.
+    let partial_end = end && s.len() < 10;
     let parsed = match s.len() {
-        4 => num(0, 4).map(|y| (y, if year_end { 12 } else { 1 }, 1)),
+        4 => num(0, 4).map(|y| (y, if end { 12 } else { 1 }, 1)),
         7 if sep(4) => num(0, 4).zip(num(5, 7)).map(|(y, m)| (y, m, 1)),
         10 if sep(4) && sep(7) => num(0, 4).zip(num(5, 7)).zip(num(8, 10)).map(|((y, m), d)| (y, m, d)),
         _ => None,
     };
     parsed
         .and_then(|(y, m, d)| Date::new(y, m as i8, d as i8).ok())
-        .map(|d| if month_end || year_end { d.last_of_month() } else { d })
+        .map(|d| if partial_end { d.last_of_month() } else { d })
         .map(Some)
         .ok_or_else(|| DictError::bad(file, line, format!("bad date `{s}` (want YYYY-MM-DD)")))
 }
@@ -790,8 +791,8 @@ impl Dict {
                     self.particles.insert(phrase_units(w).0);
                     WordKind::Particle
                 }
-                // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "stance" => WordKind::Stance,
+                // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "redup" => continue,
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
             };
@@ -966,7 +967,6 @@ impl Dict {
         }
     }
 
-    /// Whether person `pid` holds `office` (anywhere) at `date`.
     /// Whether person `pid` held `office` at some time.
     pub fn ever_held(&self, pid: u32, office: &str) -> bool {
         let Some(o) = self.syms.lookup(office) else {
@@ -977,6 +977,7 @@ impl Dict {
             .is_some_and(|p| p.terms.iter().any(|t| t.role == o))
     }
 
+    /// Whether person `pid` holds `office` (anywhere) at `date`.
     pub fn holds_office(&self, pid: u32, office: &str, date: Option<Date>) -> bool {
         let (Some(d), Some(o)) = (date, self.syms.lookup(office)) else {
             return false;

@@ -1311,6 +1311,11 @@ impl ActorDict {
             .collect();
         let mut inferred = false;
         let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true));
+        let armed_abroad = if country.is_none() && org.is_none() && !foreign {
+            self.armed_group_country(items, &agents, ctx)
+        } else {
+            None
+        };
         let prefix: String = match (country, org) {
             (Some(c), _) => c.to_string(),
             (None, Some(o)) => o.to_string(),
@@ -1320,13 +1325,13 @@ impl ActorDict {
             (None, None)
                 if ((k > 0 && is_word(k - 1, WordKind::Stance) && touch(k - 1, k))
                     || (j < n && is_word(j, WordKind::Stance) && touch(j - 1, j)))
-                    && self.armed_group_country(items, &agents, ctx).is_none() =>
+                    && armed_abroad.is_none() =>
             {
                 out.note(|| "a role next to a side taken (`pro-…`) has no country".into());
                 "---".into()
             }
-            (None, None) if self.armed_group_country(items, &agents, ctx).is_some() => {
-                let c = self.armed_group_country(items, &agents, ctx).unwrap_or_default();
+            (None, None) if armed_abroad.is_some() => {
+                let c = armed_abroad.unwrap_or_default();
                 out.note(|| format!("an armed group named alone in a sentence about {c} belongs to it"));
                 c.to_string()
             }

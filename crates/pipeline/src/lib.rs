@@ -721,18 +721,13 @@ fn drop_headline_retellings(events: &mut Vec<EventOut>, sentences: &[String]) {
     if !headline.iter().any(|&h| h) {
         return;
     }
+    let in_headline = |e: &EventOut| headline.get(e.sentence).copied().unwrap_or(false);
     let told_in_body = |e: &EventOut| {
         events.iter().any(|b| {
-            !headline.get(b.sentence).copied().unwrap_or(false)
-                && b.source.code == e.source.code
-                && b.target.code == e.target.code
-                && b.root == e.root
+            !in_headline(b) && b.source.code == e.source.code && b.target.code == e.target.code && b.root == e.root
         })
     };
-    let keep: Vec<bool> = events
-        .iter()
-        .map(|e| !headline.get(e.sentence).copied().unwrap_or(false) || !told_in_body(e))
-        .collect();
+    let keep: Vec<bool> = events.iter().map(|e| !in_headline(e) || !told_in_body(e)).collect();
     let mut k = keep.into_iter();
     events.retain(|_| k.next().unwrap_or(true));
 }

@@ -139,12 +139,8 @@ impl Store {
         if !ready {
             // One transaction: a process killed while creating the schema leaves all of it or
             // none (a file with `documents` but no `mentions` table broke readers).
-            conn.execute_batch(&format!(
-                "BEGIN IMMEDIATE; {} {} COMMIT;",
-                schema::SCHEMA,
-                schema::MIGRATE_2
-            ))
-            .map_err(sql)?;
+            conn.execute_batch(&format!("BEGIN IMMEDIATE; {} COMMIT;", schema::create_all()))
+                .map_err(sql)?;
         }
         let version: i64 = conn
             .query_row(
@@ -344,10 +340,9 @@ impl Store {
         // The sorts may use helper threads: at the end of an ingest the coding threads are idle.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
         let sql = format!(
-            "PRAGMA threads = {threads}; BEGIN IMMEDIATE; {} {} DELETE FROM meta WHERE key = '{}'; COMMIT; \
+            "PRAGMA threads = {threads}; BEGIN IMMEDIATE; {} DELETE FROM meta WHERE key = '{}'; COMMIT; \
              PRAGMA threads = 0;",
-            schema::SCHEMA,
-            schema::MIGRATE_2,
+            schema::create_all(),
             schema::DEFERRED_KEY
         );
         self.conn.execute_batch(&sql).map_err(|e| {

@@ -153,3 +153,9 @@ CREATE INDEX IF NOT EXISTS events_geo ON events (lat, lon, sql_date);
 DROP INDEX IF EXISTS events_lat;
 INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '2');
 ";
+
+/// Every table and index, all `IF NOT EXISTS`: run in one transaction when a file is created,
+/// and again to rebuild the query indexes a bulk ingest dropped.
+pub fn create_all() -> String {
+    format!("{SCHEMA} {MIGRATE_2}")
+}
