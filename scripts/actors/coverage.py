@@ -34,6 +34,7 @@ FILES = [
     "people_fill_europe.tsv",
     "people_fill_asia_americas.tsv",
     "people_fill_oceania.tsv",
+    "people_fill_americas.tsv",
     "people.tsv",
     "people_igo.tsv",
 ]

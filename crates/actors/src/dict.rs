@@ -386,6 +386,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "people_fill_oceania.tsv",
         include_str!("../../../dictionaries/actors/people_fill_oceania.tsv"),
     ),
+    (
+        "people_fill_americas.tsv",
+        include_str!("../../../dictionaries/actors/people_fill_americas.tsv"),
+    ),
     ("people.tsv", include_str!("../../../dictionaries/actors/people.tsv")),
     (
         "people_igo.tsv",

@@ -36,6 +36,10 @@ fn phrase_table() {
             "tests/phrases_fill_oceania.tsv",
             include_str!("phrases_fill_oceania.tsv"),
         ),
+        (
+            "tests/phrases_fill_americas.tsv",
+            include_str!("phrases_fill_americas.tsv"),
+        ),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
