@@ -243,14 +243,18 @@ impl<'a> Reader<'a> {
             if cands.is_empty() {
                 continue;
             }
-            // The most specific pattern (most following words), then the first written.
+            // The most specific pattern (most following words), then the tightest (`menolak RUU
+            // Cipta Kerja` rejects a bill, not cooperation), then the first written.
             let mut best: Option<(u32, Kind, Vec<usize>)> = None;
             for (pi, kind) in cands {
                 let p = &self.lx.patterns[pi as usize];
                 let Some(pos) = self.follow(p, i) else { continue };
                 let better = match &best {
                     None => true,
-                    Some((bp, _, bpos)) => pos.len() > bpos.len() || (pos.len() == bpos.len() && pi < *bp),
+                    Some((bp, _, bpos)) => {
+                        (pos.len(), std::cmp::Reverse(pos.last()), std::cmp::Reverse(pi))
+                            > (bpos.len(), std::cmp::Reverse(bpos.last()), std::cmp::Reverse(*bp))
+                    }
                 };
                 if better {
                     best = Some((pi, kind, pos));
@@ -842,6 +846,32 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `menolak RUU Cipta Kerja`, `memprotes kebijakan …`: with no actor named, the bill or
+    /// policy in the object (the predicate's own words and the few after it) stands for its
+    /// author, the legislature or government of the (first) source's country.
+    fn owner_of_object(&self, t: &Trig, ce: usize, sources: &[Side]) -> Option<Side> {
+        const WINDOW: usize = 4;
+        let (k, role) = (t.head + 1..ce.min(t.end + WINDOW))
+            .take_while(|&k| self.actor_at[k].is_none() && !self.is_punct(k))
+            .find_map(|k| match self.cls[k] {
+                c if c & C::BILL != 0 => Some((k, "LEG")),
+                c if c & C::POLICY != 0 => Some((k, "GOV")),
+                _ => None,
+            })?;
+        let country = sources
+            .first()
+            .map(|s| &s.code[..s.code.len().min(3)])
+            .filter(|c| c.len() == 3 && !matches!(*c, "---" | "IGO" | "IMG" | "NGO" | "MNC"))?;
+        let code = format!("{country}{role}");
+        // The legislature protesting its own bill is no event against itself.
+        (sources.first().is_some_and(|s| s.code != code)).then(|| Side {
+            code,
+            text: self.s.tokens[k].text.clone(),
+            name: None,
+            span: None,
+        })
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1006,6 +1036,9 @@ impl<'a> Reader<'a> {
                         if let Some(m) = loc_target {
                             targets = vec![self.side(m)];
                         }
+                    }
+                    if targets.is_empty() && r.owner_target {
+                        targets.extend(self.owner_of_object(t, ce, &sources));
                     }
                     if targets.is_empty() && r.ctx_target {
                         if let Some((_, s, at)) = ctx.targets.iter().find(|(rt, _, _)| *rt == root) {

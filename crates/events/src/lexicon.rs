@@ -34,6 +34,8 @@ pub mod class {
     pub const WHEN: u32 = 1 << 25;
     pub const VICTIM: u32 = 1 << 26;
     pub const CAUSE: u32 = 1 << 27;
+    pub const BILL: u32 = 1 << 28;
+    pub const POLICY: u32 = 1 << 29;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -64,6 +66,8 @@ pub mod class {
         ("when", WHEN),
         ("victim", VICTIM),
         ("cause", CAUSE),
+        ("bill", BILL),
+        ("policy", POLICY),
     ];
 }
 
@@ -95,6 +99,9 @@ pub struct RootRule {
     pub need_target: bool,
     pub loc_target: bool,
     pub ctx_target: bool,
+    /// With no actor as target, a bill or a policy named as the object stands for its author
+    /// (the legislature or the government of the source's country).
+    pub owner_target: bool,
     pub intent: Option<String>,
     pub threat: Option<String>,
 }
@@ -158,7 +165,7 @@ impl Lexicon {
                 .ok_or_else(|| DictError::bad(words_file, r.line, format!("unknown class `{c}`")))?;
             *lx.words.entry(w.to_lowercase()).or_default() |= bit;
         }
-        for r in parse_tsv(roots_file, roots, "prefix", 6)? {
+        for r in parse_tsv(roots_file, roots, "prefix", 7)? {
             let p = r.require(roots_file, 0, "prefix")?.to_string();
             let yes = |i: usize, name: &str| -> Result<bool, DictError> {
                 match r.get(i) {
@@ -188,8 +195,9 @@ impl Lexicon {
                     need_target: yes(1, "need_target")?,
                     loc_target: yes(2, "loc_target")?,
                     ctx_target: yes(3, "ctx_target")?,
-                    intent: code(4, "intent")?,
-                    threat: code(5, "threat")?,
+                    owner_target: yes(4, "owner_target")?,
+                    intent: code(5, "intent")?,
+                    threat: code(6, "threat")?,
                 },
             ));
         }

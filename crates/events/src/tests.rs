@@ -685,3 +685,38 @@ fn reporters_contacting_sources_and_rescue_deployments_are_no_events() {
     );
     assert_eq!(triples(&ev), vec![t("RUS", "UKR", "154")]);
 }
+
+#[test]
+fn a_bill_or_policy_objected_to_stands_for_its_author() {
+    // A bill: the legislature of the protesters' country.
+    let ev = run(
+        "Ribuan buruh menolak RUU Penyiaran di Surabaya.",
+        &[("Ribuan buruh", "IDNLAB")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNLEG", "141")]);
+    // A policy: the government.
+    let ev = run(
+        "Nelayan memprotes kebijakan ekspor pasir laut.",
+        &[("Nelayan", "IDNAGR")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNAGR", "IDNGOV", "111")]);
+    // A named actor stays the target.
+    let ev = run(
+        "Mahasiswa mengkritik kebijakan Bupati Sleman.",
+        &[("Mahasiswa", "IDNEDU"), ("Bupati Sleman", "IDNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNEDU", "IDNGOV", "111")]);
+    // The legislature turning down a bill is no event against itself, and an act that is no
+    // complaint takes no author as its target.
+    assert!(run("DPR menolak RUU itu.", &[("DPR", "IDNLEG")]).is_empty());
+    assert!(run("Polisi menangkap perancang RUU itu.", &[("Polisi", "IDNCOP")]).is_empty());
+    // A source of no country gives no author.
+    assert!(run("Para aktivis menolak RUU itu.", &[("Para aktivis", "---ACT")]).is_empty());
+}
+
+#[test]
+fn of_two_patterns_as_long_the_tighter_wins() {
+    // `tolak kerja` (reject cooperation) would match `Kerja` three words on.
+    let ev = run("Buruh menolak RUU Cipta Kerja.", &[("Buruh", "IDNLAB")]);
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNLEG", "141")]);
+}
