@@ -716,7 +716,13 @@ impl<'a> Reader<'a> {
             }
             j += 1;
         }
-        (None, loc)
+        // `membubarkan demonstran`: a following word of the pattern that is itself an actor is
+        // the object when no other is named.
+        let own = t.parts[1..]
+            .iter()
+            .filter(|&&p| p > t.head && p < ce)
+            .find_map(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
+        (own, loc)
     }
 
     /// The actor after `dari` (a received call, visit, threat) in the clause.

@@ -52,20 +52,31 @@ pub fn is_calendar_value(v: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Owner {
     Event(usize),
-    /// A noun naming a happening that is not one of the sentence's events.
-    Other,
+    /// A noun naming a happening that is not one of the sentence's events (its token, when
+    /// known).
+    Other(Option<usize>),
     None,
 }
 
-/// Dates found for the events of one sentence (same order as `events`). `happening` tells
-/// whether a word is a noun naming a happening (a predicate that is not one of `events`).
+/// The dates of one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceDates {
+    /// Per event, in the order of `events`.
+    pub events: Vec<Option<String>>,
+    /// Nouns naming a happening that is not an event of the sentence, with the date that
+    /// belongs to them (`penyerangan … pada 27 Januari`): token and value.
+    pub happenings: Vec<(usize, String)>,
+}
+
+/// Dates found for the events of one sentence. `happening` tells whether a word is a noun
+/// naming a happening (a predicate that is not one of `events`).
 pub fn sentence_dates(
     sent: &Sentence,
     analyses: &[Analysis],
     times: &[TimeMatch],
     events: &[RawEvent],
     happening: impl Fn(usize, &Analysis) -> bool,
-) -> Vec<Option<String>> {
+) -> SentenceDates {
     let english = false;
     sentence_dates_in(sent, analyses, times, events, happening, english)
 }
@@ -79,7 +90,7 @@ pub fn sentence_dates_en(
     times: &[TimeMatch],
     events: &[RawEvent],
     happening: impl Fn(usize, &Analysis) -> bool,
-) -> Vec<Option<String>> {
+) -> SentenceDates {
     sentence_dates_in(sent, analyses, times, events, happening, true)
 }
 
@@ -90,13 +101,16 @@ fn sentence_dates_in(
     events: &[RawEvent],
     happening: impl Fn(usize, &Analysis) -> bool,
     english: bool,
-) -> Vec<Option<String>> {
+) -> SentenceDates {
     let usable: Vec<&TimeMatch> = times
         .iter()
         .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
         .collect();
     if usable.is_empty() {
-        return vec![None; events.len()];
+        return SentenceDates {
+            events: vec![None; events.len()],
+            happenings: Vec::new(),
+        };
     }
     let in_trigger = |i: usize| events.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1);
     // Predicates: event triggers, then nouns naming other happenings.
@@ -110,7 +124,7 @@ fn sentence_dates_in(
         // (`launched an invasion`, `held talks`).
         let own_object = english && events.iter().any(|e| e.trigger.1 <= i && i < e.trigger.1 + 4);
         if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object {
-            preds.push((i, i + 1, Owner::Other));
+            preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }
     let owners: Vec<(usize, Owner)> = usable
@@ -132,7 +146,7 @@ fn sentence_dates_in(
                         && t.text.starts_with(|c: char| c.is_ascii_digit())
                 });
             if after_noun {
-                return (ts, Owner::Other);
+                return (ts, Owner::Other(Some(ts - 1)));
             }
             if english {
                 if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
@@ -157,7 +171,15 @@ fn sentence_dates_in(
             (ts, owner)
         })
         .collect();
-    events
+    let happenings = owners
+        .iter()
+        .zip(&usable)
+        .filter_map(|(&(_, o), t)| match o {
+            Owner::Other(Some(k)) => Some((k, t.value.clone()?)),
+            _ => None,
+        })
+        .collect();
+    let events = events
         .iter()
         .enumerate()
         .map(|(i, e)| {
@@ -177,12 +199,13 @@ fn sentence_dates_in(
             let other = || {
                 indexed
                     .iter()
-                    .filter(|(_, (_, o))| *o != Owner::Other)
+                    .filter(|(_, (_, o))| !matches!(o, Owner::Other(_)))
                     .min_by_key(|x| near(x))
             };
             own.or_else(other).and_then(|&(ti, _)| usable[ti].value.clone())
         })
-        .collect()
+        .collect();
+    SentenceDates { events, happenings }
 }
 
 /// An English date between a determiner (or possessive) and a noun names that noun's day:
@@ -223,7 +246,7 @@ fn en_date_before_noun(
         (nx..=noun_end)
             .find(|&k| in_trigger(k))
             .and_then(|k| events.iter().position(|e| e.trigger.0 <= k && k < e.trigger.1))
-            .map_or(Owner::Other, Owner::Event),
+            .map_or(Owner::Other(None), Owner::Event),
     )
 }
 

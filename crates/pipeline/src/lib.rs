@@ -408,6 +408,8 @@ impl Coder {
             datelines: cleaned.meta.datelines.clone(),
         };
         let mut dated: Vec<dating::Dated> = Vec::new();
+        // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
+        let mut happening_days: Vec<(String, String, usize)> = Vec::new();
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -498,10 +500,18 @@ impl Coder {
                 dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
                     dating::en_happening(sent, i, &a.root)
                 })
+                .events
             } else {
-                dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |_, a| {
+                let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |_, a| {
                     self.events.names_happening(a)
-                })
+                });
+                let dates = self.earlier_happening_days(&f, sd.events, &happening_days, si);
+                happening_days.extend(
+                    sd.happenings
+                        .into_iter()
+                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
+                );
+                dates
             };
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
@@ -606,6 +616,35 @@ impl Coder {
     /// An event with no named target that happens in a foreign country (`mendesak agar
     /// demokrasi dipulihkan di Myanmar`, `urged calm in Libya`) is aimed at that country:
     /// the target becomes the place's country, unless it is the source's own.
+    /// `Penyerangan itu diduga dilakukan oleh KKB`: an undated event told by a noun naming a
+    /// happening takes the date that a noun of the same root was given at most two sentences
+    /// before (`penyerangan di Pos X pada 27 Januari`): the same happening, told again.
+    fn earlier_happening_days(
+        &self,
+        f: &SentenceFindings,
+        mut dates: Vec<Option<String>>,
+        earlier: &[(String, String, usize)],
+        si: usize,
+    ) -> Vec<Option<String>> {
+        const SPAN: usize = 2;
+        for (d, ev) in dates.iter_mut().zip(&f.events) {
+            if d.is_some() {
+                continue;
+            }
+            *d = (ev.trigger.0..ev.trigger.1)
+                .filter_map(|k| f.analyses.get(k))
+                .filter(|a| self.events.names_happening(a))
+                .find_map(|a| {
+                    earlier
+                        .iter()
+                        .rev()
+                        .find(|(root, _, at)| *root == a.root && si - at <= SPAN)
+                        .map(|(_, day, _)| day.clone())
+                });
+        }
+        dates
+    }
+
     fn target_from_place(&self, e: &mut EventOut) {
         if e.target.code != "---" {
             return;
@@ -931,6 +970,28 @@ mod tests {
         ));
         assert!(!headline_like("Polisi menangkap dua aktivis mahasiswa di Makassar."));
         assert!(!headline_like("Presiden Joko Widodo Bertemu Perdana Menteri Jepang."));
+    }
+
+    #[test]
+    fn a_happening_told_again_keeps_its_day() {
+        let doc = InputDoc {
+            id: "t".into(),
+            text: "Polisi menyelidiki penyerangan terhadap pos TNI di Puncak pada 27 Januari 2022. \
+                   Penyerangan itu diduga dilakukan oleh KKB. Polisi menangkap dua anggota KKB pada Selasa (1/2)."
+                .into(),
+            published: Some("2022-02-03".into()),
+            lang: Some("id".into()),
+            ..InputDoc::default()
+        };
+        let out = Coder::new(Options::default()).unwrap().code(&doc);
+        let days: Vec<_> = out
+            .events
+            .iter()
+            .map(|e| (e.code.as_str(), e.sentence, e.date.as_deref()))
+            .collect();
+        // Without the earlier noun, the attack would take the story day (1 February).
+        assert!(days.contains(&("190", 1, Some("2022-01-27"))), "{days:?}");
+        assert!(days.contains(&("173", 2, Some("2022-02-01"))), "{days:?}");
     }
 
     #[test]
