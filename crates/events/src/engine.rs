@@ -942,7 +942,13 @@ impl<'a> Reader<'a> {
                 let ace = ce.max(self.clauses[self.clause_of[t.end - 1]].1);
                 if let Some(a) = self.agent(t, ace).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
-                } else if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| *r == root) {
+                } else if let Some((_, s)) = ctx
+                    .agents
+                    .iter()
+                    // `Retno yang ditemui di sela rapat`: an unnamed party meeting someone is the
+                    // reporter, not the last one to hold a meeting.
+                    .find(|(r, _)| *r == root && root != "04")
+                {
                     sources = vec![s.carried()];
                 }
                 let own = (t.obj_end > 0)
@@ -1122,7 +1128,9 @@ impl<'a> Reader<'a> {
                 }
             }
             if !neg {
-                if let Some(s) = sources.iter().find(|s| !s.is_unknown()) {
+                // Either side of a battle or clash may be the unnamed agent of a later passive
+                // (`pesawat itu ditembak jatuh`): neither is remembered as the agent.
+                if let Some(s) = sources.iter().find(|s| !s.is_unknown()).filter(|_| !p.recip) {
                     EventContext::set(&mut ctx.agents, &root, s.carried());
                 }
                 if let Some(g) = targets.iter().find(|s| s.span.is_some() && is_crowd(&s.code)) {

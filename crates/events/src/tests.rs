@@ -720,3 +720,42 @@ fn of_two_patterns_as_long_the_tighter_wins() {
     let ev = run("Buruh menolak RUU Cipta Kerja.", &[("Buruh", "IDNLAB")]);
     assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNLEG", "141")]);
 }
+
+#[test]
+fn no_side_of_a_battle_nor_a_meeting_is_a_later_passives_agent() {
+    let mut ctx = EventContext::default();
+    let ev = run_ctx(
+        "Tentara Ukraina bertempur dengan kelompok separatis di Donetsk.",
+        &[("Tentara Ukraina", "UKRMIL"), ("kelompok separatis", "UKRSEP")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("UKRMIL", "UKRSEP", "190")]);
+    let ev = run_ctx("Sebuah pesawat ditembak jatuh di atas Donetsk.", &[], &mut ctx);
+    assert!(ev.iter().all(|e| e.source.code == "---"), "{ev:?}");
+    // A one-sided attack still lends its agent.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Tentara Ukraina menembak kelompok separatis di Donetsk.",
+        &[("Tentara Ukraina", "UKRMIL"), ("kelompok separatis", "UKRSEP")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Sebuah markas separatis ditembak.",
+        &[("markas separatis", "UKRSEP")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("UKRMIL", "UKRSEP", "190")]);
+    // Someone met with no one named as meeting them was met by the reporter.
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Menlu Retno bertemu Menlu Wang Yi di Beijing.",
+        &[("Menlu Retno", "IDNGOV"), ("Menlu Wang Yi", "CHNGOV")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Menlu Retno ditemui di Gedung DPR.",
+        &[("Menlu Retno", "IDNGOV")],
+        &mut ctx,
+    );
+    assert!(ev.iter().all(|e| e.source.code == "---"), "{ev:?}");
+}

@@ -508,9 +508,13 @@ impl<'a> Ctx<'a> {
         let det_or_mod = |k: usize, t: &str| {
             is_any(t, &["THE", "A", "AN"]) || (self.ext.is_some() && k < 4 && self.is_modifier(a.end + k))
         };
+        // `withdrew its ambassador from Cambodia`, `their troops in Syria`: a possessed agent
+        // belongs to its possessor; the place after it is where it is, not whose it is.
+        let possessed = a.start > 0 && is_any(self.w[a.start - 1], &["ITS", "THEIR", "HIS", "HER", "OUR"]);
         if a.agent_only()
             && b.actor.is_some()
             && is_any(gap[0], LINKERS)
+            && !(possessed && gap[0] != "OF")
             && gap.iter().enumerate().skip(1).all(|(k, t)| det_or_mod(k, t))
         {
             return (2, false, false);

@@ -995,6 +995,27 @@ mod tests {
     }
 
     #[test]
+    fn a_possessed_envoy_is_the_possessors_and_a_probe_has_its_target() {
+        let codes = |text: &str| -> Vec<(String, String, String)> {
+            english(text, "2025-07-24")
+                .events
+                .iter()
+                .map(|e| (e.source.code.clone(), e.target.code.clone(), e.code.clone()))
+                .collect()
+        };
+        let t = |s: &str, g: &str, c: &str| (s.to_string(), g.to_string(), c.to_string());
+        // Not Cambodia's envoy (KHMGOV) but Thailand's, withdrawn from Cambodia.
+        assert_eq!(
+            codes("Thailand withdrew its ambassador from Cambodia."),
+            [t("THA", "KHM", "161")]
+        );
+        assert_eq!(
+            codes("Indonesian police launched an investigation into the mayor of Surabaya."),
+            [t("IDNCOP", "IDNGOV", "090")]
+        );
+    }
+
+    #[test]
     fn a_possessor_after_a_preposition_is_no_place() {
         let o = english(
             "Prime Minister Lee Hsien Loong spoke to Indonesia's President Joko Widodo.",
