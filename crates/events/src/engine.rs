@@ -566,6 +566,26 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// `pemerintah Indonesia dengan pemerintah Inggris membicarakan …`: an actor before
+    /// `dengan` heads the subject, its partners follow (a reciprocal predicate then codes the
+    /// first against the others; any other has them all as sources).
+    fn with_partner(&self, mut members: Vec<usize>, cs: usize) -> Vec<usize> {
+        let first = self.actors[members[0]].start;
+        if first >= cs + 2 && self.norm(first - 1) == "dengan" {
+            if let Some(p) = self.actor_at[first - 2] {
+                if self.actors[p].end == first - 1
+                    && self.actors[p].start >= cs
+                    && !self.after_prep(self.actors[p].start)
+                {
+                    let mut head = self.compound_left(p);
+                    head.append(&mut members);
+                    return head;
+                }
+            }
+        }
+        members
+    }
+
     /// Extends an actor rightwards over `X dan Y`.
     fn compound_right(&self, m: usize) -> Vec<usize> {
         let mut out = vec![m];
@@ -621,12 +641,20 @@ impl<'a> Reader<'a> {
             }
             if let Some(m) = self.actor_at[j] {
                 let ms = self.actors[m].start;
+                // `Polisi dengan TNI menangkap …`: the partner right before the verb.
+                if ms > cs && self.norm(ms - 1) == "dengan" && self.actors[m].end == start {
+                    let members = self.compound_left(m);
+                    let full = self.with_partner(members.clone(), cs);
+                    if full.len() > members.len() {
+                        return Subj::Actors(full);
+                    }
+                }
                 if ms >= cs && !self.after_prep(ms) {
                     // SVO: an actor after another verb of the clause is that verb's object.
                     if heads.iter().any(|&h| h >= cs && h < ms) {
                         return Subj::Inherit;
                     }
-                    return Subj::Actors(self.compound_left(m));
+                    return Subj::Actors(self.with_partner(self.compound_left(m), cs));
                 }
                 j = ms.max(cs);
                 continue;

@@ -759,3 +759,29 @@ fn no_side_of_a_battle_nor_a_meeting_is_a_later_passives_agent() {
     );
     assert!(ev.iter().all(|e| e.source.code == "---"), "{ev:?}");
 }
+
+#[test]
+fn an_actor_with_a_partner_before_the_verb() {
+    // A reciprocal or joint talk: the first against its partners.
+    let ev = run(
+        "Pemerintah Indonesia dengan pemerintah Jepang maupun Korea membicarakan kerja sama maritim.",
+        &[
+            ("Pemerintah Indonesia", "IDNGOV"),
+            ("pemerintah Jepang", "JPNGOV"),
+            ("Korea", "KOR"),
+        ],
+    );
+    assert_eq!(
+        triples(&ev),
+        vec![t("IDNGOV", "JPNGOV", "040"), t("IDNGOV", "KOR", "040")]
+    );
+    // Any other act: both did it.
+    let ev = run(
+        "Polisi dengan TNI menangkap dua anggota KKB di Nduga.",
+        &[("Polisi", "IDNCOP"), ("TNI", "IDNMIL"), ("anggota KKB", "IDNREB")],
+    );
+    assert_eq!(
+        triples(&ev),
+        vec![t("IDNCOP", "IDNREB", "173"), t("IDNMIL", "IDNREB", "173")]
+    );
+}
