@@ -705,8 +705,11 @@ impl<'a> Reader<'a> {
                 let end = self.actors[m].end.max(j + 1);
                 // A weapon the actor stage names as an agent (`serangan rudal`, `menembakkan
                 // rudal`) is the instrument of force, not its target.
-                let inside = (weapon && t.parts.iter().any(|&p| p >= self.actors[m].start && p < end))
-                    || self.cls[self.actors[m].start] & C::WEAPON != 0;
+                let ms = self.actors[m].start;
+                let inside = (weapon && t.parts.iter().any(|&p| p >= ms && p < end))
+                    || self.cls[ms] & C::WEAPON != 0
+                    // `revisi UU TNI`, `RUU Polri`: the actor names what the bill is about.
+                    || (ms > 0 && self.cls[ms - 1] & C::BILL != 0);
                 if inside {
                     j = end;
                     continue;

@@ -785,3 +785,38 @@ fn an_actor_with_a_partner_before_the_verb() {
         vec![t("IDNCOP", "IDNREB", "173"), t("IDNMIL", "IDNREB", "173")]
     );
 }
+
+#[test]
+fn signing_and_agreeing_together_and_recalling_an_envoy() {
+    let ev = run(
+        "Vietnam dan Filipina menandatangani perjanjian patroli bersama di Hanoi.",
+        &[("Vietnam", "VNM"), ("Filipina", "PHL")],
+    );
+    assert_eq!(triples(&ev), vec![t("VNM", "PHL", "057")]);
+    let ev = run(
+        "Sudan dan RSF menyepakati gencatan senjata selama tiga hari.",
+        &[("Sudan", "SDN"), ("RSF", "SDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("SDN", "SDNREB", "0871")]);
+    // Agreeing to carry one out is the intent to de-escalate.
+    let ev = run(
+        "Sudan dan RSF sepakat melakukan gencatan senjata selama tiga hari.",
+        &[("Sudan", "SDN"), ("RSF", "SDNREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("SDN", "SDNREB", "0356")]);
+    // The envoy is recalled from the country after `dari`.
+    let ev = run(
+        "Aljazair menarik duta besarnya dari Prancis pekan ini.",
+        &[("Aljazair", "DZA"), ("Prancis", "FRA")],
+    );
+    assert_eq!(triples(&ev), vec![t("DZA", "FRA", "161")]);
+}
+
+#[test]
+fn an_actor_naming_a_bills_subject_is_no_target() {
+    let ev = run(
+        "Ratusan mahasiswa menolak RUU Polri di Makassar.",
+        &[("Ratusan mahasiswa", "IDNEDU"), ("Polri", "IDNCOP")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNEDU", "IDNLEG", "141")]);
+}
