@@ -273,6 +273,10 @@ making make
 stopped stop
 stopping stop
 controlled control
+expelled expel
+compelled compel
+annulled annul
+dispelled dispel
 planned plan
 agreed agree
 freed free

@@ -759,7 +759,12 @@ pub fn regular_forms(v: &str) -> Vec<(String, bool)> {
         out.push((format!("{v}ED"), true));
         out.push((format!("{v}ING"), false));
         // Short consonant-vowel-consonant verbs double the last consonant (STOP → STOPPED).
-        if n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"WXY".contains(&last) && n <= 4 {
+        // A final -L after one vowel doubles too, whatever the stress, in British spelling
+        // (EXPELLED, PATROLLED, CANCELLED, FUELLED; American CANCELED stays above).
+        let doubles_l = last == b'L' && n >= 3 && vowel(b[n - 2]) && !vowel(b[n - 3]);
+        if doubles_l
+            || (n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"WXY".contains(&last) && n <= 4)
+        {
             out.push((format!("{v}{}ED", last as char), true));
             out.push((format!("{v}{}ING", last as char), false));
         }
@@ -1058,5 +1063,9 @@ mod tests {
         assert!(f.contains(&"DENIES".to_string()) && f.contains(&"DENIED".to_string()));
         let f: Vec<String> = regular_forms("STOP").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"STOPPED".to_string()));
+        let f: Vec<String> = regular_forms("EXPEL").into_iter().map(|x| x.0).collect();
+        assert!(f.contains(&"EXPELLED".to_string()) && f.contains(&"EXPELLING".to_string()));
+        let f: Vec<String> = regular_forms("CANCEL").into_iter().map(|x| x.0).collect();
+        assert!(f.contains(&"CANCELED".to_string()) && f.contains(&"CANCELLED".to_string()));
     }
 }
