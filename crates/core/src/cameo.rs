@@ -110,6 +110,22 @@ impl CameoTable {
     }
 }
 
+/// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
+pub fn primary(code: &str) -> &str {
+    code.get(..primary_len(code)).unwrap_or(code)
+}
+
+/// How many leading letters of an actor code (or code prefix) make its primary: six for the
+/// groups whose second three letters name the organization (`IGOUNO`), three otherwise.
+pub fn primary_len(code: &str) -> usize {
+    const GROUPS: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"];
+    if GROUPS.iter().any(|p| code.starts_with(p)) {
+        6
+    } else {
+        3
+    }
+}
+
 /// The two-digit root of a CAMEO code (`"0312"` → `"03"`).
 pub fn root_of(code: &str) -> &str {
     code.get(..2).unwrap_or(code)

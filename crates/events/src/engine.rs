@@ -4,7 +4,10 @@ use crate::forms::Kind;
 use crate::lexicon::{class as C, Lexicon, Pattern};
 use crate::{EventContext, Modality, RawEvent, Side};
 use warta_actors::ActorMention;
-use warta_core::{cameo::root_of, Sentence, TokenKind};
+use warta_core::{
+    cameo::{primary, root_of},
+    Sentence, TokenKind,
+};
 use warta_morph::Analysis;
 
 /// Clitics stripped before a surface look-up (`serangannya` → `serangan`).
@@ -897,8 +900,8 @@ impl<'a> Reader<'a> {
             })?;
         let country = sources
             .first()
-            .map(|s| &s.code[..s.code.len().min(3)])
-            .filter(|c| c.len() == 3 && !matches!(*c, "---" | "IGO" | "IMG" | "NGO" | "MNC"))?;
+            .map(|s| primary(&s.code))
+            .filter(|c| c.len() == 3 && *c != "---")?;
         let code = format!("{country}{role}");
         // The legislature protesting its own bill is no event against itself.
         (sources.first().is_some_and(|s| s.code != code)).then(|| Side {

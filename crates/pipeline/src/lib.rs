@@ -817,21 +817,8 @@ fn side_ref(s: &Side) -> ActorRef {
     }
 }
 
-/// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
-pub fn primary(code: &str) -> &str {
-    code.get(..primary_len(code)).unwrap_or(code)
-}
-
-/// How many leading letters of an actor code (or code prefix) make its primary: six for the
-/// groups whose second three letters name the organization (`IGOUNO`), three otherwise.
-pub fn primary_len(code: &str) -> usize {
-    const GROUPS: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "NGM", "INT"];
-    if GROUPS.iter().any(|p| code.starts_with(p)) {
-        6
-    } else {
-        3
-    }
-}
+/// The actor's primary and its length (moved to `warta-core`, re-exported for the store).
+pub use warta_core::cameo::{primary, primary_len};
 
 /// Adds an entity unless the same surface form (case-insensitive) and type is already listed,
 /// or it is a short form of an entity already listed: a person's surname after the full name
