@@ -92,13 +92,18 @@ NO_OFFICE = {
     ("BFA", "head_of_government"): [("1990-01-01", "1992-06-15")],
     ("MLI", "head_of_government"): [("1990-01-01", "1991-04-01")],
     ("BDI", "head_of_government"): [("1998-06-12", "2020-06-30")],
-    ("TCD", "head_of_government"): [("2018-05-05", "2021-04-25")],  # 2018 constitution
+    ("TCD", "head_of_government"): [("1990-01-01", "1991-03-03"), ("2018-05-05", "2021-04-25")],  # none 1982 - 4 March 1991; 2018 constitution
     ("ZWE", "head_of_government"): [("1990-01-01", "2009-02-10"), ("2013-08-22", None)],  # executive presidency
     ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06")],
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
     ("GIN", "head_of_government"): [("1990-01-01", "1996-07-09")],  # no prime minister before 1996
+    # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
+    ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
+    ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
+    ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
+    ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
