@@ -53,7 +53,8 @@ HEAD_OF_STATE = {
     "president", "king", "queen", "emperor", "emir", "sultan", "grand_duke", "prince", "head_of_state",
     "supreme_leader", "pope",
 }
-HEAD_OF_GOV = {"prime_minister", "chancellor"}
+# Bangladesh's caretaker governments are headed by a Chief Adviser.
+HEAD_OF_GOV = {"prime_minister", "chancellor", "chief_adviser"}
 GAP_OFFICES = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister"]
 # Shorter holes are caretakers or the days between a resignation and a swearing-in.
 MIN_GAP_DAYS = 60
@@ -77,6 +78,7 @@ NO_OFFICE = {
     ("KEN", "head_of_government"): [("1990-01-01", "2008-04-16"), ("2013-04-10", None)],  # PM 2008-2013 only
     ("PSE", "head_of_government"): [("1994-05-04", "2003-04-29")],  # office created in 2003
     ("MMR", "head_of_government"): [("2011-03-30", "2021-07-31")],  # no PM under the 2008 constitution
+    ("AFG", "head_of_government"): [("2004-01-26", "2021-09-06")],  # no PM under the 2004 constitution
     ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
     ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
