@@ -152,6 +152,9 @@ pub enum WordKind {
     /// `pro`, `anti` hyphened to a country (`pro-Rusia`, `anti-American`): the country names
     /// a side taken, not an actor.
     Stance,
+    /// A phrase that names no actor though it holds an actor's word (`dolar AS`, `operasi
+    /// militer`): matched as one unit, it hides the country or role inside.
+    NoActor,
 }
 
 #[derive(Debug, Clone)]
@@ -796,6 +799,7 @@ impl Dict {
                     WordKind::Particle
                 }
                 "stance" => WordKind::Stance,
+                "noactor" => WordKind::NoActor,
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "redup" => continue,
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),

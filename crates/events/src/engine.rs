@@ -750,12 +750,15 @@ impl<'a> Reader<'a> {
             }
             j += 1;
         }
-        // `membubarkan demonstran`: a following word of the pattern that is itself an actor is
-        // the object when no other is named.
-        let own = t.parts[1..]
+        // `membubarkan demonstran`: the pattern's first following word, when it is itself an
+        // actor, is the object when no other is named (not a later one: `melancarkan operasi
+        // militer` names no military as its target).
+        let own = t
+            .parts
             .iter()
-            .filter(|&&p| p > t.head && p < ce)
-            .find_map(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
+            .find(|&&p| p > t.head)
+            .filter(|&&p| p < ce)
+            .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
         (own, loc)
     }
 
