@@ -856,6 +856,12 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // `mengancam akan melancarkan operasi militer`: a threat verb that is a predicate of
+            // its own (130) ending just before is still the vow, absorbed by the act threatened.
+            if c & C::THREAT != 0 && heads.contains(&j) {
+                threat = true;
+                absorbed = Some(j);
+            }
             // A verb chain: `tidak berkoordinasi melancarkan serangan`.
             if let Some(&(_, n2, i2)) = done.iter().find(|(e, _, _)| *e == j + 1) {
                 neg |= n2;

@@ -820,3 +820,12 @@ fn an_actor_naming_a_bills_subject_is_no_target() {
     );
     assert_eq!(triples(&ev), vec![t("IDNEDU", "IDNLEG", "141")]);
 }
+
+#[test]
+fn a_threat_verb_of_its_own_is_absorbed_by_the_act_threatened() {
+    let ev = run(
+        "Turki mengancam akan melancarkan operasi militer di Suriah utara.",
+        &[("Turki", "TUR"), ("Suriah", "SYR")],
+    );
+    assert_eq!(triples(&ev), vec![t("TUR", "SYR", "138")]);
+}
