@@ -829,3 +829,12 @@ fn a_threat_verb_of_its_own_is_absorbed_by_the_act_threatened() {
     );
     assert_eq!(triples(&ev), vec![t("TUR", "SYR", "138")]);
 }
+
+#[test]
+fn restoring_relations_together_is_reciprocal() {
+    let ev = run(
+        "Mesir dan Turki memulihkan hubungan diplomatik.",
+        &[("Mesir", "EGY"), ("Turki", "TUR")],
+    );
+    assert_eq!(triples(&ev), vec![t("EGY", "TUR", "050")]);
+}

@@ -1000,6 +1000,15 @@ mod tests {
             codes("Indonesian police launched an investigation into the mayor of Surabaya."),
             [t("IDNCOP", "IDNGOV", "090")]
         );
+        // `military` as an adjective is no actor; a military operation is an attack.
+        assert_eq!(
+            codes("Ethiopia launched a military operation in Somalia."),
+            [t("ETH", "SOM", "190")]
+        );
+        assert_eq!(
+            codes("Japan and India held joint military exercises."),
+            Vec::<(String, String, String)>::new()
+        );
     }
 
     #[test]
