@@ -569,24 +569,22 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// `pemerintah Indonesia dengan pemerintah Inggris membicarakan …`: an actor before
-    /// `dengan` heads the subject, its partners follow (a reciprocal predicate then codes the
+    /// `pemerintah Indonesia dengan pemerintah Inggris membicarakan …`: the actor (with its own
+    /// compound) right before a `partner` word (`dengan`) that precedes `members`, if any: it
+    /// heads the subject and the members are its partners (a reciprocal predicate then codes the
     /// first against the others; any other has them all as sources).
-    fn with_partner(&self, mut members: Vec<usize>, cs: usize) -> Vec<usize> {
+    fn partner_head(&self, members: &[usize], cs: usize) -> Option<Vec<usize>> {
         let first = self.actors[members[0]].start;
-        if first >= cs + 2 && self.norm(first - 1) == "dengan" {
-            if let Some(p) = self.actor_at[first - 2] {
-                if self.actors[p].end == first - 1
-                    && self.actors[p].start >= cs
-                    && !self.after_prep(self.actors[p].start)
-                {
-                    let mut head = self.compound_left(p);
-                    head.append(&mut members);
-                    return head;
-                }
-            }
+        if first < cs + 2 || self.cls[first - 1] & C::PARTNER == 0 {
+            return None;
         }
-        members
+        let p = self.actor_at[first - 2]?;
+        let a = &self.actors[p];
+        (a.end == first - 1 && a.start >= cs && !self.after_prep(a.start)).then(|| {
+            let mut all = self.compound_left(p);
+            all.extend_from_slice(members);
+            all
+        })
     }
 
     /// Extends an actor rightwards over `X dan Y`.
@@ -645,11 +643,9 @@ impl<'a> Reader<'a> {
             if let Some(m) = self.actor_at[j] {
                 let ms = self.actors[m].start;
                 // `Polisi dengan TNI menangkap …`: the partner right before the verb.
-                if ms > cs && self.norm(ms - 1) == "dengan" && self.actors[m].end == start {
-                    let members = self.compound_left(m);
-                    let full = self.with_partner(members.clone(), cs);
-                    if full.len() > members.len() {
-                        return Subj::Actors(full);
+                if self.actors[m].end == start {
+                    if let Some(all) = self.partner_head(&self.compound_left(m), cs) {
+                        return Subj::Actors(all);
                     }
                 }
                 if ms >= cs && !self.after_prep(ms) {
@@ -657,7 +653,8 @@ impl<'a> Reader<'a> {
                     if heads.iter().any(|&h| h >= cs && h < ms) {
                         return Subj::Inherit;
                     }
-                    return Subj::Actors(self.with_partner(self.compound_left(m), cs));
+                    let members = self.compound_left(m);
+                    return Subj::Actors(self.partner_head(&members, cs).unwrap_or(members));
                 }
                 j = ms.max(cs);
                 continue;

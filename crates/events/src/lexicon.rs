@@ -36,6 +36,7 @@ pub mod class {
     pub const CAUSE: u32 = 1 << 27;
     pub const BILL: u32 = 1 << 28;
     pub const POLICY: u32 = 1 << 29;
+    pub const PARTNER: u32 = 1 << 30;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -68,6 +69,7 @@ pub mod class {
         ("cause", CAUSE),
         ("bill", BILL),
         ("policy", POLICY),
+        ("partner", PARTNER),
     ];
 }
 
