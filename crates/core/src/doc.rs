@@ -31,6 +31,9 @@ pub struct DocMeta {
     /// News agency named in the dateline (`ANTARA News`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
+    /// Date written in a wire dateline (`LONDON, Nov 18 (Reuters)` → `Nov 18`), as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editor: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -107,9 +110,13 @@ pub struct TimeOut {
     pub value: Option<String>,
     #[serde(rename = "type")]
     pub kind: TimeType,
-    /// Byte offsets of `text` in its sentence.
+    /// Byte offsets of `text` in its sentence (in the dateline's date when `dateline`).
     pub start: usize,
     pub end: usize,
+    /// Written in the wire dateline (`BEIRUT, July 17, 2024 (AFP) -`), which is cut from the
+    /// sentences; `sentence` is then 0.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dateline: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -175,9 +182,11 @@ mod tests {
             kind: TimeType::Date,
             start: 0,
             end: 7,
+            dateline: false,
         };
         let s = serde_json::to_string(&t).unwrap();
         assert!(s.contains(r#""type":"DATE""#), "{s}");
         assert!(s.contains(r#""value":null"#), "{s}");
+        assert!(!s.contains("dateline"), "{s}");
     }
 }

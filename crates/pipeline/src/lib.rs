@@ -335,7 +335,7 @@ impl Coder {
         }
         let cleaned = warta_text::clean(text);
         let published_str = doc.published.clone().or_else(|| self.opts.published.clone());
-        let published = match published_str.as_deref() {
+        let mut published = match published_str.as_deref() {
             Some(p) => {
                 let d = parse_date(p);
                 if d.is_none() {
@@ -354,6 +354,17 @@ impl Coder {
                 None => warta_text::detect_language(&cleaned.body).lang,
             },
         };
+        // A wire dateline's date (`BEIRUT, July 17, 2024 (AFP) -`) is a time of the story; with
+        // a year it also dates a story the input gives no valid publication date.
+        let dateline_times = match cleaned.meta.dateline_date.as_deref() {
+            Some(d) if lang.is_coded() => self.time.tag(d, &lang, published, &mut TimeContext::default()),
+            _ => Vec::new(),
+        };
+        if published.is_none() {
+            published = dateline_times
+                .iter()
+                .find_map(|t| t.value.as_deref().filter(|v| v.len() == 10).and_then(parse_date));
+        }
         let mut out = OutputDoc {
             id: doc.id.clone(),
             lang: lang.clone(),
@@ -368,6 +379,15 @@ impl Coder {
             meta: cleaned.meta.clone(),
             warnings,
         };
+        out.times.extend(dateline_times.into_iter().map(|t| TimeOut {
+            sentence: 0,
+            text: t.text,
+            value: t.value,
+            kind: t.kind,
+            start: t.start,
+            end: t.end,
+            dateline: true,
+        }));
         if !lang.is_coded() {
             out.warnings
                 .push(format!("language `{lang}` is not coded (warta codes id and en)"));
@@ -470,6 +490,7 @@ impl Coder {
                     kind: t.kind,
                     start: t.start,
                     end: t.end,
+                    dateline: false,
                 });
             }
             for e in &found_actors.entities {
@@ -1030,6 +1051,42 @@ mod tests {
             published: Some(published.into()),
             ..InputDoc::default()
         })
+    }
+
+    #[test]
+    fn a_wire_dateline_date_is_a_time_and_dates_an_undated_story() {
+        let text = "NAIROBI, March 3, 2021 (Wire) - Kenya said on Tuesday it would send aid to Somalia.";
+        let out = english(text, "2021-03-03");
+        let t = &out.times[0];
+        assert_eq!(
+            (t.text.as_str(), t.value.as_deref(), t.dateline),
+            ("March 3, 2021", Some("2021-03-03"), true)
+        );
+        assert!(out.times[1..].iter().all(|t| !t.dateline), "{:?}", out.times);
+        // No publication date: the dateline's dates the story, and `Tuesday` resolves against it.
+        let c = Coder::new(Options::default()).unwrap();
+        let out = c.code(&InputDoc {
+            id: "x".into(),
+            text: text.into(),
+            lang: Some("en".into()),
+            ..InputDoc::default()
+        });
+        assert_eq!(out.published.as_deref(), Some("2021-03-03"));
+        assert!(
+            out.times
+                .iter()
+                .any(|t| t.text.ends_with("Tuesday") && t.value.as_deref() == Some("2021-03-02")),
+            "{:?}",
+            out.times
+        );
+        // A dateline without a year dates nothing.
+        let out = c.code(&InputDoc {
+            id: "x".into(),
+            text: "NAIROBI, March 3 (Wire) - Kenya said on Tuesday it would send aid to Somalia.".into(),
+            lang: Some("en".into()),
+            ..InputDoc::default()
+        });
+        assert_eq!(out.published, None);
     }
 
     #[test]

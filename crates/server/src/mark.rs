@@ -77,7 +77,8 @@ fn find_free(hay: &str, needle: &str, taken: &[Span]) -> Option<(usize, usize)> 
 pub fn mark(doc: &OutputDoc) -> Vec<MarkedSentence> {
     let mut spans: Vec<Vec<Span>> = doc.sentences.iter().map(|_| Vec::new()).collect();
     // Times first: they come with offsets.
-    for t in &doc.times {
+    // (A dateline's date is in no sentence.)
+    for t in doc.times.iter().filter(|t| !t.dateline) {
         let (Some(sent), Some(list)) = (doc.sentences.get(t.sentence), spans.get_mut(t.sentence)) else {
             continue;
         };
@@ -250,6 +251,7 @@ mod tests {
                 kind: TimeType::Date,
                 start: 0,
                 end: 7,
+                dateline: false,
             }],
             entities: vec![EntityOut {
                 sentence: 0,

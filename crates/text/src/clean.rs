@@ -110,6 +110,8 @@ struct Dateline {
     end: usize,
     /// Text before `start` is a syndication tag to drop, not text to keep.
     drop_before: bool,
+    /// The date a wire dateline carries (`LONDON, Nov 18 (Reuters)` → `Nov 18`).
+    date: Option<String>,
 }
 
 pub(crate) fn clean(raw: &str) -> CleanText {
@@ -275,6 +277,7 @@ fn take_dateline(lines: &mut Vec<Cow<str>>, meta: &mut DocMeta) {
         };
         meta.datelines = d.places;
         meta.agency = d.agency;
+        meta.dateline_date = d.date;
         let line = &lines[i];
         let before = line[..d.start].trim();
         let after = line[d.end..].trim();
@@ -341,7 +344,7 @@ fn is_known_agency(s: &str) -> bool {
 fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
     let text = &line[s..];
     let p = &*PATTERNS;
-    let hit = |m: regex::Captures, places: Vec<String>, agency: Option<String>| {
+    let hit = |m: regex::Captures, places: Vec<String>, agency: Option<String>, date: Option<String>| {
         let end = s + m.get(0).map_or(0, |m| m.end());
         // A dateline alone on its line needs the story on a following line.
         (end < line.len() || has_next).then_some(Dateline {
@@ -350,6 +353,7 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
             start: s,
             end,
             drop_before: false,
+            date,
         })
     };
     let rest_ok = |c: &regex::Captures| {
@@ -365,13 +369,18 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
         let first_upper = agency.chars().next().is_some_and(char::is_uppercase);
         if first_upper && (agency_known || places_of(places_str, true).is_some()) {
             if let Some(mut places) = places_of(places_str, false) {
+                // `LONDON, Nov 18 (Reuters)`: dates are not places; they are kept as the
+                // dateline's date (`May 2, 2023` spans two parts).
+                let mut date: Vec<&str> = Vec::new();
                 for q in c.name("qual").map_or("", |m| m.as_str()).split(',').map(str::trim) {
-                    // `LONDON, Nov 18 (Reuters)`: dates are not places.
-                    if !q.is_empty() && !q.chars().any(|ch| ch.is_ascii_digit()) {
+                    if q.chars().any(|ch| ch.is_ascii_digit()) {
+                        date.push(q);
+                    } else if !q.is_empty() {
                         places.extend(places_of(q, false).unwrap_or_default());
                     }
                 }
-                return hit(c, places, Some(agency.to_string()));
+                let date = (!date.is_empty()).then(|| date.join(", "));
+                return hit(c, places, Some(agency.to_string()), date);
             }
         }
     }
@@ -379,7 +388,7 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
         if let Some(c) = rx.captures(text) {
             if let Some(places) = places_of(c.name("places").map_or("", |m| m.as_str()), false) {
                 let agency = c.name("agency").map(|m| m.as_str().to_string());
-                return hit(c, places, agency);
+                return hit(c, places, agency, None);
             }
         }
     }
@@ -388,14 +397,14 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
         let rest = &text[c.get(0).map_or(0, |m| m.end())..];
         if !rest.starts_with(|ch: char| ch.is_ascii_digit()) {
             let agency = c.name("agency").map(|m| m.as_str().to_string());
-            return hit(c, Vec::new(), agency);
+            return hit(c, Vec::new(), agency, None);
         }
     }
     for rx in [&p.place, &p.place_colon] {
         if let Some(c) = rx.captures(text) {
             if rest_ok(&c) {
                 if let Some(places) = places_of(c.name("places").map_or("", |m| m.as_str()), true) {
-                    return hit(c, places, None);
+                    return hit(c, places, None, None);
                 }
             }
         }
@@ -599,10 +608,12 @@ mod tests {
         let t = c("OTTAWA, March 3 (Reuters) - Canada said on Tuesday it would send aid.");
         assert_eq!(t.meta.datelines, vec!["Ottawa"]);
         assert_eq!(t.meta.agency.as_deref(), Some("Reuters"));
+        assert_eq!(t.meta.dateline_date.as_deref(), Some("March 3"));
         assert_eq!(t.body, "Canada said on Tuesday it would send aid.");
         let t = c("AMMAN, Jordan, May 2, 2023 (BSS/AFP) - Talks resumed.");
         assert_eq!(t.meta.datelines, vec!["Amman", "Jordan"]);
         assert_eq!(t.meta.agency.as_deref(), Some("BSS/AFP"));
+        assert_eq!(t.meta.dateline_date.as_deref(), Some("May 2, 2023"));
         let t = c("(MENAFN- Some Wire (SW)) NAIROBI, June 1 (KUNA) -- Talks resumed.");
         assert_eq!(t.meta.datelines, vec!["Nairobi"]);
         assert_eq!(t.body, "Talks resumed.");
