@@ -1433,10 +1433,11 @@ pub(crate) fn code(
         }
     }
 
-    // Codes that only a guessed country gave.
+    // Codes that only a guessed country gave (not `President Obama`, whose name is known).
     let inferred: Vec<String> = ctx
         .nps
         .iter()
+        .filter(|np| np.members.iter().all(|m| m.actor.is_none()))
         .flat_map(|np| &np.members)
         .filter(|m| m.actor.is_none() && m.pre.is_empty())
         .filter_map(|m| m.fallback.clone())
@@ -1863,6 +1864,8 @@ pub(crate) fn code(
                 (code_a, code_b)
             };
             let pairs: Vec<(String, String, String, String)>;
+            // The target is the place the act happened at, not an actor.
+            let mut from_place = false;
             // With the caller's actors, `clashes broke out between A and B` (no subject) too.
             let comp = if slots.compound_lower || (ctx.ext.is_some() && src.is_none()) {
                 slots.compound
@@ -1916,6 +1919,11 @@ pub(crate) fn code(
                 let policy = match (tgt, place, code_a) {
                     (None, None, Some(c)) if c.starts_with("14") => ctx.policy_after(v.end),
                     _ => None,
+                };
+                from_place = match (tgt, place) {
+                    (None, Some(_)) => true,
+                    (Some(t), Some(_)) => guessed_only(t),
+                    _ => false,
                 };
                 let ts = match (tgt, place) {
                     (None, None) if policy.is_some() => {
@@ -1977,7 +1985,10 @@ pub(crate) fn code(
                 // A bare country acting on a role whose country was only guessed from it
                 // (`Russia … military exercises`) is no event.
                 let guessed = |a: &str, b: &str| a.len() == 3 && inferred.iter().any(|x| x == b);
-                if s.get(..3) == t.get(..3) && (guessed(&s, &t) || guessed(&t, &s)) {
+                // A guessed role may speak or protest at a place of its country (`Students protested
+                // in Lima`); one that would attack its own country was guessed wrongly.
+                let at_place = from_place && code_a.is_some_and(|c| c.starts_with("01") || c.starts_with("14"));
+                if s.get(..3) == t.get(..3) && (guessed(&s, &t) || (guessed(&t, &s) && !at_place)) {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -442,12 +442,33 @@ impl Coder {
             if lang == Lang::En {
                 english_home(&mut actor_ctx, dateline.as_ref().map(|(_, c)| c.as_str()));
             }
+            let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
+            if lang == Lang::En && dateline.is_none() {
+                // With no dateline, the towns an English story says things happen in tell where
+                // it happens, as the countries it names do: `Police in Dhaka detained …` are
+                // Bangladesh's. (A country's own name is counted by the actor stage.)
+                for p in places
+                    .iter()
+                    .filter(|p| p.locative && p.geo.kind.as_deref() != Some("country"))
+                {
+                    if let Some(c) = p
+                        .geo
+                        .country
+                        .as_deref()
+                        .and_then(|a2| self.actors().country_of_alpha2(a2))
+                    {
+                        match actor_ctx.country_counts.iter_mut().find(|(k, _)| k == c) {
+                            Some((_, n)) => *n += 1,
+                            None => actor_ctx.country_counts.push((c.to_string(), 1)),
+                        }
+                    }
+                }
+            }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
             }
             let times = self.time.tag(&sent.text, &lang, published, &mut time_ctx);
-            let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
             let events = match petrarch {
                 Some(_) if story_discarded => Vec::new(),
                 Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
@@ -1051,6 +1072,28 @@ mod tests {
             published: Some(published.into()),
             ..InputDoc::default()
         })
+    }
+
+    #[test]
+    fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
+        let codes = |text: &str| -> Vec<(String, String, String)> {
+            english(text, "2025-06-12")
+                .events
+                .into_iter()
+                .map(|e| (e.source.code, e.target.code, e.code))
+                .collect()
+        };
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            codes("Police in Dhaka detained dozens of opposition activists."),
+            vec![t("BGDCOP", "BGDOPP", "173")]
+        );
+        assert_eq!(codes("Protesters marched in Nairobi."), vec![t("KENOPP", "KEN", "141")]);
+        // A role guessed from the place does not attack its own country.
+        assert!(codes("A drone strike hit a car near Tyre.").is_empty());
+        // A country named as a place is left to the actor stage; a place after `to` says nothing.
+        let got = codes("Lawmakers urged the president to send aid to Iran.");
+        assert!(got.iter().all(|e| !e.0.starts_with("IRN")), "{got:?}");
     }
 
     #[test]
