@@ -104,6 +104,7 @@ NO_OFFICE = {
     # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
     ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
+    ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
 }
