@@ -3,6 +3,7 @@
 use crate::dict::{Day, PElem, Pattern, VerbForm};
 use crate::tokens::{tokenize, Tok};
 use crate::{ActorMention, PetrEvent, PetrarchDicts, PlaceTarget};
+use warta_core::cameo::primary;
 
 /// Coder options, named as PETRARCH's `<Config>` options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1527,7 +1528,18 @@ pub(crate) fn code(
                     .unwrap_or(clause_start),
                 _ => clause_start,
             };
-            if done_clauses.contains(&clause_start) {
+            // With the caller's actors, `…, killing X` after a coded act is an act of its own.
+            // (Not when it only tells the act's toll: `shelled Kharkiv, killing five` is one attack.)
+            // (Nor in a list of gerunds: `accusing X of opening fire, deploying a drone`.)
+            let comma_participle = ext.is_some()
+                && ctx.w[v.start].ends_with("ING")
+                && v.start > 0
+                && ctx.w[v.start - 1] == ","
+                && !ctx.w[v.start.saturating_sub(8)..v.start]
+                    .iter()
+                    .any(|w| w.ends_with("ING"));
+            let after_act = done_clauses.contains(&clause_start);
+            if after_act && !comma_participle {
                 continue;
             }
             ctx.verb_at = v.head;
@@ -1978,9 +1990,18 @@ pub(crate) fn code(
             }
             let before = events.len();
             let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
-            for (s, t, st, tt) in pairs {
+            for (s, mut t, st, tt) in pairs {
                 if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {
                     continue;
+                }
+                // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's
+                // toll were guessed to be the attacker's; they are the side attacked.
+                if after_act && t.len() == 6 && primary(&s) == primary(&t) && inferred.iter().any(|x| *x == t) {
+                    if let Some(c) = events.iter().rev().find(|x| x.source == s).map(|x| primary(&x.target)) {
+                        if c.len() == 3 && c != primary(&s) && !c.starts_with('-') {
+                            t = format!("{c}{}", &t[3..]);
+                        }
+                    }
                 }
                 // A bare country acting on a role whose country was only guessed from it
                 // (`Russia … military exercises`) is no event.
@@ -2000,9 +2021,15 @@ pub(crate) fn code(
                         target_text: tt.to_string(),
                         verb: vspan,
                     };
+                    let toll = |x: &PetrEvent| {
+                        after_act
+                            && x.source == e.source
+                            && x.code.get(..2) == e.code.get(..2)
+                            && primary(&x.target) == primary(&e.target)
+                    };
                     if !events
                         .iter()
-                        .any(|x| x.source == e.source && x.target == e.target && x.code == e.code)
+                        .any(|x| (x.source == e.source && x.target == e.target && x.code == e.code) || toll(x))
                     {
                         events.push(e);
                     }

@@ -411,6 +411,31 @@ mod english_tests {
     }
 
     #[test]
+    fn a_participle_after_an_act_is_an_act_of_its_own_unless_it_tells_the_toll() {
+        let got = code(
+            "Israeli troops raided Jenin, killing three Palestinians.",
+            &[("Israeli troops", "ISRMIL"), ("Jenin", "PSE"), ("Palestinians", "PSE")],
+        );
+        assert_eq!(got, vec![ev("ISRMIL", "PSE", "1711"), ev("ISRMIL", "PSE", "190")]);
+        // The toll of an attack is the same attack.
+        let got = code(
+            "Russian forces shelled Kharkiv, wounding five Ukrainian soldiers.",
+            &[
+                ("Russian forces", "RUSMIL"),
+                ("Kharkiv", "UKR"),
+                ("Ukrainian soldiers", "UKRMIL"),
+            ],
+        );
+        assert_eq!(got, vec![ev("RUSMIL", "UKR", "194")]);
+        // Gerunds in a list are no acts of their own.
+        let got = code(
+            "Norway accused Chile of opening fire, deploying a drone.",
+            &[("Norway", "NOR"), ("Chile", "CHL"), ("drone", "CHLMIL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "112")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
