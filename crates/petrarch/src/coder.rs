@@ -1996,7 +1996,7 @@ pub(crate) fn code(
                 }
                 // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's
                 // toll were guessed to be the attacker's; they are the side attacked.
-                if after_act && t.len() == 6 && primary(&s) == primary(&t) && inferred.iter().any(|x| *x == t) {
+                if after_act && t.len() == 6 && primary(&s) == primary(&t) && inferred.contains(&t) {
                     if let Some(c) = events.iter().rev().find(|x| x.source == s).map(|x| primary(&x.target)) {
                         if c.len() == 3 && c != primary(&s) && !c.starts_with('-') {
                             t = format!("{c}{}", &t[3..]);
