@@ -110,6 +110,9 @@ NO_OFFICE = {
     # Sources in docs/actors.md, "Holes since 1990: fill-asia8".
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
     ("PAK", "head_of_government"): [("1999-10-12", "2002-11-22")],  # no PM: Musharraf was chief executive
+    # Parliament left both posts empty until 24 June 2019 (fill-asia9).
+    ("IRQ", "defence_minister"): [("2018-10-25", "2019-06-23")],
+    ("IRQ", "interior_minister"): [("2018-10-25", "2019-06-23")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
