@@ -436,6 +436,31 @@ mod english_tests {
     }
 
     #[test]
+    fn loans_approved_ground_taken_and_marches() {
+        let got = code(
+            "The World Bank approved a $500 million loan to Ukraine.",
+            &[("World Bank", "IGOUNODEVWBK"), ("Ukraine", "UKR")],
+        );
+        assert_eq!(got, vec![ev("IGOUNODEVWBK", "UKR", "071")]);
+        let got = code(
+            "Somali troops recaptured a town from al-Shabaab militants.",
+            &[("Somali troops", "SOMMIL"), ("al-Shabaab militants", "SOMREB")],
+        );
+        assert_eq!(got, vec![ev("SOMMIL", "SOMREB", "192")]);
+        // Captured people are arrested.
+        let got = code(
+            "Somali police captured two pirates.",
+            &[("Somali police", "SOMCOP"), ("pirates", "SOMCRM")],
+        );
+        assert_eq!(got, vec![ev("SOMCOP", "SOMCRM", "173")]);
+        let got = code(
+            "Kenyan students marched against the parliament.",
+            &[("Kenyan students", "KENEDU"), ("parliament", "KENLEG")],
+        );
+        assert_eq!(got, vec![ev("KENEDU", "KENLEG", "141")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
