@@ -942,6 +942,10 @@ impl<'a> Reader<'a> {
             let p = &self.lx.patterns[t.pat as usize];
             let ci = self.clause_of[t.head];
             let (cs, ce) = self.clauses[ci];
+            // A condition (`jika diserang AS`) tells of no act.
+            if self.cls[cs] & C::COND != 0 {
+                continue;
+            }
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads);

@@ -37,6 +37,7 @@ pub mod class {
     pub const BILL: u32 = 1 << 28;
     pub const POLICY: u32 = 1 << 29;
     pub const PARTNER: u32 = 1 << 30;
+    pub const COND: u32 = 1 << 31;
 
     pub const NAMES: &[(&str, u32)] = &[
         ("neg", NEG),
@@ -70,6 +71,7 @@ pub mod class {
         ("bill", BILL),
         ("policy", POLICY),
         ("partner", PARTNER),
+        ("cond", COND),
     ];
 }
 
