@@ -106,7 +106,9 @@ NO_OFFICE = {
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
-    ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
+    # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
+    # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
+    ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
