@@ -106,14 +106,19 @@ NO_OFFICE = {
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
-    ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
     # Sources in docs/actors.md, "Holes since 1990: fill-asia8".
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
     ("PAK", "head_of_government"): [("1999-10-12", "2002-11-22")],  # no PM: Musharraf was chief executive
-    # Parliament left both posts empty until 24 June 2019 (fill-asia9).
     ("BRB", "head_of_state"): [("1990-01-01", "2021-11-29")],  # a Commonwealth realm until it became a republic
+    # Parliament left both posts empty until 24 June 2019 (fill-asia9).
     ("IRQ", "defence_minister"): [("2018-10-25", "2019-06-23")],
     ("IRQ", "interior_minister"): [("2018-10-25", "2019-06-23")],
+    # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
+    # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
+    ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
+    # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
+    # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
+    ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
