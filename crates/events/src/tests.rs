@@ -838,3 +838,15 @@ fn restoring_relations_together_is_reciprocal() {
     );
     assert_eq!(triples(&ev), vec![t("EGY", "TUR", "050")]);
 }
+
+#[test]
+fn a_condition_tells_of_no_act() {
+    let ev = run(
+        "Iran mengancam akan membalas jika diserang Amerika Serikat.",
+        &[("Iran", "IRN"), ("Amerika Serikat", "USA")],
+    );
+    assert!(ev.iter().all(|e| e.code != "190"), "{:?}", triples(&ev));
+    // Without the condition the attack is told as done.
+    let ev = run("Iran diserang Amerika Serikat.", &[("Iran", "IRN"), ("Amerika Serikat", "USA")]);
+    assert_eq!(triples(&ev), vec![t("USA", "IRN", "190")]);
+}
