@@ -1083,7 +1083,10 @@ impl<'a> Reader<'a> {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
             }
+            // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
+            let mut mirror = false;
             if p.recip && targets.is_empty() && sources.len() >= 2 {
+                mirror = sources.len() == 2;
                 targets = sources.split_off(1);
             }
             if targets.is_empty() {
@@ -1137,13 +1140,22 @@ impl<'a> Reader<'a> {
                 }
             }
 
+            let mut pairs: Vec<(&Side, &Side)> = Vec::new();
             for src in &sources {
+                for tgt in &targets {
+                    pairs.push((src, tgt));
+                    if mirror {
+                        pairs.push((tgt, src));
+                    }
+                }
+            }
+            for (src, tgt) in pairs {
                 // A reporter contacting or meeting the person quoted (`saat dihubungi
                 // Kompas.com`, `ketika ditemui wartawan`) is how the story was gathered.
                 if passive && root == "04" && src.code.ends_with("MED") {
                     continue;
                 }
-                for tgt in &targets {
+                {
                     if src.span.is_some() && src.span == tgt.span {
                         continue;
                     }

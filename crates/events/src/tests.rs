@@ -792,18 +792,24 @@ fn signing_and_agreeing_together_and_recalling_an_envoy() {
         "Vietnam dan Filipina menandatangani perjanjian patroli bersama di Hanoi.",
         &[("Vietnam", "VNM"), ("Filipina", "PHL")],
     );
-    assert_eq!(triples(&ev), vec![t("VNM", "PHL", "057")]);
+    assert_eq!(triples(&ev), vec![t("VNM", "PHL", "057"), t("PHL", "VNM", "057")]);
     let ev = run(
         "Sudan dan RSF menyepakati gencatan senjata selama tiga hari.",
         &[("Sudan", "SDN"), ("RSF", "SDNREB")],
     );
-    assert_eq!(triples(&ev), vec![t("SDN", "SDNREB", "0871")]);
+    assert_eq!(
+        triples(&ev),
+        vec![t("SDN", "SDNREB", "0871"), t("SDNREB", "SDN", "0871")]
+    );
     // Agreeing to carry one out is the intent to de-escalate.
     let ev = run(
         "Sudan dan RSF sepakat melakukan gencatan senjata selama tiga hari.",
         &[("Sudan", "SDN"), ("RSF", "SDNREB")],
     );
-    assert_eq!(triples(&ev), vec![t("SDN", "SDNREB", "0356")]);
+    assert_eq!(
+        triples(&ev),
+        vec![t("SDN", "SDNREB", "0356"), t("SDNREB", "SDN", "0356")]
+    );
     // The envoy is recalled from the country after `dari`.
     let ev = run(
         "Aljazair menarik duta besarnya dari Prancis pekan ini.",
@@ -836,7 +842,7 @@ fn restoring_relations_together_is_reciprocal() {
         "Mesir dan Turki memulihkan hubungan diplomatik.",
         &[("Mesir", "EGY"), ("Turki", "TUR")],
     );
-    assert_eq!(triples(&ev), vec![t("EGY", "TUR", "050")]);
+    assert_eq!(triples(&ev), vec![t("EGY", "TUR", "050"), t("TUR", "EGY", "050")]);
 }
 
 #[test]
@@ -847,6 +853,23 @@ fn a_condition_tells_of_no_act() {
     );
     assert!(ev.iter().all(|e| e.code != "190"), "{:?}", triples(&ev));
     // Without the condition the attack is told as done.
-    let ev = run("Iran diserang Amerika Serikat.", &[("Iran", "IRN"), ("Amerika Serikat", "USA")]);
+    let ev = run(
+        "Iran diserang Amerika Serikat.",
+        &[("Iran", "IRN"), ("Amerika Serikat", "USA")],
+    );
     assert_eq!(triples(&ev), vec![t("USA", "IRN", "190")]);
+}
+
+#[test]
+fn acts_done_to_each_other_go_both_ways() {
+    let ev = run(
+        "India dan Pakistan saling tembak di perbatasan.",
+        &[("India", "IND"), ("Pakistan", "PAK")],
+    );
+    assert_eq!(triples(&ev), vec![t("IND", "PAK", "190"), t("PAK", "IND", "190")]);
+    let ev = run(
+        "Thailand dan Kamboja saling tuding soal ranjau.",
+        &[("Thailand", "THA"), ("Kamboja", "KHM")],
+    );
+    assert_eq!(triples(&ev), vec![t("THA", "KHM", "112"), t("KHM", "THA", "112")]);
 }
