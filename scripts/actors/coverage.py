@@ -107,6 +107,7 @@ NO_OFFICE = {
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
+    ("CMR", "head_of_government"): [("1990-01-01", "1991-04-25")],  # abolished 1984, restored 26 April 1991 (fill-africa9)
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
