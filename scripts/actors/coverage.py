@@ -108,6 +108,9 @@ NO_OFFICE = {
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     ("COG", "head_of_government"): [("2009-09-16", "2016-04-22")],  # post ended 15 September 2009 until Mouamba
     ("CMR", "head_of_government"): [("1990-01-01", "1991-04-25")],  # abolished 1984, restored 26 April 1991 (fill-africa9)
+    # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
+    # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
+    ("GIN", "head_of_government"): [("2004-05-01", "2004-12-08"), ("2006-04-06", "2007-01-31")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
