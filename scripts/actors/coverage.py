@@ -100,7 +100,6 @@ NO_OFFICE = {
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
-    ("GIN", "head_of_government"): [("1990-01-01", "1996-07-09")],  # no prime minister before 1996
     # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
     ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
@@ -119,6 +118,14 @@ NO_OFFICE = {
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
     ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
+    ("CMR", "head_of_government"): [("1990-01-01", "1991-04-25")],  # abolished 1984, restored 26 April 1991 (fill-africa9)
+    # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
+    # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
+    ("GIN", "head_of_government"): [
+        ("1990-01-01", "1996-07-09"),  # no prime minister before 1996
+        ("2004-05-01", "2004-12-08"),
+        ("2006-04-06", "2007-01-31"),
+    ],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
