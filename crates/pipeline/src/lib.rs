@@ -8,7 +8,7 @@ mod coref;
 mod dating;
 
 use std::path::PathBuf;
-use warta_actors::{ActorContext, ActorDict};
+use warta_actors::{ActorContext, ActorDict, SentenceActors};
 use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
     Lang, OutputDoc, Sentence, TimeOut, TimeType,
@@ -481,9 +481,13 @@ impl Coder {
                     Some((&found_actors.mentions, &found_actors.info)),
                     &self.place_targets(&places),
                 ),
-                None => self
-                    .events
-                    .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx),
+                None => {
+                    let mut ev = self
+                        .events
+                        .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
+                    self.victims_of_the_attacked(&mut ev, &found_actors, &places);
+                    ev
+                }
             };
             let mut events = events;
             if lang == Lang::En {
@@ -623,6 +627,31 @@ impl Coder {
 
     /// The places of a sentence that lie in a known country, as the English coder's
     /// fallback targets.
+    /// People hurt by an attack whose country was only guessed from the article's home (`Rusia
+    /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
+    /// are of the place attacked, when the sentence names one in another country.
+    fn victims_of_the_attacked(&self, events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
+        let place_country = places
+            .iter()
+            .filter(|p| p.locative)
+            .filter_map(|p| self.actors().country_of_alpha2(p.geo.country.as_deref()?))
+            .next();
+        for e in events.iter_mut() {
+            let force = ["18", "19", "20"].iter().any(|r| e.code.starts_with(r));
+            let guessed = actors
+                .mentions
+                .iter()
+                .zip(&actors.info)
+                .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
+            let own = e.target.code.len() == 6 && primary(&e.source.code) == primary(&e.target.code);
+            if let (true, true, true, Some(c)) = (force, guessed, own, place_country) {
+                if c != primary(&e.source.code) {
+                    e.target.code = format!("{c}{}", &e.target.code[3..]);
+                }
+            }
+        }
+    }
+
     fn place_targets(&self, places: &[PlaceMention]) -> Vec<warta_petrarch::PlaceTarget> {
         places
             .iter()
@@ -1072,6 +1101,34 @@ mod tests {
             published: Some(published.into()),
             ..InputDoc::default()
         })
+    }
+
+    #[test]
+    fn the_dead_of_an_attack_are_of_the_place_attacked() {
+        let c = Coder::new(Options::default()).unwrap();
+        let code = |text: &str| -> Vec<(String, String, String)> {
+            c.code(&InputDoc {
+                id: "x".into(),
+                text: text.into(),
+                lang: Some("id".into()),
+                published: Some("2025-06-12".into()),
+                ..InputDoc::default()
+            })
+            .events
+            .into_iter()
+            .map(|e| (e.source.code, e.target.code, e.code))
+            .collect()
+        };
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            code("Serangan drone Rusia ke Kyiv menewaskan lima orang."),
+            vec![t("RUSMIL", "UKRCVL", "190")]
+        );
+        // An arrest is no attack: the people arrested in Moscow stay Russians.
+        assert_eq!(
+            code("Polisi Rusia menangkap lima orang di Moskow."),
+            vec![t("RUSCOP", "RUSCVL", "173")]
+        );
     }
 
     #[test]
