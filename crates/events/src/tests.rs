@@ -873,3 +873,12 @@ fn acts_done_to_each_other_go_both_ways() {
     );
     assert_eq!(triples(&ev), vec![t("THA", "KHM", "112"), t("KHM", "THA", "112")]);
 }
+
+#[test]
+fn a_condemnation_of_what_happened_at_a_place_targets_its_country() {
+    let ev = run(
+        "Sekjen PBB mengutuk kudeta di Niger.",
+        &[("Sekjen PBB", "IGOUNO"), ("Niger", "NER")],
+    );
+    assert_eq!(triples(&ev), vec![t("IGOUNO", "NER", "111")]);
+}
