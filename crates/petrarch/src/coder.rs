@@ -911,11 +911,17 @@ impl<'a> Ctx<'a> {
         let mut closed = p.items[p.star].closed_next;
         for it in &p.items[p.star + 1..] {
             // With the caller's actors an open gap spans a few words, not the whole clause.
-            let reach = if self.ext.is_some() {
+            let mut reach = if self.ext.is_some() {
                 self.limit.min(pos + MAX_OPEN_GAP)
             } else {
                 self.limit
             };
+            // What an attack is made with is no target (`attacked a ship with a drone`).
+            if self.ext.is_some() && it.elem == PElem::Target && FORCE_ROOTS.iter().any(|r| p.code.starts_with(r)) {
+                if let Some(q) = (pos..reach).find(|&q| self.w[q] == "WITH") {
+                    reach = q;
+                }
+            }
             let found = if closed {
                 self.elem_fwd(&it.elem, pos)
             } else {
@@ -1691,6 +1697,10 @@ pub(crate) fn code(
                             && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
                         && !ctx.after_later_participle(np.start)
+                        // What an attack is made with is no target (`attacked a ship with a drone`).
+                        && !(ctx.ext.is_some()
+                            && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+                            && (v.end..np.start).any(|q| ctx.w[q] == "WITH"))
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).

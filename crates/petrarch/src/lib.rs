@@ -461,6 +461,21 @@ mod english_tests {
     }
 
     #[test]
+    fn what_an_attack_is_made_with_is_no_target() {
+        let got = code(
+            "Yemeni rebels attacked a cargo ship with a drone.",
+            &[("Yemeni rebels", "YEMREB"), ("drone", "YEMMIL")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = code(
+            "Norway attacked Chile with drones.",
+            &[("Norway", "NOR"), ("Chile", "CHL"), ("drones", "NORMIL")],
+        );
+        // (Drones make it an attack from the air.)
+        assert_eq!(got, vec![ev("NOR", "CHL", "195")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
