@@ -104,6 +104,9 @@ NO_OFFICE = {
     ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
+    # Thinni's cabinet approved on 22 September 2014 had no defence minister, the chief of staff running
+    # the army, until the GNA's minister of January 2016 (fill-africa10).
+    ("LBY", "defence_minister"): [("2014-09-22", "2016-01-04")],
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     # Sources in docs/actors.md, "Holes since 1990: fill-asia8".
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
