@@ -1561,6 +1561,7 @@ pub(crate) fn code(
                 }
                 ctx.limit = j.min(ctx.limit).max(v.end);
             }
+
             // Patterns of every block of this verb, in file order.
             let mut blocks: Vec<usize> = v.forms.iter().map(|f| f.block).collect();
             blocks.dedup();
@@ -2064,10 +2065,39 @@ pub(crate) fn code(
         }
     }
     if ext.is_some() {
+        second_verb_phrase_objects(text, &mut events);
         ctx.limit = n;
         noun_events(&ctx, &cands, text, &mut events);
     }
     events
+}
+
+/// `X condemned the strike and promised to support Y`: Y, named only after the second verb, is
+/// that verb's object, not the first's (which then has no actor to code).
+fn second_verb_phrase_objects(text: &str, events: &mut Vec<PetrEvent>) {
+    let stolen: Vec<bool> = events
+        .iter()
+        .map(|a| {
+            events.iter().any(|b| {
+                let (Some(between), Some(after)) = (text.get(a.verb.1..b.verb.0), text.get(b.verb.1..)) else {
+                    return false;
+                };
+                b.verb.0 > a.verb.1
+                    && a.source == b.source
+                    && a.target == b.target
+                    && a.code != b.code
+                    && between.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
+                    && !a.target_text.is_empty()
+                    && !between.contains(a.target_text.as_str())
+                    && after.contains(a.target_text.as_str())
+            })
+        })
+        .collect();
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !stolen[k - 1]
+    });
 }
 
 /// Group prefixes whose code has no country to take away.

@@ -476,6 +476,37 @@ mod english_tests {
     }
 
     #[test]
+    fn orders_signed_fire_exchanged_objects_of_a_second_verb_and_vows_to_make_pay() {
+        // Signing a domestic act agrees with no one.
+        let got = code(
+            "Norway's king signed an executive order on Chile.",
+            &[("Norway's king", "NORGOV"), ("Chile", "CHL")],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = code(
+            "Thai troops and Cambodian troops exchanged fire.",
+            &[("Thai troops", "THAMIL"), ("Cambodian troops", "KHMMIL")],
+        );
+        assert_eq!(got, vec![ev("THAMIL", "KHMMIL", "193"), ev("KHMMIL", "THAMIL", "193")]);
+        // The actor after the second verb is that verb's object only.
+        let got = code(
+            "Norway condemned the strike and promised to support Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "033")]);
+        let got = code(
+            "Norway condemned and criticized Chile.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "111")]);
+        let got = code(
+            "Norway vowed that Chile would pay for the attack.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "138")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
