@@ -507,6 +507,25 @@ mod english_tests {
     }
 
     #[test]
+    fn stones_thrown_are_a_riot() {
+        let got = code(
+            "Chilean protesters threw stones at the police.",
+            &[("Chilean protesters", "CHLOPP"), ("police", "CHLCOP")],
+        );
+        assert_eq!(got, vec![ev("CHLOPP", "CHLCOP", "145")]);
+        let got = code(
+            "Chilean protesters hurled petrol bombs at the police.",
+            &[("Chilean protesters", "CHLOPP"), ("police", "CHLCOP")],
+        );
+        assert_eq!(got, vec![ev("CHLOPP", "CHLCOP", "145")]);
+        let got = code(
+            "Chilean students pelted the police with eggs.",
+            &[("Chilean students", "CHLEDU"), ("police", "CHLCOP")],
+        );
+        assert_eq!(got, vec![ev("CHLEDU", "CHLCOP", "145")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
