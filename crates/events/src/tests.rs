@@ -882,3 +882,14 @@ fn a_condemnation_of_what_happened_at_a_place_targets_its_country() {
     );
     assert_eq!(triples(&ev), vec![t("IGOUNO", "NER", "111")]);
 }
+
+#[test]
+fn lowering_a_price_is_no_stepping_down() {
+    let ev = run(
+        "Buruh menuntut pemerintah menurunkan harga BBM.",
+        &[("Buruh", "IDNLAB"), ("pemerintah", "IDNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "1042")]);
+    let ev = run("Buruh menuntut presiden turun.", &[("Buruh", "IDNLAB"), ("presiden", "IDNGOV")]);
+    assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "1041")]);
+}
