@@ -1108,6 +1108,26 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
+            // its agent as the target.
+            if targets.is_empty() && (root == "11" || root == "12") {
+                if let Some(k) = (t.end..(t.end + 3).min(self.n())).find(|&k| self.cls[k] & C::DET != 0) {
+                    let force = |pat: u32| ["18", "19", "20"].contains(&root_of(&self.lx.patterns[pat as usize].code));
+                    // The noun before the determiner names an act of force (`serangan`), whether
+                    // a trigger of its own or the end of this one (`mengecam serangan`).
+                    let attack = trigs.iter().any(|u| u.end == k && force(u.pat))
+                        || self.lx.by_surface(&self.norm(k - 1)).iter().any(|&(pat, _)| force(pat));
+                    if attack {
+                        if let Some((_, s)) = ctx
+                            .agents
+                            .iter()
+                            .find(|(r, _)| ["18", "19", "20"].contains(&r.as_str()))
+                        {
+                            targets = vec![s.carried()];
+                        }
+                    }
+                }
+            }
             let named_target = !targets.is_empty();
             if !named_target && rule.is_some_and(|r| r.need_target) {
                 continue;

@@ -890,6 +890,28 @@ fn lowering_a_price_is_no_stepping_down() {
         &[("Buruh", "IDNLAB"), ("pemerintah", "IDNGOV")],
     );
     assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "1042")]);
-    let ev = run("Buruh menuntut presiden turun.", &[("Buruh", "IDNLAB"), ("presiden", "IDNGOV")]);
+    let ev = run(
+        "Buruh menuntut presiden turun.",
+        &[("Buruh", "IDNLAB"), ("presiden", "IDNGOV")],
+    );
     assert_eq!(triples(&ev), vec![t("IDNLAB", "IDNGOV", "1041")]);
+}
+
+#[test]
+fn an_attack_told_before_and_condemned_names_its_agent() {
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Iran menyerang Israel.",
+        &[("Iran", "IRN"), ("Israel", "ISR")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Amerika Serikat mengecam serangan itu.",
+        &[("Amerika Serikat", "USA")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("USA", "IRN", "111")]);
+    // Without an attack told before, nobody is named.
+    let ev = run("Amerika Serikat mengecam serangan itu.", &[("Amerika Serikat", "USA")]);
+    assert!(ev.is_empty(), "{:?}", triples(&ev));
 }
