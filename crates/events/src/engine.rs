@@ -1116,7 +1116,7 @@ impl<'a> Reader<'a> {
                     // The noun before the determiner names an act of force (`serangan`), whether
                     // a trigger of its own or the end of this one (`mengecam serangan`).
                     let attack = trigs.iter().any(|u| u.end == k && force(u.pat))
-                        || self.lx.by_surface(&self.norm(k - 1)).iter().any(|&(pat, _)| force(pat));
+                        || self.lx.by_surface(self.norm(k - 1)).iter().any(|&(pat, _)| force(pat));
                     if attack {
                         if let Some((_, s)) = ctx
                             .agents
