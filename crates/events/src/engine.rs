@@ -1108,6 +1108,28 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // `mengulangi dukungan Indonesia terhadap Palestina`: the source's own country right
+            // after the noun is whose support it is; the actor after `terhadap`/`kepada` is the target.
+            if !targets.is_empty()
+                && !sources.is_empty()
+                && targets
+                    .iter()
+                    .all(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code)))
+            {
+                let later = (t.end..ce.saturating_sub(1))
+                    .filter(|&k| self.cls[k] & C::TPREP != 0)
+                    .find_map(|k| self.actor_at[k + 1])
+                    .map(|m| self.side(m))
+                    .filter(|g| sources.iter().all(|s| primary(&s.code) != primary(&g.code)));
+                if let Some(g) = later {
+                    if targets
+                        .iter()
+                        .all(|x| x.span.is_some_and(|(a, _)| a < g.span.map_or(0, |(b, _)| b)))
+                    {
+                        targets = vec![g];
+                    }
+                }
+            }
             // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
             // its agent as the target.
             if targets.is_empty() && (root == "11" || root == "12") {

@@ -915,3 +915,21 @@ fn an_attack_told_before_and_condemned_names_its_agent() {
     let ev = run("Amerika Serikat mengecam serangan itu.", &[("Amerika Serikat", "USA")]);
     assert!(ev.is_empty(), "{:?}", triples(&ev));
 }
+
+#[test]
+fn the_own_country_after_a_noun_is_whose_it_is() {
+    let ev = run(
+        "Presiden Prabowo menegaskan dukungan Indonesia terhadap Palestina.",
+        &[
+            ("Presiden Prabowo", "IDNGOV"),
+            ("Indonesia", "IDN"),
+            ("Palestina", "PSE"),
+        ],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "PSE", "051")]);
+    let ev = run(
+        "Biden menegaskan dukungan kepada Israel.",
+        &[("Biden", "USAGOV"), ("Israel", "ISR")],
+    );
+    assert_eq!(triples(&ev), vec![t("USAGOV", "ISR", "051")]);
+}
