@@ -933,3 +933,27 @@ fn the_own_country_after_a_noun_is_whose_it_is() {
     );
     assert_eq!(triples(&ev), vec![t("USAGOV", "ISR", "051")]);
 }
+
+#[test]
+fn proposed_talks_joint_exercises_and_stronger_ties() {
+    let ev = run(
+        "Presiden Rusia mengusulkan perundingan damai dengan Ukraina.",
+        &[("Presiden Rusia", "RUSGOV"), ("Ukraina", "UKR")],
+    );
+    assert_eq!(triples(&ev), vec![t("RUSGOV", "UKR", "036")]);
+    let ev = run(
+        "Israel menolak perundingan dengan Hamas.",
+        &[("Israel", "ISR"), ("Hamas", "PSEREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "125")]);
+    let ev = run(
+        "Korea Selatan dan Amerika Serikat menggelar latihan gabungan.",
+        &[("Korea Selatan", "KOR"), ("Amerika Serikat", "USA")],
+    );
+    assert_eq!(triples(&ev), vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]);
+    let ev = run(
+        "Indonesia dan Malaysia sepakat memperkuat kerja sama.",
+        &[("Indonesia", "IDN"), ("Malaysia", "MYS")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDN", "MYS", "031"), t("MYS", "IDN", "031")]);
+}
