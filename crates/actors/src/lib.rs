@@ -103,7 +103,9 @@ pub struct ActorContext {
 }
 
 impl ActorContext {
-    fn count(&mut self, code: &str) {
+    /// Counts one more naming of the country of `code` (an actor code or a country code), as
+    /// the home country is chosen from these counts.
+    pub fn count(&mut self, code: &str) {
         let Some(c) = country_of(code) else { return };
         match self.country_counts.iter_mut().find(|(k, _)| k == c) {
             Some((_, n)) => *n += 1,

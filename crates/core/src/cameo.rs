@@ -110,6 +110,12 @@ impl CameoTable {
     }
 }
 
+/// Whether an event code (or a root) is a use of force: assault, fight, mass violence (roots
+/// 18, 19, 20).
+pub fn is_force(code: &str) -> bool {
+    ["18", "19", "20"].iter().any(|r| code.starts_with(r))
+}
+
 /// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
 pub fn primary(code: &str) -> &str {
     code.get(..primary_len(code)).unwrap_or(code)
@@ -134,6 +140,12 @@ pub fn root_of(code: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn force_is_roots_18_to_20() {
+        assert!(is_force("190") && is_force("1823") && is_force("20"));
+        assert!(!is_force("173") && !is_force("111") && !is_force("018"));
+    }
 
     #[test]
     fn embedded_table_has_all_codes() {

@@ -5,7 +5,7 @@ use crate::lexicon::{class as C, Lexicon, Pattern};
 use crate::{EventContext, Modality, RawEvent, Side};
 use warta_actors::ActorMention;
 use warta_core::{
-    cameo::{primary, root_of},
+    cameo::{is_force, primary, root_of},
     Sentence, TokenKind,
 };
 use warta_morph::Analysis;
@@ -1134,17 +1134,13 @@ impl<'a> Reader<'a> {
             // its agent as the target.
             if targets.is_empty() && (root == "11" || root == "12") {
                 if let Some(k) = (t.end..(t.end + 3).min(self.n())).find(|&k| self.cls[k] & C::DET != 0) {
-                    let force = |pat: u32| ["18", "19", "20"].contains(&root_of(&self.lx.patterns[pat as usize].code));
+                    let force = |pat: u32| is_force(&self.lx.patterns[pat as usize].code);
                     // The noun before the determiner names an act of force (`serangan`), whether
                     // a trigger of its own or the end of this one (`mengecam serangan`).
                     let attack = trigs.iter().any(|u| u.end == k && force(u.pat))
                         || self.lx.by_surface(self.norm(k - 1)).iter().any(|&(pat, _)| force(pat));
                     if attack {
-                        if let Some((_, s)) = ctx
-                            .agents
-                            .iter()
-                            .find(|(r, _)| ["18", "19", "20"].contains(&r.as_str()))
-                        {
+                        if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
                             targets = vec![s.carried()];
                         }
                     }
@@ -1197,33 +1193,31 @@ impl<'a> Reader<'a> {
                 if passive && root == "04" && src.code.ends_with("MED") {
                     continue;
                 }
-                {
-                    if src.span.is_some() && src.span == tgt.span {
-                        continue;
-                    }
-                    if src.code == tgt.code && src.text == tgt.text && !src.is_unknown() {
-                        continue;
-                    }
-                    let final_code = self.lx.by_role(&src.code, &code).to_string();
-                    // Two names of one actor (`Presiden Joko Widodo atau Jokowi`) are one event.
-                    if out.iter().any(|e: &RawEvent| {
-                        e.trigger == (t.start, t.end)
-                            && e.code == final_code
-                            && e.source.code == src.code
-                            && e.target.code == tgt.code
-                    }) {
-                        continue;
-                    }
-                    out.push(RawEvent {
-                        source: src.clone(),
-                        target: tgt.clone(),
-                        code: final_code,
-                        trigger: (t.start, t.end),
-                        clause: (cs, ce.max(t.end)),
-                        negated: neg,
-                        modality,
-                    });
+                if src.span.is_some() && src.span == tgt.span {
+                    continue;
                 }
+                if src.code == tgt.code && src.text == tgt.text && !src.is_unknown() {
+                    continue;
+                }
+                let final_code = self.lx.by_role(&src.code, &code).to_string();
+                // Two names of one actor (`Presiden Joko Widodo atau Jokowi`) are one event.
+                if out.iter().any(|e: &RawEvent| {
+                    e.trigger == (t.start, t.end)
+                        && e.code == final_code
+                        && e.source.code == src.code
+                        && e.target.code == tgt.code
+                }) {
+                    continue;
+                }
+                out.push(RawEvent {
+                    source: src.clone(),
+                    target: tgt.clone(),
+                    code: final_code,
+                    trigger: (t.start, t.end),
+                    clause: (cs, ce.max(t.end)),
+                    negated: neg,
+                    modality,
+                });
             }
             if !neg {
                 // Either side of a battle or clash may be the unnamed agent of a later passive

@@ -457,10 +457,7 @@ impl Coder {
                         .as_deref()
                         .and_then(|a2| self.actors().country_of_alpha2(a2))
                     {
-                        match actor_ctx.country_counts.iter_mut().find(|(k, _)| k == c) {
-                            Some((_, n)) => *n += 1,
-                            None => actor_ctx.country_counts.push((c.to_string(), 1)),
-                        }
+                        actor_ctx.count(c);
                     }
                 }
             }
@@ -637,7 +634,7 @@ impl Coder {
             .filter_map(|p| self.actors().country_of_alpha2(p.geo.country.as_deref()?))
             .next();
         for e in events.iter_mut() {
-            let force = ["18", "19", "20"].iter().any(|r| e.code.starts_with(r));
+            let force = warta_core::cameo::is_force(&e.code);
             let guessed = actors
                 .mentions
                 .iter()
@@ -1054,14 +1051,7 @@ mod tests {
 
     #[test]
     fn a_possessed_envoy_is_the_possessors_and_a_probe_has_its_target() {
-        let codes = |text: &str| -> Vec<(String, String, String)> {
-            english(text, "2025-07-24")
-                .events
-                .iter()
-                .map(|e| (e.source.code.clone(), e.target.code.clone(), e.code.clone()))
-                .collect()
-        };
-        let t = |s: &str, g: &str, c: &str| (s.to_string(), g.to_string(), c.to_string());
+        let codes = |text: &str| triples(english(text, "2025-07-24"));
         // Not Cambodia's envoy (KHMGOV) but Thailand's, withdrawn from Cambodia.
         assert_eq!(
             codes("Thailand withdrew its ambassador from Cambodia."),
@@ -1092,34 +1082,36 @@ mod tests {
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
     }
 
-    fn english(text: &str, published: &str) -> OutputDoc {
+    fn coded(text: &str, lang: &str, published: &str) -> OutputDoc {
         let c = Coder::new(Options::default()).unwrap();
         c.code(&InputDoc {
             id: "x".into(),
             text: text.into(),
-            lang: Some("en".into()),
+            lang: Some(lang.into()),
             published: Some(published.into()),
             ..InputDoc::default()
         })
     }
 
-    #[test]
-    fn the_dead_of_an_attack_are_of_the_place_attacked() {
-        let c = Coder::new(Options::default()).unwrap();
-        let code = |text: &str| -> Vec<(String, String, String)> {
-            c.code(&InputDoc {
-                id: "x".into(),
-                text: text.into(),
-                lang: Some("id".into()),
-                published: Some("2025-06-12".into()),
-                ..InputDoc::default()
-            })
-            .events
+    fn english(text: &str, published: &str) -> OutputDoc {
+        coded(text, "en", published)
+    }
+
+    /// (source, target, code) of each event.
+    fn triples(out: OutputDoc) -> Vec<(String, String, String)> {
+        out.events
             .into_iter()
             .map(|e| (e.source.code, e.target.code, e.code))
             .collect()
-        };
-        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    }
+
+    fn t(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.to_string(), b.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn the_dead_of_an_attack_are_of_the_place_attacked() {
+        let code = |text: &str| triples(coded(text, "id", "2025-06-12"));
         assert_eq!(
             code("Serangan drone Rusia ke Kyiv menewaskan lima orang."),
             vec![t("RUSMIL", "UKRCVL", "190")]
@@ -1133,14 +1125,7 @@ mod tests {
 
     #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
-        let codes = |text: &str| -> Vec<(String, String, String)> {
-            english(text, "2025-06-12")
-                .events
-                .into_iter()
-                .map(|e| (e.source.code, e.target.code, e.code))
-                .collect()
-        };
-        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
             codes("Police in Dhaka detained dozens of opposition activists."),
             vec![t("BGDCOP", "BGDOPP", "173")]
