@@ -952,6 +952,11 @@ fn proposed_talks_joint_exercises_and_stronger_ties() {
     );
     assert_eq!(triples(&ev), vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]);
     let ev = run(
+        "Korea Selatan dan Amerika Serikat menggelar latihan militer gabungan.",
+        &[("Korea Selatan", "KOR"), ("Amerika Serikat", "USA")],
+    );
+    assert_eq!(triples(&ev), vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]);
+    let ev = run(
         "Indonesia dan Malaysia sepakat memperkuat kerja sama.",
         &[("Indonesia", "IDN"), ("Malaysia", "MYS")],
     );
