@@ -962,3 +962,17 @@ fn proposed_talks_joint_exercises_and_stronger_ties() {
     );
     assert_eq!(triples(&ev), vec![t("IDN", "MYS", "031"), t("MYS", "IDN", "031")]);
 }
+
+#[test]
+fn a_ceasefire_refused_from_a_side_targets_it() {
+    let ev = run(
+        "Israel menolak gencatan senjata dari Hamas.",
+        &[("Israel", "ISR"), ("Hamas", "PSEREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "1246")]);
+    let ev = run(
+        "Israel menolak gencatan senjata dengan Hamas.",
+        &[("Israel", "ISR"), ("Hamas", "PSEREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "1246")]);
+}
