@@ -526,6 +526,20 @@ mod english_tests {
     }
 
     #[test]
+    fn a_crushing_response_warned_of_is_force() {
+        let got = code(
+            "Norway warned Chile of a crushing response.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "138")]);
+        let got = code(
+            "Norway warned Chile of higher prices.",
+            &[("Norway", "NOR"), ("Chile", "CHL")],
+        );
+        assert_eq!(got, vec![ev("NOR", "CHL", "130")]);
+    }
+
+    #[test]
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
