@@ -1110,29 +1110,21 @@ impl<'a> Reader<'a> {
             }
             // `mengulangi dukungan Indonesia terhadap Palestina`: the source's own country right
             // after the noun is whose support it is; the actor after `terhadap`/`kepada` is the target.
-            if !targets.is_empty()
-                && !sources.is_empty()
-                && targets
-                    .iter()
-                    .all(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code)))
-            {
+            let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
+            if !targets.is_empty() && targets.iter().all(own_side) {
                 let later = (t.end..ce.saturating_sub(1))
                     .filter(|&k| self.cls[k] & C::TPREP != 0)
-                    .find_map(|k| self.actor_at[k + 1])
-                    .map(|m| self.side(m))
-                    .filter(|g| sources.iter().all(|s| primary(&s.code) != primary(&g.code)));
-                if let Some(g) = later {
-                    if targets
-                        .iter()
-                        .all(|x| x.span.is_some_and(|(a, _)| a < g.span.map_or(0, |(b, _)| b)))
-                    {
-                        targets = vec![g];
-                    }
+                    .find_map(|k| Some((k, self.actor_at[k + 1]?)))
+                    .filter(|&(k, m)| {
+                        !own_side(&self.side(m)) && targets.iter().all(|x| x.span.is_some_and(|(a, _)| a < k))
+                    });
+                if let Some((_, m)) = later {
+                    targets = vec![self.side(m)];
                 }
             }
             // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
-            // its agent as the target.
-            if targets.is_empty() && (root == "11" || root == "12") {
+            // its agent as the target (`id_roots.tsv` column `agent_target`).
+            if targets.is_empty() && rule.is_some_and(|r| r.agent_target) {
                 if let Some(k) = (t.end..(t.end + 3).min(self.n())).find(|&k| self.cls[k] & C::DET != 0) {
                     let force = |pat: u32| is_force(&self.lx.patterns[pat as usize].code);
                     // The noun before the determiner names an act of force (`serangan`), whether

@@ -106,6 +106,9 @@ pub struct RootRule {
     /// With no actor as target, a bill or a policy named as the object stands for its author
     /// (the legislature or the government of the source's country).
     pub owner_target: bool,
+    /// An act of force told before and now named with a determiner (`mengecam serangan itu`)
+    /// stands for its agent.
+    pub agent_target: bool,
     pub intent: Option<String>,
     pub threat: Option<String>,
 }
@@ -169,7 +172,7 @@ impl Lexicon {
                 .ok_or_else(|| DictError::bad(words_file, r.line, format!("unknown class `{c}`")))?;
             *lx.words.entry(w.to_lowercase()).or_default() |= bit;
         }
-        for r in parse_tsv(roots_file, roots, "prefix", 7)? {
+        for r in parse_tsv(roots_file, roots, "prefix", 8)? {
             let p = r.require(roots_file, 0, "prefix")?.to_string();
             let yes = |i: usize, name: &str| -> Result<bool, DictError> {
                 match r.get(i) {
@@ -200,8 +203,9 @@ impl Lexicon {
                     loc_target: yes(2, "loc_target")?,
                     ctx_target: yes(3, "ctx_target")?,
                     owner_target: yes(4, "owner_target")?,
-                    intent: code(5, "intent")?,
-                    threat: code(6, "threat")?,
+                    agent_target: yes(5, "agent_target")?,
+                    intent: code(6, "intent")?,
+                    threat: code(7, "threat")?,
                 },
             ));
         }

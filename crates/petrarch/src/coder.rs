@@ -3,7 +3,7 @@
 use crate::dict::{Day, PElem, Pattern, VerbForm};
 use crate::tokens::{tokenize, Tok};
 use crate::{ActorMention, PetrEvent, PetrarchDicts, PlaceTarget};
-use warta_core::cameo::primary;
+use warta_core::cameo::{is_force, primary};
 
 /// Coder options, named as PETRARCH's `<Config>` options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -806,6 +806,15 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// With the caller's actors, where the instrument of an act of force begins between `from`
+    /// and `until`: what an attack is made with is no target (`attacked a ship with a drone`).
+    fn instrument_from(&self, code: &str, from: usize, until: usize) -> Option<usize> {
+        if self.ext.is_none() || !is_force(code) {
+            return None;
+        }
+        (from..until).find(|&q| self.w[q] == "WITH")
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -916,9 +925,8 @@ impl<'a> Ctx<'a> {
             } else {
                 self.limit
             };
-            // What an attack is made with is no target (`attacked a ship with a drone`).
-            if self.ext.is_some() && it.elem == PElem::Target && FORCE_ROOTS.iter().any(|r| p.code.starts_with(r)) {
-                if let Some(q) = (pos..reach).find(|&q| self.w[q] == "WITH") {
+            if it.elem == PElem::Target {
+                if let Some(q) = self.instrument_from(&p.code, pos, reach) {
                     reach = q;
                 }
             }
@@ -1149,10 +1157,6 @@ const QUANTITIES: &[&str] = &[
     "A",
     "AN",
 ];
-
-/// Roots of the use of force (assault, fight, mass violence): reported by another actor, they
-/// make an accusation.
-const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
 
 /// Coercion and force (CAMEO 17–20).
 const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
@@ -1698,10 +1702,7 @@ pub(crate) fn code(
                             && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
                         && !ctx.after_later_participle(np.start)
-                        // What an attack is made with is no target (`attacked a ship with a drone`).
-                        && !(ctx.ext.is_some()
-                            && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
-                            && (v.end..np.start).any(|q| ctx.w[q] == "WITH"))
+                        && code_a.is_none_or(|c| ctx.instrument_from(c, v.end, np.start).is_none())
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
@@ -1767,7 +1768,7 @@ pub(crate) fn code(
                             aerial = (e - 1..(e + 3).min(ctx.limit)).any(|j| ctx.syn_at("AIR_ATTACKS", j, 0).is_some());
                         }
                         None => {
-                            let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
+                            let force = code_a.is_some_and(is_force);
                             let Some((sp, a)) =
                                 force.then(|| ctx.reported_from(&cands, &reporting, v, reach)).flatten()
                             else {
@@ -1827,7 +1828,7 @@ pub(crate) fn code(
                 && ctx.ext.is_some()
                 && in_sub
                 && ctx.w[sub_start[v.start]] == "THAT"
-                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
+                && code_a.is_some_and(is_force)
             {
                 let that = sub_start[v.start];
                 let said = cands
@@ -1862,12 +1863,7 @@ pub(crate) fn code(
                 }
             }
             // Likewise `According to X, Y attacked Z` (or `…, according to X`): X accuses Y.
-            if !accuse
-                && !claim
-                && ctx.ext.is_some()
-                && !in_sub
-                && code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)))
-            {
+            if !accuse && !claim && ctx.ext.is_some() && !in_sub && code_a.is_some_and(is_force) {
                 if let (Some(sp), Some(s)) = (ctx.according_to(), src) {
                     if sp != s && Some(sp) != tgt {
                         tgt = Some(s);
@@ -1876,7 +1872,7 @@ pub(crate) fn code(
                     }
                 }
             }
-            let force = code_a.is_some_and(|c| FORCE_ROOTS.iter().any(|r| c.starts_with(r)));
+            let force = code_a.is_some_and(is_force);
             let (code_a, code_b) = if accuse {
                 (Some("112"), None)
             } else if aerial && force {
@@ -2093,11 +2089,8 @@ fn second_verb_phrase_objects(text: &str, events: &mut Vec<PetrEvent>) {
             })
         })
         .collect();
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !stolen[k - 1]
-    });
+    let mut stolen = stolen.into_iter();
+    events.retain(|_| !stolen.next().unwrap_or(false));
 }
 
 /// Group prefixes whose code has no country to take away.

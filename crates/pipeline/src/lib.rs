@@ -105,6 +105,20 @@ const CURRENCIES: &[&str] = &[
     "baht", "won", "rouble", "roubles", "ruble", "rubles",
 ];
 
+/// A time of the output: `sentence` is the index of the sentence it was found in (0 for the
+/// dateline, which is in none).
+fn time_out(t: &TimeMatch, sentence: usize, dateline: bool) -> TimeOut {
+    TimeOut {
+        sentence,
+        text: t.text.clone(),
+        value: t.value.clone(),
+        kind: t.kind,
+        start: t.start,
+        end: t.end,
+        dateline,
+    }
+}
+
 /// Whether the actor mention ending before token `end` names a currency, alone or in a
 /// coordination of countries (`US and Singapore dollars`).
 /// A mention ending at `end` that the English coder does not take as an actor: it modifies
@@ -379,15 +393,7 @@ impl Coder {
             meta: cleaned.meta.clone(),
             warnings,
         };
-        out.times.extend(dateline_times.into_iter().map(|t| TimeOut {
-            sentence: 0,
-            text: t.text,
-            value: t.value,
-            kind: t.kind,
-            start: t.start,
-            end: t.end,
-            dateline: true,
-        }));
+        out.times.extend(dateline_times.iter().map(|t| time_out(t, 0, true)));
         if !lang.is_coded() {
             out.warnings
                 .push(format!("language `{lang}` is not coded (warta codes id and en)"));
@@ -451,12 +457,7 @@ impl Coder {
                     .iter()
                     .filter(|p| p.locative && p.geo.kind.as_deref() != Some("country"))
                 {
-                    if let Some(c) = p
-                        .geo
-                        .country
-                        .as_deref()
-                        .and_then(|a2| self.actors().country_of_alpha2(a2))
-                    {
+                    if let Some(c) = self.place_country(p) {
                         actor_ctx.count(c);
                     }
                 }
@@ -504,17 +505,7 @@ impl Coder {
                 places,
                 events,
             };
-            for t in &f.times {
-                out.times.push(TimeOut {
-                    sentence: si,
-                    text: t.text.clone(),
-                    value: t.value.clone(),
-                    kind: t.kind,
-                    start: t.start,
-                    end: t.end,
-                    dateline: false,
-                });
-            }
+            out.times.extend(f.times.iter().map(|t| time_out(t, si, false)));
             for e in &found_actors.entities {
                 push_entity(
                     &mut out.entities,
@@ -622,42 +613,45 @@ impl Coder {
         out
     }
 
-    /// The places of a sentence that lie in a known country, as the English coder's
-    /// fallback targets.
+    /// The CAMEO country of a place, when it lies in one.
+    fn place_country(&self, p: &PlaceMention) -> Option<&str> {
+        self.actors().country_of_alpha2(p.geo.country.as_deref()?)
+    }
+
     /// People hurt by an attack whose country was only guessed from the article's home (`Rusia
     /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
     /// are of the place attacked, when the sentence names one in another country.
     fn victims_of_the_attacked(&self, events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
-        let place_country = places
-            .iter()
-            .filter(|p| p.locative)
-            .filter_map(|p| self.actors().country_of_alpha2(p.geo.country.as_deref()?))
-            .next();
+        let Some(c) = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p)) else {
+            return;
+        };
         for e in events.iter_mut() {
-            let force = warta_core::cameo::is_force(&e.code);
+            let src = primary(&e.source.code);
+            let own = e.target.code.len() == 6 && primary(&e.target.code) == src;
+            if !warta_core::cameo::is_force(&e.code) || !own || c == src {
+                continue;
+            }
             let guessed = actors
                 .mentions
                 .iter()
                 .zip(&actors.info)
                 .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
-            let own = e.target.code.len() == 6 && primary(&e.source.code) == primary(&e.target.code);
-            if let (true, true, true, Some(c)) = (force, guessed, own, place_country) {
-                if c != primary(&e.source.code) {
-                    e.target.code = format!("{c}{}", &e.target.code[3..]);
-                }
+            if guessed {
+                e.target.code = format!("{c}{}", &e.target.code[3..]);
             }
         }
     }
 
+    /// The places of a sentence that lie in a known country, as the English coder's
+    /// fallback targets.
     fn place_targets(&self, places: &[PlaceMention]) -> Vec<warta_petrarch::PlaceTarget> {
         places
             .iter()
             .filter_map(|p| {
-                let a2 = p.geo.country.as_deref()?;
                 Some(warta_petrarch::PlaceTarget {
                     start: p.start,
                     end: p.end,
-                    code: self.actors().country_of_alpha2(a2)?.to_string(),
+                    code: self.place_country(p)?.to_string(),
                 })
             })
             .collect()
