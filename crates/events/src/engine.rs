@@ -42,6 +42,9 @@ enum Subj {
     Inherit,
     /// A third-person pronoun (its position).
     Pron(usize),
+    /// `keduanya`, `kedua negara`: the two sides of the last sentence that had two (the
+    /// pronoun's position).
+    Pair(usize),
     QPron,
     /// A relative clause whose antecedent is not an actor: no inheritance.
     Blocked,
@@ -53,7 +56,7 @@ struct Reader<'a> {
     s: &'a Sentence,
     an: &'a [Analysis],
     actors: &'a [ActorMention],
-    cls: Vec<u32>,
+    cls: Vec<u64>,
     actor_at: Vec<Option<usize>>,
     clause_of: Vec<usize>,
     clauses: Vec<(usize, usize)>,
@@ -642,6 +645,10 @@ impl<'a> Reader<'a> {
             }
             if let Some(m) = self.actor_at[j] {
                 let ms = self.actors[m].start;
+                // `kedua menteri`: a role word after `kedua` is the pair, not a new actor.
+                if ms > cs && self.actors[m].end == ms + 1 && self.pair_at(ms - 1) && !self.after_prep(ms - 1) {
+                    return Subj::Pair(ms - 1);
+                }
                 // `Polisi dengan TNI menangkap …`: the partner right before the verb.
                 if self.actors[m].end == start {
                     if let Some(all) = self.partner_head(&self.compound_left(m), cs) {
@@ -662,6 +669,9 @@ impl<'a> Reader<'a> {
             let c = self.cls[j];
             if c & C::QPRON != 0 {
                 return Subj::QPron;
+            }
+            if self.pair_at(j) && !self.after_prep(j) {
+                return Subj::Pair(j);
             }
             if c & C::PRON != 0 && !self.after_prep(j) {
                 return Subj::Pron(j);
@@ -825,6 +835,31 @@ impl<'a> Reader<'a> {
         (at + 1 == ctx.sentence).then(|| g.clone())
     }
 
+    /// Whether `keduanya`, or `kedua` before a noun of sides (`kedua negara`, `kedua belah
+    /// pihak`), starts at `j`.
+    fn pair_at(&self, j: usize) -> bool {
+        let c = self.cls[j];
+        c & C::PAIR != 0 || (c & C::PAIRDET != 0 && self.cls.get(j + 1).is_some_and(|&n| n & C::PAIRNOUN != 0))
+    }
+
+    /// The two sides `keduanya` at `j` stands for: those of the last sentence that named two,
+    /// if it is this one or the one before.
+    fn pair_sides(&self, j: usize, ctx: &EventContext) -> Option<Vec<Side>> {
+        let (pair, at) = ctx.last_pair.as_ref()?;
+        if at + 1 < ctx.sentence {
+            return None;
+        }
+        let text = self.s.tokens[j].text.clone();
+        Some(
+            pair.iter()
+                .map(|s| Side {
+                    text: text.clone(),
+                    ..s.carried()
+                })
+                .collect(),
+        )
+    }
+
     /// `antara X dan/dengan Y` right after the predicate: the two sides.
     fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
         let j = (t.end..ce.min(t.end + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
@@ -956,6 +991,10 @@ impl<'a> Reader<'a> {
                 Subj::Pron(j) => prev_subject
                     .clone()
                     .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
+                    .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
+                Subj::Pair(j) => self
+                    .pair_sides(j, ctx)
+                    .or_else(|| prev_subject.clone())
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Blocked => None,
                 Subj::Inherit => prev_subject.clone(),
@@ -1231,6 +1270,17 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+        }
+        // The two sides a later `keduanya` refers to: those of the first act between two named
+        // actors of different sides.
+        let pair = out.iter().find(|e| {
+            !e.negated
+                && e.source.span.is_some()
+                && e.target.span.is_some()
+                && e.source.code.get(..3) != e.target.code.get(..3)
+        });
+        if let Some(e) = pair {
+            ctx.last_pair = Some(([e.source.carried(), e.target.carried()], ctx.sentence));
         }
         // The subject pronouns of the next sentence refer to.
         let last = out

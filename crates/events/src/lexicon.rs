@@ -6,40 +6,43 @@ use warta_core::{parse_tsv, CameoTable, DictError};
 
 /// Word classes of `*_words.tsv` (bit flags).
 pub mod class {
-    pub const NEG: u32 = 1;
-    pub const NOTNEG: u32 = 1 << 1;
-    pub const AUX: u32 = 1 << 2;
-    pub const INTENT: u32 = 1 << 3;
-    pub const THREAT: u32 = 1 << 4;
-    pub const PROMISE: u32 = 1 << 5;
-    pub const SERIAL: u32 = 1 << 6;
-    pub const LIGHT: u32 = 1 << 7;
-    pub const PLIGHT: u32 = 1 << 8;
-    pub const DET: u32 = 1 << 9;
-    pub const CLAUSE: u32 = 1 << 10;
-    pub const CONJ: u32 = 1 << 11;
-    pub const COORD: u32 = 1 << 12;
-    pub const TPREP: u32 = 1 << 13;
-    pub const LOCPREP: u32 = 1 << 14;
-    pub const AGENT: u32 = 1 << 15;
-    pub const FROM: u32 = 1 << 16;
-    pub const BETWEEN: u32 = 1 << 17;
-    pub const PRON: u32 = 1 << 18;
-    pub const QPRON: u32 = 1 << 19;
-    pub const SPEECH: u32 = 1 << 20;
-    pub const REL: u32 = 1 << 21;
-    pub const QUOTE: u32 = 1 << 22;
-    pub const WEAPON: u32 = 1 << 23;
-    pub const INCL: u32 = 1 << 24;
-    pub const WHEN: u32 = 1 << 25;
-    pub const VICTIM: u32 = 1 << 26;
-    pub const CAUSE: u32 = 1 << 27;
-    pub const BILL: u32 = 1 << 28;
-    pub const POLICY: u32 = 1 << 29;
-    pub const PARTNER: u32 = 1 << 30;
-    pub const COND: u32 = 1 << 31;
+    pub const NEG: u64 = 1;
+    pub const NOTNEG: u64 = 1 << 1;
+    pub const AUX: u64 = 1 << 2;
+    pub const INTENT: u64 = 1 << 3;
+    pub const THREAT: u64 = 1 << 4;
+    pub const PROMISE: u64 = 1 << 5;
+    pub const SERIAL: u64 = 1 << 6;
+    pub const LIGHT: u64 = 1 << 7;
+    pub const PLIGHT: u64 = 1 << 8;
+    pub const DET: u64 = 1 << 9;
+    pub const CLAUSE: u64 = 1 << 10;
+    pub const CONJ: u64 = 1 << 11;
+    pub const COORD: u64 = 1 << 12;
+    pub const TPREP: u64 = 1 << 13;
+    pub const LOCPREP: u64 = 1 << 14;
+    pub const AGENT: u64 = 1 << 15;
+    pub const FROM: u64 = 1 << 16;
+    pub const BETWEEN: u64 = 1 << 17;
+    pub const PRON: u64 = 1 << 18;
+    pub const QPRON: u64 = 1 << 19;
+    pub const SPEECH: u64 = 1 << 20;
+    pub const REL: u64 = 1 << 21;
+    pub const QUOTE: u64 = 1 << 22;
+    pub const WEAPON: u64 = 1 << 23;
+    pub const INCL: u64 = 1 << 24;
+    pub const WHEN: u64 = 1 << 25;
+    pub const VICTIM: u64 = 1 << 26;
+    pub const CAUSE: u64 = 1 << 27;
+    pub const BILL: u64 = 1 << 28;
+    pub const POLICY: u64 = 1 << 29;
+    pub const PARTNER: u64 = 1 << 30;
+    pub const COND: u64 = 1 << 31;
+    pub const PAIR: u64 = 1 << 32;
+    pub const PAIRNOUN: u64 = 1 << 33;
+    pub const PAIRDET: u64 = 1 << 34;
 
-    pub const NAMES: &[(&str, u32)] = &[
+    pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
         ("notneg", NOTNEG),
         ("aux", AUX),
@@ -72,6 +75,9 @@ pub mod class {
         ("policy", POLICY),
         ("partner", PARTNER),
         ("cond", COND),
+        ("pair", PAIR),
+        ("pairnoun", PAIRNOUN),
+        ("pairdet", PAIRDET),
     ];
 }
 
@@ -117,7 +123,7 @@ pub struct Lexicon {
     pub patterns: Vec<Pattern>,
     by_root: HashMap<String, Vec<u32>>,
     by_surface: HashMap<String, Vec<(u32, Kind)>>,
-    words: HashMap<String, u32>,
+    words: HashMap<String, u64>,
     roots: Vec<(String, RootRule)>,
     /// (source role, code prefix, code): codes that depend on who acts (`id_roles.tsv`).
     roles: Vec<(String, String, String)>,
@@ -304,7 +310,7 @@ impl Lexicon {
             .unwrap_or(code)
     }
 
-    pub fn class(&self, word: &str) -> u32 {
+    pub fn class(&self, word: &str) -> u64 {
         self.words.get(word).copied().unwrap_or(0)
     }
 

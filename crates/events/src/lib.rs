@@ -116,6 +116,9 @@ pub struct EventContext {
     /// A group of people (protesters, students, civilians) named as the target of the last
     /// sentence that had one, with that sentence (for a following `mereka`).
     pub last_group: Option<(Side, usize)>,
+    /// The two sides of the first act between two named actors in the last sentence that had
+    /// one, with that sentence (for a following `keduanya`, `kedua negara`).
+    pub last_pair: Option<([Side; 2], usize)>,
 }
 
 impl EventContext {

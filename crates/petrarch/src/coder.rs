@@ -1323,6 +1323,15 @@ pub(crate) fn code(
                 });
             return !adjective;
         }
+        // Right after a preposition other than `to`, a base form is a noun (`bans on travel`,
+        // `a call for talks`); a gerund may still be a verb (`accused of killing`).
+        if c.start > 0
+            && is_any(ctx.w[c.start - 1], PREPOSITIONS)
+            && ctx.w[c.start - 1] != "TO"
+            && !ctx.w[c.start].ends_with("ING")
+        {
+            return false;
+        }
         let mut k = c.start;
         let (mut mods, mut actors) = (0, 0);
         while k > 0 {

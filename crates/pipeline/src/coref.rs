@@ -100,6 +100,14 @@ fn two_sides<'a>(sent: &Sentence, ms: impl Iterator<Item = &'a ActorMention>) ->
     None
 }
 
+/// The code of the second of a sentence's first two actors when only `and` joins them (`Obama
+/// and Putin`), and it is another side than the first.
+fn joined_pair(sent: &Sentence, before: &[(&ActorMention, &MentionInfo)]) -> Option<String> {
+    let [(a, _), (b, _), ..] = before else { return None };
+    let joined = b.start == a.end + 1 && sent.tokens.get(a.end).is_some_and(|t| t.norm == "and");
+    (joined && a.code.get(..3) != b.code.get(..3)).then(|| b.code.clone())
+}
+
 /// `X said to Y that "we … your …"`, `X told Y: "you …"`: in speech addressed to an actor,
 /// `you`/`your` stand for the addressee and `we`/`our` for the speaker (the first actor
 /// before the speech verb).
@@ -237,6 +245,28 @@ impl Coref {
                 None
             };
             let Some((code, _)) = antecedent else { continue };
+            // `Obama and Putin said they …`: `they` after two actors joined by `and` is both.
+            if SUBJECT_GROUP_PRONOUNS.contains(&word) {
+                if let Some(second) = joined_pair(sent, &before) {
+                    for c in [code, second] {
+                        added.push((
+                            ActorMention {
+                                start: i,
+                                end: i + 1,
+                                code: c,
+                                text: t.text.clone(),
+                                name: None,
+                            },
+                            MentionInfo {
+                                kind: MentionKind::Role,
+                                locative: false,
+                                inferred: false,
+                            },
+                        ));
+                    }
+                    continue;
+                }
+            }
             let kind = if PERSON_PRONOUNS.contains(&word) {
                 MentionKind::Person
             } else {

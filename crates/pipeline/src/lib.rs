@@ -1104,6 +1104,43 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_named_again_are_the_last_pair() {
+        let code = |text: &str| triples(coded(text, "id", "2025-11-26"));
+        let met = t("IDNGOV", "CHNGOV", "040");
+        for both in ["Keduanya", "Kedua menteri", "Kedua negara"] {
+            let text =
+                format!("Menlu Sugiono bertemu Menlu China Wang Yi di Beijing. {both} mengecam serangan Israel.");
+            assert_eq!(
+                code(&text),
+                vec![met.clone(), t("IDNGOV", "ISR", "111"), t("CHNGOV", "ISR", "111")],
+                "{both}"
+            );
+        }
+        // `kedua` as an ordinal, or with no pair before, names no one.
+        assert!(code("Babak kedua pertandingan itu dimulai.").is_empty());
+        // English: `they` after two actors joined by `and` is both.
+        assert_eq!(
+            triples(english("Obama and Putin said they would attack Iraq.", "2014-09-10")),
+            vec![t("USAGOV", "IRQ", "138"), t("RUSGOV", "IRQ", "138")]
+        );
+    }
+
+    #[test]
+    fn english_aid_promised_goes_to_whom_it_is_sent() {
+        let code = |text: &str| triples(english(text, "2014-09-10"));
+        assert_eq!(
+            code("France and Germany would send weapons to Ukraine."),
+            vec![t("FRA", "UKR", "0332"), t("DEU", "UKR", "0332")]
+        );
+        // Troops sent may come to fight or to help: no event; never the troops as a target.
+        assert!(code("France and Germany would send troops to Mali.").is_empty());
+        // A base form right after a preposition is a noun: no visit in `bans on travel`.
+        assert!(code("Russia announced bans on travel to Georgia.")
+            .iter()
+            .all(|e| e.2 != "042"));
+    }
+
+    #[test]
     fn the_dead_of_an_attack_are_of_the_place_attacked() {
         let code = |text: &str| triples(coded(text, "id", "2025-06-12"));
         assert_eq!(
