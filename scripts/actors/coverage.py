@@ -121,6 +121,10 @@ NO_OFFICE = {
     # no minister since Sebhat Ephrem moved to Mines and Energy (2013 per eritreahub 2019-12; his row ends in
     # 2014), the President commanding the forces (fill-islands5)
     ("ERI", "defence_minister"): [("2015-01-01", None)],
+    # left vacant after the resignations of 28 March 2024 (pina 2024-04-04: "will await a future decision";
+    # RNZ 2024-10: not formalised) until the Crown Prince was named on 28 January 2025 (Reuters) (fill-islands5)
+    ("TON", "defence_minister"): [("2024-03-29", "2025-01-27")],
+    ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
     ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
