@@ -118,6 +118,13 @@ NO_OFFICE = {
     # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
     # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
     ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
+    # no minister since Sebhat Ephrem moved to Mines and Energy (2013 per eritreahub 2019-12; his row ends in
+    # 2014), the President commanding the forces (fill-islands5)
+    ("ERI", "defence_minister"): [("2015-01-01", None)],
+    # left vacant after the resignations of 28 March 2024 (pina 2024-04-04: "will await a future decision";
+    # RNZ 2024-10: not formalised) until the Crown Prince was named on 28 January 2025 (Reuters) (fill-islands5)
+    ("TON", "defence_minister"): [("2024-03-29", "2025-01-27")],
+    ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
     ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
