@@ -129,6 +129,12 @@ NO_OFFICE = {
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
     ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
     ("CMR", "head_of_government"): [("1990-01-01", "1991-04-25")],  # abolished 1984, restored 26 April 1991 (fill-africa9)
+    # No defence ministry after the army's dissolution: the police forces were under Government and Justice
+    # until the Ministry of Public Security took them over in July 2010 (Crítica, 6 April 2010; fill-americas11).
+    ("PAN", "defence_minister"): [("1990-01-01", "2010-06-30")],
+    # No president from Moise's assassination (7 July 2021) to the Transitional Presidential Council sworn in on
+    # 25 April 2024, nor after the council handed power to the prime minister on 7 February 2026 (fill-americas11).
+    ("HTI", "head_of_state"): [("2021-07-07", "2024-04-24"), ("2026-02-08", None)],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
