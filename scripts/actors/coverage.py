@@ -142,6 +142,8 @@ NO_OFFICE = {
         ("2004-05-01", "2004-12-08"),
         ("2006-04-06", "2007-01-31"),
     ],
+    # "Post abolished (10 March 1984 - 27 December 1991)": lists of prime ministers of Guinea-Bissau (fill-africa11)
+    ("GNB", "head_of_government"): [("1990-01-01", "1991-12-26")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
