@@ -300,6 +300,14 @@ impl<'a> Reader<'a> {
             }
             out.push(t);
         }
+        // A predicate in the gap of a longer one is part of what that one tells (`menuduh AS
+        // mendukung serangan Israel`: the support is the accusation's content).
+        let spans: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|t| t.parts.len() > 1)
+            .map(|t| (t.head, t.end))
+            .collect();
+        out.retain(|t| !spans.iter().any(|&(h, e)| h < t.head && t.end <= e));
         out.sort_by_key(|t| t.head);
         (out, bare)
     }

@@ -976,3 +976,26 @@ fn a_ceasefire_refused_from_a_side_targets_it() {
     );
     assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "1246")]);
 }
+
+#[test]
+fn a_predicate_inside_an_accusation_is_its_content() {
+    let ev = run(
+        "Iran menuduh Amerika Serikat mendukung serangan Israel.",
+        &[("Iran", "IRN"), ("Amerika Serikat", "USA"), ("Israel", "ISR")],
+    );
+    assert_eq!(triples(&ev), vec![t("IRN", "USA", "1123")]);
+}
+
+#[test]
+fn property_burnt_by_forces_is_destroyed_by_a_crowd_a_riot() {
+    let ev = run(
+        "Tentara Myanmar membakar puluhan rumah warga.",
+        &[("Tentara Myanmar", "MMRMIL"), ("warga", "MMRCVL")],
+    );
+    assert_eq!(triples(&ev), vec![t("MMRMIL", "MMRCVL", "1712")]);
+    let ev = run(
+        "Massa membakar kantor polisi.",
+        &[("Massa", "IDNOPP"), ("polisi", "IDNCOP")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNOPP", "IDNCOP", "145")]);
+}

@@ -488,6 +488,15 @@ impl Coder {
                 }
             };
             let mut events = events;
+            // One act told by two predicates of a sentence (`berunjuk rasa menolak RKUHP`,
+            // `memukul mundur dengan menembakkan meriam air`) is one event: the first.
+            let mut seen: Vec<(String, String, String, bool)> = Vec::new();
+            events.retain(|e| {
+                let key = (e.source.code.clone(), e.target.code.clone(), e.code.clone(), e.negated);
+                let new = !seen.contains(&key);
+                seen.push(key);
+                new
+            });
             if lang == Lang::En {
                 // A pronoun resolved to the actor at the other end of its own event was resolved
                 // wrongly (`… shouting at the police, demanding them …`).
@@ -1122,6 +1131,20 @@ mod tests {
         assert_eq!(
             triples(english("Obama and Putin said they would attack Iraq.", "2014-09-10")),
             vec![t("USAGOV", "IRQ", "138"), t("RUSGOV", "IRQ", "138")]
+        );
+    }
+
+    #[test]
+    fn one_act_told_by_two_predicates_is_one_event() {
+        let code = |text: &str| triples(coded(text, "id", "2025-11-26"));
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa di depan Gedung DPR menolak RUU Perampasan Aset."),
+            vec![t("IDNLAB", "IDNLEG", "141")]
+        );
+        // Two acts against two targets stay two.
+        assert_eq!(
+            code("Polisi menangkap dua mahasiswa dan menahan seorang wartawan."),
+            vec![t("IDNCOP", "IDNEDU", "173"), t("IDNCOP", "IDNMED", "173")]
         );
     }
 
