@@ -174,6 +174,12 @@ impl EventCoder {
             && self.indonesian().has_root(&a.root)
     }
 
+    /// The code an act takes from who does it (`id_roles.tsv`: a crowd's attack is a riot),
+    /// for codes found by another coder (English).
+    pub fn by_role(&self, source: &str, code: &str) -> String {
+        self.indonesian().by_role(source, code).to_string()
+    }
+
     pub fn indonesian(&self) -> &'static Lexicon {
         &ID
     }

@@ -472,13 +472,21 @@ impl Coder {
                 Some(p) if p.discard(&sent.text) == Some(DiscardKind::Sentence) => Vec::new(),
                 Some(p) => petrarch_events(p, sent, published, None, &[]),
                 // English with warta's own data: the pattern engine over warta's actors.
-                None if lang == Lang::En => petrarch_events(
-                    PetrarchDicts::english(),
-                    sent,
-                    published,
-                    Some((&found_actors.mentions, &found_actors.info)),
-                    &self.place_targets(&places),
-                ),
+                None if lang == Lang::En => {
+                    let mut ev = petrarch_events(
+                        PetrarchDicts::english(),
+                        sent,
+                        published,
+                        Some((&found_actors.mentions, &found_actors.info)),
+                        &self.place_targets(&places),
+                    );
+                    // Property destroyed or a protest lodged takes its code from who does it;
+                    // force keeps its English code, whose patterns tell the weapon (194, 195).
+                    for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
+                        e.code = self.events.by_role(&e.source.code, &e.code);
+                    }
+                    ev
+                }
                 None => {
                     let mut ev = self
                         .events
@@ -1145,6 +1153,36 @@ mod tests {
         assert_eq!(
             code("Polisi menangkap dua mahasiswa dan menahan seorang wartawan."),
             vec![t("IDNCOP", "IDNEDU", "173"), t("IDNCOP", "IDNMED", "173")]
+        );
+    }
+
+    #[test]
+    fn english_summons_closures_mediation_and_property() {
+        let code = |text: &str| triples(english(text, "2025-11-26"));
+        assert_eq!(
+            code("Indonesia summoned the Australian ambassador over the spying allegations."),
+            vec![t("IDN", "AUSGOV", "114")]
+        );
+        assert_eq!(
+            code("Pakistan closed its airspace to Indian airlines."),
+            vec![t("PAK", "IND", "191")]
+        );
+        assert_eq!(
+            code("Egypt is mediating between Israel and Jordan."),
+            vec![t("EGY", "ISR", "045"), t("EGY", "JOR", "045")]
+        );
+        // Property destroyed: by troops 1712, by a crowd a riot.
+        assert_eq!(
+            code("Israeli troops demolished the homes of two Palestinians."),
+            vec![t("ISRMIL", "PSE", "1712")]
+        );
+        assert_eq!(
+            code("Nepali protesters set fire to the parliament building."),
+            vec![t("NPLOPP", "NPLLEG", "145")]
+        );
+        assert_eq!(
+            code("Thailand and Cambodia agreed to halt fighting."),
+            vec![t("THA", "KHM", "0356"), t("KHM", "THA", "0356")]
         );
     }
 
