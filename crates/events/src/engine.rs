@@ -850,19 +850,40 @@ impl<'a> Reader<'a> {
         c & C::PAIR != 0 || (c & C::PAIRDET != 0 && self.cls.get(j + 1).is_some_and(|&n| n & C::PAIRNOUN != 0))
     }
 
-    /// The two sides `keduanya` at `j` stands for: those of the last sentence that named two,
-    /// if it is this one or the one before.
-    fn pair_sides(&self, j: usize, ctx: &EventContext) -> Option<Vec<Side>> {
-        let (pair, at) = ctx.last_pair.as_ref()?;
-        if at + 1 < ctx.sentence {
-            return None;
-        }
+    /// The two sides `keduanya` at `j` stands for: those of an earlier act of this sentence
+    /// between two named sides, else of the sentence before. A role word right before
+    /// (`pasukan kedua negara`) is each side's own (THAMIL, KHMMIL).
+    fn pair_sides(&self, j: usize, ctx: &EventContext, so_far: &[RawEvent]) -> Option<Vec<Side>> {
+        let pair = match first_pair(so_far) {
+            Some(p) => p,
+            None => {
+                let (pair, at) = ctx.last_pair.as_ref()?;
+                if at + 1 < ctx.sentence {
+                    return None;
+                }
+                pair.clone()
+            }
+        };
+        let role = j
+            .checked_sub(1)
+            .and_then(|k| self.actor_at[k])
+            .map(|m| &self.actors[m])
+            .filter(|a| a.end == j && a.start + 1 == j)
+            .and_then(|a| a.code.get(3..))
+            .filter(|r| !r.is_empty());
         let text = self.s.tokens[j].text.clone();
         Some(
             pair.iter()
-                .map(|s| Side {
-                    text: text.clone(),
-                    ..s.carried()
+                .map(|s| {
+                    let code = match role {
+                        Some(r) if primary(&s.code).len() == 3 => format!("{}{r}", &s.code[..3]),
+                        _ => s.code.clone(),
+                    };
+                    Side {
+                        code,
+                        text: text.clone(),
+                        ..s.carried()
+                    }
                 })
                 .collect(),
         )
@@ -871,6 +892,11 @@ impl<'a> Reader<'a> {
     /// `antara X dan/dengan Y` right after the predicate: the two sides.
     fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
         let j = (t.end..ce.min(t.end + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
+        self.between_at(j, ce)
+    }
+
+    /// The two sides named after the `antara` at `j`.
+    fn between_at(&self, j: usize, ce: usize) -> Option<(usize, usize)> {
         let a = (j + 1..ce.min(j + 4)).find_map(|k| self.actor_at[k])?;
         let ae = self.actors[a].end;
         let b = (ae..ce.min(ae + 3)).find_map(|k| self.actor_at[k].filter(|&m| m != a))?;
@@ -1001,7 +1027,7 @@ impl<'a> Reader<'a> {
                     .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Pair(j) => self
-                    .pair_sides(j, ctx)
+                    .pair_sides(j, ctx, &out)
                     .or_else(|| prev_subject.clone())
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Blocked => None,
@@ -1123,15 +1149,33 @@ impl<'a> Reader<'a> {
                 }
                 loc_target = loc;
             }
+            // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
+            let mut mirror = false;
             if let Some((a, b)) = self.between(t, ce) {
-                sources = vec![self.side(a)];
-                targets = vec![self.side(b)];
+                if p.third && !sources.is_empty() {
+                    // `menjadi penengah antara X dan Y`: the subject acts on both.
+                    targets = vec![self.side(a), self.side(b)];
+                } else {
+                    sources = vec![self.side(a)];
+                    targets = vec![self.side(b)];
+                    mirror = p.recip;
+                }
             } else if self.happening(t) {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
             }
-            // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
-            let mut mirror = false;
+            // Two sides agreeing on something of their own (`Keduanya menyepakati latihan
+            // bersama antara TNI AL dan …`): the object is theirs, the act is between them.
+            if p.recip
+                && sources.len() == 2
+                && primary(&sources[0].code) != primary(&sources[1].code)
+                && !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code)))
+            {
+                targets.clear();
+            }
             if p.recip && targets.is_empty() && sources.len() >= 2 {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);
@@ -1279,16 +1323,15 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // The two sides a later `keduanya` refers to: those of the first act between two named
-        // actors of different sides.
-        let pair = out.iter().find(|e| {
-            !e.negated
-                && e.source.span.is_some()
-                && e.target.span.is_some()
-                && e.source.code.get(..3) != e.target.code.get(..3)
-        });
-        if let Some(e) = pair {
-            ctx.last_pair = Some(([e.source.carried(), e.target.carried()], ctx.sentence));
+        // The two sides a later `keduanya` refers to: two named `antara X dan Y`, else those of
+        // the first act between two named actors of different sides.
+        let between = (0..self.n())
+            .filter(|&j| self.cls[j] & C::BETWEEN != 0)
+            .find_map(|j| self.between_at(j, self.n()));
+        if let Some((a, b)) = between {
+            ctx.last_pair = Some(([self.side(a).carried(), self.side(b).carried()], ctx.sentence));
+        } else if let Some(pair) = first_pair(&out) {
+            ctx.last_pair = Some((pair, ctx.sentence));
         }
         // The subject pronouns of the next sentence refer to.
         let last = out
@@ -1303,6 +1346,19 @@ impl<'a> Reader<'a> {
         }
         out
     }
+}
+
+/// The sides of the first act between two named actors of different sides.
+fn first_pair(events: &[RawEvent]) -> Option<[Side; 2]> {
+    events
+        .iter()
+        .find(|e| {
+            !e.negated
+                && e.source.span.is_some()
+                && e.target.span.is_some()
+                && primary(&e.source.code) != primary(&e.target.code)
+        })
+        .map(|e| [e.source.carried(), e.target.carried()])
 }
 
 /// Roles of a crowd or group of people (a role after the country: `IDNEDU`, `---OPP`).

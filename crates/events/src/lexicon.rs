@@ -97,6 +97,9 @@ pub struct Pattern {
     pub recv: bool,
     /// Reciprocal: a compound subject with no object gives first → second (`X dan Y bertemu`).
     pub recip: bool,
+    /// A third party: with `antara X dan Y` after it, the subject acts on both (`menjadi
+    /// penengah antara X dan Y`), not X on Y.
+    pub third: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -234,6 +237,7 @@ impl Lexicon {
                 .collect();
             let mut recv = false;
             let mut recip = false;
+            let mut third = false;
             let mut bare_verb = false;
             let mut gap = DEFAULT_GAP;
             let mut with = Vec::new();
@@ -241,6 +245,7 @@ impl Lexicon {
                 match f {
                     "recv" => recv = true,
                     "recip" => recip = true,
+                    "third" => third = true,
                     "v0" => bare_verb = true,
                     g if g.starts_with("gap=") => {
                         gap = g[4..]
@@ -293,6 +298,7 @@ impl Lexicon {
                 gap,
                 recv,
                 recip,
+                third,
                 with,
                 line: r.line,
             });

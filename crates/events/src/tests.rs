@@ -349,7 +349,11 @@ fn clash_between_two_sides() {
         "Terjadi kontak senjata antara prajurit TNI dengan kelompok separatis di Intan Jaya.",
         &[("prajurit TNI", "IDNMIL"), ("kelompok separatis", "IDNREB")],
     );
-    assert_eq!(triples(&ev), vec![t("IDNMIL", "IDNREB", "190")]);
+    // Reciprocal: both ways.
+    assert_eq!(
+        triples(&ev),
+        vec![t("IDNMIL", "IDNREB", "190"), t("IDNREB", "IDNMIL", "190")]
+    );
 }
 
 #[test]
@@ -998,4 +1002,42 @@ fn property_burnt_by_forces_is_destroyed_by_a_crowd_a_riot() {
         &[("Massa", "IDNOPP"), ("polisi", "IDNCOP")],
     );
     assert_eq!(triples(&ev), vec![t("IDNOPP", "IDNCOP", "145")]);
+}
+
+#[test]
+fn a_mediator_acts_on_both_sides_named_after_antara() {
+    let ev = run(
+        "Mesir menjadi penengah dalam perundingan antara Israel dan Hamas.",
+        &[("Mesir", "EGY"), ("Israel", "ISR"), ("Hamas", "PSEREB")],
+    );
+    assert_eq!(triples(&ev), vec![t("EGY", "ISR", "045"), t("EGY", "PSEREB", "045")]);
+}
+
+#[test]
+fn the_pair_takes_a_role_named_before_it_and_owns_its_object() {
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Thailand menyerang Kamboja.",
+        &[("Thailand", "THA"), ("Kamboja", "KHM")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Pasukan kedua negara saling tembak di perbatasan.",
+        &[("Pasukan", "THAMIL")],
+        &mut ctx,
+    );
+    assert_eq!(
+        triples(&ev),
+        vec![t("THAMIL", "KHMMIL", "190"), t("KHMMIL", "THAMIL", "190")]
+    );
+    // Two sides agreeing on an exercise of their own forces agree with each other.
+    let ev = run(
+        "Indonesia dan Jepang menyepakati latihan bersama TNI AL.",
+        &[("Indonesia", "IDN"), ("Jepang", "JPN"), ("TNI AL", "IDNMIL")],
+    );
+    assert!(
+        triples(&ev).contains(&t("IDN", "JPN", "062")) || triples(&ev).contains(&t("IDN", "JPN", "030")),
+        "{ev:?}"
+    );
+    assert!(ev.iter().all(|e| e.target.code != "IDNMIL"), "{ev:?}");
 }
