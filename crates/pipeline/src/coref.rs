@@ -78,7 +78,44 @@ pub struct Coref {
     roles: Vec<(String, String)>,
     /// The first two different actors of the last sentence that named two.
     pair: Option<[String; 2]>,
+    /// The source of the last event of each CAMEO root the article coded: (root, code).
+    agents: Vec<(String, String)>,
 }
+
+/// Nouns naming an act told before (`dictionaries/verbs/en_acts.tsv`), with their root.
+static ACT_NOUNS: std::sync::LazyLock<Vec<(Vec<String>, String)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../dictionaries/verbs/en_acts.tsv")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("noun\t"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(n, r)| (n.split_whitespace().map(str::to_string).collect(), r.trim().to_string()))
+        .collect()
+});
+
+/// Words after which `the attack` is not an act's object (`after the attack`, `in the attack`).
+const NOT_AFTER: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "during",
+    "following",
+    "for",
+    "from",
+    "by",
+    "with",
+    "to",
+    "into",
+    "over",
+    "about",
+    "amid",
+    "despite",
+];
+/// Words after the noun that name its own target or agent (`the attack on Israel`).
+const NAMED_AFTER: &[&str] = &["on", "against", "by", "in", "of", "at"];
 
 /// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
 fn split_state(code: &str) -> Option<(&str, &str)> {
@@ -106,6 +143,23 @@ fn joined_pair(sent: &Sentence, before: &[(&ActorMention, &MentionInfo)]) -> Opt
     let [(a, _), (b, _), ..] = before else { return None };
     let joined = b.start == a.end + 1 && sent.tokens.get(a.end).is_some_and(|t| t.norm == "and");
     (joined && a.code.get(..3) != b.code.get(..3)).then(|| b.code.clone())
+}
+
+/// `talks between Israel and Hamas`: the two sides named after `between`.
+fn between_sides(sent: &Sentence, named: &[(&ActorMention, &MentionInfo)]) -> Option<[String; 2]> {
+    let toks = &sent.tokens;
+    let at = |k: usize| named.iter().map(|(m, _)| *m).find(|m| m.start == k);
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.norm == "between")
+        .find_map(|(i, _)| {
+            let a = at(i + 1)?;
+            let b = toks
+                .get(a.end)
+                .filter(|t| t.norm == "and")
+                .and_then(|_| at(a.end + 1))?;
+            (a.code != b.code).then(|| [a.code.clone(), b.code.clone()])
+        })
 }
 
 /// `X said to Y that "we … your …"`, `X told Y: "you …"`: in speech addressed to an actor,
@@ -184,6 +238,7 @@ impl Coref {
         self.fix_guessed_roles(sent, actors);
         self.add_pronouns(sent, actors);
         self.add_group_references(sent, actors);
+        self.add_acts_told_before(sent, actors);
         add_speech_parties(sent, actors);
         self.remember_surnames(sent, actors, ctx);
         self.learn(sent, actors);
@@ -336,6 +391,71 @@ impl Coref {
         insert_mentions(actors, added);
     }
 
+    /// Remembers the source of each event coded, by root, for a later `condemned the attack`.
+    pub fn learn_events<'a>(&mut self, events: impl Iterator<Item = (&'a str, &'a str)>) {
+        for (source, code) in events {
+            let root: String = code.chars().take(2).collect();
+            if source.starts_with("---") {
+                continue;
+            }
+            self.agents.retain(|(r, _)| *r != root);
+            self.agents.push((root, source.to_string()));
+        }
+    }
+
+    /// `Qatar condemned the attack`: an act told before, named with a determiner as an object
+    /// and with no actor of its own after it, stands for the agent of the last event of its root.
+    fn add_acts_told_before(&self, sent: &Sentence, actors: &mut SentenceActors) {
+        let covered = |i: usize, ms: &[ActorMention]| ms.iter().any(|m| m.start <= i && i < m.end);
+        let toks = &sent.tokens;
+        let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+        for (i, t) in toks.iter().enumerate().skip(1) {
+            if !matches!(t.norm.as_str(), "the" | "this" | "that" | "these" | "those") {
+                continue;
+            }
+            let before = &toks[i - 1];
+            if !before.is_word() || before.is_capitalized() || NOT_AFTER.contains(&before.norm.as_str()) {
+                continue;
+            }
+            let Some((words, root)) = ACT_NOUNS.iter().find(|(w, _)| {
+                w.iter()
+                    .enumerate()
+                    .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.norm == *x))
+            }) else {
+                continue;
+            };
+            let (start, end) = (i + 1, i + 1 + words.len());
+            if (start..end).any(|k| covered(k, &actors.mentions))
+                || toks.get(end).is_some_and(|n| NAMED_AFTER.contains(&n.norm.as_str()))
+            {
+                continue;
+            }
+            let Some((_, code)) = self.agents.iter().find(|(r, _)| r == root) else {
+                continue;
+            };
+            let text = sent
+                .text
+                .get(toks[start].start..toks[end - 1].end)
+                .unwrap_or_default()
+                .to_string();
+            added.push((
+                ActorMention {
+                    start,
+                    end,
+                    code: code.clone(),
+                    text,
+                    name: None,
+                },
+                MentionInfo {
+                    kind: MentionKind::Role,
+                    locative: false,
+                    inferred: false,
+                },
+            ));
+        }
+        insert_mentions(actors, added);
+    }
+
     fn remember_surnames(&self, sent: &Sentence, actors: &SentenceActors, ctx: &mut ActorContext) {
         for (m, info) in actors.mentions.iter().zip(&actors.info) {
             if info.kind != MentionKind::Person {
@@ -385,7 +505,7 @@ impl Coref {
         if let Some((m, _)) = named.first() {
             self.subject = Some((m.code.clone(), m.text.clone()));
         }
-        if let Some(p) = two_sides(sent, named.iter().map(|(m, _)| *m)) {
+        if let Some(p) = between_sides(sent, &named).or_else(|| two_sides(sent, named.iter().map(|(m, _)| *m))) {
             self.pair = Some(p);
         }
         if let Some((m, _)) = named.iter().rev().find(|(_, i)| i.kind == MentionKind::Person) {

@@ -319,6 +319,34 @@ pub struct Dated {
     pub root: String,
     pub modality: Modality,
     pub date: Option<String>,
+    /// A week, month or year the event's sentence names (`last week`): a story day outside it
+    /// is not the event's.
+    pub period: Option<String>,
+}
+
+/// The first week (`2025-W41`) or month value among a sentence's times. (A bare year more often
+/// dates a noun, `the 2009 treaty`, than the sentence's act.)
+pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date)
+        .filter_map(|t| t.value.clone())
+        .find(|v| {
+            let b = v.as_bytes();
+            b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 7 || (b.len() == 8 && b[5] == b'W'))
+        })
+}
+
+/// Whether a day (`YYYY-MM-DD`) lies in a week, month or year value.
+fn within(day: &str, period: &str) -> bool {
+    if period.as_bytes().get(5) == Some(&b'W') {
+        let Some(d) = warta_core::parse_date(day) else {
+            return false;
+        };
+        let iso = d.iso_week_date();
+        return format!("{:04}-W{:02}", iso.year(), iso.week()) == period;
+    }
+    day.starts_with(period)
 }
 
 impl Dated {
@@ -329,6 +357,7 @@ impl Dated {
             root: root_of(&e.code).to_string(),
             modality: e.modality,
             date,
+            period: None,
         }
     }
 }
@@ -352,7 +381,7 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
     let story = story_day(events, &dates, named_days, published);
     if let Some(story) = story {
         for (e, d) in events.iter().zip(dates.iter_mut()) {
-            if d.is_none() && e.modality == Modality::Actual {
+            if d.is_none() && e.modality == Modality::Actual && e.period.as_deref().is_none_or(|p| within(&story, p)) {
                 *d = Some(story.clone());
             }
         }
@@ -401,6 +430,7 @@ mod tests {
             root: root.into(),
             modality: m,
             date: date.map(str::to_string),
+            period: None,
         }
     }
 

@@ -496,6 +496,14 @@ impl Coder {
                 }
             };
             let mut events = events;
+            if lang == Lang::En && petrarch.is_none() {
+                coref.learn_events(
+                    events
+                        .iter()
+                        .filter(|e| !e.negated)
+                        .map(|e| (e.source.code.as_str(), e.code.as_str())),
+                );
+            }
             // One act told by two predicates of a sentence (`berunjuk rasa menolak RKUHP`,
             // `memukul mundur dengan menembakkan meriam air`) is one event: the first.
             let mut seen: Vec<(String, String, String, bool)> = Vec::new();
@@ -583,7 +591,9 @@ impl Coder {
                     continue;
                 }
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
-                dated.push(dating::Dated::new(ev, dates[ei].clone()));
+                let mut d = dating::Dated::new(ev, dates[ei].clone());
+                d.period = dating::coarse_period(&f.times);
+                dated.push(d);
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 out.events.push(e);
@@ -1184,6 +1194,37 @@ mod tests {
             code("Thailand and Cambodia agreed to halt fighting."),
             vec![t("THA", "KHM", "0356"), t("KHM", "THA", "0356")]
         );
+    }
+
+    #[test]
+    fn english_acts_told_before_and_sides_named_between() {
+        let code = |text: &str| triples(english(text, "2025-06-24"));
+        // `the attack` condemned is its agent's.
+        assert_eq!(
+            code("Iran fired missiles at Qatar. Kuwait condemned the attack."),
+            vec![t("IRN", "QAT", "194"), t("KWT", "IRN", "111")]
+        );
+        // With its own target named, the noun is no agent (`the attack on Qatar`).
+        assert!(
+            !code("Iran fired missiles at Qatar. Kuwait condemned the attack on Qatar.")
+                .contains(&t("KWT", "IRN", "111"))
+        );
+        // `the two sides` are those named after `between`, not the mediators.
+        let out =
+            code("Egypt and Qatar mediated talks between Israel and Jordan. The two sides agreed to a ceasefire.");
+        assert!(out.contains(&t("ISR", "JOR", "0871")), "{out:?}");
+        assert!(!out.iter().any(|e| e.0 == "EGY" && e.1 == "QAT"), "{out:?}");
+    }
+
+    #[test]
+    fn a_story_day_outside_the_week_named_dates_no_event() {
+        let o = english(
+            "Egypt mediated talks between Israel and Jordan last week. Jordan released 20 Israeli prisoners on Monday.",
+            "2025-10-14",
+        );
+        let dates: Vec<_> = o.events.iter().map(|e| (e.code.as_str(), e.date.as_deref())).collect();
+        assert!(dates.contains(&("045", None)), "{dates:?}");
+        assert!(dates.iter().any(|(_, d)| *d == Some("2025-10-13")), "{dates:?}");
     }
 
     #[test]
