@@ -112,6 +112,8 @@ NO_OFFICE = {
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
     ("PAK", "head_of_government"): [("1999-10-12", "2002-11-22")],  # no PM: Musharraf was chief executive
     ("BRB", "head_of_state"): [("1990-01-01", "2021-11-29")],  # a Commonwealth realm until it became a republic
+    # A Commonwealth realm until the republic of 12 March 1992 (fill-islands6).
+    ("MUS", "head_of_state"): [("1990-01-01", "1992-03-11")],
     # Parliament left both posts empty until 24 June 2019 (fill-asia9).
     ("IRQ", "defence_minister"): [("2018-10-25", "2019-06-23")],
     ("IRQ", "interior_minister"): [("2018-10-25", "2019-06-23")],
