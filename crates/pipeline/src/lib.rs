@@ -1190,6 +1190,11 @@ mod tests {
             code("Nepali protesters set fire to the parliament building."),
             vec![t("NPLOPP", "NPLLEG", "145")]
         );
+        // A ceasefire accepted is declared (0871), not international involvement (086).
+        assert_eq!(
+            code("Israel and Hamas accepted a ceasefire."),
+            vec![t("ISR", "PSEREB", "0871"), t("PSEREB", "ISR", "0871")]
+        );
         assert_eq!(
             code("Thailand and Cambodia agreed to halt fighting."),
             vec![t("THA", "KHM", "0356"), t("KHM", "THA", "0356")]
