@@ -791,9 +791,15 @@ impl<'a> Reader<'a> {
 
     /// The agent of a passive: `oleh X`, or an actor right after the verb (`ditangkap KPK`).
     fn agent(&self, t: &Trig, ce: usize) -> Option<usize> {
-        if t.agent_from < ce {
-            if let Some(m) = self.actor_at[t.agent_from] {
-                if self.actors[m].start == t.agent_from {
+        // `dikritik sejumlah tokoh oposisi`, `ditembak dua orang tak dikenal`: a quantity before
+        // the agent named right after the verb.
+        let mut k = t.agent_from;
+        while k < ce && (self.cls[k] & C::QUANT != 0 || self.s.tokens[k].text.chars().all(|c| c.is_ascii_digit())) {
+            k += 1;
+        }
+        if k < ce {
+            if let Some(m) = self.actor_at[k] {
+                if self.actors[m].start == k {
                     return Some(m);
                 }
             }

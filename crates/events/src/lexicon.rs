@@ -41,6 +41,7 @@ pub mod class {
     pub const PAIR: u64 = 1 << 32;
     pub const PAIRNOUN: u64 = 1 << 33;
     pub const PAIRDET: u64 = 1 << 34;
+    pub const QUANT: u64 = 1 << 35;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -78,6 +79,7 @@ pub mod class {
         ("pair", PAIR),
         ("pairnoun", PAIRNOUN),
         ("pairdet", PAIRDET),
+        ("quant", QUANT),
     ];
 }
 
