@@ -1041,3 +1041,12 @@ fn the_pair_takes_a_role_named_before_it_and_owns_its_object() {
     );
     assert!(ev.iter().all(|e| e.target.code != "IDNMIL"), "{ev:?}");
 }
+
+#[test]
+fn a_quantity_before_the_agent_of_a_passive() {
+    let ev = run(
+        "Presiden dikritik sejumlah tokoh oposisi.",
+        &[("Presiden", "IDNGOV"), ("tokoh oposisi", "IDNOPP")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNOPP", "IDNGOV", "111")]);
+}
