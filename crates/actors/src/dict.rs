@@ -320,6 +320,9 @@ pub struct Dict {
     pub alpha2: HashMap<String, String>,
     /// Name particles (`le`, `bin`), kept with a surname when remembering short forms.
     pub particles: HashSet<String>,
+    /// Words for a person's or a party's followers (`pendukung`, `supporters of`), lower-cased
+    /// word sequences: the followers are civilians of that country, not the person.
+    pub followers: Vec<Vec<String>>,
     pub syms: Interner,
     /// Sources from this index on are user files (they override built-in entries).
     user_from: u32,
@@ -800,6 +803,10 @@ impl Dict {
                 }
                 "stance" => WordKind::Stance,
                 "noactor" => WordKind::NoActor,
+                "follower" => {
+                    self.followers.push(w.split_whitespace().map(str::to_lowercase).collect());
+                    continue;
+                }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "redup" => continue,
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),

@@ -417,7 +417,32 @@ impl ActorDict {
         ctx.update_home(lang);
         self.compose(&items, lang, date, ctx, &mut out);
         ctx.update_home(lang);
+        self.followers(sentence, &mut out.res);
         (out.res, out.trace.unwrap_or_default())
+    }
+
+    /// `ribuan pendukung Prabowo`, `supporters of Imran Khan`: a person or party named after a
+    /// word for followers is the side they take; the mention is the followers, civilians of its
+    /// country (IDNCVL), not the person.
+    fn followers(&self, sentence: &Sentence, res: &mut SentenceActors) {
+        let toks = &sentence.tokens;
+        for (m, info) in res.mentions.iter_mut().zip(res.info.iter_mut()) {
+            if !matches!(info.kind, MentionKind::Person | MentionKind::Org) {
+                continue;
+            }
+            let Some(f) = self.dict.followers.iter().find(|f| {
+                f.len() <= m.start && f.iter().enumerate().all(|(k, w)| toks[m.start - f.len() + k].norm == *w)
+            }) else {
+                continue;
+            };
+            m.start -= f.len();
+            m.code = format!("{}CVL", country_of(&m.code).unwrap_or("---"));
+            m.name = None;
+            if let (Some(a), Some(b)) = (toks.get(m.start), toks.get(m.end - 1)) {
+                m.text = sentence.text.get(a.start..b.end).unwrap_or(&m.text).to_string();
+            }
+            info.kind = MentionKind::Role;
+        }
     }
 
     /// Dictionary matches at unit boundaries, leftmost-longest, plus remembered short forms.
