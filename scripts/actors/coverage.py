@@ -107,6 +107,9 @@ NO_OFFICE = {
     # Thinni's cabinet approved on 22 September 2014 had no defence minister, the chief of staff running
     # the army, until the GNA's minister of January 2016 (fill-africa10).
     ("LBY", "defence_minister"): [("2014-09-22", "2016-01-04")],
+    # Vacant from Abshir Omar Huruse's resignation (December 2023) until Ahmed Moallim Fiqi was named on 7 April
+    # 2024 (agenceafrique.com, vietnam.vn from Garowe Online; fill-africa12).
+    ("SOM", "foreign_minister"): [("2024-01-01", "2024-04-06")],
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     # Sources in docs/actors.md, "Holes since 1990: fill-asia8".
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
