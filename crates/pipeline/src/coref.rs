@@ -245,9 +245,28 @@ impl Coref {
     }
 
     fn fix_guessed_roles(&self, sent: &Sentence, actors: &mut SentenceActors) {
+        // `Russia withdrew its troops`: a guessed role after `its`/`their` is the subject's own.
+        let first: Option<(usize, String)> = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .find(|(m, i)| !i.locative && !i.inferred && warta_actors::country_of(&m.code).is_some())
+            .map(|(m, _)| (m.end, m.code[..3].to_string()));
         for (m, info) in actors.mentions.iter_mut().zip(actors.info.iter_mut()) {
             if !info.inferred || info.kind != MentionKind::Role {
                 continue;
+            }
+            let owned = m
+                .start
+                .checked_sub(1)
+                .and_then(|p| sent.tokens.get(p))
+                .is_some_and(|t| t.norm == "its" || t.norm == "their");
+            if let (true, Some((end, country)), Some((_, agent))) = (owned, &first, split_state(&m.code)) {
+                if *end <= m.start {
+                    m.code = format!("{country}{agent}");
+                    info.inferred = false;
+                    continue;
+                }
             }
             let definite = m
                 .start

@@ -496,6 +496,14 @@ impl Coder {
                 }
             };
             let mut events = events;
+            // Withdrawing from an organization is leaving it, a reduction of relations (160), not
+            // a military retreat (087): an IGO holds no ground.
+            for e in events
+                .iter_mut()
+                .filter(|e| e.code.starts_with("087") && e.target.code.starts_with("IGO"))
+            {
+                e.code = "160".to_string();
+            }
             if lang == Lang::En && petrarch.is_none() {
                 coref.learn_events(
                     events
@@ -522,6 +530,15 @@ impl Coder {
                             || coref::is_pronoun(&e.target.text)
                             || coref::is_group_reference(&e.source.text)
                             || coref::is_group_reference(&e.target.text)))
+                });
+                // `Russia withdrew its troops`: what the source's own `its`/`their` names is not
+                // its target.
+                let lower = sent.text.to_lowercase();
+                events.retain(|e| {
+                    let t = e.target.text.to_lowercase();
+                    let owned =
+                        !t.is_empty() && (lower.contains(&format!("its {t}")) || lower.contains(&format!("their {t}")));
+                    !(owned && primary(&e.source.code) == primary(&e.target.code))
                 });
             }
             let f = SentenceFindings {
@@ -1189,6 +1206,30 @@ mod tests {
         assert_eq!(
             code("Nepali protesters set fire to the parliament building."),
             vec![t("NPLOPP", "NPLLEG", "145")]
+        );
+        assert_eq!(
+            code("Hungary withdrew from the International Criminal Court."),
+            vec![t("HUN", "IGOJUDICC", "160")]
+        );
+        assert_eq!(
+            triples(coded(
+                "Hungaria menarik diri dari Mahkamah Pidana Internasional.",
+                "id",
+                "2025-11-26"
+            )),
+            vec![t("HUN", "IGOJUDICC", "160")]
+        );
+        // The source's own troops are no target.
+        assert!(code("Russia withdrew its troops from Kherson.")
+            .iter()
+            .all(|e| e.1 != "RUSMIL"));
+        assert_eq!(
+            code("A Russian court sentenced a US citizen to 13 years in prison."),
+            vec![t("RUSJUD", "USACVL", "116")]
+        );
+        assert_eq!(
+            code("Protesters in Madagascar demanded the resignation of the prime minister."),
+            vec![t("MDGOPP", "MDGGOV", "1041")]
         );
         // A ceasefire accepted is declared (0871), not international involvement (086).
         assert_eq!(
