@@ -389,6 +389,40 @@ impl Coref {
             let Some(pair) = two_sides(sent, before).or_else(|| self.pair.clone()) else {
                 continue;
             };
+            // `troops from the two countries`, `the leaders of both nations`: the role of each side.
+            let ps = if t.norm == "both" { i } else { i - 1 };
+            let owner = ps
+                .checked_sub(1)
+                .filter(|&p| matches!(sent.tokens[p].norm.as_str(), "from" | "of"))
+                .and_then(|p| {
+                    actors
+                        .mentions
+                        .iter()
+                        .zip(&actors.info)
+                        .position(|(m, info)| m.end == p && info.kind == MentionKind::Role)
+                })
+                .and_then(|k| Some((k, split_state(&actors.mentions[k].code)?.1.to_string())))
+                .filter(|(_, agent)| !agent.is_empty());
+            if let Some((k, agent)) = owner {
+                let role = actors.mentions.remove(k);
+                actors.info.remove(k);
+                for code in &pair {
+                    let country = warta_actors::country_of(code).unwrap_or("---");
+                    added.push((
+                        ActorMention {
+                            code: format!("{country}{agent}"),
+                            name: None,
+                            ..role.clone()
+                        },
+                        MentionInfo {
+                            kind: MentionKind::Role,
+                            locative: false,
+                            inferred: false,
+                        },
+                    ));
+                }
+                continue;
+            }
             let text = sent.text.get(t.start..noun.end).unwrap_or_default().to_string();
             for code in pair {
                 added.push((

@@ -1255,6 +1255,15 @@ mod tests {
             !code("Iran fired missiles at Qatar. Kuwait condemned the attack on Qatar.")
                 .contains(&t("KWT", "IRN", "111"))
         );
+        // `troops from the two countries` are each side's troops.
+        assert_eq!(
+            code("Thailand launched air strikes on Cambodia. Troops from the two countries exchanged fire."),
+            vec![
+                t("THA", "KHM", "195"),
+                t("THAMIL", "KHMMIL", "193"),
+                t("KHMMIL", "THAMIL", "193")
+            ]
+        );
         // `the two sides` are those named after `between`, not the mediators.
         let out =
             code("Egypt and Qatar mediated talks between Israel and Jordan. The two sides agreed to a ceasefire.");
