@@ -1496,7 +1496,18 @@ pub(crate) fn code(
             if (pass == 0) == in_sub {
                 continue;
             }
-            if only_rel && rel_subject(v).is_none() {
+            // With the caller's actors, an adverbial clause with a subject of its own is a
+            // telling of its own (`Israel struck Gaza after Hamas fired rockets at Israel`).
+            let own_adverbial = ext.is_some()
+                && in_sub
+                && is_any(
+                    ctx.w[sub_start[v.start]],
+                    &["AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "UNTIL"],
+                )
+                && ctx.nps.iter().any(|np| {
+                    np.start > sub_start[v.start] && np.end <= v.start && np.members.iter().any(|m| m.actor.is_some())
+                });
+            if only_rel && rel_subject(v).is_none() && !own_adverbial {
                 continue;
             }
             // Clause start for the source.

@@ -1231,6 +1231,17 @@ mod tests {
             code("Protesters in Madagascar demanded the resignation of the prime minister."),
             vec![t("MDGOPP", "MDGGOV", "1041")]
         );
+        // An adverbial clause with its own subject is a telling of its own.
+        assert_eq!(
+            code("Israel struck Gaza after Hamas fired rockets at Israel."),
+            vec![t("ISR", "PSE", "190"), t("PSEREB", "ISR", "194")]
+        );
+        // In a clash the crowd riots and the police repress, whoever is named first.
+        assert_eq!(
+            code("Chilean protesters clashed with police."),
+            vec![t("CHLOPP", "CHLCOP", "145"), t("CHLCOP", "CHLOPP", "175")]
+        );
+        assert_eq!(code("Netanyahu apologized to Turkey."), vec![t("ISRGOV", "TUR", "055")]);
         // A ceasefire accepted is declared (0871), not international involvement (086).
         assert_eq!(
             code("Israel and Hamas accepted a ceasefire."),
