@@ -118,8 +118,15 @@ NO_OFFICE = {
     # A Commonwealth realm until the republic of 12 March 1992 (fill-islands6).
     ("MUS", "head_of_state"): [("1990-01-01", "1992-03-11")],
     # Parliament left both posts empty until 24 June 2019 (fill-asia9).
-    ("IRQ", "defence_minister"): [("2018-10-25", "2019-06-23")],
-    ("IRQ", "interior_minister"): [("2018-10-25", "2019-06-23")],
+    # The Coalition Provisional Authority held executive power from Saddam's fall to the handover of 28 June 2004
+    # (no head of state; the Governing Council's chairman rotated monthly); the Council's first ministers were named on
+    # 1 September 2003, without a defence ministry until Ali Allawi was named to head the new one on 4 April 2004
+    # (BBC, Al Jazeera, globalsecurity 2003-09-01; AFP 2004-04-04; fill-americas13).
+    ("IRQ", "head_of_state"): [("2003-04-10", "2004-06-27")],
+    ("IRQ", "head_of_government"): [("2003-04-10", "2004-06-27")],
+    ("IRQ", "foreign_minister"): [("2003-04-10", "2003-09-02")],
+    ("IRQ", "defence_minister"): [("2003-04-10", "2004-04-03"), ("2018-10-25", "2019-06-23")],
+    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2018-10-25", "2019-06-23")],
     # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
     # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
     ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
