@@ -147,6 +147,9 @@ NO_OFFICE = {
     # No president from Moise's assassination (7 July 2021) to the Transitional Presidential Council sworn in on
     # 25 April 2024, nor after the council handed power to the prime minister on 7 February 2026 (fill-americas11).
     ("HTI", "head_of_state"): [("2021-07-07", "2024-04-24"), ("2026-02-08", None)],
+    # No ministry of defence between the army's demobilisation ("around 1995-96", Joazile, haitilibre 2012-08-29) and
+    # its reactivation by Martelly in 2012 (Le Nouvelliste via CCN, 2017-07-21); years only (fill-americas13).
+    ("HTI", "defence_minister"): [("1996-01-01", "2011-12-31")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
