@@ -126,7 +126,9 @@ NO_OFFICE = {
     ("IRQ", "head_of_government"): [("2003-04-10", "2004-06-27")],
     ("IRQ", "foreign_minister"): [("2003-04-10", "2003-09-02")],
     ("IRQ", "defence_minister"): [("2003-04-10", "2004-04-03"), ("2018-10-25", "2019-06-23")],
-    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2018-10-25", "2019-06-23")],
+    # Interior also left vacant from Ghabban's resignation (July 2016) to Qasim al-Araji's approval on 30 January 2017
+    # (Oman Observer/Reuters, Rudaw 2017-01-30: "positions left vacant last year"; fill-americas13).
+    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2016-08-01", "2017-01-29"), ("2018-10-25", "2019-06-23")],
     # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
     # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
     ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
