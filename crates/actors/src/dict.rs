@@ -804,7 +804,8 @@ impl Dict {
                 "stance" => WordKind::Stance,
                 "noactor" => WordKind::NoActor,
                 "follower" => {
-                    self.followers.push(w.split_whitespace().map(str::to_lowercase).collect());
+                    self.followers
+                        .push(w.split_whitespace().map(str::to_lowercase).collect());
                     continue;
                 }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).

@@ -431,7 +431,10 @@ impl ActorDict {
                 continue;
             }
             let Some(f) = self.dict.followers.iter().find(|f| {
-                f.len() <= m.start && f.iter().enumerate().all(|(k, w)| toks[m.start - f.len() + k].norm == *w)
+                f.len() <= m.start
+                    && f.iter()
+                        .enumerate()
+                        .all(|(k, w)| toks[m.start - f.len() + k].norm == *w)
             }) else {
                 continue;
             };
