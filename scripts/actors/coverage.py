@@ -118,8 +118,17 @@ NO_OFFICE = {
     # A Commonwealth realm until the republic of 12 March 1992 (fill-islands6).
     ("MUS", "head_of_state"): [("1990-01-01", "1992-03-11")],
     # Parliament left both posts empty until 24 June 2019 (fill-asia9).
-    ("IRQ", "defence_minister"): [("2018-10-25", "2019-06-23")],
-    ("IRQ", "interior_minister"): [("2018-10-25", "2019-06-23")],
+    # The Coalition Provisional Authority held executive power from Saddam's fall to the handover of 28 June 2004
+    # (no head of state; the Governing Council's chairman rotated monthly); the Council's first ministers were named on
+    # 1 September 2003, without a defence ministry until Ali Allawi was named to head the new one on 4 April 2004
+    # (BBC, Al Jazeera, globalsecurity 2003-09-01; AFP 2004-04-04; fill-americas13).
+    ("IRQ", "head_of_state"): [("2003-04-10", "2004-06-27")],
+    ("IRQ", "head_of_government"): [("2003-04-10", "2004-06-27")],
+    ("IRQ", "foreign_minister"): [("2003-04-10", "2003-09-02")],
+    ("IRQ", "defence_minister"): [("2003-04-10", "2004-04-03"), ("2018-10-25", "2019-06-23")],
+    # Interior also left vacant from Ghabban's resignation (July 2016) to Qasim al-Araji's approval on 30 January 2017
+    # (Oman Observer/Reuters, Rudaw 2017-01-30: "positions left vacant last year"; fill-americas13).
+    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2016-08-01", "2017-01-29"), ("2018-10-25", "2019-06-23")],
     # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
     # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
     ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
@@ -140,6 +149,9 @@ NO_OFFICE = {
     # No president from Moise's assassination (7 July 2021) to the Transitional Presidential Council sworn in on
     # 25 April 2024, nor after the council handed power to the prime minister on 7 February 2026 (fill-americas11).
     ("HTI", "head_of_state"): [("2021-07-07", "2024-04-24"), ("2026-02-08", None)],
+    # No ministry of defence between the army's demobilisation ("around 1995-96", Joazile, haitilibre 2012-08-29) and
+    # its reactivation by Martelly in 2012 (Le Nouvelliste via CCN, 2017-07-21); years only (fill-americas13).
+    ("HTI", "defence_minister"): [("1996-01-01", "2011-12-31")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
