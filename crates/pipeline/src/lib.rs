@@ -533,7 +533,7 @@ impl Coder {
                 });
                 // `Russia withdrew its troops`: what the source's own `its`/`their` names is not
                 // its target.
-                let lower = sent.text.to_lowercase();
+                let lower = if events.is_empty() { String::new() } else { sent.text.to_lowercase() };
                 events.retain(|e| {
                     let t = e.target.text.to_lowercase();
                     let owned =
