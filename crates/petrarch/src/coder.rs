@@ -97,6 +97,8 @@ const AUX: &[&str] = &[
     "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "EVER", "EVEN", "REALLY", "ALSO", "STILL", "YET",
 ];
 const NEG: &[&str] = &["NOT", "N'T", "NEVER"];
+/// Words that open a description of a person (`a man convicted of spying for X`).
+const DESCRIBERS: &[&str] = &["SUSPECTED", "ACCUSED", "CONVICTED", "CHARGED", "WANTED"];
 /// Words that never modify a noun inside an actor phrase.
 const STOP: &[&str] = &[
     "AND",
@@ -815,6 +817,14 @@ impl<'a> Ctx<'a> {
         (from..until).find(|&q| self.w[q] == "WITH")
     }
 
+    /// With the caller's actors, where a description of the object begins (`executed a man
+    /// convicted of spying for Israel`, `arrested a man suspected of spying for X`): an actor named in it
+    /// is no target of the verb.
+    fn person_described_from(&self, from: usize, until: usize) -> Option<usize> {
+        self.ext?;
+        (from..until).find(|&q| is_any(self.w[q], DESCRIBERS))
+    }
+
     fn skip_det(&self, mut q: usize) -> usize {
         while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
             q += 1;
@@ -927,6 +937,9 @@ impl<'a> Ctx<'a> {
             };
             if it.elem == PElem::Target {
                 if let Some(q) = self.instrument_from(&p.code, pos, reach) {
+                    reach = q;
+                }
+                if let Some(q) = self.person_described_from(pos, reach) {
                     reach = q;
                 }
             }
@@ -1723,6 +1736,7 @@ pub(crate) fn code(
                         && !ctx.agent_of_later_participle(np.start)
                         && !ctx.after_later_participle(np.start)
                         && code_a.is_none_or(|c| ctx.instrument_from(c, v.end, np.start).is_none())
+                        && ctx.person_described_from(v.end, np.start).is_none()
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).

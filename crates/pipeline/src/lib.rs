@@ -533,7 +533,11 @@ impl Coder {
                 });
                 // `Russia withdrew its troops`: what the source's own `its`/`their` names is not
                 // its target.
-                let lower = if events.is_empty() { String::new() } else { sent.text.to_lowercase() };
+                let lower = if events.is_empty() {
+                    String::new()
+                } else {
+                    sent.text.to_lowercase()
+                };
                 events.retain(|e| {
                     let t = e.target.text.to_lowercase();
                     let owned =
@@ -1242,6 +1246,10 @@ mod tests {
             vec![t("CHLOPP", "CHLCOP", "145"), t("CHLCOP", "CHLOPP", "175")]
         );
         assert_eq!(code("Netanyahu apologized to Turkey."), vec![t("ISRGOV", "TUR", "055")]);
+        // A state named in the description of the one arrested is no target.
+        assert!(code("Police in Tehran arrested a man suspected of spying for Israel.")
+            .iter()
+            .all(|e| e.1 != "ISR"));
         // A ceasefire accepted is declared (0871), not international involvement (086).
         assert_eq!(
             code("Israel and Hamas accepted a ceasefire."),
