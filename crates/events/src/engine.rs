@@ -1220,7 +1220,27 @@ impl<'a> Reader<'a> {
                 }
             }
             // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
-            // its agent as the target (`id_roots.tsv` column `agent_target`).
+            // its agent as the target (`id_roots.tsv` column `agent_target`). So is one told
+            // with its victims (`mengecam serangan terhadap warga sipil itu`): the civilians
+            // attacked are no target of the condemnation.
+            let force_noun = |k: usize| {
+                self.lx
+                    .by_surface(self.norm(k))
+                    .iter()
+                    .any(|&(pat, _)| is_force(&self.lx.patterns[pat as usize].code))
+            };
+            let victims_after = t.end < self.n()
+                && t.end > 0
+                && force_noun(t.end - 1)
+                && self.cls[t.end] & C::TPREP != 0
+                && targets
+                    .iter()
+                    .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > t.end));
+            if victims_after && rule.is_some_and(|r| r.agent_target) {
+                if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
+                    targets = vec![s.carried()];
+                }
+            }
             if targets.is_empty() && rule.is_some_and(|r| r.agent_target) {
                 if let Some(k) = (t.end..(t.end + 3).min(self.n())).find(|&k| self.cls[k] & C::DET != 0) {
                     let force = |pat: u32| is_force(&self.lx.patterns[pat as usize].code);

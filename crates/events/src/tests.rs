@@ -1050,3 +1050,19 @@ fn a_quantity_before_the_agent_of_a_passive() {
     );
     assert_eq!(triples(&ev), vec![t("IDNOPP", "IDNGOV", "111")]);
 }
+
+#[test]
+fn an_attack_condemned_with_its_victims_names_its_agent() {
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Israel menyerang Gaza.",
+        &[("Israel", "ISR"), ("Gaza", "PSE")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Indonesia mengecam serangan terhadap warga sipil itu.",
+        &[("Indonesia", "IDN"), ("warga sipil", "ISRCVL")],
+        &mut ctx,
+    );
+    assert_eq!(triples(&ev), vec![t("IDN", "ISR", "111")]);
+}
