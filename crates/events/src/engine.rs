@@ -42,8 +42,8 @@ enum Subj {
     Inherit,
     /// A third-person pronoun (its position).
     Pron(usize),
-    /// `keduanya`, `kedua negara`: the two sides of the last sentence that had two (the
-    /// pronoun's position).
+    /// `keduanya`, `kedua negara`: the two sides named last (see `pair_sides`; the pronoun's
+    /// position).
     Pair(usize),
     QPron,
     /// A relative clause whose antecedent is not an actor: no inheritance.
@@ -1246,8 +1246,7 @@ impl<'a> Reader<'a> {
                     let force = |pat: u32| is_force(&self.lx.patterns[pat as usize].code);
                     // The noun before the determiner names an act of force (`serangan`), whether
                     // a trigger of its own or the end of this one (`mengecam serangan`).
-                    let attack = trigs.iter().any(|u| u.end == k && force(u.pat))
-                        || self.lx.by_surface(self.norm(k - 1)).iter().any(|&(pat, _)| force(pat));
+                    let attack = trigs.iter().any(|u| u.end == k && force(u.pat)) || force_noun(k - 1);
                     if attack {
                         if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
                             targets = vec![s.carried()];

@@ -214,6 +214,25 @@ fn add_speech_parties(sent: &Sentence, actors: &mut SentenceActors) {
     insert_mentions(actors, added);
 }
 
+/// A mention this step resolves (a pronoun, a group, an act told before): named in the text,
+/// not a place, its country not guessed.
+fn resolved(start: usize, end: usize, code: String, text: String, kind: MentionKind) -> (ActorMention, MentionInfo) {
+    (
+        ActorMention {
+            start,
+            end,
+            code,
+            text,
+            name: None,
+        },
+        MentionInfo {
+            kind,
+            locative: false,
+            inferred: false,
+        },
+    )
+}
+
 /// Adds mentions to a sentence's actors, keeping them in text order.
 fn insert_mentions(actors: &mut SentenceActors, added: Vec<(ActorMention, MentionInfo)>) {
     if added.is_empty() {
@@ -323,20 +342,7 @@ impl Coref {
             if SUBJECT_GROUP_PRONOUNS.contains(&word) {
                 if let Some(second) = joined_pair(sent, &before) {
                     for c in [code, second] {
-                        added.push((
-                            ActorMention {
-                                start: i,
-                                end: i + 1,
-                                code: c,
-                                text: t.text.clone(),
-                                name: None,
-                            },
-                            MentionInfo {
-                                kind: MentionKind::Role,
-                                locative: false,
-                                inferred: false,
-                            },
-                        ));
+                        added.push(resolved(i, i + 1, c, t.text.clone(), MentionKind::Role));
                     }
                     continue;
                 }
@@ -346,20 +352,7 @@ impl Coref {
             } else {
                 MentionKind::Role
             };
-            added.push((
-                ActorMention {
-                    start: i,
-                    end: i + 1,
-                    code,
-                    text: t.text.clone(),
-                    name: None,
-                },
-                MentionInfo {
-                    kind,
-                    locative: false,
-                    inferred: false,
-                },
-            ));
+            added.push(resolved(i, i + 1, code, t.text.clone(), kind));
         }
         insert_mentions(actors, added);
     }
@@ -408,37 +401,20 @@ impl Coref {
                 actors.info.remove(k);
                 for code in &pair {
                     let country = warta_actors::country_of(code).unwrap_or("---");
-                    added.push((
-                        ActorMention {
-                            code: format!("{country}{agent}"),
-                            name: None,
-                            ..role.clone()
-                        },
-                        MentionInfo {
-                            kind: MentionKind::Role,
-                            locative: false,
-                            inferred: false,
-                        },
+                    let code = format!("{country}{agent}");
+                    added.push(resolved(
+                        role.start,
+                        role.end,
+                        code,
+                        role.text.clone(),
+                        MentionKind::Role,
                     ));
                 }
                 continue;
             }
             let text = sent.text.get(t.start..noun.end).unwrap_or_default().to_string();
             for code in pair {
-                added.push((
-                    ActorMention {
-                        start: i,
-                        end: i + 2,
-                        code,
-                        text: text.clone(),
-                        name: None,
-                    },
-                    MentionInfo {
-                        kind: MentionKind::Role,
-                        locative: false,
-                        inferred: false,
-                    },
-                ));
+                added.push(resolved(i, i + 2, code, text.clone(), MentionKind::Role));
             }
         }
         insert_mentions(actors, added);
@@ -491,20 +467,7 @@ impl Coref {
                 .get(toks[start].start..toks[end - 1].end)
                 .unwrap_or_default()
                 .to_string();
-            added.push((
-                ActorMention {
-                    start,
-                    end,
-                    code: code.clone(),
-                    text,
-                    name: None,
-                },
-                MentionInfo {
-                    kind: MentionKind::Role,
-                    locative: false,
-                    inferred: false,
-                },
-            ));
+            added.push(resolved(start, end, code.clone(), text, MentionKind::Role));
         }
         insert_mentions(actors, added);
     }
