@@ -670,13 +670,35 @@ impl Coder {
     /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
     /// are of the place attacked, when the sentence names one in another country.
     fn victims_of_the_attacked(&self, events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
-        let Some(c) = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p)) else {
-            return;
-        };
+        // The place attacked; else the country of people the sentence names with theirs
+        // (`Israel Serang Kamp Pengungsi Nuseirat, 30 Warga Palestina Tewas`: the refugees are
+        // Palestinians).
+        let named = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .filter(|(m, i)| !i.inferred && matches!(m.code.get(3..), Some("CVL" | "REF")))
+            .filter_map(|(m, _)| warta_actors::country_of(&m.code));
+        let countries: Vec<&str> = places
+            .iter()
+            .filter(|p| p.locative)
+            .filter_map(|p| self.place_country(p))
+            .chain(named)
+            .collect();
         for e in events.iter_mut() {
             let src = primary(&e.source.code);
             let own = e.target.code.len() == 6 && primary(&e.target.code) == src;
-            if !warta_core::cameo::is_force(&e.code) || !own || c == src {
+            // The first country told, unless it is the attacker's own (an arrest at home).
+            let Some(&c) = countries.first() else { continue };
+            let c = if c == src {
+                match countries.iter().find(|&&x| x != src) {
+                    Some(&x) if places.iter().all(|p| !p.locative) => x,
+                    _ => continue,
+                }
+            } else {
+                c
+            };
+            if !warta_core::cameo::is_force(&e.code) || !own {
                 continue;
             }
             let guessed = actors
@@ -1327,6 +1349,16 @@ mod tests {
         assert_eq!(
             code("Polisi Rusia menangkap lima orang di Moskow."),
             vec![t("RUSCOP", "RUSCVL", "173")]
+        );
+        // With no place known, the people named with their country are those attacked.
+        assert_eq!(
+            code("Israel Serang Kamp Pengungsi Nuseirat, 30 Warga Palestina Tewas"),
+            vec![t("ISR", "PSEREF", "190")]
+        );
+        // Not someone else named in the sentence: the demonstrators shot stay Myanmar's.
+        assert_eq!(
+            code("Pasukan Myanmar Tembak Mati Delapan Demonstran, Jokowi Serukan Dialog"),
+            vec![t("MMRMIL", "MMROPP", "1823"), t("IDNELI", "---", "026")]
         );
     }
 
