@@ -1066,3 +1066,12 @@ fn an_attack_condemned_with_its_victims_names_its_agent() {
     );
     assert_eq!(triples(&ev), vec![t("IDN", "ISR", "111")]);
 }
+
+#[test]
+fn an_invitation_to_visit_is_an_intent_to_meet() {
+    let ev = run(
+        "Presiden China mengundang Presiden Indonesia untuk berkunjung ke Beijing.",
+        &[("Presiden China", "CHNGOV"), ("Presiden Indonesia", "IDNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("CHNGOV", "IDNGOV", "036")]);
+}
