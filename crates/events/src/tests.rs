@@ -846,6 +846,12 @@ fn restoring_relations_together_is_reciprocal() {
         "Mesir dan Turki memulihkan hubungan diplomatik.",
         &[("Mesir", "EGY"), ("Turki", "TUR")],
     );
+    // Diplomatic relations restored are re-established (054); relations in general, 050.
+    assert_eq!(triples(&ev), vec![t("EGY", "TUR", "054"), t("TUR", "EGY", "054")]);
+    let ev = run(
+        "Mesir dan Turki memulihkan hubungan.",
+        &[("Mesir", "EGY"), ("Turki", "TUR")],
+    );
     assert_eq!(triples(&ev), vec![t("EGY", "TUR", "050"), t("TUR", "EGY", "050")]);
 }
 

@@ -1268,6 +1268,14 @@ mod tests {
             vec![t("CHLOPP", "CHLCOP", "145"), t("CHLCOP", "CHLOPP", "175")]
         );
         assert_eq!(code("Netanyahu apologized to Turkey."), vec![t("ISRGOV", "TUR", "055")]);
+        assert_eq!(
+            code("The Philippines lodged a diplomatic protest with China."),
+            vec![t("PHL", "CHN", "114")]
+        );
+        assert_eq!(
+            code("South Africa filed a genocide case against Israel."),
+            vec![t("ZAF", "ISR", "115")]
+        );
         // A state named in the description of the one arrested is no target.
         assert!(code("Police in Tehran arrested a man suspected of spying for Israel.")
             .iter()
