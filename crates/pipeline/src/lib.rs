@@ -670,37 +670,32 @@ impl Coder {
     /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
     /// are of the place attacked, when the sentence names one in another country.
     fn victims_of_the_attacked(&self, events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
-        // The place attacked; else the country of people the sentence names with theirs
+        // The place attacked; with none, the country of people the sentence names with theirs
         // (`Israel Serang Kamp Pengungsi Nuseirat, 30 Warga Palestina Tewas`: the refugees are
         // Palestinians).
-        let named = actors
+        let place = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p));
+        let named: Vec<&str> = actors
             .mentions
             .iter()
             .zip(&actors.info)
             .filter(|(m, i)| !i.inferred && matches!(m.code.get(3..), Some("CVL" | "REF")))
-            .filter_map(|(m, _)| warta_actors::country_of(&m.code));
-        let countries: Vec<&str> = places
-            .iter()
-            .filter(|p| p.locative)
-            .filter_map(|p| self.place_country(p))
-            .chain(named)
+            .filter_map(|(m, _)| warta_actors::country_of(&m.code))
             .collect();
         for e in events.iter_mut() {
             let src = primary(&e.source.code);
             let own = e.target.code.len() == 6 && primary(&e.target.code) == src;
-            // The first country told, unless it is the attacker's own (an arrest at home).
-            let Some(&c) = countries.first() else { continue };
-            let c = if c == src {
-                match countries.iter().find(|&&x| x != src) {
-                    Some(&x) if places.iter().all(|p| !p.locative) => x,
-                    _ => continue,
-                }
-            } else {
-                c
-            };
             if !warta_core::cameo::is_force(&e.code) || !own {
                 continue;
             }
+            // An attack at home (a place of the attacker's own country) keeps its victims.
+            let c = match place {
+                Some(p) if p == src => continue,
+                Some(p) => p,
+                None => match named.iter().find(|&&x| x != src) {
+                    Some(&x) => x,
+                    None => continue,
+                },
+            };
             let guessed = actors
                 .mentions
                 .iter()
