@@ -1237,8 +1237,16 @@ impl<'a> Reader<'a> {
                     .iter()
                     .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > t.end));
             if victims_after && rule.is_some_and(|r| r.agent_target) {
-                if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
-                    targets = vec![s.carried()];
+                // Only when the article has one side using force; with two, whose attack it
+                // was is not told, and the act is left uncoded rather than guessed.
+                match ctx.force_agents.as_slice() {
+                    [_] => {
+                        if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
+                            targets = vec![s.carried()];
+                        }
+                    }
+                    [] => {}
+                    _ => targets.clear(),
                 }
             }
             if targets.is_empty() && rule.is_some_and(|r| r.agent_target) {
@@ -1251,6 +1259,14 @@ impl<'a> Reader<'a> {
                         if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
                             targets = vec![s.carried()];
                         }
+                    }
+                }
+            }
+            // Every side using force, even on no actor (`menembaki sejumlah desa`).
+            if is_force(&p.code) && !neg {
+                for s in sources.iter().filter(|s| !s.is_unknown()) {
+                    if !ctx.force_agents.contains(&s.code) {
+                        ctx.force_agents.push(s.code.clone());
                     }
                 }
             }

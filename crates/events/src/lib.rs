@@ -119,6 +119,8 @@ pub struct EventContext {
     /// The two sides of the first act between two named actors in the last sentence that had
     /// one, with that sentence (for a following `keduanya`, `kedua negara`).
     pub last_pair: Option<([Side; 2], usize)>,
+    /// The actors (codes) that used force in the article so far.
+    pub force_agents: Vec<String>,
 }
 
 impl EventContext {

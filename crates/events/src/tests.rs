@@ -1081,3 +1081,24 @@ fn an_invitation_to_visit_is_an_intent_to_meet() {
     );
     assert_eq!(triples(&ev), vec![t("CHNGOV", "IDNGOV", "036")]);
 }
+
+#[test]
+fn an_attack_condemned_with_two_sides_using_force_names_no_one() {
+    let mut ctx = EventContext::default();
+    run_ctx(
+        "Militer Myanmar menembaki desa.",
+        &[("Militer Myanmar", "MMRMIL")],
+        &mut ctx,
+    );
+    run_ctx(
+        "Kelompok bersenjata menyerang pos polisi.",
+        &[("Kelompok bersenjata", "MMRREB"), ("polisi", "MMRCOP")],
+        &mut ctx,
+    );
+    let ev = run_ctx(
+        "Indonesia mengecam serangan terhadap warga sipil itu.",
+        &[("Indonesia", "IDN"), ("warga sipil", "MMRCVL")],
+        &mut ctx,
+    );
+    assert!(ev.iter().all(|e| e.code != "111"), "{:?}", triples(&ev));
+}

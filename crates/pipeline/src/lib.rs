@@ -684,17 +684,19 @@ impl Coder {
         for e in events.iter_mut() {
             let src = primary(&e.source.code);
             let own = e.target.code.len() == 6 && primary(&e.target.code) == src;
-            if !warta_core::cameo::is_force(&e.code) || !own {
+            if !warta_core::cameo::is_force(&e.code) || e.target.code.len() != 6 {
                 continue;
             }
-            // An attack at home (a place of the attacker's own country) keeps its victims.
+            // An attack at home (a place of the attacker's own country) keeps its victims; a
+            // guess from the article's home country (a Jakarta dateline) yields to the place.
             let c = match place {
-                Some(p) if p == src => continue,
+                Some(p) if p == src && own => continue,
                 Some(p) => p,
-                None => match named.iter().find(|&&x| x != src) {
+                None if own => match named.iter().find(|&&x| x != src) {
                     Some(&x) => x,
                     None => continue,
                 },
+                None => continue,
             };
             let guessed = actors
                 .mentions
@@ -1352,6 +1354,11 @@ mod tests {
         assert_eq!(
             code("Polisi Rusia menangkap lima orang di Moskow."),
             vec![t("RUSCOP", "RUSCVL", "173")]
+        );
+        // A victim guessed from the article's home country yields to the place attacked.
+        assert_eq!(
+            code("Seorang warga sipil tewas dalam serangan udara Israel di Khan Younis."),
+            vec![t("ISR", "PSECVL", "195")]
         );
         // With no place known, the people named with their country are those attacked.
         assert_eq!(
