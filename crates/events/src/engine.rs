@@ -882,7 +882,7 @@ impl<'a> Reader<'a> {
             pair.iter()
                 .map(|s| {
                     let code = match role {
-                        Some(r) if primary(&s.code).len() == 3 => format!("{}{r}", &s.code[..3]),
+                        Some(r) if primary(&s.code).len() == 3 => format!("{}{r}", primary(&s.code)),
                         _ => s.code.clone(),
                     };
                     Side {

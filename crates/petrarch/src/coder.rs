@@ -97,6 +97,8 @@ const AUX: &[&str] = &[
     "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "EVER", "EVEN", "REALLY", "ALSO", "STILL", "YET",
 ];
 const NEG: &[&str] = &["NOT", "N'T", "NEVER"];
+/// Subordinators that open an adverbial clause (`… after Hamas fired rockets`).
+const ADVERBIAL: &[&str] = &["AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "UNTIL"];
 /// Words that open a description of a person (`a man convicted of spying for X`).
 const DESCRIBERS: &[&str] = &["SUSPECTED", "ACCUSED", "CONVICTED", "CHARGED", "WANTED"];
 /// Words that never modify a noun inside an actor phrase.
@@ -808,21 +810,14 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// With the caller's actors, where the instrument of an act of force begins between `from`
-    /// and `until`: what an attack is made with is no target (`attacked a ship with a drone`).
-    fn instrument_from(&self, code: &str, from: usize, until: usize) -> Option<usize> {
-        if self.ext.is_none() || !is_force(code) {
-            return None;
-        }
-        (from..until).find(|&q| self.w[q] == "WITH")
-    }
-
-    /// With the caller's actors, where a description of the object begins (`executed a man
-    /// convicted of spying for Israel`, `arrested a man suspected of spying for X`): an actor named in it
-    /// is no target of the verb.
-    fn person_described_from(&self, from: usize, until: usize) -> Option<usize> {
+    /// With the caller's actors, where the words that can hold a verb's target end between
+    /// `from` and `until`: at the instrument of an act of force (`attacked a ship with a
+    /// drone`), or at a description of the object (`arrested a man suspected of spying for
+    /// X`); an actor named there is no target.
+    fn object_stop(&self, code: Option<&str>, from: usize, until: usize) -> Option<usize> {
         self.ext?;
-        (from..until).find(|&q| is_any(self.w[q], DESCRIBERS))
+        let instrument = code.is_some_and(is_force);
+        (from..until).find(|&q| (instrument && self.w[q] == "WITH") || is_any(self.w[q], DESCRIBERS))
     }
 
     fn skip_det(&self, mut q: usize) -> usize {
@@ -936,10 +931,7 @@ impl<'a> Ctx<'a> {
                 self.limit
             };
             if it.elem == PElem::Target {
-                if let Some(q) = self.instrument_from(&p.code, pos, reach) {
-                    reach = q;
-                }
-                if let Some(q) = self.person_described_from(pos, reach) {
+                if let Some(q) = self.object_stop(Some(&p.code), pos, reach) {
                     reach = q;
                 }
             }
@@ -1513,10 +1505,7 @@ pub(crate) fn code(
             // telling of its own (`Israel struck Gaza after Hamas fired rockets at Israel`).
             let own_adverbial = ext.is_some()
                 && in_sub
-                && is_any(
-                    ctx.w[sub_start[v.start]],
-                    &["AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "UNTIL"],
-                )
+                && is_any(ctx.w[sub_start[v.start]], ADVERBIAL)
                 && ctx.nps.iter().any(|np| {
                     np.start > sub_start[v.start] && np.end <= v.start && np.members.iter().any(|m| m.actor.is_some())
                 });
@@ -1735,8 +1724,7 @@ pub(crate) fn code(
                             && !ctx.siding_clause(sub_start[np.start]))
                         && !ctx.agent_of_later_participle(np.start)
                         && !ctx.after_later_participle(np.start)
-                        && code_a.is_none_or(|c| ctx.instrument_from(c, v.end, np.start).is_none())
-                        && ctx.person_described_from(v.end, np.start).is_none()
+                        && ctx.object_stop(code_a, v.end, np.start).is_none()
                 });
             }
             // Unknown noun phrases as quoted actors (`new_actor_length`).

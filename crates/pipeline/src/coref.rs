@@ -82,13 +82,20 @@ pub struct Coref {
     agents: Vec<(String, String)>,
 }
 
+const EN_ACTS: &str = include_str!("../../../dictionaries/verbs/en_acts.tsv");
+
 /// Nouns naming an act told before (`dictionaries/verbs/en_acts.tsv`), with their root.
 static ACT_NOUNS: std::sync::LazyLock<Vec<(Vec<String>, String)>> = std::sync::LazyLock::new(|| {
-    include_str!("../../../dictionaries/verbs/en_acts.tsv")
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("noun\t"))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(n, r)| (n.split_whitespace().map(str::to_string).collect(), r.trim().to_string()))
+    // Compiled-in data; a unit test checks that it parses.
+    warta_core::parse_tsv("dictionaries/verbs/en_acts.tsv", EN_ACTS, "noun", 2)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .map(|r| {
+            (
+                r.get(0).split_whitespace().map(str::to_string).collect(),
+                r.get(1).trim().to_string(),
+            )
+        })
         .collect()
 });
 
@@ -544,6 +551,12 @@ mod tests {
     use super::*;
     use warta_actors::ActorDict;
     use warta_core::Lang;
+
+    #[test]
+    fn act_nouns_parse() {
+        assert!(warta_core::parse_tsv("en_acts.tsv", EN_ACTS, "noun", 2).is_ok());
+        assert!(ACT_NOUNS.iter().any(|(w, r)| w == &["air", "strikes"] && r == "19"));
+    }
 
     fn run(text: &str) -> Vec<Vec<(String, String)>> {
         let dict = ActorDict::embedded();

@@ -319,8 +319,8 @@ pub struct Dated {
     pub root: String,
     pub modality: Modality,
     pub date: Option<String>,
-    /// A week, month or year the event's sentence names (`last week`): a story day outside it
-    /// is not the event's.
+    /// A week or month the event's sentence names (`last week`): a story day outside it is not
+    /// the event's.
     pub period: Option<String>,
 }
 

@@ -593,6 +593,7 @@ impl Coder {
                 );
                 dates
             };
+            let period = dating::coarse_period(&f.times);
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -613,7 +614,7 @@ impl Coder {
                 }
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
                 let mut d = dating::Dated::new(ev, dates[ei].clone());
-                d.period = dating::coarse_period(&f.times);
+                d.period = period.clone();
                 dated.push(d);
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
@@ -683,10 +684,10 @@ impl Coder {
             .collect();
         for e in events.iter_mut() {
             let src = primary(&e.source.code);
-            let own = e.target.code.len() == 6 && primary(&e.target.code) == src;
             if !warta_core::cameo::is_force(&e.code) || e.target.code.len() != 6 {
                 continue;
             }
+            let own = primary(&e.target.code) == src;
             // An attack at home (a place of the attacker's own country) keeps its victims; a
             // guess from the article's home country (a Jakarta dateline) yields to the place.
             let c = match place {
