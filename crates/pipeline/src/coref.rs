@@ -15,7 +15,9 @@
 //!   the same person.
 
 use warta_actors::{ActorContext, ActorMention, MentionInfo, MentionKind, SentenceActors};
+use warta_core::cameo::primary;
 use warta_core::Sentence;
+use warta_events::RawEvent;
 
 /// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
 const GROUP_NOUNS: &[&str] = &[
@@ -54,6 +56,29 @@ pub fn is_pronoun(text: &str) -> bool {
         .iter()
         .chain(GROUP_PRONOUNS)
         .any(|p| p.eq_ignore_ascii_case(text))
+}
+
+/// Drops the events this step's resolutions made wrongly: a pronoun or group resolved to the
+/// actor at the other end of its own event (`… shouting at the police, demanding them …`), and
+/// the source's own `its`/`their` role as its target (`Russia withdrew its troops`).
+pub fn drop_misresolved(events: &mut Vec<RawEvent>, sent: &Sentence) {
+    let lower = if events.is_empty() {
+        String::new()
+    } else {
+        sent.text.to_lowercase()
+    };
+    events.retain(|e| {
+        let self_resolved = e.source.code == e.target.code
+            && (is_pronoun(&e.source.text)
+                || is_pronoun(&e.target.text)
+                || is_group_reference(&e.source.text)
+                || is_group_reference(&e.target.text));
+        let t = e.target.text.to_lowercase();
+        let owned = !t.is_empty()
+            && (lower.contains(&format!("its {t}")) || lower.contains(&format!("their {t}")))
+            && primary(&e.source.code) == primary(&e.target.code);
+        !(self_resolved || owned)
+    });
 }
 
 /// Whether an actor's text is a group reference this step resolves (`both leaders`, `two

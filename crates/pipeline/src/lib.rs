@@ -105,6 +105,18 @@ const CURRENCIES: &[&str] = &[
     "baht", "won", "rouble", "roubles", "ruble", "rubles",
 ];
 
+/// One act told by two predicates of a sentence (`berunjuk rasa menolak RKUHP`, `memukul mundur
+/// dengan menembakkan meriam air`) is one event: the first (same source, target and code).
+fn one_event_per_act(events: &mut Vec<RawEvent>) {
+    let mut seen: Vec<(String, String, String, bool)> = Vec::new();
+    events.retain(|e| {
+        let key = (e.source.code.clone(), e.target.code.clone(), e.code.clone(), e.negated);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+}
+
 /// A time of the output: `sentence` is the index of the sentence it was found in (0 for the
 /// dateline, which is in none).
 fn time_out(t: &TimeMatch, sentence: usize, dateline: bool) -> TimeOut {
@@ -512,38 +524,9 @@ impl Coder {
                         .map(|e| (e.source.code.as_str(), e.code.as_str())),
                 );
             }
-            // One act told by two predicates of a sentence (`berunjuk rasa menolak RKUHP`,
-            // `memukul mundur dengan menembakkan meriam air`) is one event: the first.
-            let mut seen: Vec<(String, String, String, bool)> = Vec::new();
-            events.retain(|e| {
-                let key = (e.source.code.clone(), e.target.code.clone(), e.code.clone(), e.negated);
-                let new = !seen.contains(&key);
-                seen.push(key);
-                new
-            });
+            one_event_per_act(&mut events);
             if lang == Lang::En {
-                // A pronoun resolved to the actor at the other end of its own event was resolved
-                // wrongly (`… shouting at the police, demanding them …`).
-                events.retain(|e| {
-                    !(e.source.code == e.target.code
-                        && (coref::is_pronoun(&e.source.text)
-                            || coref::is_pronoun(&e.target.text)
-                            || coref::is_group_reference(&e.source.text)
-                            || coref::is_group_reference(&e.target.text)))
-                });
-                // `Russia withdrew its troops`: what the source's own `its`/`their` names is not
-                // its target.
-                let lower = if events.is_empty() {
-                    String::new()
-                } else {
-                    sent.text.to_lowercase()
-                };
-                events.retain(|e| {
-                    let t = e.target.text.to_lowercase();
-                    let owned =
-                        !t.is_empty() && (lower.contains(&format!("its {t}")) || lower.contains(&format!("their {t}")));
-                    !(owned && primary(&e.source.code) == primary(&e.target.code))
-                });
+                coref::drop_misresolved(&mut events, sent);
             }
             let f = SentenceFindings {
                 analyses,
