@@ -129,6 +129,13 @@ pub enum Form {
     Capital,
 }
 
+/// Which side of a person, party or government a word like `supporters of` / `opponents of` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Follower,
+    Opponent,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordKind {
     /// `mantan`, `former`: the following office holder is an ex-holder (…ELI).
@@ -174,6 +181,8 @@ pub enum Kind {
         /// Index into `Dict::org_cues` + 1 (0: none): words of the sentence that choose this
         /// reading of a name several organizations share (`Dewan Eropa`).
         cues: u32,
+        /// A seat of power named by its building (`White House`, `Kremlin`): after `at`/`di` a place.
+        seat: bool,
     },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
@@ -320,9 +329,10 @@ pub struct Dict {
     pub alpha2: HashMap<String, String>,
     /// Name particles (`le`, `bin`), kept with a surname when remembering short forms.
     pub particles: HashSet<String>,
-    /// Words for a person's or a party's followers (`pendukung`, `supporters of`), lower-cased
-    /// word sequences: the followers are civilians of that country, not the person.
-    pub followers: Vec<Vec<String>>,
+    /// Words for the followers (`pendukung`, `supporters of`) or opponents (`penentang`,
+    /// `opponents of`) of a person, a party or a government, lower-cased word sequences, with the
+    /// agent they are: followers are civilians of that country (CVL), opponents its opposition (OPP).
+    pub followers: Vec<(Vec<String>, Side)>,
     pub syms: Interner,
     /// Sources from this index on are user files (they override built-in entries).
     user_from: u32,
@@ -581,6 +591,7 @@ impl Dict {
                     entity: r.get(3) == "seat",
                     offices: 0,
                     cues: 0,
+                    seat: true,
                 },
                 other => {
                     return Err(DictError::bad(
@@ -676,6 +687,7 @@ impl Dict {
                 entity,
                 offices,
                 cues,
+                seat: false,
             };
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -803,9 +815,14 @@ impl Dict {
                 }
                 "stance" => WordKind::Stance,
                 "noactor" => WordKind::NoActor,
-                "follower" => {
+                "follower" | "opponent" => {
+                    let side = if r.get(2) == "follower" {
+                        Side::Follower
+                    } else {
+                        Side::Opponent
+                    };
                     self.followers
-                        .push(w.split_whitespace().map(str::to_lowercase).collect());
+                        .push((w.split_whitespace().map(str::to_lowercase).collect(), side));
                     continue;
                 }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).

@@ -20,7 +20,7 @@ mod dict;
 mod norm;
 mod wordac;
 
-use dict::{Dict, Entry, Form, Kind, WordKind};
+use dict::{Dict, Entry, Form, Kind, Side, WordKind};
 use norm::{sentence_units, Unit};
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -224,7 +224,7 @@ fn drop_initials(items: &mut Vec<Item>, units: &[Unit], words: &[u32], out: &mut
 enum It<'a> {
     Country(&'a str, Form),
     /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none).
-    Org(&'a str, &'a str, bool, u32),
+    Org(&'a str, &'a str, bool, u32, bool),
     /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag).
     Role(&'a str, Option<&'a str>, bool, bool, bool),
     Person(u32),
@@ -423,23 +423,34 @@ impl ActorDict {
 
     /// `ribuan pendukung Prabowo`, `supporters of Imran Khan`: a person or party named after a
     /// word for followers is the side they take; the mention is the followers, civilians of its
-    /// country (IDNCVL), not the person.
+    /// country (IDNCVL), not the person. `opponents of the government`, `penentang Presiden`: the
+    /// opposition of its country (RWAOPP); a government or parliament can be opposed this way too.
     fn followers(&self, sentence: &Sentence, res: &mut SentenceActors) {
         let toks = &sentence.tokens;
         for (m, info) in res.mentions.iter_mut().zip(res.info.iter_mut()) {
-            if !matches!(info.kind, MentionKind::Person | MentionKind::Org) {
-                continue;
-            }
-            let Some(f) = self.dict.followers.iter().find(|f| {
-                f.len() <= m.start
-                    && f.iter()
-                        .enumerate()
-                        .all(|(k, w)| toks[m.start - f.len() + k].norm == *w)
+            let governing = || {
+                let agent = m.code.get(3..6).unwrap_or("");
+                info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG")
+            };
+            // `opponents of the government`: an article may stand between.
+            let at = match m.start.checked_sub(1).map(|i| toks[i].norm.as_str()) {
+                Some("the") => m.start - 1,
+                _ => m.start,
+            };
+            let Some((f, side)) = self.dict.followers.iter().find(|(f, side)| {
+                f.len() <= at
+                    && (matches!(info.kind, MentionKind::Person | MentionKind::Org)
+                        || (*side == Side::Opponent && governing()))
+                    && f.iter().enumerate().all(|(k, w)| toks[at - f.len() + k].norm == *w)
             }) else {
                 continue;
             };
-            m.start -= f.len();
-            m.code = format!("{}CVL", country_of(&m.code).unwrap_or("---"));
+            m.start = at - f.len();
+            let agent = match side {
+                Side::Follower => "CVL",
+                Side::Opponent => "OPP",
+            };
+            m.code = format!("{}{agent}", country_of(&m.code).unwrap_or("---"));
             m.name = None;
             if let (Some(a), Some(b)) = (toks.get(m.start), toks.get(m.end - 1)) {
                 m.text = sentence.text.get(a.start..b.end).unwrap_or(&m.text).to_string();
@@ -516,8 +527,9 @@ impl ActorDict {
                     name,
                     entity,
                     offices,
+                    seat,
                     ..
-                } => It::Org(code, name, *entity, *offices),
+                } => It::Org(code, name, *entity, *offices, *seat),
                 Kind::Role {
                     agent,
                     office,
@@ -977,7 +989,7 @@ impl ActorDict {
                 It::Country(code, form) => {
                     self.compose_country(items, k, start_u, former, code, form, locative, lang, date, ctx, out)
                 }
-                It::Org(code, name, entity, offices) => {
+                It::Org(code, name, entity, offices, seat) => {
                     // English `Hamas leader`, `UN chief`: the role belongs to the organization.
                     let next_role = *lang == Lang::En
                         && k + 1 < items.len()
@@ -986,7 +998,15 @@ impl ActorDict {
                     if entity {
                         out.entity(items[k].u0, items[k].u1, EntityType::Org, Some(code.to_string()));
                     }
-                    if next_role {
+                    let at_seat = k > 0
+                        && matches!(items[k - 1].it, It::Word(WordKind::Locative))
+                        && (items[k - 1].u1..items[k].u0).all(|u| units[u].norm == "the")
+                        && !(k > 1 && adj(k - 2, k - 1) && matches!(items[k - 2].it, It::Role(..)));
+                    if seat && at_seat && !next_role {
+                        // `signed at the White House`, `bertemu di Kremlin`: where, not who.
+                        out.note(|| "a seat of power after a preposition is a place".into());
+                        k + 1
+                    } else if next_role {
                         self.compose_role(
                             items,
                             k + 1,
@@ -1251,7 +1271,7 @@ impl ActorDict {
                 if t < n && (t == j && touch(last, t) || t > j && touch(t - 1, t)) {
                     match items[t].it {
                         It::Country(c, _) => country = Some(c),
-                        It::Org(c, _, _, o) => {
+                        It::Org(c, _, _, o, _) => {
                             org = Some(c);
                             org_offices = o;
                         }
@@ -1282,7 +1302,8 @@ impl ActorDict {
                 && is_word(j, WordKind::Locative)
                 && touch(j, j + 1)
             {
-                if let It::Country(c, _) = place.it {
+                // `in Israeli shelling`: an adjective after the preposition qualifies a noun, it is no place.
+                if let It::Country(c, Form::Name | Form::Capital) = place.it {
                     out.note(|| format!("a {agent} role located in {c} belongs to it"));
                     country = Some(c);
                     target = Some(j + 1);
@@ -1431,7 +1452,7 @@ impl ActorDict {
             }
         }
         if let Some(t) = target {
-            if let It::Org(c, _, true, _) = items[t].it {
+            if let It::Org(c, _, true, _, _) = items[t].it {
                 out.entity(items[t].u0, items[t].u1, EntityType::Org, Some(c.to_string()));
             }
         }
@@ -1447,7 +1468,14 @@ impl ActorDict {
                     let same_country = country.is_none() || country_of(&pcode) == country;
                     let usable = (same_country && pcode != "---") || (org.is_none() && country.is_none());
                     // A role in the text (`Presiden AS …`) wins over a term the dictionary lacks.
-                    if usable && !(pcode.ends_with("ELI") && !former && country.is_some()) {
+                    let out_of_office = pcode.ends_with("ELI") && !former;
+                    if usable && out_of_office && agent == "MIL" && country.is_none() {
+                        // A rank before a name (`General David Petraeus`) is a standing fact the
+                        // office terms may lack: the person's country, its military.
+                        if let Some(c) = country_of(&pcode) {
+                            code = format!("{c}MIL");
+                        }
+                    } else if usable && !(out_of_office && country.is_some()) {
                         code = pcode;
                     }
                     name = pname;

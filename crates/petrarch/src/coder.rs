@@ -1375,6 +1375,33 @@ pub(crate) fn code(
         }
         true
     });
+    // With the caller's actors, an -s form right after the actor a verb acts on is a plural
+    // noun of that object (`struck Hezbollah targets`, `shelled the rebel positions`), unless the
+    // verb reports speech (`says Israel attacks`).
+    if ext.is_some() {
+        let object_verbs: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                c.forms.iter().all(|f| {
+                    let b = &d.verbs.blocks[f.block];
+                    b.name != "SAY" && b.name != "ACCUSE"
+                })
+            })
+            .map(|c| c.end)
+            .collect();
+        cands.retain(|c| {
+            let w = ctx.w[c.head];
+            if c.start != c.head || !w.ends_with('S') || w.ends_with("SS") {
+                return true;
+            }
+            let Some(s) = (0..c.start).rev().find(|&x| matches!(ctx.marks[x], Mark::Actor(..))) else {
+                return true;
+            };
+            let right_before = matches!(ctx.marks[s], Mark::Actor(l, _) if s + l == c.start);
+            let v = if s > 0 && ctx.w[s - 1] == "THE" { s - 1 } else { s };
+            !(right_before && object_verbs.contains(&v))
+        });
+    }
     // An auxiliary-like verb right before another verb yields to it ("should have acted").
     let heads: Vec<usize> = cands.iter().map(|c| c.start).collect();
     cands.retain(|c| {

@@ -1328,6 +1328,42 @@ mod tests {
     }
 
     #[test]
+    fn english_objects_places_and_pledges() {
+        let code = |text: &str| triples(coded(text, "en", "2025-11-26"));
+        // A plural noun after the object is no verb of its own.
+        assert_eq!(
+            code("Israel struck Hezbollah targets in southern Lebanon."),
+            vec![t("ISR", "LBNREB", "190")]
+        );
+        // A seat of power after `at` is where the act happened.
+        assert_eq!(
+            code("Armenia and Azerbaijan signed a peace agreement at the White House."),
+            vec![t("ARM", "AZE", "057"), t("AZE", "ARM", "057")]
+        );
+        // Victims in an attack named by an adjective: the adjective is the attacker, not the victims'.
+        assert_eq!(
+            code("Civilians were killed in Israeli shelling in Gaza on Friday."),
+            vec![t("ISR", "PSECVL", "190")]
+        );
+        assert_eq!(
+            code("Germany pledged humanitarian aid to Sudan."),
+            vec![t("DEU", "SDN", "0333")]
+        );
+        assert_eq!(
+            code("France offered military support to Chad."),
+            vec![t("FRA", "TCD", "0332")]
+        );
+        assert_eq!(
+            code("Colombia suspended talks with the ELN guerrilla group."),
+            vec![t("COL", "COLREB", "164")]
+        );
+        assert_eq!(
+            code("Opponents of the government protested in Kigali."),
+            vec![t("RWAOPP", "RWA", "140")]
+        );
+    }
+
+    #[test]
     fn the_dead_of_an_attack_are_of_the_place_attacked() {
         let code = |text: &str| triples(coded(text, "id", "2025-06-12"));
         assert_eq!(
