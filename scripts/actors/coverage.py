@@ -152,6 +152,11 @@ NO_OFFICE = {
     # No ministry of defence between the army's demobilisation ("around 1995-96", Joazile, haitilibre 2012-08-29) and
     # its reactivation by Martelly in 2012 (Le Nouvelliste via CCN, 2017-07-21); years only (fill-americas13).
     ("HTI", "defence_minister"): [("1996-01-01", "2011-12-31")],
+    # No prime minister between Rosny Smarth's departure (his caretaker term ended 20 October 1997) and Jacques-Edouard
+    # Alexis (26 March 1999): Préval's nominees Ericq Pierre (rejected 26 August 1997) and Hervé Denis (rejected 23
+    # December 1997 and 15 April 1998) were never ratified (haiti-reference, "premiers ministres désignés et non-ratifiés";
+    # fill-americas14).
+    ("HTI", "head_of_government"): [("1997-10-21", "1999-03-25")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
