@@ -100,6 +100,11 @@ NO_OFFICE = {
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
+    # No prime minister between Kayibanda (1960s) and Nsanzimana, named on 12 October 1991 "the first prime minister
+    # after more than thirty years" (de.wiki.li); Niger's post abolished 20 December 1989 - 2 March 1990 (wikimili list,
+    # de.wiki.li Aliou Mahamidou); fill-islands7.
+    ("RWA", "head_of_government"): [("1990-01-01", "1991-10-11")],
+    ("NER", "head_of_government"): [("1989-12-20", "1990-03-01")],
     # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
     ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
