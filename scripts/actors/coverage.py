@@ -138,6 +138,10 @@ NO_OFFICE = {
     # left vacant after the resignations of 28 March 2024 (pina 2024-04-04: "will await a future decision";
     # RNZ 2024-10: not formalised) until the Crown Prince was named on 28 January 2025 (Reuters) (fill-islands5)
     ("TON", "defence_minister"): [("2024-03-29", "2025-01-27")],
+    # Kocharyan turned the Interior Ministry into the Police of Armenia (no ministerial rank) in December 2002; the
+    # ministry was re-established and Vahe Ghazaryan appointed on 9 January 2023 (cryer.org.uk copy of en.wikipedia
+    # "Ministry of Internal Affairs (Armenia)", azatutyun.am; fill-europe12)
+    ("ARM", "interior_minister"): [("2003-01-01", "2023-01-08")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
