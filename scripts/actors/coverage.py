@@ -142,6 +142,9 @@ NO_OFFICE = {
     # ministry was re-established and Vahe Ghazaryan appointed on 9 January 2023 (cryer.org.uk copy of en.wikipedia
     # "Ministry of Internal Affairs (Armenia)", azatutyun.am; fill-europe12)
     ("ARM", "interior_minister"): [("2003-01-01", "2023-01-08")],
+    # Monaco's External Relations portfolio was created in 2006; foreign affairs were the Minister of State's before
+    # (monaco-hebdo.com, January 2011; fill-europe12)
+    ("MCO", "foreign_minister"): [("1990-01-01", "2005-12-31")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
