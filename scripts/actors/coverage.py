@@ -145,6 +145,9 @@ NO_OFFICE = {
     # Monaco's External Relations portfolio was created in 2006; foreign affairs were the Minister of State's before
     # (monaco-hebdo.com, January 2011; fill-europe12)
     ("MCO", "foreign_minister"): [("1990-01-01", "2005-12-31")],
+    # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
+    # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
+    ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
