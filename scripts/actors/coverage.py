@@ -148,6 +148,10 @@ NO_OFFICE = {
     # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
     # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
     ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
+    # Slovakia's presidency was vacant before Kovac's inauguration (2 March 1993) and from the end of his term (2 March
+    # 1998) to Schuster's (15 June 1999), the government exercising the functions (archontology.org, spectator.sme.sk,
+    # dersi.stvr.sk, universalis.fr; fill-europe12)
+    ("SVK", "head_of_state"): [("1993-01-01", "1993-03-01"), ("1998-03-03", "1999-06-14")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
