@@ -143,6 +143,20 @@ NO_OFFICE = {
     # left vacant after the resignations of 28 March 2024 (pina 2024-04-04: "will await a future decision";
     # RNZ 2024-10: not formalised) until the Crown Prince was named on 28 January 2025 (Reuters) (fill-islands5)
     ("TON", "defence_minister"): [("2024-03-29", "2025-01-27")],
+    # Kocharyan turned the Interior Ministry into the Police of Armenia (no ministerial rank) in December 2002; the
+    # ministry was re-established and Vahe Ghazaryan appointed on 9 January 2023 (cryer.org.uk copy of en.wikipedia
+    # "Ministry of Internal Affairs (Armenia)", azatutyun.am; fill-europe12)
+    ("ARM", "interior_minister"): [("2003-01-01", "2023-01-08")],
+    # Monaco's External Relations portfolio was created in 2006; foreign affairs were the Minister of State's before
+    # (monaco-hebdo.com, January 2011; fill-europe12)
+    ("MCO", "foreign_minister"): [("1990-01-01", "2005-12-31")],
+    # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
+    # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
+    ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
+    # Slovakia's presidency was vacant before Kovac's inauguration (2 March 1993) and from the end of his term (2 March
+    # 1998) to Schuster's (15 June 1999), the government exercising the functions (archontology.org, spectator.sme.sk,
+    # dersi.stvr.sk, universalis.fr; fill-europe12)
+    ("SVK", "head_of_state"): [("1993-01-01", "1993-03-01"), ("1998-03-03", "1999-06-14")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
