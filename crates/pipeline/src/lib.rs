@@ -475,6 +475,9 @@ impl Coder {
                 }
             }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            if lang == Lang::Id {
+                self.locals_of_the_place(&mut found_actors, &places);
+            }
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
             }
@@ -504,6 +507,7 @@ impl Coder {
                         .events
                         .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
+                    no_relations_with_itself(&mut ev, &found_actors);
                     ev
                 }
             };
@@ -689,6 +693,27 @@ impl Coder {
                 .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
             if guessed {
                 e.target.code = format!("{c}{}", &e.target.code[3..]);
+            }
+        }
+    }
+
+    /// Police, protesters, civilians and refugees named without a country were guessed to be of
+    /// the article's home; in a sentence placed in one other country (`Polisi menembakkan gas air
+    /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
+    /// keep the guess (`pasukan di Gaza` may be anyone's).
+    fn locals_of_the_place(&self, actors: &mut SentenceActors, places: &[PlaceMention]) {
+        let mut countries = places
+            .iter()
+            .filter(|p| p.locative)
+            .filter_map(|p| self.place_country(p));
+        let Some(c) = countries.next() else { return };
+        if countries.any(|x| x != c) {
+            return;
+        }
+        for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
+            let local = matches!(m.code.get(3..), Some("COP" | "OPP" | "CVL" | "REF"));
+            if i.inferred && local && m.code.get(..3) != Some(c) {
+                m.code = format!("{c}{}", &m.code[3..]);
             }
         }
     }
@@ -978,6 +1003,20 @@ fn contains_words(whole: &str, part: &str) -> bool {
 /// The publication date of a document, if it has a valid one.
 pub fn published_date(doc: &InputDoc) -> Option<Date> {
     doc.published.as_deref().and_then(parse_date)
+}
+
+/// A state does not cut or reduce relations with itself: when the target of such an act (root
+/// 16: `mengusir duta besar …`) was only guessed from the article's home country and is the
+/// source's own, the guess is wrong and the event is left out rather than coded against itself.
+fn no_relations_with_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors) {
+    events.retain(|e| {
+        let guessed = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
+        !(e.code.starts_with("16") && guessed && primary(&e.source.code) == primary(&e.target.code))
+    });
 }
 
 #[cfg(test)]
@@ -1360,6 +1399,34 @@ mod tests {
         assert_eq!(
             code("Opponents of the government protested in Kigali."),
             vec![t("RWAOPP", "RWA", "140")]
+        );
+    }
+
+    #[test]
+    fn indonesian_locals_vetoes_and_suspensions() {
+        let code = |text: &str| triples(coded(text, "id", "2025-11-26"));
+        // Police and protesters named alone are of the one country the sentence is placed in.
+        assert_eq!(
+            code("Polisi menembakkan gas air mata ke arah demonstran di Nairobi."),
+            vec![t("KENCOP", "KENOPP", "175")]
+        );
+        assert_eq!(
+            code("Polisi menangkap lima demonstran di Jakarta."),
+            vec![t("IDNCOP", "IDNOPP", "173")]
+        );
+        // A state expels no ambassador of its own: a guessed target is dropped.
+        assert!(code("Venezuela mengusir duta besar tujuh negara Amerika Latin.").is_empty());
+        assert_eq!(
+            code("Hungaria memblokir sanksi Uni Eropa terhadap Rusia."),
+            vec![t("HUN", "IGOEUREEC", "129")]
+        );
+        assert_eq!(
+            code("Pemerintah Kolombia menangguhkan perundingan dengan ELN."),
+            vec![t("COLGOV", "COLREB", "164")]
+        );
+        assert_eq!(
+            code("Prancis menawarkan bantuan militer kepada Chad."),
+            vec![t("FRA", "TCD", "0332")]
         );
     }
 
