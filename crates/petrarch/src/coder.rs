@@ -1720,7 +1720,11 @@ pub(crate) fn code(
                     // takes the subject of the verb before the comma.
                     let participle = ctx.w[v.start].ends_with("ING") && v.start > 0 && ctx.w[v.start - 1] == ",";
                     if ctx.ext.is_some() && participle {
-                        if let Some(u) = cands.iter().rev().find(|u| u.end < v.start) {
+                        // After an act coded in this clause, its subject (`Russia launched a
+                        // missile and drone attack …, killing six`: not the weapons).
+                        if let (Some(p), true) = (prev_source, after_act) {
+                            src = Some(p);
+                        } else if let Some(u) = cands.iter().rev().find(|u| u.end < v.start) {
                             src = ctx
                                 .nps
                                 .iter()
@@ -2053,7 +2057,12 @@ pub(crate) fn code(
                 // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's
                 // toll were guessed to be the attacker's; they are the side attacked.
                 if after_act && t.len() == 6 && primary(&s) == primary(&t) && inferred.contains(&t) {
-                    if let Some(c) = events.iter().rev().find(|x| x.source == s).map(|x| primary(&x.target)) {
+                    if let Some(c) = events
+                        .iter()
+                        .rev()
+                        .find(|x| primary(&x.source) == primary(&s))
+                        .map(|x| primary(&x.target))
+                    {
                         if c.len() == 3 && c != primary(&s) && !c.starts_with('-') {
                             t = format!("{c}{}", &t[3..]);
                         }
@@ -2078,8 +2087,10 @@ pub(crate) fn code(
                         verb: vspan,
                     };
                     let toll = |x: &PetrEvent| {
+                        // (The same side, as a state or its forces: `Russia launched a missile
+                        // attack …, killing six`.)
                         after_act
-                            && x.source == e.source
+                            && primary(&x.source) == primary(&e.source)
                             && x.code.get(..2) == e.code.get(..2)
                             && primary(&x.target) == primary(&e.target)
                     };
@@ -2268,7 +2279,14 @@ fn noun_events(ctx: &Ctx, cands: &[Cand], text: &str, events: &mut Vec<PetrEvent
                     continue;
                 }
                 let mut push = |a: &str, b: &str, at: &str, bt: &str, c: &str| {
-                    if !events.iter().any(|x| x.source == a && x.target == b && x.code == c) {
+                    // (The noun of an act a verb already coded, `launched a missile attack on
+                    // Kyiv`, is that act, whether its side is named as the state or its forces.)
+                    let same = |x: &PetrEvent| {
+                        primary(&x.source) == primary(a)
+                            && primary(&x.target) == primary(b)
+                            && x.code.get(..2) == c.get(..2)
+                    };
+                    if !events.iter().any(same) {
                         events.push(PetrEvent {
                             source: a.to_string(),
                             target: b.to_string(),

@@ -464,6 +464,38 @@ impl Coref {
         }
     }
 
+    /// `Qatar condemned an Israeli air strike`: an act disapproved of (root 11 or 12), named by
+    /// its agent's word right before the act's noun, makes that agent the one a later `the
+    /// strike` stands for (`Turkey also denounced the strike`).
+    pub fn learn_disapproved_acts<'a>(
+        &mut self,
+        sent: &Sentence,
+        events: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    ) {
+        let toks = &sent.tokens;
+        for (target, text, code) in events {
+            if !(code.starts_with("11") || code.starts_with("12")) || target.starts_with("---") || text.is_empty() {
+                continue;
+            }
+            // English events carry the target's words, not its tokens: the first token after them.
+            let Some(at) = sent.text.find(text).map(|b| b + text.len()) else {
+                continue;
+            };
+            let Some(end) = toks.iter().position(|t| t.start >= at) else {
+                continue;
+            };
+            let Some((_, root)) = ACT_NOUNS.iter().find(|(w, _)| {
+                w.iter()
+                    .enumerate()
+                    .all(|(k, x)| toks.get(end + k).is_some_and(|t| t.norm == *x))
+            }) else {
+                continue;
+            };
+            self.agents.retain(|(r, _)| r != root);
+            self.agents.push((root.clone(), target.to_string()));
+        }
+    }
+
     /// `Qatar condemned the attack`: an act told before, named with a determiner as an object
     /// and with no actor of its own after it, stands for the agent of the last event of its root.
     fn add_acts_told_before(&self, sent: &Sentence, actors: &mut SentenceActors) {

@@ -527,6 +527,12 @@ impl Coder {
                         .filter(|e| !e.negated)
                         .map(|e| (e.source.code.as_str(), e.code.as_str())),
                 );
+                coref.learn_disapproved_acts(
+                    sent,
+                    events
+                        .iter()
+                        .map(|e| (e.target.code.as_str(), e.target.text.as_str(), e.code.as_str())),
+                );
             }
             one_event_per_act(&mut events);
             if lang == Lang::En {
@@ -1400,6 +1406,29 @@ mod tests {
             code("Opponents of the government protested in Kigali."),
             vec![t("RWAOPP", "RWA", "140")]
         );
+    }
+
+    #[test]
+    fn english_acts_disapproved_traded_and_told_by_toll() {
+        let code = |text: &str| triples(coded(text, "en", "2025-10-14"));
+        // The agent of an act condemned before is the one a later `the strike` stands for.
+        assert_eq!(
+            code("Qatar condemned an Israeli air strike in Doha. Turkey also denounced the strike."),
+            vec![t("QAT", "ISR", "111"), t("TUR", "ISR", "111")]
+        );
+        // Two sides trading words act on each other.
+        assert_eq!(
+            code("Israel and Hamas exchanged accusations on Tuesday."),
+            vec![t("ISR", "PSEREB", "112"), t("PSEREB", "ISR", "112")]
+        );
+        // `…, killing six` after an attack is its toll, the attacker's, not the weapons'.
+        assert_eq!(
+            code("Russia launched a missile and drone attack on Ukraine's energy grid, killing six people."),
+            vec![t("RUS", "UKR", "190")]
+        );
+        // People frozen are no relations frozen.
+        assert!(code("Russia is trying to freeze our people, Zelenskiy said.").is_empty());
+        assert_eq!(code("Canada froze ties with India."), vec![t("CAN", "IND", "161")]);
     }
 
     #[test]

@@ -383,6 +383,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
     fn is(&self, i: usize, w: &str) -> bool {
         self.low(i) == w
     }
+    /// A sentence ends between tokens `a` and `b`.
+    fn sentence_break(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| matches!(self.low(i), "." | "!" | "?" | ";"))
+    }
     fn digits(&self, i: usize) -> Option<u32> {
         self.toks.get(i).and_then(Tok::digits)
     }
@@ -1694,11 +1698,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Role::After | Role::Before => {
                 // Coreferent with a day named just before ("26 November nanti atau dua hari
                 // setelah bertemu …"): the day of the event is that day minus/plus N.
+                // Also after a comma a few words on (`exchanged accusations on Tuesday over the
+                // ceasefire, a day after Hamas released …`): the appended clause's day.
                 let prev = self.found.last().filter(|f| {
                     f.val.day().is_some()
                         && s >= f.e
-                        && s - f.e <= 1
-                        && (s == f.e || matches!(self.low(f.e), "atau" | "or" | ","))
+                        && ((s - f.e <= 1 && (s == f.e || matches!(self.low(f.e), "atau" | "or" | ",")))
+                            || (s > 0 && s - f.e <= 8 && self.low(s - 1) == "," && !self.sentence_break(f.e, s)))
                 });
                 if let (Some(f), true) = (prev, matches!(u, Unit::D | Unit::W)) {
                     let sign = if r == Role::After { -1 } else { 1 };
@@ -1752,6 +1758,21 @@ mod tests {
         );
         assert_eq!(r[0].1.as_deref(), Some("2015-11-26"));
         assert_eq!(r[1], ("dua hari setelah".into(), Some("2015-11-24".into())));
+        // A clause appended after a comma dates its own event from the day named before it.
+        let r = tag(
+            "The two sides traded accusations on Wednesday over the truce, a day after the release.",
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[0].1.as_deref(), Some("2015-11-18"));
+        assert_eq!(r[1], ("a day after".into(), Some("2015-11-17".into())));
+        // Not across a sentence.
+        let r = tag(
+            "The talks ended on Wednesday. A day after the summit, he left.",
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1].1.as_deref(), Some("P1D"));
     }
 
     #[test]
