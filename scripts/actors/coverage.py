@@ -176,6 +176,10 @@ NO_OFFICE = {
     # December 1997 and 15 April 1998) were never ratified (haiti-reference, "premiers ministres désignés et non-ratifiés";
     # fill-americas14).
     ("HTI", "head_of_government"): [("1997-10-21", "1999-03-25")],
+    # No ministry of the interior: degraded to a secretariat under the Chief of Cabinet from June 2024 until DNU
+    # 658/2025 restored it and Lisandro Catalán was sworn in on 15 September 2025 (Xinhua via elpais.cr, Boletín
+    # Oficial reports of that day; fill-americas15).
+    ("ARG", "interior_minister"): [("2024-06-01", "2025-09-14")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
