@@ -158,6 +158,14 @@ NO_OFFICE = {
     # dersi.stvr.sk, universalis.fr; fill-europe12)
     ("SVK", "head_of_state"): [("1993-01-01", "1993-03-01"), ("1998-03-03", "1999-06-14")],
     ("TON", "foreign_minister"): [("2024-03-29", "2025-01-27")],
+    # Ramkalawan's cabinet of 3 November 2020 had thirteen ministers and no defence portfolio, the President and
+    # Vice-President "not taking on any ministry" (nation.sc 2020-11-04, Seychelles News Agency 2020-11-03); the
+    # President, as Commander in Chief, chaired the Defence Forces Council (nation.sc 2022-10-31; fill-islands8)
+    ("SYC", "defence_minister"): [("2020-10-27", "2025-10-25")],
+    # Defence and National Security left vacant from Sentje Lebona's resignation (13 September 2018) to the reshuffle
+    # that gave it to Tefo Mapesela, the three posts "vacant for more than three months" (lestimes, December 2018;
+    # fill-islands8)
+    ("LSO", "defence_minister"): [("2018-09-14", "2018-11-30")],
     # post ended 15 September 2009 until Mouamba; none from Sassou Nguesso's return (Kolelas the last, 15 October
     # 1997) to Mvouba in 2005, a post the 2002 constitution did not provide (fill-islands4)
     ("COG", "head_of_government"): [("1997-10-16", "2004-12-31"), ("2009-09-16", "2016-04-22")],
