@@ -153,6 +153,15 @@ NO_OFFICE = {
     # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
     # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
     ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
+    # Malta had no defence portfolio before March 2013: the defence function (Armed Forces of Malta, Defence Matters
+    # Directorate) sat in the Office of the Prime Minister "almost continuously since 1964" until the Ministry for Home
+    # Affairs and National Security took it over (homeaffairs.gov.mt, Defence Matters Directorate; OPM Annual Report
+    # 2012 via docslib.org, AFM under the Office of the Prime Minister; fill-europe13)
+    ("MLT", "defence_minister"): [("1990-01-01", "2013-03-12")],
+    # Russia had no defence ministry of its own until Yeltsin's decree of 16 March 1992 created one with himself as acting
+    # minister; the armed forces were under the CIS joint command before (nytimes.com and csmonitor.com, 1992-03-17;
+    # fill-europe13)
+    ("RUS", "defence_minister"): [("1991-12-26", "1992-03-15")],
     # Slovakia's presidency was vacant before Kovac's inauguration (2 March 1993) and from the end of his term (2 March
     # 1998) to Schuster's (15 June 1999), the government exercising the functions (archontology.org, spectator.sme.sk,
     # dersi.stvr.sk, universalis.fr; fill-europe12)
