@@ -312,6 +312,8 @@ struct SentenceFindings {
     times: Vec<TimeMatch>,
     places: Vec<PlaceMention>,
     events: Vec<RawEvent>,
+    /// Token spans of the sentence's actors: their words name no happening (`Menteri Pertahanan`).
+    actor_spans: Vec<(usize, usize)>,
 }
 
 impl Coder {
@@ -543,6 +545,7 @@ impl Coder {
                 times,
                 places,
                 events,
+                actor_spans: found_actors.mentions.iter().map(|m| (m.start, m.end)).collect(),
             };
             out.times.extend(f.times.iter().map(|t| time_out(t, si, false)));
             for e in &found_actors.entities {
@@ -569,14 +572,15 @@ impl Coder {
                     },
                 );
             }
+            let in_actor = |i: usize| f.actor_spans.iter().any(|&(a, b)| a <= i && i < b);
             let dates = if lang == Lang::En {
                 dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
-                    dating::en_happening(sent, i, &a.root)
+                    !in_actor(i) && dating::en_happening(sent, i, &a.root)
                 })
                 .events
             } else {
-                let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |_, a| {
-                    self.events.names_happening(a)
+                let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |i, a| {
+                    !in_actor(i) && self.events.names_happening(a)
                 });
                 let dates = self.earlier_happening_days(&f, sd.events, &happening_days, si);
                 happening_days.extend(
