@@ -1018,6 +1018,8 @@ pub fn published_date(doc: &InputDoc) -> Option<Date> {
 /// A state does not cut or reduce relations with itself: when the target of such an act (root
 /// 16: `mengusir duta besar …`) was only guessed from the article's home country and is the
 /// source's own, the guess is wrong and the event is left out rather than coded against itself.
+/// Nor does its own official visit it (`… untuk berkunjung ke Indonesia` told of an Indonesian
+/// speaker: the visitor is someone else).
 fn no_relations_with_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors) {
     events.retain(|e| {
         let guessed = actors
@@ -1025,7 +1027,9 @@ fn no_relations_with_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors)
             .iter()
             .zip(&actors.info)
             .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
-        !(e.code.starts_with("16") && guessed && primary(&e.source.code) == primary(&e.target.code))
+        let own = primary(&e.source.code) == primary(&e.target.code);
+        let home_visit = e.code == "042" && e.target.code.len() == 3;
+        !(own && ((e.code.starts_with("16") && guessed) || home_visit))
     });
 }
 
@@ -1460,6 +1464,25 @@ mod tests {
         assert_eq!(
             code("Prancis menawarkan bantuan militer kepada Chad."),
             vec![t("FRA", "TCD", "0332")]
+        );
+        // An invitation conveyed is an intent to meet; its speaker does not visit home.
+        assert_eq!(
+            code("Sugiono menyampaikan undangan Presiden kepada Perdana Menteri Jepang untuk berkunjung ke Indonesia."),
+            vec![t("IDNGOV", "JPNGOV", "036")]
+        );
+    }
+
+    #[test]
+    fn an_actors_words_name_no_happening_to_date() {
+        let out = coded(
+            "Menlu Sugiono bertemu Menlu Jepang di Tokyo pada Rabu. Sugiono bertemu Menteri Pertahanan Jepang di Tokyo pada Senin.",
+            "id",
+            "2025-11-20",
+        );
+        let dates: Vec<_> = out.events.iter().map(|e| e.date.clone()).collect();
+        assert_eq!(
+            dates,
+            vec![Some("2025-11-19".to_string()), Some("2025-11-17".to_string())]
         );
     }
 
