@@ -1296,8 +1296,10 @@ impl ActorDict {
             };
             let (a_u1, loc, place) = (items[last].u1, &items[j], &items[j + 1]);
             let plain = (a_u1..=loc.u0).all(|x| x == 0 || units[x - 1].t1 >= units[x].t0);
+            // (English words between may be the verb: `Demonstrators protested in Moscow`.)
+            let gap = if *lang == Lang::En { 0 } else { 2 };
             if RESIDENT_AGENTS.contains(&agent)
-                && loc.u0 - a_u1 <= 2
+                && loc.u0 - a_u1 <= gap
                 && plain
                 && is_word(j, WordKind::Locative)
                 && touch(j, j + 1)

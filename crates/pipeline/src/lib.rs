@@ -502,6 +502,14 @@ impl Coder {
                     for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
                         e.code = self.events.by_role(&e.source.code, &e.code);
                     }
+                    // Armed men clashing with armed men fight (190); repression and riot are
+                    // between forces and a crowd (`Indian and Chinese troops clashed`).
+                    let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
+                    for e in ev.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
+                        if armed(&e.source.code) && armed(&e.target.code) {
+                            e.code = "190".to_string();
+                        }
+                    }
                     ev
                 }
                 None => {
@@ -1433,6 +1441,20 @@ mod tests {
         assert_eq!(
             code("Russia launched a missile and drone attack on Ukraine's energy grid, killing six people."),
             vec![t("RUS", "UKR", "190")]
+        );
+        // Armed men clashing fight; a crowd and police riot and repress.
+        assert_eq!(
+            code("Indian and Chinese troops clashed along their disputed border."),
+            vec![t("INDMIL", "CHNMIL", "190"), t("CHNMIL", "INDMIL", "190")]
+        );
+        assert_eq!(
+            code("Police and protesters clashed in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "175"), t("KENOPP", "KENCOP", "145")]
+        );
+        // The verb between a crowd and its place is the crowd's act, not part of its name.
+        assert_eq!(
+            code("Demonstrators protested in Moscow against Putin."),
+            vec![t("RUSOPP", "RUSGOV", "141")]
         );
         // People frozen are no relations frozen.
         assert!(code("Russia is trying to freeze our people, Zelenskiy said.").is_empty());
