@@ -1464,6 +1464,8 @@ impl ActorDict {
             Some((it, nu0, nu1)) => {
                 let known = !matches!(it, It::Word(_));
                 let name;
+                // A known person's own term gives the country, not the article's home.
+                let mut inferred = inferred;
                 if known {
                     let (pcode, pname) = self.person_at(it, former, date, ctx, out);
                     // The dictionary's term decides unless the text names another country.
@@ -1479,6 +1481,7 @@ impl ActorDict {
                         }
                     } else if usable && !(out_of_office && country.is_some()) {
                         code = pcode;
+                        inferred = false;
                     }
                     name = pname;
                 } else {

@@ -502,6 +502,11 @@ impl Coder {
                     for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
                         e.code = self.events.by_role(&e.source.code, &e.code);
                     }
+                    // A statement on one's own country names no other side (`President Bush is to
+                    // give a speech on US relations with Asia`).
+                    ev.retain(|e| {
+                        !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code)
+                    });
                     // Armed men clashing with armed men fight (190); repression and riot are
                     // between forces and a crowd (`Indian and Chinese troops clashed`).
                     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
