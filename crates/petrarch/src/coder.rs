@@ -2050,6 +2050,15 @@ pub(crate) fn code(
             }
             let before = events.len();
             let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
+            let np_guessed = |k: Option<usize>| {
+                k.is_some_and(|k| {
+                    ctx.nps[k]
+                        .members
+                        .iter()
+                        .all(|m| m.actor.is_none() && m.fallback.is_some())
+                })
+            };
+            let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (s, mut t, st, tt) in pairs {
                 if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {
                     continue;
@@ -2075,6 +2084,11 @@ pub(crate) fn code(
                 // in Lima`); one that would attack its own country was guessed wrongly.
                 let at_place = from_place && code_a.is_some_and(|c| c.starts_with("01") || c.starts_with("14"));
                 if s.get(..3) == t.get(..3) && (guessed(&s, &t) || (guessed(&t, &s) && !at_place)) {
+                    continue;
+                }
+                // The same actor code on both sides, the subject's guessed (`The minister … met his
+                // Chinese counterpart`): the guess took the named object's country.
+                if s == t && src_guessed {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -1461,6 +1461,16 @@ mod tests {
             code("Demonstrators protested in Moscow against Putin."),
             vec![t("RUSOPP", "RUSGOV", "141")]
         );
+        // A named person's country is the dictionary's, not a guess: no filter for a guessed role.
+        assert_eq!(
+            code("Russians protested against President Putin."),
+            vec![t("RUS", "RUSGOV", "141")]
+        );
+        // A guessed subject that took its named object's country is no actor of its own.
+        assert!(
+            code("The minister, who met his Chinese counterpart in Beijing last week, said the talks went well.")
+                .is_empty()
+        );
         // People frozen are no relations frozen.
         assert!(code("Russia is trying to freeze our people, Zelenskiy said.").is_empty());
         assert_eq!(code("Canada froze ties with India."), vec![t("CAN", "IND", "161")]);
