@@ -1656,6 +1656,19 @@ pub(crate) fn code(
                 if neg {
                     continue;
                 }
+                // With the caller's actors, an act in a clause someone denies (`Israel denied that
+                // its troops had fired on civilians`) is not reported as done.
+                if ctx.ext.is_some() {
+                    let denied = cands.iter().any(|u| {
+                        u.end < v.start
+                            && ctx.w[u.end] == "THAT"
+                            && u.forms.iter().any(|f| d.verbs.blocks[f.block].name == "DENY")
+                            && !(u.end..v.start).any(|q| is_any(ctx.w[q], &[";", "BUT"]))
+                    });
+                    if denied {
+                        continue;
+                    }
+                }
                 // With the caller's actors, an infinitive under a negated verb of its clause
                 // (`would not give permission to Y to help Z`) is not done either.
                 if ctx.ext.is_some() && infinitive {

@@ -1471,6 +1471,8 @@ mod tests {
             code("The minister, who met his Chinese counterpart in Beijing last week, said the talks went well.")
                 .is_empty()
         );
+        // An act in a clause denied is not reported as done.
+        assert!(code("Israel denied that its troops had fired on civilians near the aid site.").is_empty());
         // People frozen are no relations frozen.
         assert!(code("Russia is trying to freeze our people, Zelenskiy said.").is_empty());
         assert_eq!(code("Canada froze ties with India."), vec![t("CAN", "IND", "161")]);
