@@ -502,19 +502,7 @@ impl Coder {
                     for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
                         e.code = self.events.by_role(&e.source.code, &e.code);
                     }
-                    // A statement on one's own country names no other side (`President Bush is to
-                    // give a speech on US relations with Asia`).
-                    ev.retain(|e| {
-                        !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code)
-                    });
-                    // Armed men clashing with armed men fight (190); repression and riot are
-                    // between forces and a crowd (`Indian and Chinese troops clashed`).
-                    let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
-                    for e in ev.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
-                        if armed(&e.source.code) && armed(&e.target.code) {
-                            e.code = "190".to_string();
-                        }
-                    }
+                    english_by_sides(&mut ev);
                     ev
                 }
                 None => {
@@ -522,7 +510,7 @@ impl Coder {
                         .events
                         .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
-                    no_relations_with_itself(&mut ev, &found_actors);
+                    no_acts_on_itself(&mut ev, &found_actors);
                     ev
                 }
             };
@@ -1028,12 +1016,26 @@ pub fn published_date(doc: &InputDoc) -> Option<Date> {
     doc.published.as_deref().and_then(parse_date)
 }
 
+/// English codes that depend on who the two sides are: a statement on one's own country names no
+/// other side (`President Bush is to give a speech on US relations with Asia`); armed men
+/// clashing with armed men fight (190), repression and riot being between forces and a crowd
+/// (`Indian and Chinese troops clashed`).
+fn english_by_sides(events: &mut Vec<RawEvent>) {
+    events.retain(|e| !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code));
+    let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
+    for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
+        if armed(&e.source.code) && armed(&e.target.code) {
+            e.code = "190".to_string();
+        }
+    }
+}
+
 /// A state does not cut or reduce relations with itself: when the target of such an act (root
 /// 16: `mengusir duta besar …`) was only guessed from the article's home country and is the
 /// source's own, the guess is wrong and the event is left out rather than coded against itself.
 /// Nor does its own official visit it (`… untuk berkunjung ke Indonesia` told of an Indonesian
 /// speaker: the visitor is someone else).
-fn no_relations_with_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors) {
+fn no_acts_on_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors) {
     events.retain(|e| {
         let guessed = actors
             .mentions
