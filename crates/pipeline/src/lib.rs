@@ -1463,6 +1463,15 @@ mod tests {
             code("Demonstrators protested in Moscow against Putin."),
             vec![t("RUSOPP", "RUSGOV", "141")]
         );
+        // A call received is a call between the two; heavy fire traded goes both ways.
+        assert_eq!(
+            code("Egypt's president received a phone call from the French president."),
+            vec![t("EGYGOV", "FRAGOV", "041"), t("FRAGOV", "EGYGOV", "041")]
+        );
+        assert_eq!(
+            code("Afghan and Pakistani troops exchanged heavy fire along the border."),
+            vec![t("AFGMIL", "PAKMIL", "193"), t("PAKMIL", "AFGMIL", "193")]
+        );
         // A named person's country is the dictionary's, not a guess: no filter for a guessed role.
         assert_eq!(
             code("Russians protested against President Putin."),
