@@ -719,6 +719,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let c = self.cls[j];
+            // `…, kata militer Korea Selatan`: the speaker after a comma is no object.
+            if c & C::SPEECH != 0 && self.norm(j - 1) == "," {
+                break;
+            }
             if let Some(m) = self.actor_at[j] {
                 let end = self.actors[m].end.max(j + 1);
                 // A weapon the actor stage names as an agent (`serangan rudal`, `menembakkan

@@ -1515,6 +1515,12 @@ mod tests {
             code("Prancis menawarkan bantuan militer kepada Chad."),
             vec![t("FRA", "TCD", "0332")]
         );
+        // The speaker after `…, kata` is no object; an envoy summoned is the ambassador's case.
+        assert!(code("Korea Utara menembakkan dua rudal balistik ke laut, kata militer Korea Selatan.").is_empty());
+        assert_eq!(
+            code("India memanggil utusan Bangladesh terkait pembunuhan seorang tokoh Hindu."),
+            vec![t("IND", "BGDGOV", "114")]
+        );
         // An invitation conveyed is an intent to meet; its speaker does not visit home.
         assert_eq!(
             code("Sugiono menyampaikan undangan Presiden kepada Perdana Menteri Jepang untuk berkunjung ke Indonesia."),
