@@ -1743,6 +1743,18 @@ pub(crate) fn code(
                                 .iter()
                                 .rposition(|np| np.end <= u.start && np.start >= clause_start);
                         }
+                        // A place's phrase is no subject (`A car bomb exploded near a police
+                        // station, killing seven`: the police did not kill).
+                        let after_prep = |k: usize| {
+                            let mut q = ctx.nps[k].start;
+                            while q > 0 && is_any(ctx.w[q - 1], &["THE", "A", "AN"]) {
+                                q -= 1;
+                            }
+                            q > 0 && is_any(ctx.w[q - 1], PREPOSITIONS)
+                        };
+                        if src.is_some_and(after_prep) {
+                            src = None;
+                        }
                     }
                 }
             }
@@ -2102,6 +2114,12 @@ pub(crate) fn code(
                 // The same actor code on both sides, the subject's guessed (`The minister … met his
                 // Chinese counterpart`): the guess took the named object's country.
                 if s == t && src_guessed {
+                    continue;
+                }
+                // Force used or posed by a side on its own guessed forces (`would deploy an
+                // aircraft carrier`): the guessed phrase is its instrument.
+                let force = code_a.is_some_and(|c| ["15", "18", "19", "20"].iter().any(|r| c.starts_with(r)));
+                if s == t && force && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -1463,6 +1463,18 @@ mod tests {
             code("Demonstrators protested in Moscow against Putin."),
             vec![t("RUSOPP", "RUSGOV", "141")]
         );
+        // Ground captured is occupied; vowing to destroy a side threatens force; a side's own
+        // guessed forces are no target of its force; a place is no subject of a participle.
+        assert_eq!(
+            code("Russian forces captured the village of Pokrovske in eastern Ukraine."),
+            vec![t("RUSMIL", "UKR", "192")]
+        );
+        assert_eq!(
+            code("Israel's defence minister vowed to destroy Hamas."),
+            vec![t("ISRGOV", "PSEREB", "138")]
+        );
+        assert!(code("The Pentagon said it would deploy an aircraft carrier to the eastern Mediterranean.").is_empty());
+        assert!(code("A car bomb exploded near a police station, killing seven people.").is_empty());
         // A call received is a call between the two; heavy fire traded goes both ways.
         assert_eq!(
             code("Egypt's president received a phone call from the French president."),
