@@ -1017,11 +1017,46 @@ pub fn published_date(doc: &InputDoc) -> Option<Date> {
 }
 
 /// English codes that depend on who the two sides are: a statement on one's own country names no
-/// other side (`President Bush is to give a speech on US relations with Asia`); armed men
+/// other side (`President Bush is to give a speech on US relations with Asia`); weapons received
+/// are military aid from their sender; armed men
 /// clashing with armed men fight (190), repression and riot being between forces and a crowd
 /// (`Indian and Chinese troops clashed`).
 fn english_by_sides(events: &mut Vec<RawEvent>) {
     events.retain(|e| !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code));
+    // Weapons received from a state (`Ukraine received fighter jets from Denmark`) are military
+    // aid that state gives (072), not a visit the weapons pay: the phrase `jets from Denmark` is
+    // the sender's forces to the pattern engine.
+    const WEAPONS: &[&str] = &[
+        "jets",
+        "tanks",
+        "missiles",
+        "weapons",
+        "arms",
+        "drones",
+        "ammunition",
+        "artillery",
+        "rockets",
+    ];
+    let weapons = |side: &warta_events::Side| {
+        side.code.ends_with("MIL")
+            && side
+                .text
+                .split_whitespace()
+                .any(|w| WEAPONS.contains(&w.to_lowercase().as_str()))
+    };
+    let received: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| e.code == "043" && weapons(&e.target))
+        .map(|e| (e.source.code.clone(), e.target.code.clone()))
+        .collect();
+    for (receiver, sender) in &received {
+        events.retain(|e| !(e.code == "042" && e.source.code == *sender && e.target.code == *receiver));
+    }
+    for e in events.iter_mut().filter(|e| e.code == "043" && weapons(&e.target)) {
+        std::mem::swap(&mut e.source, &mut e.target);
+        e.source.code = primary(&e.source.code).to_string();
+        e.code = "072".to_string();
+    }
     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
     for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
         if armed(&e.source.code) && armed(&e.target.code) {
@@ -1475,6 +1510,11 @@ mod tests {
         );
         assert!(code("The Pentagon said it would deploy an aircraft carrier to the eastern Mediterranean.").is_empty());
         assert!(code("A car bomb exploded near a police station, killing seven people.").is_empty());
+        // Weapons received from a state are its military aid.
+        assert_eq!(
+            code("Ukraine received fighter jets from Denmark."),
+            vec![t("DNK", "UKR", "072")]
+        );
         // A call received is a call between the two; heavy fire traded goes both ways.
         assert_eq!(
             code("Egypt's president received a phone call from the French president."),
