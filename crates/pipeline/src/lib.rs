@@ -1479,6 +1479,10 @@ mod tests {
             code("Israel and Hamas exchanged accusations on Tuesday."),
             vec![t("ISR", "PSEREB", "112"), t("PSEREB", "ISR", "112")]
         );
+        assert_eq!(
+            code("Pakistan and India traded accusations."),
+            vec![t("PAK", "IND", "112"), t("IND", "PAK", "112")]
+        );
         // `…, killing six` after an attack is its toll, the attacker's, not the weapons'.
         assert_eq!(
             code("Russia launched a missile and drone attack on Ukraine's energy grid, killing six people."),
