@@ -1752,7 +1752,16 @@ pub(crate) fn code(
                             }
                             q > 0 && is_any(ctx.w[q - 1], PREPOSITIONS)
                         };
-                        if src.is_some_and(after_prep) {
+                        // Nor a phrase whose country was only guessed from the article (`an
+                        // "enemy" drone strike had targeted a motorcycle …, killing two Syrians`
+                        // in a Lebanese story: the drone is not Lebanon's).
+                        let guessed = |k: usize| {
+                            ctx.nps[k]
+                                .members
+                                .iter()
+                                .all(|m| m.actor.is_none() && m.fallback.is_some())
+                        };
+                        if src.is_some_and(after_prep) || (!after_act && src.is_some_and(guessed)) {
                             src = None;
                         }
                     }

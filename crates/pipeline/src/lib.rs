@@ -1514,6 +1514,8 @@ mod tests {
         );
         assert!(code("The Pentagon said it would deploy an aircraft carrier to the eastern Mediterranean.").is_empty());
         assert!(code("A car bomb exploded near a police station, killing seven people.").is_empty());
+        // Nor is a weapon whose country was only guessed from the dateline.
+        assert!(code("BEIRUT (Reuters) - A drone strike hit a car near the border, killing two farmers.").is_empty());
         // Weapons received from a state are its military aid.
         assert_eq!(
             code("Ukraine received fighter jets from Denmark."),
