@@ -767,6 +767,15 @@ impl<'a> Ctx<'a> {
         best
     }
 
+    /// Every member of noun phrase `k` has only a country guessed from the article, no actor of
+    /// its own (`the minister` in a Chinese story).
+    fn np_guessed(&self, k: usize) -> bool {
+        self.nps[k]
+            .members
+            .iter()
+            .all(|m| m.actor.is_none() && m.fallback.is_some())
+    }
+
     /// Skips a quantity before a noun: `hundreds of`, `dozens of`, `200`, `several`.
     fn skip_quantity(&self, q: usize) -> usize {
         let mut k = q;
@@ -1755,13 +1764,7 @@ pub(crate) fn code(
                         // Nor a phrase whose country was only guessed from the article (`an
                         // "enemy" drone strike had targeted a motorcycle …, killing two Syrians`
                         // in a Lebanese story: the drone is not Lebanon's).
-                        let guessed = |k: usize| {
-                            ctx.nps[k]
-                                .members
-                                .iter()
-                                .all(|m| m.actor.is_none() && m.fallback.is_some())
-                        };
-                        if src.is_some_and(after_prep) || (!after_act && src.is_some_and(guessed)) {
+                        if src.is_some_and(after_prep) || (!after_act && src.is_some_and(|k| ctx.np_guessed(k))) {
                             src = None;
                         }
                     }
@@ -2084,14 +2087,7 @@ pub(crate) fn code(
             }
             let before = events.len();
             let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
-            let np_guessed = |k: Option<usize>| {
-                k.is_some_and(|k| {
-                    ctx.nps[k]
-                        .members
-                        .iter()
-                        .all(|m| m.actor.is_none() && m.fallback.is_some())
-                })
-            };
+            let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (s, mut t, st, tt) in pairs {
                 if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {

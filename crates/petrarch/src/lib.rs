@@ -294,6 +294,16 @@ impl PetrarchDicts {
 
     /// Loads one actor file (the other dictionaries empty): for load-time measurement or
     /// actor look-up alone.
+    /// Whether a single word (any case) is a one-word member of the verb file's synset `name`
+    /// (`MILAID` holds `weapons`, `jets`, `tanks` …).
+    pub fn synset_has_word(&self, name: &str, word: &str) -> bool {
+        let w = word.to_uppercase();
+        self.verbs.synsets.get(name).is_some_and(|ms| {
+            ms.iter()
+                .any(|m| matches!(m.as_slice(), [dict::PElem::Word(x)] if *x == w))
+        })
+    }
+
     pub fn load_actor_file(path: impl AsRef<Path>) -> Result<Actors, DictError> {
         let p = path.as_ref();
         dict::parse_actors(&p.display().to_string(), &read(p)?)
@@ -543,6 +553,11 @@ mod english_tests {
     fn english_verbs_parse() {
         assert!(dict::parse_verbs("en", EN_VERBS).is_ok());
         assert!(PetrarchDicts::english().verbs.blocks.len() > 50);
+        // One-word synset members, any case; a multi-word member or another word is not one.
+        let en = PetrarchDicts::english();
+        assert!(en.synset_has_word("MILAID", "jets") && en.synset_has_word("MILAID", "Weapons"));
+        assert!(!en.synset_has_word("MILAID", "talks") && !en.synset_has_word("MILAID", "military"));
+        assert!(!en.synset_has_word("NO_SUCH_SET", "jets"));
     }
 
     #[test]

@@ -1026,23 +1026,13 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
     // Weapons received from a state (`Ukraine received fighter jets from Denmark`) are military
     // aid that state gives (072), not a visit the weapons pay: the phrase `jets from Denmark` is
     // the sender's forces to the pattern engine.
-    const WEAPONS: &[&str] = &[
-        "jets",
-        "tanks",
-        "missiles",
-        "weapons",
-        "arms",
-        "drones",
-        "ammunition",
-        "artillery",
-        "rockets",
-    ];
+    // (The words are those of the verb file's `&MILAID` synset: `weapons`, `jets`, `tanks` ….)
     let weapons = |side: &warta_events::Side| {
         side.code.ends_with("MIL")
             && side
                 .text
                 .split_whitespace()
-                .any(|w| WEAPONS.contains(&w.to_lowercase().as_str()))
+                .any(|w| PetrarchDicts::english().synset_has_word("MILAID", w))
     };
     let received: Vec<(String, String)> = events
         .iter()
