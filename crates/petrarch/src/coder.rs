@@ -1411,6 +1411,36 @@ pub(crate) fn code(
             !(right_before && object_verbs.contains(&v))
         });
     }
+    // With the caller's actors, a past form right after a plain noun that a verb acts on, with a
+    // preposition after it, is a reduced relative describing that noun (`executed a man
+    // convicted of spying for Israel`): no act of the clause's subject.
+    if ext.is_some() {
+        let ends: Vec<usize> = cands.iter().map(|c| c.end).collect();
+        cands.retain(|c| {
+            // (`promised to support`: a verb before an infinitive.)
+            if !c.forms.iter().all(|f| f.past)
+                || c.end >= ctx.w.len()
+                || !is_any(ctx.w[c.end], PREPOSITIONS)
+                || ctx.w[c.end] == "TO"
+            {
+                return true;
+            }
+            // (Not across a conjunction: `condemned the strike and promised …`.)
+            let plain = |q: usize| {
+                matches!(ctx.marks[q], Mark::None)
+                    && !cap[q]
+                    && ctx.w[q].chars().all(|x| x.is_alphabetic())
+                    && !is_any(ctx.w[q], CONJ)
+            };
+            !(1..=3).any(|k| {
+                c.start > k
+                    && (c.start - k..c.start).all(plain)
+                    && !is_any(ctx.w[c.start - 1], AUX)
+                    && !is_any(ctx.w[c.start - 1], NEG)
+                    && ends.contains(&(c.start - k))
+            })
+        });
+    }
     // An auxiliary-like verb right before another verb yields to it ("should have acted").
     let heads: Vec<usize> = cands.iter().map(|c| c.start).collect();
     cands.retain(|c| {
@@ -2009,7 +2039,10 @@ pub(crate) fn code(
                 // country; a role whose country was only guessed is a weaker target than a
                 // named place.
                 let after = ctx.span[v.end - 1].1;
-                let until = ctx.span[ctx.limit.max(v.end) - 1].1;
+                // (Not in the description of the one acted on: `executed a man convicted of
+                // spying for Israel` happens in no Israel.)
+                let stop = ctx.object_stop(code_a, v.end, ctx.limit).unwrap_or(ctx.limit);
+                let until = ctx.span[stop.max(v.end) - 1].1;
                 let place = code_a
                     .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
                     .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));

@@ -1506,6 +1506,10 @@ mod tests {
         assert!(code("A car bomb exploded near a police station, killing seven people.").is_empty());
         // Nor is a weapon whose country was only guessed from the dateline.
         assert!(code("BEIRUT (Reuters) - A drone strike hit a car near the border, killing two farmers.").is_empty());
+        // A past form describing the one acted on is no act of the subject, and its state is no
+        // target or place of the act.
+        assert!(code("Iran executed a man convicted of spying for Israel.").is_empty());
+        assert!(code("Iran hanged a man convicted of spying for Israel.").is_empty());
         // Weapons received from a state are its military aid.
         assert_eq!(
             code("Ukraine received fighter jets from Denmark."),
