@@ -116,6 +116,12 @@ pub fn is_force(code: &str) -> bool {
     ["18", "19", "20"].iter().any(|r| code.starts_with(r))
 }
 
+/// Force used (roots 18–20) or shown (15, force posture): the acts whose weapons are their
+/// instruments, never their targets.
+pub fn is_force_or_posture(code: &str) -> bool {
+    root_of(code) == "15" || is_force(code)
+}
+
 /// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
 pub fn primary(code: &str) -> &str {
     code.get(..primary_len(code)).unwrap_or(code)
@@ -145,6 +151,7 @@ mod tests {
     fn force_is_roots_18_to_20() {
         assert!(is_force("190") && is_force("1823") && is_force("20"));
         assert!(!is_force("173") && !is_force("111") && !is_force("018"));
+        assert!(is_force_or_posture("150") && is_force_or_posture("1823") && !is_force_or_posture("173"));
     }
 
     #[test]

@@ -707,7 +707,7 @@ impl<'a> Reader<'a> {
     /// first one that is (for roots whose target may be the people of a place).
     fn object(&self, t: &Trig, with: &[String], ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
         let code = &self.lx.patterns[t.pat as usize].code;
-        let weapon = matches!(root_of(code), "15" | "18" | "19" | "20");
+        let weapon = warta_core::cameo::is_force_or_posture(code);
         let mut in_loc = !with.is_empty();
         let meeting = code.starts_with("04");
         let mut prep_seen = false;

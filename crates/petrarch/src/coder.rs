@@ -2156,7 +2156,7 @@ pub(crate) fn code(
                 }
                 // Force used or posed by a side on its own guessed forces (`would deploy an
                 // aircraft carrier`): the guessed phrase is its instrument.
-                let force = code_a.is_some_and(|c| ["15", "18", "19", "20"].iter().any(|r| c.starts_with(r)));
+                let force = code_a.is_some_and(warta_core::cameo::is_force_or_posture);
                 if s == t && force && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }

@@ -124,6 +124,15 @@ static ACT_NOUNS: std::sync::LazyLock<Vec<(Vec<String>, String)>> = std::sync::L
         .collect()
 });
 
+/// The noun of `en_acts.tsv` (and its root) whose words start at token `i`.
+fn act_noun_at(toks: &[warta_core::Token], i: usize) -> Option<&'static (Vec<String>, String)> {
+    ACT_NOUNS.iter().find(|(w, _)| {
+        w.iter()
+            .enumerate()
+            .all(|(k, x)| toks.get(i + k).is_some_and(|t| t.norm == *x))
+    })
+}
+
 /// Words after which `the attack` is not an act's object (`after the attack`, `in the attack`).
 const NOT_AFTER: &[&str] = &[
     "of",
@@ -484,11 +493,7 @@ impl Coref {
             let Some(end) = toks.iter().position(|t| t.start >= at) else {
                 continue;
             };
-            let Some((_, root)) = ACT_NOUNS.iter().find(|(w, _)| {
-                w.iter()
-                    .enumerate()
-                    .all(|(k, x)| toks.get(end + k).is_some_and(|t| t.norm == *x))
-            }) else {
+            let Some((_, root)) = act_noun_at(toks, end) else {
                 continue;
             };
             self.agents.retain(|(r, _)| r != root);
@@ -510,11 +515,7 @@ impl Coref {
             if !before.is_word() || before.is_capitalized() || NOT_AFTER.contains(&before.norm.as_str()) {
                 continue;
             }
-            let Some((words, root)) = ACT_NOUNS.iter().find(|(w, _)| {
-                w.iter()
-                    .enumerate()
-                    .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.norm == *x))
-            }) else {
+            let Some((words, root)) = act_noun_at(toks, i + 1) else {
                 continue;
             };
             let (start, end) = (i + 1, i + 1 + words.len());

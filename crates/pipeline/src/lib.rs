@@ -697,11 +697,7 @@ impl Coder {
                 },
                 None => continue,
             };
-            let guessed = actors
-                .mentions
-                .iter()
-                .zip(&actors.info)
-                .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
+            let guessed = target_guessed(e, actors);
             if guessed {
                 e.target.code = format!("{c}{}", &e.target.code[3..]);
             }
@@ -1055,6 +1051,15 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
     }
 }
 
+/// The event's target is a mention whose country was only guessed from the article's home.
+fn target_guessed(e: &RawEvent, actors: &SentenceActors) -> bool {
+    actors
+        .mentions
+        .iter()
+        .zip(&actors.info)
+        .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span)
+}
+
 /// A state does not cut or reduce relations with itself: when the target of such an act (root
 /// 16: `mengusir duta besar …`) was only guessed from the article's home country and is the
 /// source's own, the guess is wrong and the event is left out rather than coded against itself.
@@ -1062,11 +1067,7 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
 /// speaker: the visitor is someone else).
 fn no_acts_on_itself(events: &mut Vec<RawEvent>, actors: &SentenceActors) {
     events.retain(|e| {
-        let guessed = actors
-            .mentions
-            .iter()
-            .zip(&actors.info)
-            .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span);
+        let guessed = target_guessed(e, actors);
         let own = primary(&e.source.code) == primary(&e.target.code);
         let home_visit = e.code == "042" && e.target.code.len() == 3;
         !(own && ((e.code.starts_with("16") && guessed) || home_visit))
