@@ -195,6 +195,9 @@ pub enum Kind {
         /// Flag `foreign`: people from elsewhere (`warga asing`, `foreigners`): named alone,
         /// the role never takes the article's home country.
         foreign: bool,
+        /// Flag `named`: an actor only with a country or organization in its phrase
+        /// (`North Korean leader`, `Hamas leader`); alone (`party leader`) it is no role.
+        named: bool,
     },
     Person {
         pid: u32,
@@ -621,7 +624,7 @@ impl Dict {
             }
             let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
             let flag = |x: &str| r.get(4).split(',').any(|f| f.trim() == x);
-            let (org, igo, foreign) = (flag("org"), flag("igo"), flag("foreign"));
+            let (org, igo, foreign, named) = (flag("org"), flag("igo"), flag("foreign"), flag("named"));
             self.add_phrase(
                 phrase,
                 lang,
@@ -631,6 +634,7 @@ impl Dict {
                     org,
                     igo,
                     foreign,
+                    named,
                 },
                 src,
                 r.line,

@@ -225,8 +225,9 @@ enum It<'a> {
     Country(&'a str, Form),
     /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none).
     Org(&'a str, &'a str, bool, u32, bool),
-    /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag).
-    Role(&'a str, Option<&'a str>, bool, bool, bool),
+    /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag), never of
+    /// the home country (`foreign`), only with a country or organization (`named`).
+    Role(&'a str, Option<&'a str>, bool, bool, bool, bool),
     Person(u32),
     /// A short form remembered from earlier in the article (index into ctx.people).
     Ctx(usize),
@@ -536,7 +537,8 @@ impl ActorDict {
                     org,
                     igo,
                     foreign,
-                } => It::Role(agent, office.as_deref(), *org, *igo, *foreign),
+                    named,
+                } => It::Role(agent, office.as_deref(), *org, *igo, *foreign, *named),
                 Kind::Person { pid } => It::Person(*pid),
                 Kind::Word(w) => It::Word(*w),
             };
@@ -1316,8 +1318,22 @@ impl ActorDict {
         }
         // A role that exists only at an IGO (`chief`, `kepala`, `Director-General`) is no
         // actor without an organization whose offices are known.
-        if org_offices == 0 && roles.iter().all(|&r| matches!(items[r].it, It::Role(_, _, _, true, _))) {
+        if org_offices == 0
+            && roles
+                .iter()
+                .all(|&r| matches!(items[r].it, It::Role(_, _, _, true, _, _)))
+        {
             out.note(|| "a role of IGO leaders without its organization".into());
+            return k + 1;
+        }
+        // A role that needs its country or organization named (`leader`) is no actor alone.
+        if country.is_none()
+            && org.is_none()
+            && roles
+                .iter()
+                .all(|&r| matches!(items[r].it, It::Role(_, _, _, _, _, true)))
+        {
+            out.note(|| "a role named without its country or organization".into());
             return k + 1;
         }
         // The person the phrase introduces: a known name, a short form named earlier, or
@@ -1363,7 +1379,7 @@ impl ActorDict {
             })
             .collect();
         let mut inferred = false;
-        let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true));
+        let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true, _));
         let armed_abroad = if country.is_none() && org.is_none() && !foreign {
             self.armed_group_country(items, &agents, ctx)
         } else {
@@ -1443,7 +1459,7 @@ impl ActorDict {
         };
         let phrase_u1 = items[last].u1;
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
-        if let It::Role(_, _, true, _, _) = items[last_role].it {
+        if let It::Role(_, _, true, _, _, _) = items[last_role].it {
             let r = &items[last_role];
             // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
             // name only mid-sentence in running text, not a capitalized first word or a headline.

@@ -1992,7 +1992,23 @@ pub(crate) fn code(
                     }
                 }
             }
+            // The one `according to` names tells of the act; it is not acted on. The act then
+            // falls on the one the same side's act before it fell on (`killing two soldiers and
+            // injuring eight others …, according to the authorities`).
+            let mut as_before = false;
+            if !accuse && ctx.ext.is_some() && tgt.is_some() && tgt == ctx.according_to() {
+                tgt = None;
+                as_before = true;
+            }
             let force = code_a.is_some_and(is_force);
+            // Force used by aircraft (`Israeli warplanes pounded …`, `U.S. bombers attacked …`)
+            // comes from the air.
+            if force && ctx.ext.is_some() && code_a != Some("195") {
+                if let Some(s) = src {
+                    let np = &ctx.nps[s];
+                    aerial |= (np.start..np.end).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
+                }
+            }
             let (code_a, code_b) = if accuse {
                 (Some("112"), None)
             } else if aerial && force {
@@ -2084,6 +2100,12 @@ pub(crate) fn code(
                             continue;
                         }
                         gov
+                    }
+                    (None, None) if as_before => {
+                        let Some(e) = events.last().filter(|e| ss.iter().any(|(c, _)| *c == e.source)) else {
+                            continue;
+                        };
+                        vec![(e.target.clone(), e.target_text.clone())]
                     }
                     (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
                     (Some(t), _) => ctx.np_codes_text(t, text),

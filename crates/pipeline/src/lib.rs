@@ -477,6 +477,7 @@ impl Coder {
                 }
             }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
             if lang == Lang::Id {
                 self.locals_of_the_place(&mut found_actors, &places);
             }
@@ -722,6 +723,41 @@ impl Coder {
             if i.inferred && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
+        }
+    }
+
+    /// An official or force named by the town or province it serves (`the mayor of Nablus`,
+    /// `the governor of Kandahar`, `Wali Kota Nablus`, `Polisi Nairobi`) is of that place's
+    /// country, not of the country guessed from the article.
+    fn officials_of_their_place(
+        &self,
+        sent: &Sentence,
+        actors: &mut SentenceActors,
+        places: &[PlaceMention],
+        lang: &Lang,
+    ) {
+        for (m, i) in actors.mentions.iter_mut().zip(actors.info.iter_mut()) {
+            let guessed = i.inferred || m.code.starts_with("---");
+            if !guessed || m.code.len() < 6 || m.name.is_some() {
+                continue;
+            }
+            let mut k = m.end;
+            if *lang == Lang::En {
+                if sent.tokens.get(k).map(|t| t.norm.as_str()) != Some("of") {
+                    continue;
+                }
+                k += 1;
+            }
+            let Some(t) = sent.tokens.get(k) else { continue };
+            let Some(c) = places
+                .iter()
+                .find(|p| p.start == t.start && p.geo.kind.as_deref() != Some("country"))
+                .and_then(|p| self.place_country(p))
+            else {
+                continue;
+            };
+            m.code = format!("{c}{}", &m.code[3..]);
+            i.inferred = false;
         }
     }
 
