@@ -153,6 +153,10 @@ NO_OFFICE = {
     # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
     # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
     ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
+    # Georgia's 1995 constitution abolished the prime minister's post (Patsatsia the last, to October 1995); the post of
+    # State Minister was established with Niko Lekishvili on 8 December 1995 (de.wikibrief.org copy of en.wikipedia
+    # "Niko Lekishvili": "Position festgelegt"; howlingpixel copy of "Prime Minister of Georgia"; fill-europe14)
+    ("GEO", "head_of_government"): [("1995-10-06", "1995-12-07")],
     # Malta had no defence portfolio before March 2013: the defence function (Armed Forces of Malta, Defence Matters
     # Directorate) sat in the Office of the Prime Minister "almost continuously since 1964" until the Ministry for Home
     # Affairs and National Security took it over (homeaffairs.gov.mt, Defence Matters Directorate; OPM Annual Report
