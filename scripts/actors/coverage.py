@@ -116,6 +116,12 @@ NO_OFFICE = {
     # 2024 (agenceafrique.com, vietnam.vn from Garowe Online; fill-africa12).
     ("SOM", "foreign_minister"): [("2024-01-01", "2024-04-06")],
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
+    # The junta's government of 10 August 2005 had no defence minister, Colonel Vall being expected to act as one,
+    # until the elected government of April 2007 (aljazeera.com 2005-08-10; fill-africa17).
+    ("MRT", "defence_minister"): [("2005-08-10", "2007-04-27")],
+    # Foreign Affairs vacant from Michael Moussa Adamo's death (20 January 2023) to Hermann Immongault's appointment on
+    # 27 April 2023, the two ministers delegate sharing the interim (gabonmediatime.com: "poste vacant"; fill-africa17).
+    ("GAB", "foreign_minister"): [("2023-01-21", "2023-04-26")],
     # Sources in docs/actors.md, "Holes since 1990: fill-asia8".
     ("BTN", "head_of_government"): [("1990-01-01", "1998-07-19")],  # the King headed the government until 1998
     ("PAK", "head_of_government"): [("1999-10-12", "2002-11-22")],  # no PM: Musharraf was chief executive
