@@ -197,6 +197,15 @@ NO_OFFICE = {
     # 658/2025 restored it and Lisandro Catalán was sworn in on 15 September 2025 (Xinhua via elpais.cr, Boletín
     # Oficial reports of that day; fill-americas15).
     ("ARG", "interior_minister"): [("2024-06-01", "2025-09-14")],
+    # Sri Lanka's police came under the Ministry of Defence from independence (infogalactic and pinocchiopedia
+    # "Ministry of Law and Order"); the UNP put it under a new Interior Ministry after the December 2001 election and
+    # Kumaratunga brought it back under Defence in early 2004 (The Island, August 2013), where it stayed, overseen "for
+    # the past nine years" (AFP via sangam.org, 23 August 2013), until the Ministry of Law and Order of 26 August 2013
+    # (Sunday Observer, 24 August 2013); Wickremanayake's Public Security portfolio of 2004-2005 is a row. Gazetted
+    # again under the Defence Ministry held by the President on 9 November 2018 (Asian Mirror; kept by the gazette of
+    # December 2018, Sri Lanka Mirror) until the first Minister of Public Security, 26 November 2020 (fill-asia14).
+    ("LKA", "interior_minister"): [("1990-01-01", "2001-12-11"), ("2005-11-20", "2013-08-25"),
+                                   ("2018-11-09", "2020-11-25")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
