@@ -78,7 +78,10 @@ NO_OFFICE = {
     ("KEN", "head_of_government"): [("1990-01-01", "2008-04-16"), ("2013-04-10", None)],  # PM 2008-2013 only
     ("PSE", "head_of_government"): [("1994-05-04", "2003-04-29")],  # office created in 2003
     ("MMR", "head_of_government"): [("2011-03-30", "2021-07-31")],  # no PM under the 2008 constitution
-    ("AFG", "head_of_government"): [("2004-01-26", "2021-09-06")],  # no PM under the 2004 constitution
+    # No PM under the 2004 constitution; the post (second incarnation) was abolished on 13 November 2001, with the
+    # Taliban's fall, and revived on 7 September 2021 (enwikipedia.net copy of en.wikipedia "Prime Minister of
+    # Afghanistan"; wikimili: abolished after the US invasion; fill-asia14 extended the period back from 2004-01-26).
+    ("AFG", "head_of_government"): [("2001-11-14", "2021-09-06")],
     ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
     ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
