@@ -206,9 +206,10 @@ NO_OFFICE = {
     # the past nine years" (AFP via sangam.org, 23 August 2013), until the Ministry of Law and Order of 26 August 2013
     # (Sunday Observer, 24 August 2013); Wickremanayake's Public Security portfolio of 2004-2005 is a row. Gazetted
     # again under the Defence Ministry held by the President on 9 November 2018 (Asian Mirror; kept by the gazette of
-    # December 2018, Sri Lanka Mirror) until the first Minister of Public Security, 26 November 2020 (fill-asia14).
+    # December 2018, Sri Lanka Mirror) until Chamal Rajapaksa's State Ministry of Internal Security and Home Affairs (a row
+    # from 12 August 2020) and the first Minister of Public Security, 26 November 2020 (fill-asia14).
     ("LKA", "interior_minister"): [("1990-01-01", "2001-12-11"), ("2005-11-20", "2013-08-25"),
-                                   ("2018-11-09", "2020-11-25")],
+                                   ("2018-11-09", "2020-08-11")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
