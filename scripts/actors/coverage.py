@@ -78,7 +78,10 @@ NO_OFFICE = {
     ("KEN", "head_of_government"): [("1990-01-01", "2008-04-16"), ("2013-04-10", None)],  # PM 2008-2013 only
     ("PSE", "head_of_government"): [("1994-05-04", "2003-04-29")],  # office created in 2003
     ("MMR", "head_of_government"): [("2011-03-30", "2021-07-31")],  # no PM under the 2008 constitution
-    ("AFG", "head_of_government"): [("2004-01-26", "2021-09-06")],  # no PM under the 2004 constitution
+    # No PM under the 2004 constitution; the post (second incarnation) was abolished on 13 November 2001, with the
+    # Taliban's fall, and revived on 7 September 2021 (enwikipedia.net copy of en.wikipedia "Prime Minister of
+    # Afghanistan"; wikimili: abolished after the US invasion; fill-asia14 extended the period back from 2004-01-26).
+    ("AFG", "head_of_government"): [("2001-11-14", "2021-09-06")],
     ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
     ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
@@ -207,6 +210,16 @@ NO_OFFICE = {
     # 658/2025 restored it and Lisandro Catalán was sworn in on 15 September 2025 (Xinhua via elpais.cr, Boletín
     # Oficial reports of that day; fill-americas15).
     ("ARG", "interior_minister"): [("2024-06-01", "2025-09-14")],
+    # Sri Lanka's police came under the Ministry of Defence from independence (infogalactic and pinocchiopedia
+    # "Ministry of Law and Order"); the UNP put it under a new Interior Ministry after the December 2001 election and
+    # Kumaratunga brought it back under Defence in early 2004 (The Island, August 2013), where it stayed, overseen "for
+    # the past nine years" (AFP via sangam.org, 23 August 2013), until the Ministry of Law and Order of 26 August 2013
+    # (Sunday Observer, 24 August 2013); Wickremanayake's Public Security portfolio of 2004-2005 is a row. Gazetted
+    # again under the Defence Ministry held by the President on 9 November 2018 (Asian Mirror; kept by the gazette of
+    # December 2018, Sri Lanka Mirror) until Chamal Rajapaksa's State Ministry of Internal Security and Home Affairs (a row
+    # from 12 August 2020) and the first Minister of Public Security, 26 November 2020 (fill-asia14).
+    ("LKA", "interior_minister"): [("1990-01-01", "2001-12-11"), ("2005-11-20", "2013-08-25"),
+                                   ("2018-11-09", "2020-08-11")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
