@@ -706,8 +706,10 @@ impl<'a> Reader<'a> {
     /// The first actor after `from` in the clause that is not in a place phrase, and the
     /// first one that is (for roots whose target may be the people of a place).
     fn object(&self, t: &Trig, with: &[String], ce: usize, skip_from: bool) -> (Option<usize>, Option<usize>) {
-        let code = &self.lx.patterns[t.pat as usize].code;
-        let weapon = warta_core::cameo::is_force_or_posture(code);
+        let pat = &self.lx.patterns[t.pat as usize];
+        let code = &pat.code;
+        // (A weapon shot down is the target: `menembak jatuh drone Rusia`.)
+        let weapon = warta_core::cameo::is_force_or_posture(code) && !pat.downs;
         let mut in_loc = !with.is_empty();
         let meeting = code.starts_with("04");
         let mut prep_seen = false;
@@ -729,7 +731,8 @@ impl<'a> Reader<'a> {
                 // rudal`) is the instrument of force, not its target.
                 let ms = self.actors[m].start;
                 let inside = (weapon && t.parts.iter().any(|&p| p >= ms && p < end))
-                    || self.cls[ms] & C::WEAPON != 0
+                    // (One shot down is the target when its owner is named: `drone Rusia`.)
+                    || (self.cls[ms] & C::WEAPON != 0 && !(pat.downs && end - ms > 1))
                     // `revisi UU TNI`, `RUU Polri`: the actor names what the bill is about.
                     || (ms > 0 && self.cls[ms - 1] & C::BILL != 0);
                 if inside {

@@ -102,6 +102,9 @@ pub struct Pattern {
     /// A third party: with `antara X dan Y` after it, the subject acts on both (`menjadi
     /// penengah antara X dan Y`), not X on Y.
     pub third: bool,
+    /// Flag `downs`: the weapon named after the verb is what it acts on, its owner the target
+    /// (`menembak jatuh drone Rusia` → RUSMIL), not the instrument (`menembakkan rudal`).
+    pub downs: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -240,6 +243,7 @@ impl Lexicon {
             let mut recv = false;
             let mut recip = false;
             let mut third = false;
+            let mut downs = false;
             let mut bare_verb = false;
             let mut gap = DEFAULT_GAP;
             let mut with = Vec::new();
@@ -248,6 +252,7 @@ impl Lexicon {
                     "recv" => recv = true,
                     "recip" => recip = true,
                     "third" => third = true,
+                    "downs" => downs = true,
                     "v0" => bare_verb = true,
                     g if g.starts_with("gap=") => {
                         gap = g[4..]
@@ -301,6 +306,7 @@ impl Lexicon {
                 recv,
                 recip,
                 third,
+                downs,
                 with,
                 line: r.line,
             });

@@ -670,9 +670,12 @@ impl Coder {
     /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
     /// are of the place attacked, when the sentence names one in another country.
     fn victims_of_the_attacked(&self, events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
-        // The place attacked; with none, the country of people the sentence names with theirs
+        // The place attacked; with none, the country the same attacker's other act in the
+        // sentence falls on (`Pesawat tempur Israel menggempur Lebanon selatan dan menewaskan
+        // ratusan orang`: Lebanese), then the country of people the sentence names with theirs
         // (`Israel Serang Kamp Pengungsi Nuseirat, 30 Warga Palestina Tewas`: the refugees are
-        // Palestinians).
+        // Palestinians). (Not of anyone else named: `Pasukan Myanmar Tembak Mati Delapan
+        // Demonstran, Jokowi Serukan Dialog`.)
         let place = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p));
         let named: Vec<&str> = actors
             .mentions
@@ -681,9 +684,14 @@ impl Coder {
             .filter(|(m, i)| !i.inferred && matches!(m.code.get(3..), Some("CVL" | "REF")))
             .filter_map(|(m, _)| warta_actors::country_of(&m.code))
             .collect();
+        let attacked: Vec<(String, String)> = events
+            .iter()
+            .filter(|e| warta_core::cameo::is_force(&e.code) && !target_guessed(e, actors))
+            .map(|e| (primary(&e.source.code).to_string(), primary(&e.target.code).to_string()))
+            .collect();
         for e in events.iter_mut() {
-            let src = primary(&e.source.code);
-            if !warta_core::cameo::is_force(&e.code) || e.target.code.len() != 6 {
+            let src = primary(&e.source.code).to_string();
+            if !warta_core::cameo::is_force(&e.code) || e.target.code.len() != 6 || !target_guessed(e, actors) {
                 continue;
             }
             let own = primary(&e.target.code) == src;
@@ -691,17 +699,19 @@ impl Coder {
             // guess from the article's home country (a Jakarta dateline) yields to the place.
             let c = match place {
                 Some(p) if p == src && own => continue,
-                Some(p) => p,
-                None if own => match named.iter().find(|&&x| x != src) {
-                    Some(&x) => x,
-                    None => continue,
-                },
-                None => continue,
+                Some(p) => p.to_string(),
+                None => {
+                    let fell_on = attacked.iter().find(|(s, t)| *s == src && *t != src && t.len() == 3);
+                    let found = fell_on
+                        .map(|(_, t)| t.as_str())
+                        .or_else(|| named.iter().copied().find(|x| *x != src));
+                    match found {
+                        Some(x) => x.to_string(),
+                        None => continue,
+                    }
+                }
             };
-            let guessed = target_guessed(e, actors);
-            if guessed {
-                e.target.code = format!("{c}{}", &e.target.code[3..]);
-            }
+            e.target.code = format!("{c}{}", &e.target.code[3..]);
         }
     }
 
