@@ -715,7 +715,7 @@ impl Coder {
         }
     }
 
-    /// Police, protesters, civilians and refugees named without a country were guessed to be of
+    /// Police, protesters, civilians, refugees, students and workers named without a country were guessed to be of
     /// the article's home; in a sentence placed in one other country (`Polisi menembakkan gas air
     /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
     /// keep the guess (`pasukan di Gaza` may be anyone's).
@@ -729,7 +729,7 @@ impl Coder {
             return;
         }
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
-            let local = matches!(m.code.get(3..), Some("COP" | "OPP" | "CVL" | "REF"));
+            let local = matches!(m.code.get(3..), Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB"));
             if i.inferred && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
