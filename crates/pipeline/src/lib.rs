@@ -1589,6 +1589,66 @@ mod tests {
     }
 
     #[test]
+    fn officials_of_their_town_aircraft_and_ground_seized() {
+        let en = |text: &str| triples(coded(text, "en", "2025-02-10"));
+        let id = |text: &str| triples(coded(text, "id", "2025-02-10"));
+        // An official named by the town it serves is of that town's country.
+        assert_eq!(
+            en("The mayor of Nablus met the French ambassador."),
+            vec![t("PSEGOV", "FRAGOV", "040")]
+        );
+        // `leader` is a role only with its country: the holder of the `leader` office.
+        assert_eq!(
+            en("North Korean leader Kim Jong Un arrived in Beijing."),
+            vec![t("PRKGOV", "CHN", "042")]
+        );
+        // Force used by aircraft comes from the air; a city seized is occupied.
+        assert_eq!(
+            en("Israeli warplanes pounded southern Lebanon on Monday."),
+            vec![t("ISRMIL", "LBN", "195")]
+        );
+        assert_eq!(
+            en("M23 rebels seized the eastern Congolese city of Goma."),
+            vec![t("CODREB", "COD", "192")]
+        );
+        assert_eq!(
+            en("Brazil offered to mediate between Washington and Caracas."),
+            vec![t("BRA", "USA", "039"), t("BRA", "VEN", "039")]
+        );
+        // The one `according to` names is not acted on: the act falls as the one before it.
+        assert_eq!(
+            en("Rebels claimed responsibility for killing two government troops and injuring eight others, according to Indonesian authorities."),
+            vec![t("IDNREB", "IDNMIL", "015"), t("IDNREB", "IDNMIL", "190")]
+        );
+        // Victims guessed from the article are of the country the attacker's other act hit.
+        assert_eq!(
+            id("Pesawat tempur Israel menggempur Lebanon selatan dan menewaskan ratusan orang."),
+            vec![t("ISRMIL", "LBN", "190"), t("ISRMIL", "LBNCVL", "190")]
+        );
+        // A drone shot down is the target when its owner is named; not when it is not.
+        assert_eq!(
+            id("Polandia menembak jatuh drone Rusia yang memasuki wilayah udaranya."),
+            vec![t("POL", "RUSMIL", "190")]
+        );
+        assert_eq!(
+            id("Ukraina mengatakan telah menembak jatuh 563 dari 598 drone."),
+            vec![]
+        );
+        // Ballistic missiles launched at a side are an attack; into a sea named after a
+        // country, no attack on it.
+        assert_eq!(
+            id("Iran meluncurkan sekitar 180 rudal balistik ke Israel."),
+            vec![t("IRN", "ISR", "195")]
+        );
+        assert_eq!(id("Korea Utara meluncurkan rudal balistik ke Laut Jepang."), vec![]);
+        // Students protesting in a foreign city are its own.
+        assert_eq!(
+            id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
+            vec![t("SRBEDU", "SRBGOV", "141"), t("SRBEDU", "SRBGOV", "110")]
+        );
+    }
+
+    #[test]
     fn indonesian_locals_vetoes_and_suspensions() {
         let code = |text: &str| triples(coded(text, "id", "2025-11-26"));
         // Police and protesters named alone are of the one country the sentence is placed in.
