@@ -205,7 +205,10 @@ NO_OFFICE = {
     # Alexis (26 March 1999): Préval's nominees Ericq Pierre (rejected 26 August 1997) and Hervé Denis (rejected 23
     # December 1997 and 15 April 1998) were never ratified (haiti-reference, "premiers ministres désignés et non-ratifiés";
     # fill-americas14).
-    ("HTI", "head_of_government"): [("1997-10-21", "1999-03-25")],
+    # and (fill-americas18) after the coup of 20 June 1988 that overthrew Manigat and his prime minister Martial Célestin
+    # the post was abolished until René Préval (haititweets.com 2018-07-16 "21 Premiers Ministres en 30 ans"; haiti-reference
+    # list of prime ministers: Célestin 12 February - 20 June 1988, then Préval from February 1991).
+    ("HTI", "head_of_government"): [("1988-06-20", "1991-02-12"), ("1997-10-21", "1999-03-25")],
     # No ministry of the interior: degraded to a secretariat under the Chief of Cabinet from June 2024 until DNU
     # 658/2025 restored it and Lisandro Catalán was sworn in on 15 September 2025 (Xinhua via elpais.cr, Boletín
     # Oficial reports of that day; fill-americas15).
