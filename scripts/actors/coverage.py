@@ -175,6 +175,10 @@ NO_OFFICE = {
     # cabinet named Hamad bin Ali Al Attiyah Minister of State for Defence Affairs (June 2013). The 2003 page is the only
     # dated statement; the period is extended to both ends for the lead to confirm (fill-eurasia15)
     ("QAT", "defence_minister"): [("1995-06-28", "2013-06-25")],
+    # Uzbekistan's prime minister in its current form dates from 8 January 1992 (Mutalov), the Vice President being its
+    # precursor (cloudfront copy of en.wikipedia "Prime Minister of Uzbekistan": "Formation ... 8 January 1992 (current
+    # form)", "Precursor: Vice President of Uzbekistan"); no prime minister from independence to then (fill-eurasia15)
+    ("UZB", "head_of_government"): [("1991-09-01", "1992-01-07")],
     # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
     # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
     ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
