@@ -159,6 +159,26 @@ NO_OFFICE = {
     # Monaco's External Relations portfolio was created in 2006; foreign affairs were the Minister of State's before
     # (monaco-hebdo.com, January 2011; fill-europe12)
     ("MCO", "foreign_minister"): [("1990-01-01", "2005-12-31")],
+    # Bosnia and Herzegovina had no state-level defence structure from the Dayton agreement (signed 14 December 1995) until
+    # Nikola Radovanovic became the first defence minister of the whole country on 15 March 2004, the entities keeping their
+    # own armies and defence ministries (hina.hr, 15 March 2004; nato.int interview of October 2004); the state-level
+    # Ministry of Security was established in February 2003, law enforcement being the entities' before (OSCE POLIS country
+    # profile). The wartime Republic's ministries (1992-1995) stay holes. (fill-eurasia15)
+    ("BIH", "defence_minister"): [("1995-12-14", "2004-03-14")],
+    ("BIH", "interior_minister"): [("1995-12-14", "2003-01-31")],
+    # Before the 1993 constitution the power to represent Andorra internationally lay with the two co-princes, the
+    # Govern having no foreign portfolio (Vinas Farre, "Andorran diplomatic practice", docslib.org; guide2womenleaders.com:
+    # sovereignty in 1993); the year 1993 itself stays open (fill-eurasia15)
+    ("AND", "foreign_minister"): [("1990-01-01", "1992-12-31")],
+    # Qatar: after Hamad bin Khalifa became emir (27 June 1995) the country had no defence minister, the emir heading the
+    # military himself (worldtribune.com, 3 September 2003: "Qatar does not have a defense minister"), until Tamim's first
+    # cabinet named Hamad bin Ali Al Attiyah Minister of State for Defence Affairs (June 2013). The 2003 page is the only
+    # dated statement; the period is extended to both ends for the lead to confirm (fill-eurasia15)
+    ("QAT", "defence_minister"): [("1995-06-28", "2013-06-25")],
+    # Uzbekistan's prime minister in its current form dates from 8 January 1992 (Mutalov), the Vice President being its
+    # precursor (cloudfront copy of en.wikipedia "Prime Minister of Uzbekistan": "Formation ... 8 January 1992 (current
+    # form)", "Precursor: Vice President of Uzbekistan"); no prime minister from independence to then (fill-eurasia15)
+    ("UZB", "head_of_government"): [("1991-09-01", "1992-01-07")],
     # Kosovo had no defence portfolio until Fehmi Mujota was named the first Minister for the Kosovo Security Force
     # on 4 August 2008 (kosovocompromise 2008-08-05, derstandard 2008-08-06; fill-europe12)
     ("KSV", "defence_minister"): [("2008-02-17", "2008-08-03")],
