@@ -2107,7 +2107,16 @@ pub(crate) fn code(
                         };
                         vec![(e.target.clone(), e.target_text.clone())]
                     }
-                    (Some(t), Some(p)) if guessed_only(t) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
+                    // (The guessed people keep their role, of the place's country: `Four
+                    // children … were killed in Israeli shelling in Gaza` → PSECVL.)
+                    (Some(t), Some(p)) if guessed_only(t) => ctx
+                        .np_codes_text(t, text)
+                        .into_iter()
+                        .map(|(c, x)| match c.get(3..) {
+                            Some(agent) if c.len() == 6 => (format!("{}{agent}", p.code), x),
+                            _ => (p.code.clone(), text[p.start..p.end].to_string()),
+                        })
+                        .collect(),
                     (Some(t), _) => ctx.np_codes_text(t, text),
                     (None, Some(p)) => vec![(p.code.clone(), text[p.start..p.end].to_string())],
                     // `the police fired tear gas, sending them fleeing`: the one whom the act
