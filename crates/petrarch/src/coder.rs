@@ -2030,8 +2030,15 @@ pub(crate) fn code(
             // A compound subject without a target acts on itself (`A and B met`); with the
             // caller's actors only for cooperative codes (`A and B protested` has no target).
             let reciprocal = ctx.ext.is_none() || code_a.is_some_and(|c| c.starts_with('0'));
+            // (A country named where they did it is no target: `Israel and Hamas signed a deal
+            // in Egypt`.)
+            let at_place = |t: usize| {
+                let q = ctx.nps[t].start;
+                ctx.ext.is_some() && q > 0 && is_any(ctx.w[q - 1], &["IN", "AT"])
+            };
             let comp = comp.or_else(|| match (src, tgt) {
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
+                (Some(s), Some(t)) if ctx.nps[s].members.len() > 1 && reciprocal && at_place(t) => Some(s),
                 _ => None,
             });
             if let Some(c) = comp {

@@ -1589,6 +1589,33 @@ mod tests {
     }
 
     #[test]
+    fn english_deals_in_a_place_air_strikes_carried_out_and_proposals() {
+        let en = |text: &str| triples(coded(text, "en", "2025-10-09"));
+        // Two sides signing in a third country act on each other, not on the place.
+        assert_eq!(
+            en("Israel and Hamas signed a ceasefire deal in Egypt."),
+            vec![t("ISR", "PSEREB", "057"), t("PSEREB", "ISR", "057")]
+        );
+        assert_eq!(
+            en("Israel carried out an air strike on Hamas leaders in Doha."),
+            vec![t("ISR", "PSEREB", "195")]
+        );
+        // Talks proposed are an intent to meet; `military talks` names no military.
+        assert_eq!(
+            en("South Korea proposed resuming military talks with North Korea."),
+            vec![t("KOR", "PRK", "036")]
+        );
+        assert_eq!(
+            en("China's commerce ministry vowed to take countermeasures against the new U.S. tariffs."),
+            vec![t("CHNGOV", "USA", "130")]
+        );
+        assert_eq!(
+            en("Sudan's army retook the city of El Fasher from the RSF."),
+            vec![t("SDNMIL", "SDNREB", "192")]
+        );
+    }
+
+    #[test]
     fn officials_of_their_town_aircraft_and_ground_seized() {
         let en = |text: &str| triples(coded(text, "en", "2025-02-10"));
         let id = |text: &str| triples(coded(text, "id", "2025-02-10"));
