@@ -1613,6 +1613,11 @@ mod tests {
             en("Sudan's army retook the city of El Fasher from the RSF."),
             vec![t("SDNMIL", "SDNREB", "192")]
         );
+        // Calling an act told before a crime denounces its agent.
+        assert_eq!(
+            en("Israel carried out an air strike in Doha. Qatar's prime minister called the attack state terrorism."),
+            vec![t("ISR", "QAT", "195"), t("QATGOV", "ISR", "111")]
+        );
     }
 
     #[test]
