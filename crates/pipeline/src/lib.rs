@@ -896,8 +896,14 @@ fn event_place(
         let after = sent.text.get(p.end..).unwrap_or("");
         after.starts_with("'s") || after.starts_with("\u{2019}s")
     };
+    // Where an actor comes from is not where it acts (`mitranya dari Rusia … di Moskow`).
+    let origin = |p: &PlaceMention| {
+        let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
+        before.is_some_and(|t| matches!(t.norm.as_str(), "dari" | "from"))
+            && actor_bytes.iter().any(|&(a, b)| a < p.start && p.end <= b)
+    };
     let free = |p: &&PlaceMention| {
-        (p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b)
+        !origin(p) && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
     };
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
         it.filter(free)
