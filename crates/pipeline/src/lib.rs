@@ -1679,6 +1679,19 @@ mod tests {
             vec![t("IRN", "ISR", "195")]
         );
         assert_eq!(id("Korea Utara meluncurkan rudal balistik ke Laut Jepang."), vec![]);
+        // A counterpart from a country is its government; a place one comes from is no
+        // place of the event; an oil company of a country is its business.
+        let ev = coded(
+            "Menteri Luar Negeri India bertemu mitranya dari Rusia Sergei Lavrov di Moskow.",
+            "id",
+            "2025-11-12",
+        );
+        assert_eq!(ev.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Moscow"));
+        assert_eq!(triples(ev), vec![t("INDGOV", "RUSGOV", "040")]);
+        assert_eq!(
+            id("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan minyak Rusia."),
+            vec![t("USA", "RUSBUS", "163")]
+        );
         // Students protesting in a foreign city are its own.
         assert_eq!(
             id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
