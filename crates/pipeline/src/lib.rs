@@ -612,6 +612,16 @@ impl Coder {
                     continue;
                 }
                 let location = event_place(sent, ev, &f.places, &found_actors.mentions);
+                // A visit names no one visited but a place (`berkunjung ke Tokyo`): a visit to
+                // that place's country, or no event when it is the visitor's own.
+                if ev.target.code == "---" && matches!(ev.code.as_str(), "042" | "036") {
+                    let c = location
+                        .as_ref()
+                        .and_then(|g| self.actors().country_of_alpha2(g.country.as_deref()?));
+                    if c.is_none_or(|c| c == primary(&ev.source.code)) {
+                        continue;
+                    }
+                }
                 let mut d = dating::Dated::new(ev, dates[ei].clone());
                 d.period = period.clone();
                 dated.push(d);
@@ -1692,6 +1702,12 @@ mod tests {
             id("Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan minyak Rusia."),
             vec![t("USA", "RUSBUS", "163")]
         );
+        // A visit to a foreign city is a visit to its country; one at home is no event.
+        assert_eq!(
+            id("Presiden Prabowo berkunjung ke Tokyo."),
+            vec![t("IDNGOV", "JPN", "042")]
+        );
+        assert_eq!(id("Presiden Prabowo berkunjung ke Surabaya."), vec![]);
         // Students protesting in a foreign city are its own.
         assert_eq!(
             id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
