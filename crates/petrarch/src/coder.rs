@@ -2039,6 +2039,26 @@ pub(crate) fn code(
             let comp = comp.or_else(|| match (src, tgt) {
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
                 (Some(s), Some(t)) if ctx.nps[s].members.len() > 1 && reciprocal && at_place(t) => Some(s),
+                // (Nor are their own people: `Japan and the Philippines signed an agreement
+                // allowing their troops to train …`.)
+                (Some(s), Some(t))
+                    if ctx.nps[s].members.len() > 1
+                        && reciprocal
+                        && ctx.ext.is_some()
+                        && (ctx.w[ctx.nps[t].start] == "THEIR"
+                            || (ctx.nps[t].start > 0 && ctx.w[ctx.nps[t].start - 1] == "THEIR"))
+                        && {
+                            let own: Vec<String> = ctx
+                                .np_codes_text(s, text)
+                                .into_iter()
+                                .map(|(c, _)| primary(&c).to_string())
+                                .collect();
+                            let theirs = ctx.np_codes_text(t, text);
+                            !theirs.is_empty() && theirs.iter().all(|(c, _)| own.iter().any(|o| o == primary(c)))
+                        } =>
+                {
+                    Some(s)
+                }
                 _ => None,
             });
             if let Some(c) = comp {

@@ -1629,6 +1629,11 @@ mod tests {
             en("Sudan's army retook the city of El Fasher from the RSF."),
             vec![t("SDNMIL", "SDNREB", "192")]
         );
+        // Two sides acting together on their own people act on each other.
+        assert_eq!(
+            en("Japan and the Philippines signed an agreement allowing their troops to train in each other's territory."),
+            vec![t("JPN", "PHL", "057"), t("PHL", "JPN", "057")]
+        );
         // Calling an act told before a crime denounces its agent.
         assert_eq!(
             en("Israel carried out an air strike in Doha. Qatar's prime minister called the attack state terrorism."),
