@@ -433,11 +433,18 @@ impl ActorDict {
                 let agent = m.code.get(3..6).unwrap_or("");
                 info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG")
             };
-            // `opponents of the government`: an article may stand between.
-            let at = match m.start.checked_sub(1).map(|i| toks[i].norm.as_str()) {
-                Some("the") => m.start - 1,
-                _ => m.start,
-            };
+            // `opponents of the government`: an article may stand between, and a past form
+            // describing the person (`supporters of jailed former Prime Minister Imran Khan`).
+            let mut at = m.start;
+            if at > 0 && {
+                let t = &toks[at - 1];
+                t.text.len() > 3 && t.text.ends_with("ed") && t.text.chars().all(|c| c.is_ascii_lowercase())
+            } {
+                at -= 1;
+            }
+            if at > 0 && toks[at - 1].norm == "the" {
+                at -= 1;
+            }
             let Some((f, side)) = self.dict.followers.iter().find(|(f, side)| {
                 f.len() <= at
                     && (matches!(info.kind, MentionKind::Person | MentionKind::Org)
