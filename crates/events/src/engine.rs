@@ -1052,7 +1052,9 @@ impl<'a> Reader<'a> {
                             .filter(|&m| self.actors[m].end <= t.start)
                             .map(|m| vec![self.side(m)])
                     })
-                    .or_else(|| speaker.clone().map(|s| vec![s])),
+                    // (Not when a word that is no actor stands before the predicate as its
+                    // subject: `Banjir menewaskan 10 orang, kata BNPB`.)
+                    .or_else(|| speaker.clone().filter(|_| t.start <= cs).map(|s| vec![s])),
             };
             if let Some(s) = &subj_sides {
                 prev_subject = Some(s.clone());

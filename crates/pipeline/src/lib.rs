@@ -511,6 +511,9 @@ impl Coder {
                         .events
                         .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
+                    protesters_of_the_police(&mut ev, &found_actors);
+                    self.own_forces_sent_abroad(&mut ev, &places);
+                    aircraft_strike_from_the_air(&mut ev, &found_actors, sent);
                     no_acts_on_itself(&mut ev, &found_actors);
                     ev
                 }
@@ -725,7 +728,27 @@ impl Coder {
         }
     }
 
-    /// Police, protesters, civilians, refugees, students and workers named without a country were guessed to be of
+    /// Peacekeepers a state sends are its own forces, not whom it protects: the target of
+    /// `Indonesia mengirim 1.000 personel TNI untuk misi perdamaian di Gaza` is the place's
+    /// country (IDN 074 PSE); with no foreign place, no event.
+    fn own_forces_sent_abroad(&self, events: &mut Vec<RawEvent>, places: &[PlaceMention]) {
+        let place = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p));
+        events.retain_mut(|e| {
+            if !e.code.starts_with("074") || primary(&e.target.code) != primary(&e.source.code) {
+                return true;
+            }
+            match place {
+                Some(c) if c != primary(&e.source.code) => {
+                    e.target.code = c.to_string();
+                    e.target.span = None;
+                    true
+                }
+                _ => false,
+            }
+        });
+    }
+
+    /// Police, protesters, civilians, refugees, students, workers and armed groups named without a country were guessed to be of
     /// the article's home; in a sentence placed in one other country (`Polisi menembakkan gas air
     /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
     /// keep the guess (`pasukan di Gaza` may be anyone's).
@@ -739,7 +762,10 @@ impl Coder {
             return;
         }
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
-            let local = matches!(m.code.get(3..), Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB"));
+            let local = matches!(
+                m.code.get(3..),
+                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB")
+            );
             if i.inferred && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
@@ -1120,6 +1146,43 @@ fn target_guessed(e: &RawEvent, actors: &SentenceActors) -> bool {
         .iter()
         .zip(&actors.info)
         .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span)
+}
+
+/// Protesters whose country was only guessed, dispersed or held by a named country's police or
+/// forces, are of that country (`Polisi antihuru-hara Georgia … membubarkan pengunjuk rasa` →
+/// GEOOPP, not the article's home).
+fn protesters_of_the_police(events: &mut [RawEvent], actors: &SentenceActors) {
+    for e in events.iter_mut() {
+        let by_force = matches!(e.source.code.get(3..6), Some("COP" | "MIL" | "GOV"));
+        let source_named = !actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.source.span);
+        if by_force && source_named && e.target.code.get(3..) == Some("OPP") && target_guessed(e, actors) {
+            let c = primary(&e.source.code).to_string();
+            if c.len() == 3 && !c.starts_with('-') {
+                e.target.code = format!("{c}OPP");
+            }
+        }
+    }
+}
+
+/// Force used by aircraft (`Pesawat tempur Israel menggempur …`, `Drone Turki menyerang …`)
+/// comes from the air (195), as in English.
+fn aircraft_strike_from_the_air(events: &mut [RawEvent], actors: &SentenceActors, sent: &Sentence) {
+    const AIRCRAFT: &[&str] = &["pesawat", "jet", "drone", "helikopter", "pengebom"];
+    for e in events.iter_mut().filter(|e| e.code == "190") {
+        let Some((a, _)) = e.source.span else { continue };
+        let first = actors
+            .mentions
+            .iter()
+            .find(|m| m.start == a)
+            .and_then(|m| sent.tokens.get(m.start));
+        if first.is_some_and(|t| AIRCRAFT.contains(&t.norm.as_str())) {
+            e.code = "195".into();
+        }
+    }
 }
 
 /// A state does not cut or reduce relations with itself: when the target of such an act (root
@@ -1676,7 +1739,7 @@ mod tests {
         // Victims guessed from the article are of the country the attacker's other act hit.
         assert_eq!(
             id("Pesawat tempur Israel menggempur Lebanon selatan dan menewaskan ratusan orang."),
-            vec![t("ISRMIL", "LBN", "190"), t("ISRMIL", "LBNCVL", "190")]
+            vec![t("ISRMIL", "LBN", "195"), t("ISRMIL", "LBNCVL", "195")]
         );
         // A drone shot down is the target when its owner is named; not when it is not.
         assert_eq!(
@@ -1713,6 +1776,35 @@ mod tests {
             vec![t("IDNGOV", "JPN", "042")]
         );
         assert_eq!(id("Presiden Prabowo berkunjung ke Surabaya."), vec![]);
+        // A disaster kills no one's act: the speaker after `kata` is no subject.
+        assert_eq!(id("Banjir menewaskan 10 orang, kata BNPB."), vec![]);
+        // A named country's police disperse that country's protesters; a junta is never the
+        // article's home; armed men in one foreign place are its own; aircraft strike from the air.
+        assert_eq!(
+            id("Polisi antihuru-hara Georgia menggunakan meriam air untuk membubarkan pengunjuk rasa."),
+            vec![t("GEOCOP", "GEOOPP", "175")]
+        );
+        assert_eq!(
+            id("Para menteri luar negeri ASEAN mendesak junta menghentikan kekerasan."),
+            vec![t("IGOASN", "---GOV", "0256")]
+        );
+        assert_eq!(
+            id("Kelompok bersenjata menewaskan 12 warga desa dalam serangan di negara bagian Plateau, Nigeria."),
+            vec![t("NGAREB", "NGACVL", "190")]
+        );
+        assert_eq!(
+            id("Drone Turki menyerang posisi militan Kurdi di Irak utara."),
+            vec![t("TURMIL", "IRQREB", "195")]
+        );
+        // Peacekeepers sent are the sender's own forces: the target is where they go.
+        assert_eq!(
+            id("Indonesia mengirim 1.000 personel TNI untuk misi perdamaian di Gaza."),
+            vec![t("IDN", "PSE", "074")]
+        );
+        assert_eq!(
+            id("Jerman akan mengirim lebih banyak sistem pertahanan udara Patriot ke Ukraina."),
+            vec![t("DEU", "UKR", "0332")]
+        );
         // Students protesting in a foreign city are its own.
         assert_eq!(
             id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
