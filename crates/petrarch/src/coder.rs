@@ -2140,7 +2140,17 @@ pub(crate) fn code(
                         .np_codes_text(t, text)
                         .into_iter()
                         .map(|(c, x)| match c.get(3..) {
-                            Some(agent) if c.len() == 6 => (format!("{}{agent}", p.code), x),
+                            // (People, not a side's own forces or officials: `Norway held
+                            // naval drills off Chile` targets CHL.)
+                            Some(agent)
+                                if c.len() == 6
+                                    && matches!(
+                                        agent,
+                                        "CVL" | "REF" | "OPP" | "EDU" | "LAB" | "MED" | "HLH" | "REL"
+                                    ) =>
+                            {
+                                (format!("{}{agent}", p.code), x)
+                            }
                             _ => (p.code.clone(), text[p.start..p.end].to_string()),
                         })
                         .collect(),
