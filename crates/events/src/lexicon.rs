@@ -42,6 +42,7 @@ pub mod class {
     pub const PAIRNOUN: u64 = 1 << 33;
     pub const PAIRDET: u64 = 1 << 34;
     pub const QUANT: u64 = 1 << 35;
+    pub const AIRCRAFT: u64 = 1 << 36;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -80,6 +81,7 @@ pub mod class {
         ("pairnoun", PAIRNOUN),
         ("pairdet", PAIRDET),
         ("quant", QUANT),
+        ("aircraft", AIRCRAFT),
     ];
 }
 

@@ -22,7 +22,7 @@ mod forms;
 mod lexicon;
 
 pub use forms::{FormKey, Kind};
-pub use lexicon::{Lexicon, Pattern};
+pub use lexicon::{class, Lexicon, Pattern};
 
 use std::sync::LazyLock;
 use warta_actors::ActorMention;

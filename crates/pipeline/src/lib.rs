@@ -513,7 +513,7 @@ impl Coder {
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
                     self.own_forces_sent_abroad(&mut ev, &places);
-                    aircraft_strike_from_the_air(&mut ev, &found_actors, sent);
+                    aircraft_strike_from_the_air(&mut ev, sent, self.events.indonesian());
                     no_acts_on_itself(&mut ev, &found_actors);
                     ev
                 }
@@ -1168,18 +1168,16 @@ fn protesters_of_the_police(events: &mut [RawEvent], actors: &SentenceActors) {
     }
 }
 
-/// Force used by aircraft (`Pesawat tempur Israel menggempur …`, `Drone Turki menyerang …`)
-/// comes from the air (195), as in English.
-fn aircraft_strike_from_the_air(events: &mut [RawEvent], actors: &SentenceActors, sent: &Sentence) {
-    const AIRCRAFT: &[&str] = &["pesawat", "jet", "drone", "helikopter", "pengebom"];
+/// Force used by aircraft (`Pesawat tempur Israel menggempur …`, `Drone Turki menyerang …`;
+/// class `aircraft` of `id_words.tsv`) comes from the air (195), as in English.
+fn aircraft_strike_from_the_air(events: &mut [RawEvent], sent: &Sentence, lexicon: &warta_events::Lexicon) {
     for e in events.iter_mut().filter(|e| e.code == "190") {
         let Some((a, _)) = e.source.span else { continue };
-        let first = actors
-            .mentions
-            .iter()
-            .find(|m| m.start == a)
-            .and_then(|m| sent.tokens.get(m.start));
-        if first.is_some_and(|t| AIRCRAFT.contains(&t.norm.as_str())) {
+        if sent
+            .tokens
+            .get(a)
+            .is_some_and(|t| lexicon.class(&t.norm) & warta_events::class::AIRCRAFT != 0)
+        {
             e.code = "195".into();
         }
     }
