@@ -512,6 +512,7 @@ impl Coder {
                         .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
+                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     self.own_forces_sent_abroad(&mut ev, &places);
                     aircraft_strike_from_the_air(&mut ev, sent, self.events.indonesian());
                     no_acts_on_itself(&mut ev, &found_actors);
@@ -728,6 +729,25 @@ impl Coder {
         }
     }
 
+    /// An arrest told in the passive with no agent (`Lima terduga teroris ditangkap di Bekasi`)
+    /// is the police's: of the one country the sentence is placed in, else of the article's home
+    /// (`Seorang warga negara Malaysia ditahan di Bandara Soekarno-Hatta`: Indonesia's police).
+    fn police_make_arrests(&self, events: &mut [RawEvent], places: &[PlaceMention], home: Option<&str>) {
+        let mut countries = places
+            .iter()
+            .filter(|p| p.locative)
+            .filter_map(|p| self.place_country(p));
+        let place = countries.next().filter(|c| countries.all(|x| x == *c));
+        for e in events
+            .iter_mut()
+            .filter(|e| e.source.code == "---" && e.code.starts_with("173"))
+        {
+            if let Some(c) = place.or(home) {
+                e.source.code = format!("{c}COP");
+            }
+        }
+    }
+
     /// Peacekeepers a state sends are its own forces, not whom it protects: the target of
     /// `Indonesia mengirim 1.000 personel TNI untuk misi perdamaian di Gaza` is the place's
     /// country (IDN 074 PSE); with no foreign place, no event.
@@ -764,7 +784,7 @@ impl Coder {
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
             let local = matches!(
                 m.code.get(3..),
-                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB")
+                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
             );
             if i.inferred && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
@@ -1802,6 +1822,15 @@ mod tests {
         assert_eq!(
             id("Jerman akan mengirim lebih banyak sistem pertahanan udara Patriot ke Ukraina."),
             vec![t("DEU", "UKR", "0332")]
+        );
+        // An arrest told with no agent is the police's, of the place; journalists there are its own.
+        assert_eq!(
+            id("Lima terduga teroris ditangkap di Bekasi."),
+            vec![t("IDNCOP", "IDNREB", "173")]
+        );
+        assert_eq!(
+            id("Dua wartawan ditangkap di Yangon."),
+            vec![t("MMRCOP", "MMRMED", "173")]
         );
         // Students protesting in a foreign city are its own.
         assert_eq!(
