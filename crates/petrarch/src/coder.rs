@@ -2040,10 +2040,10 @@ pub(crate) fn code(
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
                 (Some(s), Some(t)) if ctx.nps[s].members.len() > 1 && reciprocal && at_place(t) => Some(s),
                 // (Nor are their own people: `Japan and the Philippines signed an agreement
-                // allowing their troops to train …`.)
+                // allowing their troops to train …`; `Saudi Arabia and Iran recalled their
+                // ambassadors`, each from the other, whatever the act.)
                 (Some(s), Some(t))
                     if ctx.nps[s].members.len() > 1
-                        && reciprocal
                         && ctx.ext.is_some()
                         && (ctx.w[ctx.nps[t].start] == "THEIR"
                             || (ctx.nps[t].start > 0 && ctx.w[ctx.nps[t].start - 1] == "THEIR"))

@@ -1715,6 +1715,10 @@ mod tests {
             en("Japan and the Philippines signed an agreement allowing their troops to train in each other's territory."),
             vec![t("JPN", "PHL", "057"), t("PHL", "JPN", "057")]
         );
+        assert_eq!(
+            en("Saudi Arabia and Iran recalled their ambassadors."),
+            vec![t("SAU", "IRN", "161"), t("IRN", "SAU", "161")]
+        );
         // Calling an act told before a crime denounces its agent.
         assert_eq!(
             en("Israel carried out an air strike in Doha. Qatar's prime minister called the attack state terrorism."),
