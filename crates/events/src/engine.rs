@@ -712,6 +712,10 @@ impl<'a> Reader<'a> {
         let weapon = warta_core::cameo::is_force_or_posture(code) && !pat.downs;
         let mut in_loc = !with.is_empty();
         let meeting = code.starts_with("04");
+        // Those an act was done to, named after it, are no target of its condemnation
+        // (`mengecam pembunuhan tujuh anggota Garda Revolusi`: the killer is).
+        let disapproval = code.starts_with("11");
+        let mut harm_seen = false;
         let mut prep_seen = false;
         let mut loc = None;
         let mut j = t.head + 1;
@@ -723,6 +727,10 @@ impl<'a> Reader<'a> {
             let c = self.cls[j];
             // `…, kata militer Korea Selatan`: the speaker after a comma is no object.
             if c & C::SPEECH != 0 && self.norm(j - 1) == "," {
+                break;
+            }
+            harm_seen |= c & C::HARM != 0;
+            if disapproval && harm_seen && self.actor_at[j].is_some() {
                 break;
             }
             if let Some(m) = self.actor_at[j] {

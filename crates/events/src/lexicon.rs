@@ -43,6 +43,7 @@ pub mod class {
     pub const PAIRDET: u64 = 1 << 34;
     pub const QUANT: u64 = 1 << 35;
     pub const AIRCRAFT: u64 = 1 << 36;
+    pub const HARM: u64 = 1 << 37;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -82,6 +83,7 @@ pub mod class {
         ("pairdet", PAIRDET),
         ("quant", QUANT),
         ("aircraft", AIRCRAFT),
+        ("harm", HARM),
     ];
 }
 

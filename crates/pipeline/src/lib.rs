@@ -1836,6 +1836,16 @@ mod tests {
             id("Dua wartawan ditangkap di Yangon."),
             vec![t("MMRCOP", "MMRMED", "173")]
         );
+        // The victims of an act condemned are not the target of the condemnation; the act told
+        // before stands for its agent.
+        assert_eq!(
+            id("Indonesia mengecam pembunuhan tujuh anggota Garda Revolusi Iran di Damaskus."),
+            vec![]
+        );
+        assert_eq!(
+            id("Israel menembak mati seorang komandan Hamas. Iran mengecam pembunuhan itu."),
+            vec![t("ISR", "PSEREB", "1823"), t("IRN", "ISR", "111")]
+        );
         // Students protesting in a foreign city are its own.
         assert_eq!(
             id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
