@@ -504,6 +504,7 @@ impl Coder {
                         e.code = self.events.by_role(&e.source.code, &e.code);
                     }
                     english_by_sides(&mut ev);
+                    no_condemned_victims(&mut ev, sent);
                     ev
                 }
                 None => {
@@ -1168,6 +1169,37 @@ fn target_guessed(e: &RawEvent, actors: &SentenceActors) -> bool {
         .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span)
 }
 
+/// Those an act was done to, named right after its noun (`condemned the killing of seven
+/// Revolutionary Guards members`), are no target of its condemnation: the killer is, unnamed
+/// there. An act told before (`the killing` standing for its agent) keeps its target.
+fn no_condemned_victims(events: &mut Vec<RawEvent>, sent: &Sentence) {
+    events.retain(|e| {
+        if !e.code.starts_with("11") || e.target.text.is_empty() {
+            return true;
+        }
+        let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+        let Some(at) = sent
+            .text
+            .get(after..)
+            .and_then(|r| r.find(&e.target.text))
+            .map(|b| b + after)
+        else {
+            return true;
+        };
+        let between: Vec<&str> = sent
+            .tokens
+            .iter()
+            .filter(|t| t.start >= after && t.end <= at)
+            .map(|t| t.norm.as_str())
+            .collect();
+        !between
+            .iter()
+            .rev()
+            .take(5)
+            .any(|w| PetrarchDicts::english().synset_has_word("HARM_NOUNS", w))
+    });
+}
+
 /// Protesters whose country was only guessed, dispersed or held by a named country's police or
 /// forces, are of that country (`Polisi antihuru-hara Georgia … membubarkan pengunjuk rasa` →
 /// GEOOPP, not the article's home).
@@ -1718,6 +1750,19 @@ mod tests {
         assert_eq!(
             en("Saudi Arabia and Iran recalled their ambassadors."),
             vec![t("SAU", "IRN", "161"), t("IRN", "SAU", "161")]
+        );
+        // Those an act was done to are no target of its condemnation.
+        assert_eq!(
+            en("Iran condemned the killing of seven Revolutionary Guards members in Damascus."),
+            vec![]
+        );
+        assert_eq!(
+            en("Iran condemned the assassination of Hamas leader Ismail Haniyeh."),
+            vec![]
+        );
+        assert_eq!(
+            en("Turkey condemned Israel over the killing of aid workers."),
+            vec![t("TUR", "ISR", "111")]
         );
         // Calling an act told before a crime denounces its agent.
         assert_eq!(
