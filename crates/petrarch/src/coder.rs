@@ -2034,7 +2034,7 @@ pub(crate) fn code(
             // in Egypt`.)
             let at_place = |t: usize| {
                 let q = ctx.nps[t].start;
-                ctx.ext.is_some() && q > 0 && is_any(ctx.w[q - 1], &["IN", "AT"])
+                ctx.ext.is_some() && q > 0 && is_any(ctx.w[q - 1], &["IN", "AT", "UNDER"])
             };
             let comp = comp.or_else(|| match (src, tgt) {
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),

@@ -1751,6 +1751,15 @@ mod tests {
             en("Saudi Arabia and Iran recalled their ambassadors."),
             vec![t("SAU", "IRN", "161"), t("IRN", "SAU", "161")]
         );
+        // Two sides agreeing under a mediator act on each other; `firm` before a noun is no company.
+        assert_eq!(
+            en("Armenia and Azerbaijan agreed to resume peace talks under EU mediation."),
+            vec![t("ARM", "AZE", "036"), t("AZE", "ARM", "036")]
+        );
+        assert_eq!(
+            en("China's defence ministry vowed to take firm countermeasures."),
+            vec![]
+        );
         // Those an act was done to are no target of its condemnation.
         assert_eq!(
             en("Iran condemned the killing of seven Revolutionary Guards members in Damascus."),
