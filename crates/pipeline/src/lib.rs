@@ -681,6 +681,21 @@ impl Coder {
         self.actors().country_of_alpha2(p.geo.country.as_deref()?)
     }
 
+    /// The country of the first place named after a place preposition (`di Gaza`).
+    fn first_place_country(&self, places: &[PlaceMention]) -> Option<&str> {
+        places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p))
+    }
+
+    /// The one country every place named after a place preposition lies in, if there is one.
+    fn one_place_country(&self, places: &[PlaceMention]) -> Option<&str> {
+        let mut countries = places
+            .iter()
+            .filter(|p| p.locative)
+            .filter_map(|p| self.place_country(p));
+        let c = countries.next()?;
+        countries.all(|x| x == c).then_some(c)
+    }
+
     /// People hurt by an attack whose country was only guessed from the article's home (`Rusia
     /// melancarkan serangan ke Kyiv, menewaskan lima orang`) are not the attacker's own: they
     /// are of the place attacked, when the sentence names one in another country.
@@ -691,7 +706,7 @@ impl Coder {
         // (`Israel Serang Kamp Pengungsi Nuseirat, 30 Warga Palestina Tewas`: the refugees are
         // Palestinians). (Not of anyone else named: `Pasukan Myanmar Tembak Mati Delapan
         // Demonstran, Jokowi Serukan Dialog`.)
-        let place = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p));
+        let place = self.first_place_country(places);
         let named: Vec<&str> = actors
             .mentions
             .iter()
@@ -734,11 +749,7 @@ impl Coder {
     /// is the police's: of the one country the sentence is placed in, else of the article's home
     /// (`Seorang warga negara Malaysia ditahan di Bandara Soekarno-Hatta`: Indonesia's police).
     fn police_make_arrests(&self, events: &mut [RawEvent], places: &[PlaceMention], home: Option<&str>) {
-        let mut countries = places
-            .iter()
-            .filter(|p| p.locative)
-            .filter_map(|p| self.place_country(p));
-        let place = countries.next().filter(|c| countries.all(|x| x == *c));
+        let place = self.one_place_country(places);
         for e in events
             .iter_mut()
             .filter(|e| e.source.code == "---" && e.code.starts_with("173"))
@@ -753,7 +764,7 @@ impl Coder {
     /// `Indonesia mengirim 1.000 personel TNI untuk misi perdamaian di Gaza` is the place's
     /// country (IDN 074 PSE); with no foreign place, no event.
     fn own_forces_sent_abroad(&self, events: &mut Vec<RawEvent>, places: &[PlaceMention]) {
-        let place = places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p));
+        let place = self.first_place_country(places);
         events.retain_mut(|e| {
             if !e.code.starts_with("074") || primary(&e.target.code) != primary(&e.source.code) {
                 return true;
@@ -774,14 +785,9 @@ impl Coder {
     /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
     /// keep the guess (`pasukan di Gaza` may be anyone's).
     fn locals_of_the_place(&self, actors: &mut SentenceActors, places: &[PlaceMention]) {
-        let mut countries = places
-            .iter()
-            .filter(|p| p.locative)
-            .filter_map(|p| self.place_country(p));
-        let Some(c) = countries.next() else { return };
-        if countries.any(|x| x != c) {
+        let Some(c) = self.one_place_country(places) else {
             return;
-        }
+        };
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
             let local = matches!(
                 m.code.get(3..),
@@ -1162,11 +1168,16 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
 
 /// The event's target is a mention whose country was only guessed from the article's home.
 fn target_guessed(e: &RawEvent, actors: &SentenceActors) -> bool {
+    guessed(&e.target, actors)
+}
+
+/// Whether a side's mention had its country guessed from the article.
+fn guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
     actors
         .mentions
         .iter()
         .zip(&actors.info)
-        .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.target.span)
+        .any(|(m, i)| i.inferred && Some((m.start, m.end)) == side.span)
 }
 
 /// Those an act was done to, named right after its noun (`condemned the killing of seven
@@ -1206,12 +1217,8 @@ fn no_condemned_victims(events: &mut Vec<RawEvent>, sent: &Sentence) {
 fn protesters_of_the_police(events: &mut [RawEvent], actors: &SentenceActors) {
     for e in events.iter_mut() {
         let by_force = matches!(e.source.code.get(3..6), Some("COP" | "MIL" | "GOV"));
-        let source_named = !actors
-            .mentions
-            .iter()
-            .zip(&actors.info)
-            .any(|(m, i)| i.inferred && Some((m.start, m.end)) == e.source.span);
-        if by_force && source_named && e.target.code.get(3..) == Some("OPP") && target_guessed(e, actors) {
+        if by_force && !guessed(&e.source, actors) && e.target.code.get(3..) == Some("OPP") && target_guessed(e, actors)
+        {
             let c = primary(&e.source.code).to_string();
             if c.len() == 3 && !c.starts_with('-') {
                 e.target.code = format!("{c}OPP");
