@@ -42,7 +42,9 @@ pub struct WordCase {
 impl WordCase {
     pub fn of(s: &str) -> WordCase {
         let mut letters = s.chars().filter(|c| c.is_alphabetic());
-        let capital = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        // A capital inside a word written in mixed case (`iSrael`, a slip of the keyboard) marks a name too.
+        let capital = s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+            || s.chars().skip(1).any(char::is_uppercase) && s.chars().any(char::is_lowercase);
         let all_caps = letters.clone().next().is_some() && letters.all(|c| !c.is_lowercase());
         WordCase { capital, all_caps }
     }

@@ -186,7 +186,9 @@ impl Gazetteer {
         let base = match e.kind {
             Kind::Country => 16.0,
             Kind::Continent | Kind::Feature => 14.0,
-            Kind::Island => 10.0,
+            // (a large island outranks a small namesake elsewhere, Flores, Madura; not its own
+            // province: Papua)
+            Kind::Island => (lp - 2.0).clamp(10.0, 11.0),
             // a division ranks below its same-named capital (Washington, Kyiv, Jakarta)
             Kind::Adm1 => (lp - 1.0).max(10.0),
             Kind::Adm2 => lp.max(9.0),
@@ -807,6 +809,20 @@ mod tests {
         assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
         assert!(ex[0].reasons.iter().any(|r| r.contains("named in the article")));
         assert!(g().candidates("Xyzzyqq").is_empty());
+    }
+
+    #[test]
+    fn large_islands_before_small_namesakes() {
+        // An island of millions is the one meant, not a department of Uruguay or a city of India
+        // named alike; a province keeps its island namesake behind it.
+        let cc = |s: &str| g().explain(s, &GeoContext::default())[0].geo.country.clone();
+        assert_eq!(cc("Flores").as_deref(), Some("ID"));
+        assert_eq!(cc("Madura").as_deref(), Some("ID"));
+        assert_eq!(cc("Mindanao").as_deref(), Some("PH"));
+        let ex = g().explain("Papua", &GeoContext::default());
+        assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
+        let n = names("Gempa mengguncang Pulau Lombok.", Lang::Id);
+        assert_eq!(n[0].1, "Lombok", "{n:?}");
     }
 
     #[test]

@@ -1092,6 +1092,20 @@ impl<'a> Ctx<'a> {
         (names > 0 && q - start <= max).then_some((start, q))
     }
 
+    /// An actor not named in the sentence (`---`), placed at word `at`.
+    fn push_unknown(&mut self, at: usize) -> usize {
+        self.nps.push(Np {
+            start: at,
+            end: at,
+            members: vec![Member {
+                start: at,
+                end: at,
+                ..Member::default()
+            }],
+        });
+        self.nps.len() - 1
+    }
+
     fn push_new_actor(&mut self, a: usize, b: usize) -> usize {
         let words: Vec<&str> = (a..b).map(|k| self.w[k]).filter(|w| *w != "'S").collect();
         let m = Member {
@@ -1846,6 +1860,7 @@ pub(crate) fn code(
             let mut reported_from = false;
             // Harm done in an attack from the air (`killed in an Israeli air strike`).
             let mut aerial = false;
+            let mut unknown_agent = false;
             if passive_ok && v.forms.iter().any(|f| f.past) {
                 let mut k = v.start;
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
@@ -1889,14 +1904,30 @@ pub(crate) fn code(
                         }
                         None => {
                             let force = code_a.is_some_and(is_force);
-                            let Some((sp, a)) =
-                                force.then(|| ctx.reported_from(&cands, &reporting, v, reach)).flatten()
-                            else {
-                                continue;
-                            };
-                            src = Some(sp);
-                            tgt = Some(a);
-                            reported_from = true;
+                            match force.then(|| ctx.reported_from(&cands, &reporting, v, reach)).flatten() {
+                                Some((sp, a)) => {
+                                    src = Some(sp);
+                                    tgt = Some(a);
+                                    reported_from = true;
+                                }
+                                // Those arrested with no agent named (`militants arrested in
+                                // Papua`) were arrested by someone: the agent is left unknown
+                                // (`---`) for the caller, which reads it as the place's police.
+                                // (Not a subject's description before its own verb:
+                                // `fishermen arrested for smuggling were freed by Peru`.)
+                                None if code_a.is_some_and(|c| c.starts_with("173")) => {
+                                    let Some(t) = (if be { src } else { ctx.np_end[v.start] }) else {
+                                        continue;
+                                    };
+                                    if !be && ctx.nps[t].start <= clause_start && next_verb < n {
+                                        continue;
+                                    }
+                                    tgt = Some(t);
+                                    src = Some(ctx.push_unknown(v.start));
+                                    unknown_agent = true;
+                                }
+                                None => continue,
+                            }
                         }
                     }
                 } else if be || reduced {
@@ -2191,7 +2222,7 @@ pub(crate) fn code(
             let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (s, mut t, st, tt) in pairs {
-                if o.require_dyad && (s == "---" || t == "---" || s.is_empty() || t.is_empty()) {
+                if o.require_dyad && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty()) {
                     continue;
                 }
                 // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's

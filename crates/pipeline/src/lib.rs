@@ -505,6 +505,7 @@ impl Coder {
                     }
                     english_by_sides(&mut ev);
                     no_condemned_victims(&mut ev, sent);
+                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
                 }
                 None => {
@@ -2304,5 +2305,26 @@ mod tests {
         let o = c.code(&d);
         assert!(o.events.is_empty());
         assert!(o.warnings.iter().any(|w| w.contains("not coded")), "{:?}", o.warnings);
+    }
+
+    #[test]
+    fn english_arrests_with_no_agent_are_the_police_s() {
+        let en = |text: &str| triples(coded(text, "en", "2025-10-09"));
+        // An arrest with no agent named is the police's, of the one country the sentence is in.
+        assert_eq!(
+            en("Eight suspected militants were arrested in Papua on Sunday."),
+            vec![t("IDNCOP", "IDNREB", "173")]
+        );
+        assert_eq!(
+            en("Officers are questioning three protesters detained in Nairobi on Sunday."),
+            vec![t("KENCOP", "KENOPP", "173")]
+        );
+        // With no place and no home country, nobody to name: no event.
+        assert_eq!(en("Three journalists were arrested on Sunday."), vec![]);
+        // A named agent stays.
+        assert_eq!(
+            en("Three journalists were arrested by soldiers in Yangon."),
+            vec![t("MMRMIL", "MMRMED", "173")]
+        );
     }
 }
