@@ -336,8 +336,17 @@ impl Data {
             .map(|r| self.find_ref(file, r.line, r.require(file, 0, "ref")?))
             .collect::<Result<Vec<u32>, DictError>>()?;
         for (r, idx) in records.iter().zip(refs) {
-            for (n, lang, exact) in parse_names(r.get(1)) {
-                self.add_name(n, idx, false, lang, exact, true);
+            for raw in r.get(1).split('|') {
+                // `-Name` takes a name away from the entry (`Congo` is the DR Congo's in the news).
+                if let Some(n) = raw.trim().strip_prefix('-') {
+                    if let Some(list) = self.names.get_mut(&fold_key(n)) {
+                        list.retain(|x| x.entry != idx);
+                    }
+                    continue;
+                }
+                for (n, lang, exact) in parse_names(raw) {
+                    self.add_name(n, idx, false, lang, exact, true);
+                }
             }
             let e = &mut self.entries[idx as usize];
             if !r.get(2).is_empty() {

@@ -478,9 +478,7 @@ impl Coder {
             }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
-            if lang == Lang::Id {
-                self.locals_of_the_place(&mut found_actors, &places);
-            }
+            self.locals_of_the_place(&mut found_actors, &places, &lang);
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
             }
@@ -785,7 +783,7 @@ impl Coder {
     /// the article's home; in a sentence placed in one other country (`Polisi menembakkan gas air
     /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
     /// keep the guess (`pasukan di Gaza` may be anyone's).
-    fn locals_of_the_place(&self, actors: &mut SentenceActors, places: &[PlaceMention]) {
+    fn locals_of_the_place(&self, actors: &mut SentenceActors, places: &[PlaceMention], lang: &Lang) {
         let Some(c) = self.one_place_country(places) else {
             return;
         };
@@ -794,7 +792,12 @@ impl Coder {
                 m.code.get(3..),
                 Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
             );
-            if i.inferred && local && m.code.get(..3) != Some(c) {
+            // (English guesses no home from words: only a role of no country takes the place's.)
+            let guessed = match lang {
+                Lang::Id => i.inferred,
+                _ => m.code.starts_with("---") && m.name.is_none(),
+            };
+            if guessed && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
         }
