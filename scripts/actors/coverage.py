@@ -252,6 +252,17 @@ NO_OFFICE = {
     ],
     # "Post abolished (10 March 1984 - 27 December 1991)": lists of prime ministers of Guinea-Bissau (fill-africa11)
     ("GNB", "head_of_government"): [("1990-01-01", "1991-12-26")],
+    # Saied's decree dismissing Mechichi and the defence minister Bartagi (from 25 July 2021) left the secretaries-general
+    # to run the head of government's office and the ministries until a new head of government and new ministers were
+    # named (africanmanager.com, webmanagercenter.com 2021-07-26): no head of government until Najla Bouden was designated
+    # on 29 September 2021 (mosaiquefm.net), no defence minister until her government of 11 October 2021 (kapitalis.com;
+    # fill-africa22).
+    ("TUN", "head_of_government"): [("2021-07-26", "2021-09-28")],
+    ("TUN", "defence_minister"): [("2021-07-27", "2021-10-10")],
+    # Kiir's decree of Friday 3 March 2023 removed the interior minister Mahmoud Solomon and handed the ministry to the
+    # SPLM-IO, no successor being decided (english.alarabiya.net, panxmedia 2023-03-04); the post stayed empty until
+    # Angelina Teny was named to it on 26 September 2023 (trt.global, her row; fill-africa22).
+    ("SSD", "interior_minister"): [("2023-03-04", "2023-09-25")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
