@@ -92,7 +92,14 @@ NO_OFFICE = {
     ("NGA", "defence_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     ("NGA", "interior_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     # No prime minister (sources in docs/actors.md, "Holes since 1990: fill-africa2").
-    ("SDN", "head_of_government"): [("1989-06-30", "2017-03-01")],  # abolished after the 1989 coup
+    # and (fill-africa22) the cabinet dissolved after the coup of 11 April 2019 until Hamdok was named in late August 2019
+    # (worddisk.com copy of en.wikipedia "Cabinet of Sudan").
+    ("SDN", "head_of_government"): [("1989-06-30", "2017-03-01"), ("2019-04-12", "2019-08-20")],  # abolished after the 1989 coup
+    # Burhan's coup of 25 October 2021 dissolved the Council of Ministers and gave the running of the ministries to their
+    # directors-general (hattpost.com) until he named 15 acting ministers on 20 January 2022, Ali al-Sadiq at Foreign
+    # Affairs (newsofemirates.com 2022-01-20; fill-africa22). Whether Interior was among the 15 is not in the page.
+    ("SDN", "foreign_minister"): [("2021-11-01", "2022-01-20")],
+    ("SDN", "interior_minister"): [("2021-10-26", "2022-01-20")],
     ("SEN", "head_of_government"): [("1990-01-01", "1991-04-07"), ("2019-05-14", "2022-09-16")],
     ("BFA", "head_of_government"): [("1990-01-01", "1992-06-15")],
     ("MLI", "head_of_government"): [("1990-01-01", "1991-04-01")],
