@@ -92,7 +92,14 @@ NO_OFFICE = {
     ("NGA", "defence_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     ("NGA", "interior_minister"): [("2015-05-29", "2015-11-10"), ("2019-05-29", "2019-08-20"), ("2023-05-29", "2023-08-20")],
     # No prime minister (sources in docs/actors.md, "Holes since 1990: fill-africa2").
-    ("SDN", "head_of_government"): [("1989-06-30", "2017-03-01")],  # abolished after the 1989 coup
+    # and (fill-africa22) the cabinet dissolved after the coup of 11 April 2019 until Hamdok was named in late August 2019
+    # (worddisk.com copy of en.wikipedia "Cabinet of Sudan").
+    ("SDN", "head_of_government"): [("1989-06-30", "2017-03-01"), ("2019-04-12", "2019-08-20")],  # abolished after the 1989 coup
+    # Burhan's coup of 25 October 2021 dissolved the Council of Ministers and gave the running of the ministries to their
+    # directors-general (hattpost.com) until he named 15 acting ministers on 20 January 2022, Ali al-Sadiq at Foreign
+    # Affairs (newsofemirates.com 2022-01-20; fill-africa22). Whether Interior was among the 15 is not in the page.
+    ("SDN", "foreign_minister"): [("2021-11-01", "2022-01-20")],
+    ("SDN", "interior_minister"): [("2021-10-26", "2022-01-20")],
     ("SEN", "head_of_government"): [("1990-01-01", "1991-04-07"), ("2019-05-14", "2022-09-16")],
     ("BFA", "head_of_government"): [("1990-01-01", "1992-06-15")],
     ("MLI", "head_of_government"): [("1990-01-01", "1991-04-01")],
@@ -252,6 +259,17 @@ NO_OFFICE = {
     ],
     # "Post abolished (10 March 1984 - 27 December 1991)": lists of prime ministers of Guinea-Bissau (fill-africa11)
     ("GNB", "head_of_government"): [("1990-01-01", "1991-12-26")],
+    # Saied's decree dismissing Mechichi and the defence minister Bartagi (from 25 July 2021) left the secretaries-general
+    # to run the head of government's office and the ministries until a new head of government and new ministers were
+    # named (africanmanager.com, webmanagercenter.com 2021-07-26): no head of government until Najla Bouden was designated
+    # on 29 September 2021 (mosaiquefm.net), no defence minister until her government of 11 October 2021 (kapitalis.com;
+    # fill-africa22).
+    ("TUN", "head_of_government"): [("2021-07-26", "2021-09-28")],
+    ("TUN", "defence_minister"): [("2021-07-27", "2021-10-10")],
+    # Kiir's decree of Friday 3 March 2023 removed the interior minister Mahmoud Solomon and handed the ministry to the
+    # SPLM-IO, no successor being decided (english.alarabiya.net, panxmedia 2023-03-04); the post stayed empty until
+    # Angelina Teny was named to it on 26 September 2023 (trt.global, her row; fill-africa22).
+    ("SSD", "interior_minister"): [("2023-03-04", "2023-09-25")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
