@@ -2329,5 +2329,39 @@ mod tests {
             en("Three journalists were arrested by soldiers in Yangon."),
             vec![t("MMRMIL", "MMRMED", "173")]
         );
+        // Roles of no country in a sentence placed in one country are that country's.
+        assert_eq!(
+            en("Rebels shot down a military helicopter in eastern Congo."),
+            vec![t("CODREB", "COD", "194")]
+        );
+    }
+
+    #[test]
+    fn english_weapons_protests_lodged_and_armed_men() {
+        let en = |text: &str| triples(coded(text, "en", "2026-08-04"));
+        // A weapon named without its owner is the instrument, not a side (no KORMIL target).
+        assert_eq!(en("South Korea said North Korea fired two missiles."), vec![]);
+        assert_eq!(
+            en("Russian missiles struck Kyiv overnight."),
+            vec![t("RUSMIL", "UKR", "190")]
+        );
+        // A protest lodged against or with a state is an official complaint (114).
+        assert_eq!(
+            en("The Philippines lodged a diplomatic protest against China."),
+            vec![t("PHL", "CHN", "114")]
+        );
+        assert_eq!(
+            en("Japan lodged a strong protest with China."),
+            vec![t("JPN", "CHN", "114")]
+        );
+        // Armed men are an armed group, bandits and kidnappers criminals.
+        assert_eq!(
+            en("Armed men abducted 20 students from a school in Kaduna state."),
+            vec![t("NGAREB", "NGAEDU", "181")]
+        );
+        assert_eq!(
+            en("Bandits killed 12 villagers in Zamfara."),
+            vec![t("NGACRM", "NGACVL", "190")]
+        );
     }
 }
