@@ -1884,7 +1884,8 @@ mod tests {
         // Supporters of a country are not of it: with no country where they fight, none.
         assert_eq!(
             abroad("The missile was fired by pro-Russia rebels.", &Lang::En),
-            ["missile=IDNMIL", "rebels=---REB"]
+            // (A weapon named without its owner is no side.)
+            ["rebels=---REB"]
         );
         // At home, or with a foreign national who is no state force, the home country stays.
         assert_eq!(
