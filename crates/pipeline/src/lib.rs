@@ -795,7 +795,7 @@ impl Coder {
             // (English guesses no home from words: only a role of no country takes the place's.)
             let guessed = match lang {
                 Lang::Id => i.inferred,
-                _ => m.code.starts_with("---") && m.name.is_none(),
+                _ => (i.inferred || m.code.starts_with("---")) && m.name.is_none(),
             };
             if guessed && local && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
