@@ -124,7 +124,13 @@ NO_OFFICE = {
     ("LBY", "defence_minister"): [("2014-09-22", "2016-01-04")],
     # Vacant from Abshir Omar Huruse's resignation (December 2023) until Ahmed Moallim Fiqi was named on 7 April
     # 2024 (agenceafrique.com, vietnam.vn from Garowe Online; fill-africa12).
-    ("SOM", "foreign_minister"): [("2024-01-01", "2024-04-06")],
+    # and (fill-africa23) no government at all from the Sodere agreement (Ali Mahdi's term ends 3 January 1997, the head of
+    # state vacant from the 4th) to Ali Khalif Galaydh's cabinet of 19 October 2000, "the first government since the fall of
+    # Siad Barre in 1991" (weltalmanach.de/728); the rival faction cabinets of 1991-1996 are left open (a foreign minister of
+    # the mid-1990s is named by beeshadireed.blogspot.com, Abdullahi Sheikh Ismail).
+    ("SOM", "foreign_minister"): [("1997-01-04", "2000-10-18"), ("2024-01-01", "2024-04-06")],
+    ("SOM", "defence_minister"): [("1997-01-04", "2000-10-18")],
+    ("SOM", "interior_minister"): [("1997-01-04", "2000-10-18")],
     ("GAB", "head_of_government"): [("2025-05-05", None)],  # abolished by the constitution of 2024
     # The junta's government of 10 August 2005 had no defence minister, Colonel Vall being expected to act as one,
     # until the elected government of April 2007 (aljazeera.com 2005-08-10; fill-africa17).
