@@ -106,7 +106,9 @@ NO_OFFICE = {
     ("BDI", "head_of_government"): [("1998-06-12", "2020-06-30")],
     ("TCD", "head_of_government"): [("1990-01-01", "1991-03-03"), ("2018-05-05", "2021-04-25")],  # none 1982 - 4 March 1991; 2018 constitution
     ("ZWE", "head_of_government"): [("1990-01-01", "2009-02-10"), ("2013-08-22", None)],  # executive presidency
-    ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06")],
+    # and (fill-africa25) from Guéï's coup of 24 December 1999 to Seydou Diarra's appointment of 18 May 2000: the post "did not
+    # exist in the first transition government" (lorientlejour.com 418186, AFP 20 May 2000).
+    ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06"), ("1999-12-25", "2000-05-17")],
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
