@@ -101,6 +101,9 @@ const NEG: &[&str] = &["NOT", "N'T", "NEVER"];
 const ADVERBIAL: &[&str] = &["AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "UNTIL"];
 /// Words that open a description of a person (`a man convicted of spying for X`).
 const DESCRIBERS: &[&str] = &["SUSPECTED", "ACCUSED", "CONVICTED", "CHARGED", "WANTED"];
+/// Relative pronouns: what follows describes the noun before them, not the verb's object.
+const RELATIVES: &[&str] = &["WHO", "WHOM", "WHICH"];
+const INDEFINITES: &[&str] = &["ANYONE", "ANYBODY", "EVERYONE", "EVERYBODY", "THOSE", "ALL", "ANY"];
 /// Words that never modify a noun inside an actor phrase.
 const STOP: &[&str] = &[
     "AND",
@@ -826,7 +829,13 @@ impl<'a> Ctx<'a> {
     fn object_stop(&self, code: Option<&str>, from: usize, until: usize) -> Option<usize> {
         self.ext?;
         let instrument = code.is_some_and(is_force);
-        (from..until).find(|&q| (instrument && self.w[q] == "WITH") || is_any(self.w[q], DESCRIBERS))
+        // (A relative clause after `anyone`, `those` is what names them: `threatened to attack
+        // anyone who supported the government`.)
+        (from..until).find(|&q| {
+            (instrument && self.w[q] == "WITH")
+                || is_any(self.w[q], DESCRIBERS)
+                || (is_any(self.w[q], RELATIVES) && q > 0 && !is_any(self.w[q - 1], INDEFINITES))
+        })
     }
 
     fn skip_det(&self, mut q: usize) -> usize {
@@ -1332,6 +1341,21 @@ pub(crate) fn code(
     }
     for c in &cands {
         ctx.verb_head[c.head] = true;
+    }
+    // With the caller's actors, the act of which someone is suspected or accused is no act of
+    // the clause's subject (`police arrested three men suspected of planning attacks on X`);
+    // the verb that accuses codes it by its own patterns.
+    if ext.is_some() {
+        // (Up to two words on: `suspected of planning attacks on X`.)
+        cands.retain(|c| {
+            !(c.start.saturating_sub(3)..c.start).any(|q| {
+                q >= 1
+                    && ctx.w[q] == "OF"
+                    && is_any(ctx.w[q - 1], DESCRIBERS)
+                    && ctx.w[q + 1].ends_with("ING")
+                    && ctx.w[q + 1..c.start].iter().all(|x| x.chars().all(char::is_alphabetic))
+            })
+        });
     }
     // A word after a determiner is a noun ("an attack", "their annual meeting", "an anti-
     // Gondor parade"), unless it is a past form.
