@@ -2363,5 +2363,18 @@ mod tests {
             en("Bandits killed 12 villagers in Zamfara."),
             vec![t("NGACRM", "NGACVL", "190")]
         );
+        // What those arrested are suspected of, or did, is no act of the police.
+        assert_eq!(
+            en("Police in Karachi arrested three men suspected of planning attacks on Chinese nationals."),
+            vec![]
+        );
+        assert_eq!(
+            en("Police arrested three men who planned attacks on Chinese nationals."),
+            vec![]
+        );
+        assert_eq!(
+            en("Russia accused Ukraine of attacking a nuclear plant."),
+            vec![t("RUS", "UKR", "112")]
+        );
     }
 }
