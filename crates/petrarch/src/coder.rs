@@ -1101,6 +1101,14 @@ impl<'a> Ctx<'a> {
         (names > 0 && q - start <= max).then_some((start, q))
     }
 
+    /// Whether phrase `np` stands in a relative clause set off by commas before word `v`
+    /// (`…, which killed 15 people, was …`).
+    fn in_relative_aside(&self, from: usize, np: usize, v: usize) -> bool {
+        let (a, b) = (self.nps[np].start, self.nps[np].end);
+        (from.max(1)..a).any(|q| self.w[q - 1] == "," && is_any(self.w[q], RELATIVES))
+            && (b..v).any(|q| self.w[q] == ",")
+    }
+
     /// An actor not named in the sentence (`---`), placed at word `at`.
     fn push_unknown(&mut self, at: usize) -> usize {
         self.nps.push(Np {
@@ -1989,6 +1997,11 @@ pub(crate) fn code(
                             } else {
                                 src
                             };
+                            // (Not one named in an aside about the subject: `The attack, which
+                            // killed 15 people, was condemned by X` condemns no people.)
+                            if ext && tgt.is_some_and(|t| ctx.in_relative_aside(clause_start, t, v.start)) {
+                                tgt = None;
+                            }
                             src = Some(a);
                         }
                     }

@@ -2376,5 +2376,14 @@ mod tests {
             en("Russia accused Ukraine of attacking a nuclear plant."),
             vec![t("RUS", "UKR", "112")]
         );
+        // Those named in an aside about the subject of a passive are not its target.
+        assert_eq!(
+            en("The attack, which killed at least 15 people, was condemned by the African Union."),
+            vec![]
+        );
+        assert_eq!(
+            en("Israel, which has fought Hamas for two years, was condemned by Turkey."),
+            vec![t("TUR", "ISR", "111"), t("ISR", "PSEREB", "193")]
+        );
     }
 }
