@@ -503,6 +503,7 @@ impl Coder {
                     }
                     english_by_sides(&mut ev);
                     no_condemned_victims(&mut ev, sent);
+                    no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
                 }
@@ -1182,6 +1183,44 @@ fn guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
         .iter()
         .zip(&actors.info)
         .any(|(m, i)| i.inferred && Some((m.start, m.end)) == side.span)
+}
+
+/// A side does not cooperate with its own forces or officials (`vowed to strengthen the
+/// country's nuclear forces`, `bolster its army`): intents and acts of cooperation (03–06) on
+/// one's own people, named as such, are no event.
+fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
+    const OWN: &[&str] = &["its", "their", "his", "her", "own"];
+    events.retain(|e| {
+        let coop = matches!(e.code.get(..2), Some("03" | "04" | "05" | "06"));
+        if !coop || primary(&e.source.code) != primary(&e.target.code) || e.target.text.is_empty() {
+            return true;
+        }
+        let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+        let Some(at) = sent
+            .text
+            .get(after..)
+            .and_then(|r| r.find(&e.target.text))
+            .map(|b| b + after)
+        else {
+            return true;
+        };
+        let before: Vec<&str> = sent
+            .tokens
+            .iter()
+            .filter(|t| t.start >= after && t.end <= at)
+            .map(|t| t.norm.as_str())
+            .collect();
+        // (`its`, `their own`, `the country's`, up to two modifiers before the noun)
+        let last: Vec<&str> = before.iter().rev().take(4).copied().collect();
+        let country_s = last
+            .windows(2)
+            .any(|p| matches!(p[0], "'s" | "\u{2019}s") && matches!(p[1], "country" | "nation"));
+        !(country_s
+            || last
+                .iter()
+                .take(3)
+                .any(|w| OWN.contains(w) || matches!(*w, "country's" | "nation's")))
+    });
 }
 
 /// Those an act was done to, named right after its noun (`condemned the killing of seven
@@ -2385,5 +2424,11 @@ mod tests {
             en("Israel, which has fought Hamas for two years, was condemned by Turkey."),
             vec![t("TUR", "ISR", "111"), t("ISR", "PSEREB", "193")]
         );
+        // A side strengthening its own forces cooperates with no one.
+        assert_eq!(
+            en("North Korea's leader Kim Jong Un vowed to strengthen the country's nuclear forces."),
+            vec![]
+        );
+        assert_eq!(en("China will strengthen its navy."), vec![]);
     }
 }
