@@ -2430,5 +2430,10 @@ mod tests {
             vec![]
         );
         assert_eq!(en("China will strengthen its navy."), vec![]);
+        // Aid announced for a side is promised to it.
+        assert_eq!(
+            en("The Pentagon announced a new $2 billion weapons package for Ukraine."),
+            vec![t("USAMIL", "UKR", "0332")]
+        );
     }
 }
