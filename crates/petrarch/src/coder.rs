@@ -1371,9 +1371,11 @@ pub(crate) fn code(
         if c.forms.iter().all(|f| f.past) {
             // With the caller's actors, a past form between an article and a noun is an
             // adjective (`welcomed the agreed framework`, `the disputed island`).
+            // So is one right after another verb (`returned looted artefacts`).
             let adjective = ext.is_some()
                 && c.start > 0
-                && is_any(ctx.w[c.start - 1], &["THE", "A", "AN"])
+                && (is_any(ctx.w[c.start - 1], &["THE", "A", "AN"])
+                    || (ctx.verb_head[c.start - 1] && ctx.w[c.start - 1].ends_with("ED")))
                 && ctx.w.get(c.end).is_some_and(|x| {
                     x.chars().all(char::is_alphabetic)
                         && !is_any(x, PREPOSITIONS)

@@ -2435,5 +2435,11 @@ mod tests {
             en("The Pentagon announced a new $2 billion weapons package for Ukraine."),
             vec![t("USAMIL", "UKR", "0332")]
         );
+        // A past form right after a past verb is an adjective, not an act (`looted` artefacts).
+        assert_eq!(en("The Netherlands returned looted artefacts to Indonesia."), vec![]);
+        assert_eq!(
+            en("The IMF agreed to lend Argentina $20 billion."),
+            vec![t("IGOWSTIMF", "ARG", "0331")]
+        );
     }
 }
