@@ -287,8 +287,28 @@ impl<'a> Reader<'a> {
             }
             found.push(t);
         }
-        // Overlaps: the predicate with more words wins (`memberikan bantuan` over `bantuan`).
-        found.sort_by(|a, b| b.parts.len().cmp(&a.parts.len()).then(a.head.cmp(&b.head)));
+        // Overlaps: the predicate with more words wins (`memberikan bantuan` over `bantuan`),
+        // but one whose head is a later word of an accusation or denial is what that one tells,
+        // and loses to it (`menuduh Rusia menyerang rumah sakit`: the accusation, not the attack).
+        let told: Vec<bool> = found
+            .iter()
+            .map(|t| {
+                found.iter().any(|o| {
+                    let code = &self.lx.patterns[o.pat as usize].code;
+                    (code.starts_with("11") || code.starts_with("016"))
+                        && o.head < t.head
+                        && o.parts[1..].contains(&t.head)
+                        && (o.head + 1..t.head).all(|k| self.cls[k] & C::CLAUSE == 0)
+                })
+            })
+            .collect();
+        let mut found: Vec<(bool, Trig)> = told.into_iter().zip(found).collect();
+        found.sort_by(|(ta, a), (tb, b)| {
+            ta.cmp(tb)
+                .then(b.parts.len().cmp(&a.parts.len()))
+                .then(a.head.cmp(&b.head))
+        });
+        let found = found.into_iter().map(|(_, t)| t);
         let mut taken = vec![false; n];
         let mut out = Vec::new();
         for t in found {
@@ -1035,6 +1055,12 @@ impl<'a> Reader<'a> {
             // A condition (`jika diserang AS`) tells of no act.
             if self.cls[cs] & C::COND != 0 {
                 continue;
+            }
+            // What a denial says (`membantah bahwa pasukannya menyerang …`) did not happen.
+            let mut neg = neg;
+            if self.cls[cs] & C::THAT != 0 {
+                let gov = trigs.iter().filter(|g| g.head < cs).max_by_key(|g| g.head);
+                neg |= gov.is_some_and(|g| self.lx.patterns[g.pat as usize].code.starts_with("016"));
             }
             let cs = cs.min(t.start);
 

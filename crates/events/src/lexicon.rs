@@ -44,6 +44,7 @@ pub mod class {
     pub const QUANT: u64 = 1 << 35;
     pub const AIRCRAFT: u64 = 1 << 36;
     pub const HARM: u64 = 1 << 37;
+    pub const THAT: u64 = 1 << 38;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -84,6 +85,7 @@ pub mod class {
         ("quant", QUANT),
         ("aircraft", AIRCRAFT),
         ("harm", HARM),
+        ("that", THAT),
     ];
 }
 

@@ -1102,3 +1102,57 @@ fn an_attack_condemned_with_two_sides_using_force_names_no_one() {
     );
     assert!(ev.iter().all(|e| e.code != "111"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn an_accusation_is_coded_not_the_act_it_alleges() {
+    // The accusation's words around the act (`menuduh Rusia menyerang rumah sakit`) win over
+    // the longer predicate of the act itself (`menyerang rumah sakit`).
+    let ev = run(
+        "Ukraina menuduh Rusia menyerang rumah sakit di Kharkiv.",
+        &[
+            ("Ukraina", "UKR"),
+            ("Rusia", "RUS"),
+            ("rumah sakit", "UKRHLH"),
+            ("Kharkiv", "UKR"),
+        ],
+    );
+    assert_eq!(triples(&ev), vec![t("UKR", "RUS", "1123")]);
+}
+
+#[test]
+fn what_a_denial_says_did_not_happen() {
+    let ev = run(
+        "Rusia membantah bahwa pasukannya menyerang rumah sakit di Kharkiv.",
+        &[
+            ("Rusia", "RUS"),
+            ("pasukannya", "RUSMIL"),
+            ("rumah sakit", "UKRHLH"),
+            ("Kharkiv", "UKR"),
+        ],
+    );
+    assert!(
+        ev.iter().filter(|e| !e.negated).all(|e| e.code == "016"),
+        "{:?}",
+        triples(&ev)
+    );
+    assert!(
+        ev.iter().any(|e| e.negated && e.code.starts_with("19")),
+        "{:?}",
+        triples(&ev)
+    );
+    // Said that: the act told stays.
+    let ev = run(
+        "Kremlin mengatakan bahwa pasukannya menyerang rumah sakit di Kharkiv.",
+        &[
+            ("Kremlin", "RUSGOV"),
+            ("pasukannya", "RUSMIL"),
+            ("rumah sakit", "UKRHLH"),
+            ("Kharkiv", "UKR"),
+        ],
+    );
+    assert!(
+        ev.iter().any(|e| !e.negated && e.code.starts_with("19")),
+        "{:?}",
+        triples(&ev)
+    );
+}
