@@ -562,7 +562,10 @@ impl<'a> Reader<'a> {
 
     /// The token before `start` is a preposition (the actor is a prepositional object).
     fn after_prep(&self, start: usize) -> bool {
-        start > 0 && self.cls[start - 1] & (C::TPREP | C::LOCPREP | C::FROM | C::AGENT | C::BETWEEN) != 0
+        const PREP: u64 = C::TPREP | C::LOCPREP | C::FROM | C::AGENT | C::BETWEEN;
+        // (Also through a position noun: `di depan Istana Negara`.)
+        (start > 0 && self.cls[start - 1] & PREP != 0)
+            || (start > 1 && self.cls[start - 1] & C::POS != 0 && self.cls[start - 2] & C::LOCPREP != 0)
     }
 
     /// Extends an actor leftwards over `X dan Y`, `X, Y dan Z`.

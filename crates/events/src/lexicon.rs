@@ -45,6 +45,7 @@ pub mod class {
     pub const AIRCRAFT: u64 = 1 << 36;
     pub const HARM: u64 = 1 << 37;
     pub const THAT: u64 = 1 << 38;
+    pub const POS: u64 = 1 << 39;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -86,6 +87,7 @@ pub mod class {
         ("aircraft", AIRCRAFT),
         ("harm", HARM),
         ("that", THAT),
+        ("pos", POS),
     ];
 }
 

@@ -1156,3 +1156,18 @@ fn what_a_denial_says_did_not_happen() {
         triples(&ev)
     );
 }
+
+#[test]
+fn a_place_behind_a_position_noun_is_no_subject() {
+    // `di depan Istana Negara`: the palace is where, not who demands.
+    let ev = run(
+        "Ratusan mahasiswa menggelar aksi di depan Istana Negara menuntut pembebasan aktivis.",
+        &[
+            ("mahasiswa", "IDNEDU"),
+            ("Istana Negara", "IDNGOV"),
+            ("aktivis", "IDNOPP"),
+        ],
+    );
+    assert!(ev.iter().all(|e| e.source.code == "IDNEDU"), "{:?}", triples(&ev));
+    assert!(ev.iter().any(|e| e.code == "0253"), "{:?}", triples(&ev));
+}
