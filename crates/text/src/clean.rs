@@ -92,7 +92,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         agency: rx(&format!(r"^(?P<agency>(?i:{ag})){dash}")),
         agency_dash_place: rx(&format!(r"^(?P<agency>(?i:{ag})) ?-{{1,3}} ?(?P<places>{ps})\. +")),
         place: rx(&format!(r"^(?P<places>{ps}){dash}")),
-        place_colon: rx(&format!(r"^(?P<places>{ps}): +")),
+        // (`GAZA CITY, Palestinian Territories: …`: a region or country after the place.)
+        place_colon: rx(&format!(
+            r"^(?P<places>{ps})(?P<qual>, \p{{Lu}}[\p{{L}}']*(?: \p{{Lu}}[\p{{L}}']*){{0,3}})?: +"
+        )),
         agency_line: rx(&format!(r"^(?:(?P<places>{ps}), ?)?(?P<agency>(?i:{ag}))$")),
         roles: rx(&format!(r"(?i)(?:^|\s)({}) ?: ?", roles.join("|"))),
         attribution: rx(&format!(
@@ -403,7 +406,10 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
     for rx in [&p.place, &p.place_colon] {
         if let Some(c) = rx.captures(text) {
             if rest_ok(&c) {
-                if let Some(places) = places_of(c.name("places").map_or("", |m| m.as_str()), true) {
+                if let Some(mut places) = places_of(c.name("places").map_or("", |m| m.as_str()), true) {
+                    if let Some(q) = c.name("qual") {
+                        places.extend(places_of(q.as_str().trim_start_matches(',').trim(), false).unwrap_or_default());
+                    }
                     return hit(c, places, None, None);
                 }
             }
@@ -626,6 +632,12 @@ mod tests {
         assert_eq!(t.body, "Gempa mengguncang pesisir barat.");
         let t = c("Bandung: Wali kota membuka pasar.");
         assert_eq!(t.meta.datelines, vec!["Bandung"]);
+        let t = c("GAZA CITY, Palestinian Territories: Four children were killed.");
+        assert_eq!(t.meta.datelines, vec!["Gaza City", "Palestinian Territories"]);
+        assert_eq!(t.body, "Four children were killed.");
+        // A lower-case word after the comma is the sentence, not a qualifier.
+        let t = c("Catatan, rapat: Rapat ditunda.");
+        assert!(t.meta.datelines.is_empty());
         // Not a place: stays in the body.
         let t = c("Catatan: Rapat ditunda.");
         assert!(t.meta.datelines.is_empty());
