@@ -2441,5 +2441,18 @@ mod tests {
             en("The IMF agreed to lend Argentina $20 billion."),
             vec![t("IGOWSTIMF", "ARG", "0331")]
         );
+        // Offered or pledged, peacekeepers and aid are an intent; aid let in is CAMEO 0863.
+        assert_eq!(
+            en("Indonesia's President Prabowo Subianto offered to send peacekeepers to Gaza."),
+            vec![t("IDNGOV", "PSE", "0334")]
+        );
+        assert_eq!(
+            en("Saudi Arabia pledged $1 billion to rebuild Gaza."),
+            vec![t("SAU", "PSE", "0331")]
+        );
+        assert_eq!(
+            en("Egypt opened the Rafah crossing to allow aid into Gaza."),
+            vec![t("EGY", "PSE", "0863")]
+        );
     }
 }
