@@ -1059,11 +1059,16 @@ impl<'a> Reader<'a> {
             if self.cls[cs] & C::COND != 0 {
                 continue;
             }
-            // What a denial says (`membantah bahwa pasukannya menyerang …`) did not happen.
+            // What a denial says (`membantah bahwa pasukannya menyerang …`) did not happen. (Not
+            // what a claim it names says, told by the claim's own verb: `membantah klaim X yang
+            // menyebut bahwa …` reports X's claim.)
             let mut neg = neg;
             if self.cls[cs] & C::THAT != 0 {
                 let gov = trigs.iter().filter(|g| g.head < cs).max_by_key(|g| g.head);
-                neg |= gov.is_some_and(|g| self.lx.patterns[g.pat as usize].code.starts_with("016"));
+                neg |= gov.is_some_and(|g| {
+                    self.lx.patterns[g.pat as usize].code.starts_with("016")
+                        && (g.end..cs).all(|k| self.cls[k] & C::REL == 0)
+                });
             }
             let cs = cs.min(t.start);
 
