@@ -970,8 +970,19 @@ fn event_place(
         before.is_some_and(|t| matches!(t.norm.as_str(), "dari" | "from"))
             && actor_bytes.iter().any(|&(a, b)| a < p.start && p.end <= b)
     };
+    // A country that is only part of a longer actor names whose it is (`in a U.S. drone
+    // attack`), not where; a town in one may still be where (`warga Gaza`), and so may a country
+    // that is an actor all by itself (`in Indonesia`).
+    let part_of_actor = |p: &PlaceMention| {
+        p.geo.kind.as_deref() == Some("country")
+            && actor_bytes
+                .iter()
+                .any(|&(a, b)| p.start >= a && p.end <= b && b - a > p.end - p.start)
+    };
     let free = |p: &&PlaceMention| {
-        !origin(p) && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
+        !origin(p)
+            && !part_of_actor(p)
+            && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
     };
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
         it.filter(free)
@@ -2454,5 +2465,19 @@ mod tests {
             en("Egypt opened the Rafah crossing to allow aid into Gaza."),
             vec![t("EGY", "PSE", "0863")]
         );
+        // A country naming whose the attacker is, inside its phrase, is not where it happened.
+        let o = coded(
+            "Soleimani was killed in a U.S. drone attack in Baghdad.",
+            "en",
+            "2024-04-01",
+        );
+        assert_eq!(
+            o.events[0].location.as_ref().map(|g| g.name.as_str()),
+            Some("Baghdad"),
+            "{:?}",
+            o.events
+        );
+        let o = coded("Soleimani was killed in a U.S. drone attack.", "en", "2024-04-01");
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
     }
 }
