@@ -597,6 +597,7 @@ impl Coder {
                 );
                 dates
             };
+            let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
@@ -991,6 +992,39 @@ fn event_place(
     };
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+/// A year before the story's, told with `in` or `tahun` after an event with no date of its own
+/// (`who was killed in a U.S. drone attack in 2020`, `tewas dalam serangan tahun 2020`), is the
+/// event's year. (A year alone elsewhere more often dates a noun: `the 2009 treaty`.)
+fn past_years(
+    sent: &Sentence,
+    times: &[TimeMatch],
+    events: &[RawEvent],
+    mut dates: Vec<Option<String>>,
+    story_year: Option<i16>,
+) -> Vec<Option<String>> {
+    let Some(story_year) = story_year else { return dates };
+    for (d, ev) in dates.iter_mut().zip(events) {
+        let after = sent.tokens.get(ev.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+        let year = times
+            .iter()
+            .filter(|t| t.kind == TimeType::Date && t.start >= after)
+            .find_map(|t| {
+                let v = t.value.as_deref()?;
+                let y: i16 = (v.len() == 4).then(|| v.parse().ok()).flatten()?;
+                let k = sent.token_at(t.start)?;
+                let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
+                // (Within a few words of the act: not a year of a later clause.)
+                let near = k.saturating_sub(ev.trigger.1) <= 8;
+                (y < story_year && near && matches!(before, "in" | "tahun")).then_some((t, v))
+            });
+        let Some((_, v)) = year else { continue };
+        if d.is_none() {
+            *d = Some(v.to_string());
+        }
+    }
+    dates
 }
 
 /// An event with no place that answers an event of the sentence before or the one before that
@@ -2479,5 +2513,18 @@ mod tests {
         );
         let o = coded("Soleimani was killed in a U.S. drone attack.", "en", "2024-04-01");
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // A year before the story's, told with `in` right after the act, is its year.
+        let o = coded(
+            "Soleimani was killed in a U.S. drone attack in 2020.",
+            "en",
+            "2024-04-01",
+        );
+        assert_eq!(o.events[0].date.as_deref(), Some("2020"), "{:?}", o.events);
+        let o = coded(
+            "Soleimani was killed in a U.S. drone attack in 2024.",
+            "en",
+            "2024-04-01",
+        );
+        assert_ne!(o.events[0].date.as_deref(), Some("2024"), "{:?}", o.events);
     }
 }
