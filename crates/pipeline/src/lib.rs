@@ -2513,6 +2513,19 @@ mod tests {
         );
         let o = coded("Soleimani was killed in a U.S. drone attack.", "en", "2024-04-01");
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // Appeals for a release (0253) or for aid let in (0233); opposing a side's act (110).
+        assert_eq!(
+            en("France urged Iran to release two French citizens held in Tehran."),
+            vec![t("FRA", "IRN", "0253")]
+        );
+        assert_eq!(
+            en("The United Nations called on Israel to allow more aid into Gaza."),
+            vec![t("IGOUNO", "ISR", "0233")]
+        );
+        assert_eq!(
+            en("China opposes U.S. arms sales to Taiwan."),
+            vec![t("CHN", "USA", "110")]
+        );
         // A year before the story's, told with `in` right after the act, is its year.
         let o = coded(
             "Soleimani was killed in a U.S. drone attack in 2020.",
