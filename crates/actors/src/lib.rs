@@ -419,6 +419,9 @@ impl ActorDict {
         self.compose(&items, lang, date, ctx, &mut out);
         ctx.update_home(lang);
         self.followers(sentence, &mut out.res);
+        if *lang != Lang::En {
+            shared_role(sentence, &mut out.res);
+        }
         (out.res, out.trace.unwrap_or_default())
     }
 
@@ -432,6 +435,12 @@ impl ActorDict {
             let governing = || {
                 let agent = m.code.get(3..6).unwrap_or("");
                 info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG")
+            };
+            // (Followers may also take the side of an office or a candidate named by its role:
+            // `pendukung calon bupati`, `supporters of the president`.)
+            let office = || {
+                let agent = m.code.get(3..6).unwrap_or("");
+                info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG" | "ELI")
             };
             // `opponents of the government`: an article may stand between, and a past form
             // describing the person (`supporters of jailed former Prime Minister Imran Khan`).
@@ -448,7 +457,8 @@ impl ActorDict {
             let Some((f, side)) = self.dict.followers.iter().find(|(f, side)| {
                 f.len() <= at
                     && (matches!(info.kind, MentionKind::Person | MentionKind::Org)
-                        || (*side == Side::Opponent && governing()))
+                        || (*side == Side::Opponent && governing())
+                        || (*side == Side::Follower && office()))
                     && f.iter().enumerate().all(|(k, w)| toks[at - f.len() + k].norm == *w)
             }) else {
                 continue;
@@ -1836,6 +1846,30 @@ pub fn simple_sentence(text: &str) -> Sentence {
         text: text.to_string(),
         start: 0,
         tokens,
+    }
+}
+
+/// `Tentara Thailand dan Kamboja`, `Menteri Luar Negeri Jepang dan Korea Selatan`: a role with
+/// its country, then `dan` and a country named alone, is that country's role too (the English
+/// order, `Thai and Cambodian troops`, is read while composing).
+fn shared_role(sentence: &Sentence, res: &mut SentenceActors) {
+    let toks = &sentence.tokens;
+    for i in 1..res.mentions.len() {
+        let (a, b) = res.mentions.split_at_mut(i);
+        let (role, second) = (&a[i - 1], &mut b[0]);
+        let agent = role.code.get(3..).unwrap_or("");
+        let shared = res.info[i - 1].kind == MentionKind::Role
+            && !res.info[i - 1].inferred
+            && role.code.len() == 6
+            && country_of(&role.code).is_some()
+            && res.info[i].kind == MentionKind::Country
+            && second.code.len() == 3
+            && second.start == role.end + 1
+            && toks.get(role.end).is_some_and(|t| t.norm == "dan" || t.norm == "serta");
+        if shared {
+            second.code = format!("{}{agent}", second.code);
+            res.info[i].kind = MentionKind::Role;
+        }
     }
 }
 
