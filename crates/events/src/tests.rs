@@ -1171,3 +1171,13 @@ fn a_place_behind_a_position_noun_is_no_subject() {
     assert!(ev.iter().all(|e| e.source.code == "IDNEDU"), "{:?}", triples(&ev));
     assert!(ev.iter().any(|e| e.code == "0253"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn the_one_urged_is_the_target_even_of_the_same_country() {
+    // The government urged is the target, not the partner of the cooperation it is urged about.
+    let ev = run(
+        "DPR mendesak pemerintah mengevaluasi kerja sama pertahanan dengan Amerika Serikat.",
+        &[("DPR", "IDNLEG"), ("pemerintah", "IDNGOV"), ("Amerika Serikat", "USA")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNLEG", "IDNGOV", "021")]);
+}
