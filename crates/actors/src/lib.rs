@@ -418,9 +418,9 @@ impl ActorDict {
         ctx.update_home(lang);
         self.compose(&items, lang, date, ctx, &mut out);
         ctx.update_home(lang);
-        self.followers(sentence, &mut out.res);
+        self.followers(sentence, &mut out.res, &mut out.trace);
         if *lang != Lang::En {
-            shared_role(sentence, &mut out.res);
+            shared_role(sentence, &mut out.res, &mut out.trace);
         }
         (out.res, out.trace.unwrap_or_default())
     }
@@ -429,7 +429,7 @@ impl ActorDict {
     /// word for followers is the side they take; the mention is the followers, civilians of its
     /// country (IDNCVL), not the person. `opponents of the government`, `penentang Presiden`: the
     /// opposition of its country (RWAOPP); a government or parliament can be opposed this way too.
-    fn followers(&self, sentence: &Sentence, res: &mut SentenceActors) {
+    fn followers(&self, sentence: &Sentence, res: &mut SentenceActors, trace: &mut Option<Vec<String>>) {
         let toks = &sentence.tokens;
         for (m, info) in res.mentions.iter_mut().zip(res.info.iter_mut()) {
             let governing = || {
@@ -474,6 +474,10 @@ impl ActorDict {
                 m.text = sentence.text.get(a.start..b.end).unwrap_or(&m.text).to_string();
             }
             info.kind = MentionKind::Role;
+            if let Some(t) = trace {
+                let who = if agent == "CVL" { "followers" } else { "opponents" };
+                t.push(format!("`{}`: the {who} of the one named → {}", m.text, m.code));
+            }
         }
     }
 
@@ -1852,7 +1856,7 @@ pub fn simple_sentence(text: &str) -> Sentence {
 /// `Tentara Thailand dan Kamboja`, `Menteri Luar Negeri Jepang dan Korea Selatan`: a role with
 /// its country, then `dan` and a country named alone, is that country's role too (the English
 /// order, `Thai and Cambodian troops`, is read while composing).
-fn shared_role(sentence: &Sentence, res: &mut SentenceActors) {
+fn shared_role(sentence: &Sentence, res: &mut SentenceActors, trace: &mut Option<Vec<String>>) {
     let toks = &sentence.tokens;
     for i in 1..res.mentions.len() {
         let (a, b) = res.mentions.split_at_mut(i);
@@ -1869,6 +1873,12 @@ fn shared_role(sentence: &Sentence, res: &mut SentenceActors) {
         if shared {
             second.code = format!("{}{agent}", second.code);
             res.info[i].kind = MentionKind::Role;
+            if let Some(t) = trace {
+                t.push(format!(
+                    "`{}` shares the role before `dan` → {}",
+                    second.text, second.code
+                ));
+            }
         }
     }
 }
