@@ -1258,10 +1258,11 @@ impl<'a> Reader<'a> {
             }
             // `mengulangi dukungan Indonesia terhadap Palestina`: the source's own country right
             // after the noun is whose support it is; the actor after `terhadap`/`kepada` is the target.
-            // (Only the country itself: `mendesak pemerintah … kerja sama dengan AS` urges the
-            // government, a role of its own.)
+            // (Not one named inside the predicate's own words: `mendesak pemerintah … kerja sama
+            // dengan AS` urges the government.)
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
-            if !targets.is_empty() && targets.iter().all(|g| own_side(g) && g.code.len() == 3) {
+            let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);
+            if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g)) {
                 let later = (t.end..ce.saturating_sub(1))
                     .filter(|&k| self.cls[k] & C::TPREP != 0)
                     .find_map(|k| Some((k, self.actor_at[k + 1]?)))

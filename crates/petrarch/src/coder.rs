@@ -1934,7 +1934,7 @@ pub(crate) fn code(
                             src = Some(a);
                             let e = ctx.nps[a].end;
                             // (From the phrase's last word: `a U.S. drone` may end the actor.)
-                            aerial = (e - 1..(e + 3).min(ctx.limit)).any(|j| ctx.syn_at("AIR_ATTACKS", j, 0).is_some());
+                            aerial = (e - 1..(e + 3).min(ctx.limit)).any(|j| ctx.syn_at("AERIAL", j, 0).is_some());
                         }
                         None => {
                             let force = code_a.is_some_and(is_force);

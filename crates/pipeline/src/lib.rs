@@ -990,7 +990,20 @@ fn event_place(
             .min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))
             .map(|p| p.geo.clone())
     };
+    // A town or region attacked, visited or met in is where the act happened (`a drone attack
+    // on Kyiv`, `visited Tokyo`); a capital named for its government elsewhere is not
+    // (`mediate between Washington and Caracas`).
+    let located =
+        matches!(ev.code.get(..3), Some("042" | "043")) || matches!(ev.code.get(..2), Some("17" | "18" | "19" | "20"));
+    let acted_on = || {
+        places
+            .iter()
+            .filter(|p| located && p.geo.kind.as_deref() != Some("country") && !ev.target.text.is_empty())
+            .find(|p| sent.text.get(p.start..p.end) == Some(ev.target.text.as_str()))
+            .map(|p| p.geo.clone())
+    };
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
+        .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
 
@@ -1747,7 +1760,7 @@ mod tests {
         // `…, killing six` after an attack is its toll, the attacker's, not the weapons'.
         assert_eq!(
             code("Russia launched a missile and drone attack on Ukraine's energy grid, killing six people."),
-            vec![t("RUS", "UKR", "190")]
+            vec![t("RUS", "UKR", "195")]
         );
         // Armed men clashing fight; a crowd and police riot and repress.
         assert_eq!(
@@ -2526,6 +2539,20 @@ mod tests {
             en("China opposes U.S. arms sales to Taiwan."),
             vec![t("CHN", "USA", "110")]
         );
+        // Drones and air strikes launched are aerial (195); a town attacked or visited is where.
+        let o = coded(
+            "On Tuesday, Russian forces launched a massive drone attack on Kyiv, killing at least seven people.",
+            "en",
+            "2026-08-06",
+        );
+        assert_eq!(o.events[0].code, "195", "{:?}", o.events);
+        assert_eq!(o.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Kyiv"));
+        let o = coded(
+            "Brazil offered to mediate between Washington and Caracas.",
+            "en",
+            "2026-08-06",
+        );
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
         // A year before the story's, told with `in` right after the act, is its year.
         let o = coded(
             "Soleimani was killed in a U.S. drone attack in 2020.",
