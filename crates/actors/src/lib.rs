@@ -419,9 +419,7 @@ impl ActorDict {
         self.compose(&items, lang, date, ctx, &mut out);
         ctx.update_home(lang);
         self.followers(sentence, &mut out.res, &mut out.trace);
-        if *lang != Lang::En {
-            shared_role(sentence, &mut out.res, &mut out.trace);
-        }
+        shared_role(sentence, lang, &mut out.res, &mut out.trace);
         (out.res, out.trace.unwrap_or_default())
     }
 
@@ -1853,10 +1851,11 @@ pub fn simple_sentence(text: &str) -> Sentence {
     }
 }
 
-/// `Tentara Thailand dan Kamboja`, `Menteri Luar Negeri Jepang dan Korea Selatan`: a role with
-/// its country, then `dan` and a country named alone, is that country's role too (the English
-/// order, `Thai and Cambodian troops`, is read while composing).
-fn shared_role(sentence: &Sentence, res: &mut SentenceActors, trace: &mut Option<Vec<String>>) {
+/// `Tentara Thailand dan Kamboja`, `Menteri Luar Negeri Jepang dan Korea Selatan`, `the foreign
+/// ministers of Indonesia and Malaysia`: a role with its country, then `dan`/`and` and a country
+/// named alone, is that country's role too. (In English only after `of`: `Russian forces and
+/// Ukraine` names the country; `Thai and Cambodian troops` is read while composing.)
+fn shared_role(sentence: &Sentence, lang: &Lang, res: &mut SentenceActors, trace: &mut Option<Vec<String>>) {
     let toks = &sentence.tokens;
     for i in 1..res.mentions.len() {
         let (a, b) = res.mentions.split_at_mut(i);
@@ -1869,7 +1868,10 @@ fn shared_role(sentence: &Sentence, res: &mut SentenceActors, trace: &mut Option
             && res.info[i].kind == MentionKind::Country
             && second.code.len() == 3
             && second.start == role.end + 1
-            && toks.get(role.end).is_some_and(|t| t.norm == "dan" || t.norm == "serta");
+            && toks.get(role.end).is_some_and(|t| match lang {
+                Lang::En => t.norm == "and" && role.text.contains(" of "),
+                _ => t.norm == "dan" || t.norm == "serta",
+            });
         if shared {
             second.code = format!("{}{agent}", second.code);
             res.info[i].kind = MentionKind::Role;
