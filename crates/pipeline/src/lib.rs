@@ -1243,6 +1243,20 @@ fn guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
         .any(|(m, i)| i.inferred && Some((m.start, m.end)) == side.span)
 }
 
+/// The words between an event's trigger and its target's text after it (normalized), or
+/// `None` when the target is not named after the trigger.
+fn words_before_target<'a>(sent: &'a Sentence, e: &RawEvent) -> Option<Vec<&'a str>> {
+    let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+    let at = sent.text.get(after..)?.find(&e.target.text)? + after;
+    Some(
+        sent.tokens
+            .iter()
+            .filter(|t| t.start >= after && t.end <= at)
+            .map(|t| t.norm.as_str())
+            .collect(),
+    )
+}
+
 /// A side does not cooperate with its own forces or officials (`vowed to strengthen the
 /// country's nuclear forces`, `bolster its army`): intents and acts of cooperation (03–06) on
 /// one's own people, named as such, are no event.
@@ -1253,21 +1267,9 @@ fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
         if !coop || primary(&e.source.code) != primary(&e.target.code) || e.target.text.is_empty() {
             return true;
         }
-        let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-        let Some(at) = sent
-            .text
-            .get(after..)
-            .and_then(|r| r.find(&e.target.text))
-            .map(|b| b + after)
-        else {
+        let Some(before) = words_before_target(sent, e) else {
             return true;
         };
-        let before: Vec<&str> = sent
-            .tokens
-            .iter()
-            .filter(|t| t.start >= after && t.end <= at)
-            .map(|t| t.norm.as_str())
-            .collect();
         // (`its`, `their own`, `the country's`, up to two modifiers before the noun)
         let last: Vec<&str> = before.iter().rev().take(4).copied().collect();
         let country_s = last
@@ -1289,21 +1291,9 @@ fn no_condemned_victims(events: &mut Vec<RawEvent>, sent: &Sentence) {
         if !e.code.starts_with("11") || e.target.text.is_empty() {
             return true;
         }
-        let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-        let Some(at) = sent
-            .text
-            .get(after..)
-            .and_then(|r| r.find(&e.target.text))
-            .map(|b| b + after)
-        else {
+        let Some(between) = words_before_target(sent, e) else {
             return true;
         };
-        let between: Vec<&str> = sent
-            .tokens
-            .iter()
-            .filter(|t| t.start >= after && t.end <= at)
-            .map(|t| t.norm.as_str())
-            .collect();
         !between
             .iter()
             .rev()
