@@ -103,6 +103,7 @@ const ADVERBIAL: &[&str] = &["AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SIN
 const DESCRIBERS: &[&str] = &["SUSPECTED", "ACCUSED", "CONVICTED", "CHARGED", "WANTED"];
 /// Relative pronouns: what follows describes the noun before them, not the verb's object.
 const RELATIVES: &[&str] = &["WHO", "WHOM", "WHICH"];
+/// Words a relative clause after them names (`anyone who …`): the clause is part of the object.
 const INDEFINITES: &[&str] = &["ANYONE", "ANYBODY", "EVERYONE", "EVERYBODY", "THOSE", "ALL", "ANY"];
 /// Words that never modify a noun inside an actor phrase.
 const STOP: &[&str] = &[
