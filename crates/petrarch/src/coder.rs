@@ -2294,9 +2294,11 @@ pub(crate) fn code(
                     continue;
                 }
                 // Force used or posed by a side on its own guessed forces (`would deploy an
-                // aircraft carrier`): the guessed phrase is its instrument.
+                // aircraft carrier`, `the government deployed the army`): the guessed phrase is
+                // its instrument.
                 let force = code_a.is_some_and(warta_core::cameo::is_force_or_posture);
-                if s == t && force && ext.is_some() && np_guessed(tgt) {
+                let own_forces = s == t || (primary(&s) == primary(&t) && matches!(t.get(3..), Some("MIL" | "COP")));
+                if own_forces && force && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -2543,6 +2543,11 @@ mod tests {
             "2026-08-06",
         );
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // A side's own forces it deploys, guessed from it, are its instrument, not its target.
+        assert_eq!(
+            en("The Kenyan government deployed the army to quell the protests."),
+            vec![]
+        );
         // A year before the story's, told with `in` right after the act, is its year.
         let o = coded(
             "Soleimani was killed in a U.S. drone attack in 2020.",
