@@ -430,16 +430,12 @@ impl ActorDict {
     fn followers(&self, sentence: &Sentence, res: &mut SentenceActors, trace: &mut Option<Vec<String>>) {
         let toks = &sentence.tokens;
         for (m, info) in res.mentions.iter_mut().zip(res.info.iter_mut()) {
-            let governing = || {
-                let agent = m.code.get(3..6).unwrap_or("");
-                info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG")
-            };
-            // (Followers may also take the side of an office or a candidate named by its role:
-            // `pendukung calon bupati`, `supporters of the president`.)
-            let office = || {
-                let agent = m.code.get(3..6).unwrap_or("");
-                info.kind == MentionKind::Role && matches!(agent, "GOV" | "LEG" | "ELI")
-            };
+            // A role the side may be: a government or parliament is opposed; followers may also
+            // take the side of a candidate (`pendukung calon bupati`, ELI).
+            let agent = m.code.get(3..6).unwrap_or("");
+            let role = info.kind == MentionKind::Role;
+            let governing = role && matches!(agent, "GOV" | "LEG");
+            let office = governing || (role && agent == "ELI");
             // `opponents of the government`: an article may stand between, and a past form
             // describing the person (`supporters of jailed former Prime Minister Imran Khan`).
             let mut at = m.start;
@@ -455,8 +451,8 @@ impl ActorDict {
             let Some((f, side)) = self.dict.followers.iter().find(|(f, side)| {
                 f.len() <= at
                     && (matches!(info.kind, MentionKind::Person | MentionKind::Org)
-                        || (*side == Side::Opponent && governing())
-                        || (*side == Side::Follower && office()))
+                        || (*side == Side::Opponent && governing)
+                        || (*side == Side::Follower && office))
                     && f.iter().enumerate().all(|(k, w)| toks[at - f.len() + k].norm == *w)
             }) else {
                 continue;

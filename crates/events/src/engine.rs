@@ -308,10 +308,9 @@ impl<'a> Reader<'a> {
                 .then(b.parts.len().cmp(&a.parts.len()))
                 .then(a.head.cmp(&b.head))
         });
-        let found = found.into_iter().map(|(_, t)| t);
         let mut taken = vec![false; n];
         let mut out = Vec::new();
-        for t in found {
+        for (_, t) in found {
             if t.parts.iter().any(|&p| taken[p]) {
                 continue;
             }

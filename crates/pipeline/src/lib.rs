@@ -993,14 +993,16 @@ fn event_place(
     // A town or region attacked, visited or met in is where the act happened (`a drone attack
     // on Kyiv`, `visited Tokyo`); a capital named for its government elsewhere is not
     // (`mediate between Washington and Caracas`).
-    let located =
-        matches!(ev.code.get(..3), Some("042" | "043")) || matches!(ev.code.get(..2), Some("17" | "18" | "19" | "20"));
+    let located = !ev.target.text.is_empty()
+        && (matches!(ev.code.get(..3), Some("042" | "043"))
+            || matches!(ev.code.get(..2), Some("17" | "18" | "19" | "20")));
     let acted_on = || {
-        places
-            .iter()
-            .filter(|p| located && p.geo.kind.as_deref() != Some("country") && !ev.target.text.is_empty())
-            .find(|p| sent.text.get(p.start..p.end) == Some(ev.target.text.as_str()))
-            .map(|p| p.geo.clone())
+        let same = |p: &&PlaceMention| {
+            p.geo.kind.as_deref() != Some("country") && sent.text.get(p.start..p.end) == Some(&ev.target.text)
+        };
+        located
+            .then(|| places.iter().find(same).map(|p| p.geo.clone()))
+            .flatten()
     };
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(acted_on)
@@ -1018,9 +1020,9 @@ fn past_years(
     story_year: Option<i16>,
 ) -> Vec<Option<String>> {
     let Some(story_year) = story_year else { return dates };
-    for (d, ev) in dates.iter_mut().zip(events) {
+    for (d, ev) in dates.iter_mut().zip(events).filter(|(d, _)| d.is_none()) {
         let after = sent.tokens.get(ev.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-        let year = times
+        *d = times
             .iter()
             .filter(|t| t.kind == TimeType::Date && t.start >= after)
             .find_map(|t| {
@@ -1030,12 +1032,8 @@ fn past_years(
                 let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
                 // (Within a few words of the act: not a year of a later clause.)
                 let near = k.saturating_sub(ev.trigger.1) <= 8;
-                (y < story_year && near && matches!(before, "in" | "tahun")).then_some((t, v))
+                (y < story_year && near && matches!(before, "in" | "tahun")).then(|| v.to_string())
             });
-        let Some((_, v)) = year else { continue };
-        if d.is_none() {
-            *d = Some(v.to_string());
-        }
     }
     dates
 }
