@@ -2,7 +2,7 @@
 
 use crate::forms::Kind;
 use crate::lexicon::{class as C, Lexicon, Pattern};
-use crate::{EventContext, Modality, RawEvent, Side};
+use crate::{EventContext, Modality, PlaceTarget, RawEvent, Side};
 use warta_actors::ActorMention;
 use warta_core::{
     cameo::{is_force, primary, root_of},
@@ -56,6 +56,7 @@ struct Reader<'a> {
     s: &'a Sentence,
     an: &'a [Analysis],
     actors: &'a [ActorMention],
+    places: &'a [PlaceTarget],
     cls: Vec<u64>,
     actor_at: Vec<Option<usize>>,
     clause_of: Vec<usize>,
@@ -69,6 +70,7 @@ pub fn code(
     s: &Sentence,
     an: &[Analysis],
     actors: &[ActorMention],
+    places: &[PlaceTarget],
     ctx: &mut EventContext,
 ) -> Vec<RawEvent> {
     let n = s.tokens.len();
@@ -89,6 +91,7 @@ pub fn code(
         s,
         an,
         actors,
+        places,
         cls,
         actor_at,
         clause_of: vec![0; n],
@@ -1030,6 +1033,34 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// `Rusia menyerang Kharkiv`, `serangan rudal ke Kyiv`: a town attacked names no actor,
+    /// but the country it lies in is the one attacked, when it is not the attacker's own. The
+    /// town is the predicate's object, or follows it after a target or place preposition, in
+    /// its clause and before any other actor.
+    fn place_attacked(&self, t: &Trig, ce: usize, sources: &[Side]) -> Option<Side> {
+        let pl = self.places.iter().find(|pl| {
+            pl.start >= t.end
+                && pl.end <= ce
+                && (pl.start..pl.end).all(|k| self.actor_at[k].is_none())
+                && (t.end..pl.start).all(|k| self.actor_at[k].is_none())
+        })?;
+        let lead = (t.end..pl.start).filter(|&k| self.s.tokens[k].is_word()).count();
+        let prep = pl.start > t.end && self.cls[pl.start - 1] & (C::TPREP | C::LOCPREP) != 0;
+        // The object itself, or one word before it (`kota`, `wilayah`), or after a preposition.
+        if !(lead <= 1 || prep && lead <= 3) || self.cls[pl.start.saturating_sub(1)] & (C::AGENT | C::FROM) != 0 {
+            return None;
+        }
+        if sources.is_empty() || sources.iter().any(|s| primary(&s.code) == pl.code) {
+            return None;
+        }
+        Some(Side {
+            code: pl.code.clone(),
+            text: self.s.span_text(pl.start, pl.end).to_string(),
+            name: None,
+            span: Some((pl.start, pl.end)),
+        })
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1253,6 +1284,9 @@ impl<'a> Reader<'a> {
                             }
                         }
                     }
+                }
+                if targets.is_empty() && is_force(&p.code) {
+                    targets.extend(self.place_attacked(t, ce, &sources));
                 }
             }
             // `mengulangi dukungan Indonesia terhadap Palestina`: the source's own country right

@@ -87,6 +87,15 @@ impl Side {
     }
 }
 
+/// A place of the sentence that lies in a known country (token span, CAMEO country code),
+/// given by the place stage: a town attacked names no actor, but its country is the target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceTarget {
+    pub start: usize,
+    pub end: usize,
+    pub code: String,
+}
+
 /// An event found in a sentence, before dating and placing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawEvent {
@@ -191,11 +200,12 @@ impl EventCoder {
         sentence: &Sentence,
         analyses: &[Analysis],
         actors: &[ActorMention],
+        places: &[PlaceTarget],
         lang: &Lang,
         ctx: &mut EventContext,
     ) -> Vec<RawEvent> {
         let out = match lang {
-            Lang::Id => engine::code(&ID, sentence, analyses, actors, ctx),
+            Lang::Id => engine::code(&ID, sentence, analyses, actors, places, ctx),
             // English patterns (dictionaries/verbs/en.tsv) are not written yet.
             _ => Vec::new(),
         };

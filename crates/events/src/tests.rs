@@ -94,7 +94,7 @@ fn run_ctx(text: &str, actors: &[(&str, &str)], ctx: &mut EventContext) -> Vec<R
         ms.push(actor_n(&s, p, c, nth));
     }
     ms.sort_by_key(|m| m.start);
-    EventCoder::embedded().code(&s, &bare(&s), &ms, &Lang::Id, ctx)
+    EventCoder::embedded().code(&s, &bare(&s), &ms, &[], &Lang::Id, ctx)
 }
 
 /// (source, target, code) of the events that are not negated.
@@ -147,7 +147,7 @@ fn analyzer_roots_are_used() {
         ..Analysis::default()
     };
     let ms = vec![actor(&s, "Tentara Thailand", "THAMIL"), actor(&s, "Kamboja", "KHM")];
-    let ev = EventCoder::embedded().code(&s, &an, &ms, &Lang::Id, &mut EventContext::default());
+    let ev = EventCoder::embedded().code(&s, &an, &ms, &[], &Lang::Id, &mut EventContext::default());
     assert_eq!(triples(&ev), vec![t("THAMIL", "KHM", "190")]);
 }
 
@@ -421,10 +421,10 @@ fn coding_is_fast() {
     let an = bare(&s);
     let c = EventCoder::embedded();
     let mut ctx = EventContext::default();
-    let _ = c.code(&s, &an, &ms, &Lang::Id, &mut ctx);
+    let _ = c.code(&s, &an, &ms, &[], &Lang::Id, &mut ctx);
     let t0 = std::time::Instant::now();
     for _ in 0..1000 {
-        let _ = c.code(&s, &an, &ms, &Lang::Id, &mut ctx);
+        let _ = c.code(&s, &an, &ms, &[], &Lang::Id, &mut ctx);
     }
     let per = t0.elapsed() / 1000;
     eprintln!("events stage: {per:?} per sentence");
@@ -1180,4 +1180,50 @@ fn the_one_urged_is_the_target_even_of_the_same_country() {
         &[("DPR", "IDNLEG"), ("pemerintah", "IDNGOV"), ("Amerika Serikat", "USA")],
     );
     assert_eq!(triples(&ev), vec![t("IDNLEG", "IDNGOV", "021")]);
+}
+
+/// Events of `text` with `actors` and places (phrase, country) given by the place stage.
+fn run_places(text: &str, actors: &[(&str, &str)], places: &[(&str, &str)]) -> Vec<RawEvent> {
+    let s = sent(text);
+    let ms: Vec<ActorMention> = actors.iter().map(|(p, c)| actor(&s, p, c)).collect();
+    let pl: Vec<PlaceTarget> = places
+        .iter()
+        .map(|(p, c)| {
+            let m = actor(&s, p, c);
+            PlaceTarget {
+                start: m.start,
+                end: m.end,
+                code: c.to_string(),
+            }
+        })
+        .collect();
+    EventCoder::embedded().code(&s, &bare(&s), &ms, &pl, &Lang::Id, &mut EventContext::default())
+}
+
+#[test]
+fn a_town_attacked_names_its_country() {
+    let ev = run_places(
+        "Rusia melancarkan serangan rudal besar-besaran ke Kyiv pada Minggu dini hari.",
+        &[("Rusia", "RUS")],
+        &[("Kyiv", "UKR")],
+    );
+    assert_eq!(triples(&ev), vec![t("RUS", "UKR", "195")]);
+    let ev = run_places("Rusia menyerang kota Kharkiv.", &[("Rusia", "RUS")], &[("Kharkiv", "UKR")]);
+    assert_eq!(triples(&ev), vec![t("RUS", "UKR", "190")]);
+    // The attacker's own town is no target; nor is a town the attack came from.
+    let ev = run_places("Polisi menyerang di Medan.", &[("Polisi", "IDNCOP")], &[("Medan", "IDN")]);
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = run_places(
+        "Rusia melancarkan serangan rudal dari Belgorod.",
+        &[("Rusia", "RUS")],
+        &[("Belgorod", "UKR")],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // A named actor after the predicate comes first.
+    let ev = run_places(
+        "Israel menyerang Hamas di Rafah.",
+        &[("Israel", "ISR"), ("Hamas", "PSEREB")],
+        &[("Rafah", "PSE")],
+    );
+    assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "190")]);
 }

@@ -508,9 +508,10 @@ impl Coder {
                     ev
                 }
                 None => {
-                    let mut ev = self
-                        .events
-                        .code(sent, &analyses, &found_actors.mentions, &lang, &mut event_ctx);
+                    let towns = self.town_targets(sent, &places);
+                    let mut ev =
+                        self.events
+                            .code(sent, &analyses, &found_actors.mentions, &towns, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
@@ -851,6 +852,21 @@ impl Coder {
                     end: p.end,
                     code: self.place_country(p)?.to_string(),
                 })
+            })
+            .collect()
+    }
+
+    /// The same for the Indonesian engine, in tokens: places that are no country of their own
+    /// (a country's name is an actor already), with the country they lie in.
+    fn town_targets(&self, sent: &Sentence, places: &[PlaceMention]) -> Vec<warta_events::PlaceTarget> {
+        places
+            .iter()
+            .filter(|p| p.geo.kind.as_deref() != Some("country"))
+            .filter_map(|p| {
+                let start = sent.tokens.iter().position(|t| t.start >= p.start)?;
+                let end = sent.tokens.iter().rposition(|t| t.end <= p.end)? + 1;
+                let code = self.place_country(p)?.to_string();
+                (start < end).then_some(warta_events::PlaceTarget { start, end, code })
             })
             .collect()
     }
