@@ -150,6 +150,10 @@ pub struct Data {
     pub names: HashMap<String, Vec<NameRef>>,
     /// Folded phrases that are skipped whole.
     pub blocks: HashSet<String>,
+    /// Blocked phrases written in lower case (`dolar AS`): blocked however they start.
+    pub lower_blocks: HashSet<String>,
+    /// Their first words, where a span may start in lower case.
+    pub lower_block_starts: HashSet<String>,
     pub stops: HashMap<String, Stop>,
     /// Folded word or two-word phrase -> roles.
     pub words: HashMap<String, Vec<WordInfo>>,
@@ -196,6 +200,8 @@ impl Data {
             entries: Vec::with_capacity(50_000),
             names: HashMap::with_capacity_and_hasher(100_000, Default::default()),
             blocks: HashSet::default(),
+            lower_blocks: HashSet::default(),
+            lower_block_starts: HashSet::default(),
             stops: HashMap::default(),
             words: HashMap::default(),
         };
@@ -410,6 +416,11 @@ impl Data {
                     self.stops.insert(key, Stop::Time);
                 }
                 "block" => {
+                    if r.get(0).starts_with(char::is_lowercase) {
+                        self.lower_blocks.insert(key.clone());
+                        let first = r.get(0).split_whitespace().next().unwrap_or_default();
+                        self.lower_block_starts.insert(fold_key(first));
+                    }
                     self.blocks.insert(key);
                 }
                 other => return Err(DictError::bad(file, r.line, format!("unknown kind `{other}`"))),

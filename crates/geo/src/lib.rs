@@ -497,6 +497,7 @@ impl Gazetteer {
                     (w[..p.len()].eq_ignore_ascii_case(p) && rest.chars().next()?.is_uppercase()).then_some(p.len())
                 }) {
                     Some(n) => (ws + n, true),
+                    None if self.data.lower_block_starts.contains(&fold_key(w)) => (ws, false),
                     None => continue,
                 }
             };
@@ -531,8 +532,10 @@ impl Gazetteer {
             }
             let key = key.as_str();
             if self.data.blocks.contains(key) {
+                // A name-like phrase blocks the words it covers only when capitalized as a name;
+                // a phrase written in lower case (a currency: `dolar AS`) blocks them always.
                 let t = &sentence[s..e];
-                if starts_upper(t) {
+                if starts_upper(t) || self.data.lower_blocks.contains(key) {
                     last_end = e;
                 }
                 continue;
@@ -783,6 +786,11 @@ mod tests {
         assert!(names("dia pergi ke pasar dan membeli batu.", Lang::Id).is_empty());
         let n = names("Uni Eropa mendukung Prancis.", Lang::Id);
         assert_eq!(n, vec![("Prancis".into(), "France".into(), false)]);
+        // A currency named after its country, written in lower case, is no place.
+        let n = names("Jepang memberi pinjaman 500 juta dolar AS kepada Indonesia.", Lang::Id);
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!(n.iter().all(|x| x.1 != "United States"), "{n:?}");
+        assert!(names("a loan of 500 million US dollars", Lang::En).is_empty());
     }
 
     #[test]
