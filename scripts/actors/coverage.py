@@ -84,6 +84,12 @@ NO_OFFICE = {
     ("AFG", "head_of_government"): [("2001-11-14", "2021-09-06")],
     ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
     ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
+    # Estonia: the Supreme Council decided to create a Ministry of Defence on 13 April 1992 and its first minister, Ulo
+    # Uluots, was appointed on 18 June 1992 (ekspress.delfi.ee chronology of Estonia's defence; fill-current6).
+    ("EST", "defence_minister"): [("1991-08-20", "1992-06-17")],
+    # Moldova: a Military State Department (1990) until the Ministry of Defence was formed on 5 February 1992 (army.md;
+    # en.wikipedia "Ministry of Defense (Moldova)"; fill-current6).
+    ("MDA", "defence_minister"): [("1991-08-27", "1992-02-04")],
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
     ("CAN", "interior_minister"): [("1990-01-01", "2003-12-11")],  # Public Safety created in 2003
     ("AUS", "interior_minister"): [("1990-01-01", "2017-12-19")],  # Home Affairs created in 2017
