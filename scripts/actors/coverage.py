@@ -284,6 +284,11 @@ NO_OFFICE = {
     # SPLM-IO, no successor being decided (english.alarabiya.net, panxmedia 2023-03-04); the post stayed empty until
     # Angelina Teny was named to it on 26 September 2023 (trt.global, her row; fill-africa22).
     ("SSD", "interior_minister"): [("2023-03-04", "2023-09-25")],
+    # Remengesau's second presidency began on 17 January 2013 with no Minister of State: in mid-February the Ministry
+    # of State was still "without appointments", the President waiting for a nominee's consent (oceaniatv.net
+    # 2013-02-18); Billy Kuartei was nominated on 10 July 2013 (oceaniatv.net 2013-07-10, his row from 2013-07;
+    # fill-caribbean2).
+    ("PLW", "foreign_minister"): [("2013-01-17", "2013-06-30")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
