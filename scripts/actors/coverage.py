@@ -118,7 +118,10 @@ NO_OFFICE = {
     ("RWA", "head_of_government"): [("1990-01-01", "1991-10-11")],
     ("NER", "head_of_government"): [("1989-12-20", "1990-03-01")],
     # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
-    ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
+    # and (fill-africa30) no prime minister from Faustin Birindwa's resignation (his term ends 14 January 1994: en.wikipedia
+    # infobox and its copies, "Preceded by Tshisekedi, Succeeded by Kengo") until Kengo wa Dondo, elected by the HCR-PT on
+    # 14 June 1994 "five months after" the accord that led to Birindwa's resignation (universalis.fr), took office on 6 July 1994.
+    ("COD", "head_of_government"): [("1994-01-15", "1994-07-05"), ("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     # Thinni's cabinet approved on 22 September 2014 had no defence minister, the chief of staff running
