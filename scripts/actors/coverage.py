@@ -115,6 +115,13 @@ NO_OFFICE = {
     # and (fill-africa25) from Guéï's coup of 24 December 1999 to Seydou Diarra's appointment of 18 May 2000: the post "did not
     # exist in the first transition government" (lorientlejour.com 418186, AFP 20 May 2000).
     ("CIV", "head_of_government"): [("1990-01-01", "1990-11-06"), ("1999-12-25", "2000-05-17")],
+    # (fill-africa30) Seydou Diarra's reconciliation government (first Council of Ministers on 13 March 2003) had no Defence
+    # or Security minister: the Accra agreement of 8 March 2003 gave those charges to a National Security Council, the two
+    # ministers to be chosen "on a consensual basis"; its nominees of 26 March were rejected (universalis.fr, "8-26 mars 2003";
+    # afrik.com: 39 of 41 ministries allotted, the CNS to designate the Interior and Defence ministers), and the two were named
+    # only in September 2003 (René Amani's and Martin Bléou's rows, rfi.fr).
+    ("CIV", "defence_minister"): [("2003-03-13", "2003-08-31")],
+    ("CIV", "interior_minister"): [("2003-03-13", "2003-08-31")],
     ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
@@ -124,7 +131,10 @@ NO_OFFICE = {
     ("RWA", "head_of_government"): [("1990-01-01", "1991-10-11")],
     ("NER", "head_of_government"): [("1989-12-20", "1990-03-01")],
     # Sources in docs/actors.md, "Holes since 1990: fill-africa6".
-    ("COD", "head_of_government"): [("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
+    # and (fill-africa30) no prime minister from Faustin Birindwa's resignation (his term ends 14 January 1994: en.wikipedia
+    # infobox and its copies, "Preceded by Tshisekedi, Succeeded by Kengo") until Kengo wa Dondo, elected by the HCR-PT on
+    # 14 June 1994 "five months after" the accord that led to Birindwa's resignation (universalis.fr), took office on 6 July 1994.
+    ("COD", "head_of_government"): [("1994-01-15", "1994-07-05"), ("1997-05-17", "2006-12-29")],  # vacant from Mobutu's fall to Gizenga
     ("SOM", "head_of_government"): [("1993-05-01", "2000-10-07")],  # vacant May 1993 - 8 October 2000
     ("SOM", "head_of_state"): [("1997-01-04", "2000-08-26")],  # vacant 3 January 1997 - 27 August 2000 (fill-africa8)
     # Thinni's cabinet approved on 22 September 2014 had no defence minister, the chief of staff running
