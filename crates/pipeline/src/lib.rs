@@ -1025,7 +1025,7 @@ fn event_place(
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
 
-/// A year before the story's, told with `in` or `tahun` after an event with no date of its own
+/// A year before the story's, told with `in`, `pada` or `tahun` after an event with no date of its own
 /// (`who was killed in a U.S. drone attack in 2020`, `tewas dalam serangan tahun 2020`), is the
 /// event's year. (A year alone elsewhere more often dates a noun: `the 2009 treaty`.)
 fn past_years(
@@ -1048,7 +1048,7 @@ fn past_years(
                 let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
                 // (Within a few words of the act: not a year of a later clause.)
                 let near = k.saturating_sub(ev.trigger.1) <= 8;
-                (y < story_year && near && matches!(before, "in" | "tahun")).then(|| v.to_string())
+                (y < story_year && near && matches!(before, "in" | "tahun" | "pada")).then(|| v.to_string())
             });
     }
     dates
@@ -2575,5 +2575,25 @@ mod tests {
             "2024-04-01",
         );
         assert_ne!(o.events[0].date.as_deref(), Some("2024"), "{:?}", o.events);
+        // So is one told with `pada` in Indonesian.
+        let o = coded(
+            "Arab Saudi memutuskan hubungan diplomatik dengan Iran pada 2016.",
+            "id",
+            "2026-03-04",
+        );
+        assert_eq!(o.events[0].date.as_deref(), Some("2016"), "{:?}", o.events);
+        // A town attacked names its country as the target; a currency named after a country
+        // is no place of the event.
+        let o = coded("Rusia melancarkan serangan rudal ke Kyiv.", "id", "2026-03-04");
+        assert_eq!(
+            o.events.iter().map(|e| (e.target.code.as_str(), e.code.as_str())).collect::<Vec<_>>(),
+            vec![("UKR", "195")]
+        );
+        let o = coded(
+            "Pemerintah Jepang memberikan pinjaman sebesar 500 juta dolar AS kepada Indonesia.",
+            "id",
+            "2026-03-04",
+        );
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
     }
 }
