@@ -91,6 +91,11 @@ NO_OFFICE = {
     # en.wikipedia "Ministry of Defense (Moldova)"; fill-current6).
     ("MDA", "defence_minister"): [("1991-08-27", "1992-02-04")],
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
+    # Kyrgyzstan abolished its Ministry of Defence in the armed-forces reform of 2014 (a State Committee for Defence
+    # Affairs and the General Staff instead) and re-created it by Japarov's decree of 1 February 2021 (24.kg English
+    # 2021-02-01 "Kyrgyzstan to re-create Ministry of Defense"; apa.az the same day); the start is the day after the last
+    # minister's row (Kudayberdiev, year 2014), the end the day before Omuraliev's (fill-asia17).
+    ("KGZ", "defence_minister"): [("2015-01-01", "2021-02-03")],
     ("CAN", "interior_minister"): [("1990-01-01", "2003-12-11")],  # Public Safety created in 2003
     ("AUS", "interior_minister"): [("1990-01-01", "2017-12-19")],  # Home Affairs created in 2017
     # Nigeria's ministers are sworn in months after each inauguration.
