@@ -806,6 +806,10 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<Verbs, DictError> {
             if name.is_empty() || name.contains(char::is_whitespace) {
                 return Err(bad(file, ln, "synset name must be one word: `&NAME`"));
             }
+            // In a pattern `_` joins words (`&FUTURE_*`), so a name holding one could not be used.
+            if name.contains('_') {
+                return Err(bad(file, ln, format!("synset name `&{name}` holds `_`, which joins pattern words")));
+            }
             v.synsets.insert(name.clone(), Vec::new());
             state = State::Syn(name);
         } else if let Some(pat) = t.strip_prefix('-') {
@@ -1047,6 +1051,11 @@ mod tests {
         assert_eq!(e.to_string(), "v.txt:1: pattern line outside a verb block");
         let e = parse_verbs("v.txt", "--- A [1] ---\nA\n- * &NOPE [2]\n").unwrap_err();
         assert_eq!(e.to_string(), "v.txt:3: unknown synset `&NOPE`");
+        let e = parse_verbs("v.txt", "&HARM_NOUNS\n+KILLING\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "v.txt:1: synset name `&HARM_NOUNS` holds `_`, which joins pattern words"
+        );
         let e = parse_verbs("v.txt", "--- A [1] ---\nA\n- * X\n").unwrap_err();
         assert_eq!(e.to_string(), "v.txt:3: pattern has no [code]");
         let e = parse_verbs("v.txt", "&S\nX\n").unwrap_err();

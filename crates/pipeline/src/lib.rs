@@ -502,7 +502,7 @@ impl Coder {
                         e.code = self.events.by_role(&e.source.code, &e.code);
                     }
                     english_by_sides(&mut ev);
-                    no_condemned_victims(&mut ev, sent);
+                    no_condemned_victims(&mut ev, sent, &found_actors.mentions);
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
@@ -1298,22 +1298,50 @@ fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
 }
 
 /// Those an act was done to, named right after its noun (`condemned the killing of seven
-/// Revolutionary Guards members`), are no target of its condemnation: the killer is, unnamed
-/// there. An act told before (`the killing` standing for its agent) keeps its target.
-fn no_condemned_victims(events: &mut Vec<RawEvent>, sent: &Sentence) {
-    events.retain(|e| {
+/// Revolutionary Guards members`), are no target of its condemnation: the killer is, when named
+/// after `by` (`the execution of four activists by Myanmar's junta`), else there is none. An act
+/// told before (`the killing` standing for its agent) keeps its target.
+fn no_condemned_victims(events: &mut Vec<RawEvent>, sent: &Sentence, actors: &[warta_actors::ActorMention]) {
+    events.retain_mut(|e| {
         if !e.code.starts_with("11") || e.target.text.is_empty() {
             return true;
         }
         let Some(between) = words_before_target(sent, e) else {
             return true;
         };
-        !between
+        if between.last() == Some(&"by") {
+            return true;
+        }
+        let victims = between
             .iter()
             .rev()
             .take(5)
-            .any(|w| PetrarchDicts::english().synset_has_word("HARM_NOUNS", w))
+            .any(|w| PetrarchDicts::english().synset_has_word("HARMS", w));
+        if !victims {
+            return true;
+        }
+        match agent_after_victims(sent, e, actors) {
+            Some(m) => {
+                e.target = warta_events::Side::from_mention(m);
+                true
+            }
+            None => false,
+        }
     });
+}
+
+/// The actor named after `by` (and maybe `the`) within a few words after an event's target.
+fn agent_after_victims<'a>(
+    sent: &Sentence,
+    e: &RawEvent,
+    actors: &'a [warta_actors::ActorMention],
+) -> Option<&'a warta_actors::ActorMention> {
+    let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+    let end = sent.text.get(after..)?.find(&e.target.text)? + after + e.target.text.len();
+    let k = sent.tokens.iter().position(|t| t.start >= end)?;
+    let by = (k..(k + 4).min(sent.tokens.len())).find(|&j| sent.tokens[j].norm == "by")?;
+    let first = if sent.tokens.get(by + 1).is_some_and(|t| t.norm == "the") { by + 2 } else { by + 1 };
+    actors.iter().find(|m| m.start == first || m.start == by + 1)
 }
 
 /// Protesters whose country was only guessed, dispersed or held by a named country's police or
@@ -1884,6 +1912,15 @@ mod tests {
         assert_eq!(
             en("Turkey condemned Israel over the killing of aid workers."),
             vec![t("TUR", "ISR", "111")]
+        );
+        // … but their killer named after `by` is.
+        assert_eq!(
+            en("The United Nations condemned the execution of four activists by Myanmar's junta."),
+            vec![t("IGOUNO", "MMRGOV", "111")]
+        );
+        assert_eq!(
+            en("The UN condemned the killing of journalists by Israel."),
+            vec![t("IGOUNO", "ISR", "111")]
         );
         // Calling an act told before a crime denounces its agent.
         assert_eq!(
