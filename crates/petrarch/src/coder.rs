@@ -2297,7 +2297,11 @@ pub(crate) fn code(
                 // aircraft carrier`, `the government deployed the army`): the guessed phrase is
                 // its instrument.
                 let force = code_a.is_some_and(warta_core::cameo::is_force_or_posture);
-                let own_forces = s == t || (primary(&s) == primary(&t) && matches!(t.get(3..), Some("MIL" | "COP")));
+                // (Only a state has its own forces: rebels killing soldiers guessed to be of their
+                // country fight them.)
+                let state = matches!(s.get(3..6), None | Some("GOV" | "MIL" | "COP"));
+                let own_forces =
+                    s == t || (state && primary(&s) == primary(&t) && matches!(t.get(3..), Some("MIL" | "COP")));
                 if own_forces && force && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }

@@ -2599,6 +2599,11 @@ mod tests {
             en("The Kenyan government deployed the army to quell the protests."),
             vec![]
         );
+        // Only a state has its own forces: rebels fight the soldiers guessed to be of their country.
+        assert_eq!(
+            en("The Taliban killed 10 soldiers in Kabul."),
+            vec![t("AFGREB", "AFGMIL", "190")]
+        );
         // A year before the story's, told with `in` right after the act, is its year.
         let o = coded(
             "Soleimani was killed in a U.S. drone attack in 2020.",
