@@ -503,6 +503,7 @@ impl Coder {
                     }
                     english_by_sides(&mut ev);
                     no_condemned_victims(&mut ev, sent, &found_actors.mentions);
+                    suicide_bombings(&mut ev, sent);
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
@@ -1295,6 +1296,22 @@ fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
                 .take(3)
                 .any(|w| OWN.contains(w) || matches!(*w, "country's" | "nation's")))
     });
+}
+
+/// Force used by a suicide bomber, or told as a suicide attack or bombing, is a suicide bombing
+/// (1831), as Indonesian `bom bunuh diri` is.
+fn suicide_bombings(events: &mut [RawEvent], sent: &Sentence) {
+    for e in events.iter_mut().filter(|e| warta_core::cameo::is_force(&e.code)) {
+        // (`carried out a suicide attack`: the noun may follow the light verb that triggered it.)
+        const ACTS: &[&str] = &["attack", "attacks", "bombing", "bombings", "bomb", "blast", "car", "truck"];
+        let end = (e.trigger.1 + 3).min(sent.tokens.len());
+        let told = (e.trigger.0..end).any(|k| {
+            sent.tokens[k].norm == "suicide" && sent.tokens.get(k + 1).is_some_and(|t| ACTS.contains(&t.norm.as_str()))
+        });
+        if told || e.source.text.to_lowercase().contains("suicide") {
+            e.code = "1831".into();
+        }
+    }
 }
 
 /// Those an act was done to, named right after its noun (`condemned the killing of seven
@@ -2603,6 +2620,15 @@ mod tests {
         assert_eq!(
             en("The Taliban killed 10 soldiers in Kabul."),
             vec![t("AFGREB", "AFGMIL", "190")]
+        );
+        // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
+        assert_eq!(
+            en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
+            vec![t("AFGREB", "AFGMIL", "1831")]
+        );
+        assert_eq!(
+            en("Al-Shabaab carried out a suicide attack on the army."),
+            vec![t("SOMREB", "SOMMIL", "1831")]
         );
         // A year before the story's, told with `in` right after the act, is its year.
         let o = coded(
