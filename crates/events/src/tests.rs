@@ -1227,3 +1227,22 @@ fn a_town_attacked_names_its_country() {
     );
     assert_eq!(triples(&ev), vec![t("ISR", "PSEREB", "190")]);
 }
+
+#[test]
+fn talks_by_phone_and_acts_called_crimes() {
+    // Two leaders discussing a matter over the phone talk by telephone (041), both ways.
+    let ev = run(
+        "Modi dan Trump membahas kesepakatan dagang melalui sambungan telepon.",
+        &[("Modi", "INDGOV"), ("Trump", "USAGOV")],
+    );
+    assert_eq!(
+        triples(&ev),
+        vec![t("INDGOV", "USAGOV", "041"), t("USAGOV", "INDGOV", "041")]
+    );
+    // An attack called genocide, its agent named in the gap, is criticized (111).
+    let ev = run(
+        "Erdogan menyebut serangan Israel di Gaza sebagai genosida.",
+        &[("Erdogan", "TURGOV"), ("Israel", "ISR")],
+    );
+    assert_eq!(triples(&ev), vec![t("TURGOV", "ISR", "111")]);
+}
