@@ -510,10 +510,19 @@ impl ActorDict {
             }
         }
         cands.sort_by_key(|&(a, b, e, _)| (a, std::cmp::Reverse(b), self.priority(e, date)));
+        let mut longest_from = vec![0usize; units.len() + 1];
+        for &(a, b, ..) in &cands {
+            longest_from[a] = longest_from[a].max(b);
+        }
         let mut items: Vec<Item> = Vec::new();
         let mut covered = 0;
         for (u0, u1, e, pat) in cands {
             if u0 < covered {
+                continue;
+            }
+            // `the West Papua National Liberation Army`: a phrase opening with `the` gives way to
+            // a longer one that starts on its next word.
+            if units[u0].norm == "the" && longest_from[u0 + 1] > u1 {
                 continue;
             }
             covered = u1;
