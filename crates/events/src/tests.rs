@@ -1208,10 +1208,18 @@ fn a_town_attacked_names_its_country() {
         &[("Kyiv", "UKR")],
     );
     assert_eq!(triples(&ev), vec![t("RUS", "UKR", "195")]);
-    let ev = run_places("Rusia menyerang kota Kharkiv.", &[("Rusia", "RUS")], &[("Kharkiv", "UKR")]);
+    let ev = run_places(
+        "Rusia menyerang kota Kharkiv.",
+        &[("Rusia", "RUS")],
+        &[("Kharkiv", "UKR")],
+    );
     assert_eq!(triples(&ev), vec![t("RUS", "UKR", "190")]);
     // The attacker's own town is no target; nor is a town the attack came from.
-    let ev = run_places("Polisi menyerang di Medan.", &[("Polisi", "IDNCOP")], &[("Medan", "IDN")]);
+    let ev = run_places(
+        "Polisi menyerang di Medan.",
+        &[("Polisi", "IDNCOP")],
+        &[("Medan", "IDN")],
+    );
     assert!(ev.is_empty(), "{ev:?}");
     let ev = run_places(
         "Rusia melancarkan serangan rudal dari Belgorod.",

@@ -942,6 +942,7 @@ impl<'a> Ctx<'a> {
         // Upper part: forward from the verb.
         let mut pos = v.end;
         let mut closed = p.items[p.star].closed_next;
+        let mut after_word: Option<&str> = None;
         for it in &p.items[p.star + 1..] {
             // With the caller's actors an open gap spans a few words, not the whole clause.
             let mut reach = if self.ext.is_some() {
@@ -954,6 +955,13 @@ impl<'a> Ctx<'a> {
                     reach = q;
                 }
             }
+            // An open gap after a word of the pattern ends where that word comes again (`agreed to
+            // lend Egypt $8 billion to ease its crisis` is no `agreed to … ease`).
+            if let (false, Some(w)) = (closed, after_word) {
+                if let Some(q) = (pos..reach).find(|&q| self.w[q] == w) {
+                    reach = q;
+                }
+            }
             let found = if closed {
                 self.elem_fwd(&it.elem, pos)
             } else {
@@ -963,6 +971,10 @@ impl<'a> Ctx<'a> {
             bind(&it.elem, np, false, &mut slots);
             pos = end;
             closed = it.closed_next;
+            after_word = match &it.elem {
+                PElem::Word(w) => Some(w.as_str()),
+                _ => None,
+            };
         }
         // Lower part: backward from the verb.
         let mut pos = v.start;
@@ -1372,11 +1384,15 @@ pub(crate) fn code(
         if c.forms.iter().all(|f| f.past) {
             // With the caller's actors, a past form between an article and a noun is an
             // adjective (`welcomed the agreed framework`, `the disputed island`).
-            // So is one right after another verb (`returned looted artefacts`).
+            // So is one right after another verb (`returned looted artefacts`), after `of` or a
+            // number (`hundreds of looted artefacts`, `200 detained migrants`).
+            let prev = c.start.checked_sub(1).map(|q| ctx.w[q]);
             let adjective = ext.is_some()
-                && c.start > 0
-                && (is_any(ctx.w[c.start - 1], &["THE", "A", "AN"])
-                    || (ctx.verb_head[c.start - 1] && ctx.w[c.start - 1].ends_with("ED")))
+                && prev.is_some_and(|p| {
+                    is_any(p, &["THE", "A", "AN", "OF", "SEVERAL", "MANY", "SOME"])
+                        || (p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().all(|b| b.is_ascii_digit() || b == b','))
+                        || (ctx.verb_head[c.start - 1] && p.ends_with("ED"))
+                })
                 && ctx.w.get(c.end).is_some_and(|x| {
                     x.chars().all(char::is_alphabetic)
                         && !is_any(x, PREPOSITIONS)
@@ -2285,7 +2301,10 @@ pub(crate) fn code(
                 // A guessed role may speak or protest at a place of its country (`Students protested
                 // in Lima`); one that would attack its own country was guessed wrongly.
                 let at_place = from_place && code_a.is_some_and(|c| c.starts_with("01") || c.starts_with("14"));
-                if s.get(..3) == t.get(..3) && (guessed(&s, &t) || (guessed(&t, &s) && !at_place)) {
+                // A people protesting against its own government, guessed from it, is no such
+                // guess gone wrong (`Thousands of Serbs protested against the government`).
+                let protest = code_a.is_some_and(|c| c.starts_with("14"));
+                if s.get(..3) == t.get(..3) && ((guessed(&s, &t) && !protest) || (guessed(&t, &s) && !at_place)) {
                     continue;
                 }
                 // The same actor code on both sides, the subject's guessed (`The minister … met his

@@ -808,7 +808,11 @@ pub fn parse_verbs(file: &str, text: &str) -> Result<Verbs, DictError> {
             }
             // In a pattern `_` joins words (`&FUTURE_*`), so a name holding one could not be used.
             if name.contains('_') {
-                return Err(bad(file, ln, format!("synset name `&{name}` holds `_`, which joins pattern words")));
+                return Err(bad(
+                    file,
+                    ln,
+                    format!("synset name `&{name}` holds `_`, which joins pattern words"),
+                ));
             }
             v.synsets.insert(name.clone(), Vec::new());
             state = State::Syn(name);

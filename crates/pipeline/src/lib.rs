@@ -1303,7 +1303,9 @@ fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
 fn suicide_bombings(events: &mut [RawEvent], sent: &Sentence) {
     for e in events.iter_mut().filter(|e| warta_core::cameo::is_force(&e.code)) {
         // (`carried out a suicide attack`: the noun may follow the light verb that triggered it.)
-        const ACTS: &[&str] = &["attack", "attacks", "bombing", "bombings", "bomb", "blast", "car", "truck"];
+        const ACTS: &[&str] = &[
+            "attack", "attacks", "bombing", "bombings", "bomb", "blast", "car", "truck",
+        ];
         let end = (e.trigger.1 + 3).min(sent.tokens.len());
         let told = (e.trigger.0..end).any(|k| {
             sent.tokens[k].norm == "suicide" && sent.tokens.get(k + 1).is_some_and(|t| ACTS.contains(&t.norm.as_str()))
@@ -1357,7 +1359,11 @@ fn agent_after_victims<'a>(
     let end = sent.text.get(after..)?.find(&e.target.text)? + after + e.target.text.len();
     let k = sent.tokens.iter().position(|t| t.start >= end)?;
     let by = (k..(k + 4).min(sent.tokens.len())).find(|&j| sent.tokens[j].norm == "by")?;
-    let first = if sent.tokens.get(by + 1).is_some_and(|t| t.norm == "the") { by + 2 } else { by + 1 };
+    let first = if sent.tokens.get(by + 1).is_some_and(|t| t.norm == "the") {
+        by + 2
+    } else {
+        by + 1
+    };
     actors.iter().find(|m| m.start == first || m.start == by + 1)
 }
 
@@ -2621,6 +2627,26 @@ mod tests {
             en("The Taliban killed 10 soldiers in Kabul."),
             vec![t("AFGREB", "AFGMIL", "190")]
         );
+        // An open gap after a pattern word ends where the word comes again: this `to ease` is
+        // no `agreed to … ease` (085).
+        assert_eq!(
+            en("The IMF agreed to lend Egypt $8 billion to ease its economic crisis."),
+            vec![t("IGOWSTIMF", "EGY", "0331")]
+        );
+        // A protest drawn from others is theirs; a people protests against its own government.
+        assert_eq!(
+            en("Japan's prime minister visited the Yasukuni shrine, drawing protests from China and South Korea."),
+            vec![t("CHN", "JPNGOV", "140"), t("KOR", "JPNGOV", "140")]
+        );
+        assert_eq!(
+            en("Thousands of Serbs protested in Belgrade against the government."),
+            vec![t("SRB", "SRBGOV", "141")]
+        );
+        // A past form after `of` or a number is an adjective (no riot of `looted`).
+        assert_eq!(
+            en("The Netherlands returned hundreds of looted artefacts to Indonesia."),
+            vec![]
+        );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
             en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
@@ -2654,7 +2680,10 @@ mod tests {
         // is no place of the event.
         let o = coded("Rusia melancarkan serangan rudal ke Kyiv.", "id", "2026-03-04");
         assert_eq!(
-            o.events.iter().map(|e| (e.target.code.as_str(), e.code.as_str())).collect::<Vec<_>>(),
+            o.events
+                .iter()
+                .map(|e| (e.target.code.as_str(), e.code.as_str()))
+                .collect::<Vec<_>>(),
             vec![("UKR", "195")]
         );
         let o = coded(
