@@ -1061,6 +1061,25 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The actor after `oleh` when the predicate is followed by a noun naming a happening
+    /// (`penangkapan`, `penembakan`, `serangan`): the agent of that act.
+    fn agent_of_named_act(&self, t: &Trig, ce: usize) -> Option<usize> {
+        let noun = |k: usize| {
+            self.an.get(k).is_some_and(|a| {
+                a.suffixes.iter().any(|x| x == "an")
+                    && a.prefixes.first().is_none_or(|p| p.starts_with("pe") || p == "ke")
+                    && self.lx.has_root(&a.root)
+            })
+        };
+        // The act is the predicate's own last word (`mengecam penembakan`) or comes right after it.
+        if !(noun(t.end - 1) && t.end - 1 > t.head) && !(t.end < ce && noun(t.end)) {
+            return None;
+        }
+        let k = (t.end..ce).find(|&k| self.cls[k] & C::AGENT != 0)?;
+        let m = self.actor_at.get(k + 1).copied().flatten()?;
+        (self.actors[m].start == k + 1).then_some(m)
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1293,6 +1312,14 @@ impl<'a> Reader<'a> {
             // after the noun is whose support it is; the actor after `terhadap`/`kepada` is the target.
             // (Not one named inside the predicate's own words: `mendesak pemerintah … kerja sama
             // dengan AS` urges the government.)
+            // `mengecam penembakan warga sipil oleh tentara Israel`: an act named right after the
+            // predicate, its victims and then its agent after `oleh`: the agent is the one
+            // criticized or protested against, not the victims.
+            if rule.is_some_and(|r| r.agent_target) || root == "14" {
+                if let Some(m) = self.agent_of_named_act(t, ce) {
+                    targets = vec![self.side(m)];
+                }
+            }
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);
             if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g)) {
@@ -1323,6 +1350,16 @@ impl<'a> Reader<'a> {
                 && targets
                     .iter()
                     .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > t.end));
+            // `mengusut kasus penembakan pelajar`: those an act of force was done to are not
+            // investigated; whoever did it is, unnamed here.
+            if root == "09"
+                && targets.iter().all(|g| {
+                    g.span
+                        .is_some_and(|(s, _)| s > t.end && (t.end - 1..s).any(|k| force_noun(k)))
+                })
+            {
+                targets.clear();
+            }
             if victims_after && rule.is_some_and(|r| r.agent_target) {
                 // Only when the article has one side using force; with two, whose attack it
                 // was is not told, and the act is left uncoded rather than guessed.

@@ -2678,6 +2678,26 @@ mod tests {
         assert_eq!(o.events[0].date.as_deref(), Some("2016"), "{:?}", o.events);
         // A town attacked names its country as the target; a currency named after a country
         // is no place of the event.
+        // An act criticized with its victims and then its agent after `oleh` is the agent's; the
+        // victims of an act of force investigated are not investigated.
+        let triples = |o: &OutputDoc| {
+            o.events
+                .iter()
+                .map(|e| format!("{} {} {}", e.source.code, e.code, e.target.code))
+                .collect::<Vec<_>>()
+        };
+        let o = coded(
+            "Indonesia mengecam penembakan warga sipil oleh tentara Israel.",
+            "id",
+            "2026-03-04",
+        );
+        assert_eq!(triples(&o), vec!["IDN 111 ISRMIL"]);
+        let o = coded(
+            "Presiden Prabowo memerintahkan Kapolri mengusut tuntas kasus penembakan pelajar di Semarang.",
+            "id",
+            "2026-03-04",
+        );
+        assert_eq!(triples(&o), Vec::<String>::new());
         let o = coded("Rusia melancarkan serangan rudal ke Kyiv.", "id", "2026-03-04");
         assert_eq!(
             o.events
