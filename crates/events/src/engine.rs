@@ -1072,7 +1072,8 @@ impl<'a> Reader<'a> {
             })
         };
         // The act is the predicate's own last word (`mengecam penembakan`) or comes right after it.
-        if !(noun(t.end - 1) && t.end - 1 > t.head) && !(t.end < ce && noun(t.end)) {
+        let own = noun(t.end - 1) && t.end - 1 > t.head;
+        if !(own || (t.end < ce && noun(t.end))) {
             return None;
         }
         let k = (t.end..ce).find(|&k| self.cls[k] & C::AGENT != 0)?;
@@ -1355,7 +1356,7 @@ impl<'a> Reader<'a> {
             if root == "09"
                 && targets.iter().all(|g| {
                     g.span
-                        .is_some_and(|(s, _)| s > t.end && (t.end - 1..s).any(|k| force_noun(k)))
+                        .is_some_and(|(s, _)| s > t.end && (t.end - 1..s).any(&force_noun))
                 })
             {
                 targets.clear();
