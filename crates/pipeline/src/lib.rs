@@ -2647,6 +2647,15 @@ mod tests {
             en("The Netherlands returned hundreds of looted artefacts to Indonesia."),
             vec![]
         );
+        // Joint drills are military cooperation between the two; talks to be resumed, an intent.
+        assert_eq!(
+            en("The United States and the Philippines began joint military drills."),
+            vec![t("USA", "PHL", "062"), t("PHL", "USA", "062")]
+        );
+        assert_eq!(
+            en("Iran is ready to resume nuclear negotiations with the United States."),
+            vec![t("IRN", "USA", "036")]
+        );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
             en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
