@@ -1543,9 +1543,10 @@ mod tests {
             codes("Ethiopia launched a military operation in Somalia."),
             [t("ETH", "SOM", "190")]
         );
+        // Exercises held jointly are military cooperation between the two (062), as in Indonesian.
         assert_eq!(
             codes("Japan and India held joint military exercises."),
-            Vec::<(String, String, String)>::new()
+            [t("JPN", "IND", "062"), t("IND", "JPN", "062")]
         );
     }
 
