@@ -152,7 +152,7 @@ pub struct Data {
     pub blocks: HashSet<String>,
     /// Blocked phrases written in lower case (`dolar AS`): blocked however they start.
     pub lower_blocks: HashSet<String>,
-    /// Their first words, where a span may start in lower case.
+    /// Their first words as written, where a span may start in lower case.
     pub lower_block_starts: HashSet<String>,
     pub stops: HashMap<String, Stop>,
     /// Folded word or two-word phrase -> roles.
@@ -419,7 +419,7 @@ impl Data {
                     if r.get(0).starts_with(char::is_lowercase) {
                         self.lower_blocks.insert(key.clone());
                         let first = r.get(0).split_whitespace().next().unwrap_or_default();
-                        self.lower_block_starts.insert(fold_key(first));
+                        self.lower_block_starts.insert(first.to_string());
                     }
                     self.blocks.insert(key);
                 }

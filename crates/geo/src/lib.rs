@@ -497,7 +497,7 @@ impl Gazetteer {
                     (w[..p.len()].eq_ignore_ascii_case(p) && rest.chars().next()?.is_uppercase()).then_some(p.len())
                 }) {
                     Some(n) => (ws + n, true),
-                    None if self.data.lower_block_starts.contains(&fold_key(w)) => (ws, false),
+                    None if self.data.lower_block_starts.contains(w) => (ws, false),
                     None => continue,
                 }
             };
