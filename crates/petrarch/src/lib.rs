@@ -304,6 +304,19 @@ impl PetrarchDicts {
         })
     }
 
+    /// Whether a phrase of several words (`drone strike`) is a member of a synset
+    /// (`+DRONE_STRIKE`).
+    pub fn synset_has_phrase(&self, name: &str, words: &[&str]) -> bool {
+        self.verbs.synsets.get(name).is_some_and(|ms| {
+            ms.iter().any(|m| {
+                m.len() == words.len()
+                    && m.iter()
+                        .zip(words)
+                        .all(|(e, w)| matches!(e, dict::PElem::Word(x) if x.eq_ignore_ascii_case(w)))
+            })
+        })
+    }
+
     pub fn load_actor_file(path: impl AsRef<Path>) -> Result<Actors, DictError> {
         let p = path.as_ref();
         dict::parse_actors(&p.display().to_string(), &read(p)?)

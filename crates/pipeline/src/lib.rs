@@ -504,6 +504,7 @@ impl Coder {
                     english_by_sides(&mut ev);
                     no_condemned_victims(&mut ev, sent, &found_actors.mentions);
                     suicide_bombings(&mut ev, sent);
+                    strikes_named_as_sources(&mut ev, sent);
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
@@ -1312,6 +1313,36 @@ fn suicide_bombings(events: &mut [RawEvent], sent: &Sentence) {
         });
         if told || e.source.text.to_lowercase().contains("suicide") {
             e.code = "1831".into();
+        }
+    }
+}
+
+/// Force whose source is named with its strike (`A US drone strike killed …`, synset
+/// `&AERIAL`) comes from the air (195).
+fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.code == "190" && !e.source.text.is_empty())
+    {
+        let before = sent.tokens.get(e.trigger.0).map_or(0, |t| t.start);
+        let Some(at) = sent.text.get(..before).and_then(|t| t.find(&e.source.text)) else {
+            continue;
+        };
+        let end = at + e.source.text.len();
+        // The source's own words and the two after it, before the verb.
+        let words: Vec<&str> = sent
+            .tokens
+            .iter()
+            .filter(|t| t.start >= at && t.end <= before)
+            .map(|t| t.text.as_str())
+            .collect();
+        let n_own = sent.tokens.iter().filter(|t| t.start >= at && t.end <= end).count();
+        let words = &words[..words.len().min(n_own + 2)];
+        if words
+            .windows(2)
+            .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
+        {
+            e.code = "195".into();
         }
     }
 }
@@ -2657,6 +2688,15 @@ mod tests {
             en("Iran is ready to resume nuclear negotiations with the United States."),
             vec![t("IRN", "USA", "036")]
         );
+        // A killing in an air or drone strike, or by one, is force from the air.
+        assert_eq!(
+            en("Israeli forces killed a Hezbollah commander in a drone strike in southern Lebanon."),
+            vec![t("ISRMIL", "LBNREB", "195")]
+        );
+        assert_eq!(
+            en("A US drone strike killed an al-Qaeda leader in Yemen."),
+            vec![t("USAMIL", "IMGMUSALQ", "195")]
+        );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
             en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
@@ -2708,6 +2748,12 @@ mod tests {
             "2026-03-04",
         );
         assert_eq!(triples(&o), Vec::<String>::new());
+        let o = coded(
+            "Pasukan Israel menewaskan seorang komandan Hizbullah dalam serangan udara di Beirut.",
+            "id",
+            "2026-03-04",
+        );
+        assert_eq!(triples(&o), vec!["ISRMIL 195 LBNREB"]);
         let o = coded("Rusia melancarkan serangan rudal ke Kyiv.", "id", "2026-03-04");
         assert_eq!(
             o.events
