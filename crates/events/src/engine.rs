@@ -1081,6 +1081,24 @@ impl<'a> Reader<'a> {
         (self.actors[m].start == k + 1).then_some(m)
     }
 
+    /// The actor ending right before `t` (object of the clause's previous predicate, which
+    /// accuses, appeals, demands or states: 01, 02, 10, 11).
+    fn told_subject(&self, t: &Trig, cs: usize, trigs: &[Trig]) -> Option<usize> {
+        let m = self.actor_at[t.start.checked_sub(1)?]?;
+        let ms = self.actors[m].start;
+        if self.actors[m].end != t.start || ms <= cs || self.after_prep(ms) {
+            return None;
+        }
+        let gov = trigs
+            .iter()
+            .filter(|g| g.end <= ms && g.head >= cs)
+            .max_by_key(|g| g.head)?;
+        let code = &self.lx.patterns[gov.pat as usize].code;
+        // (Right after that predicate: `menuduh RSF membunuh`, not `menuduh X atas Y membunuh`.)
+        let next = (gov.end..ms).all(|k| !self.s.tokens[k].is_word() || self.cls[k] & C::DET != 0);
+        (next && matches!(code.get(..2), Some("01" | "02" | "10" | "11"))).then_some(m)
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1123,6 +1141,13 @@ impl<'a> Reader<'a> {
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads);
+            // `Militer Sudan menuduh RSF membunuh warga sipil`, `memerintahkan Kapolri mengusut …`:
+            // the actor right before the verb, object of an accusation, an appeal or a demand,
+            // is the subject of the act told or asked for; that act is alleged or wanted, not
+            // reported as done, and the accusation or appeal is the event.
+            if matches!(subj, Subj::Inherit) && self.told_subject(t, cs, trigs).is_some() {
+                continue;
+            }
             let speaker = self.speaker_at(t.head).cloned();
             let subj_sides: Option<Vec<Side>> = match subj {
                 Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),

@@ -1254,3 +1254,18 @@ fn talks_by_phone_and_acts_called_crimes() {
     );
     assert_eq!(triples(&ev), vec![t("TURGOV", "ISR", "111")]);
 }
+
+#[test]
+fn an_act_told_by_an_accusation_is_no_act_of_the_accuser() {
+    // The act the accused is said to have done is alleged: the accusation is the event, and the
+    // act is not coded with the accuser as its subject.
+    let ev = run(
+        "Militer Sudan menuduh RSF membunuh ratusan warga sipil di El Fasher.",
+        &[
+            ("Militer Sudan", "SDNMIL"),
+            ("RSF", "SDNREB"),
+            ("warga sipil", "SDNCVL"),
+        ],
+    );
+    assert_eq!(triples(&ev), vec![t("SDNMIL", "SDNREB", "112")]);
+}
