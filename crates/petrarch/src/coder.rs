@@ -834,7 +834,13 @@ impl<'a> Ctx<'a> {
         // anyone who supported the government`.)
         (from..until).find(|&q| {
             (instrument && self.w[q] == "WITH")
-                || is_any(self.w[q], DESCRIBERS)
+                // (After its noun, with what it says: `suspected of spying`; before a noun it is
+                // an adjective: `12 suspected militants`.)
+                || (is_any(self.w[q], DESCRIBERS)
+                    && self
+                        .w
+                        .get(q + 1)
+                        .is_some_and(|x| is_any(x, &["OF", "IN", "OVER", "FOR", "BY", "WITH", "TO", "AS", "AFTER"])))
                 || (is_any(self.w[q], RELATIVES) && q > 0 && !is_any(self.w[q - 1], INDEFINITES))
         })
     }
@@ -2126,6 +2132,18 @@ pub(crate) fn code(
             let comp = comp.or_else(|| match (src, tgt) {
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
                 (Some(s), Some(t)) if ctx.nps[s].members.len() > 1 && reciprocal && at_place(t) => Some(s),
+                // (Nor a role whose country was only guessed, named after a topic preposition:
+                // `agreed to step up intelligence sharing on militant networks`.)
+                (Some(s), Some(t))
+                    if ctx.nps[s].members.len() > 1
+                        && reciprocal
+                        && ctx.ext.is_some()
+                        && ctx.np_guessed(t)
+                        && ctx.nps[t].start > 0
+                        && is_any(ctx.w[ctx.nps[t].start - 1], &["ON", "ABOUT", "REGARDING", "OVER"]) =>
+                {
+                    Some(s)
+                }
                 // (Nor are their own people: `Japan and the Philippines signed an agreement
                 // allowing their troops to train …`; `Saudi Arabia and Iran recalled their
                 // ambassadors`, each from the other, whatever the act.)

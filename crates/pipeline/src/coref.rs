@@ -464,12 +464,14 @@ impl Coref {
     /// Remembers the source of each event coded, by root, for a later `condemned the attack`.
     pub fn learn_events<'a>(&mut self, events: impl Iterator<Item = (&'a str, &'a str)>) {
         for (source, code) in events {
-            let root: String = code.chars().take(2).collect();
             if source.starts_with("---") {
                 continue;
             }
-            self.agents.retain(|(r, _)| *r != root);
-            self.agents.push((root, source.to_string()));
+            // By root, and by the three-digit code a noun may name (`strikes`: 195).
+            for key in [code.get(..2), code.get(..3)].into_iter().flatten() {
+                self.agents.retain(|(r, _)| r != key);
+                self.agents.push((key.to_string(), source.to_string()));
+            }
         }
     }
 
@@ -524,7 +526,12 @@ impl Coref {
             {
                 continue;
             }
-            let Some((_, code)) = self.agents.iter().find(|(r, _)| r == root) else {
+            let Some((_, code)) = self
+                .agents
+                .iter()
+                .find(|(r, _)| r == root)
+                .or_else(|| self.agents.iter().find(|(r, _)| Some(r.as_str()) == root.get(..2)))
+            else {
                 continue;
             };
             let text = sent
@@ -613,7 +620,7 @@ mod tests {
     #[test]
     fn act_nouns_parse() {
         assert!(warta_core::parse_tsv("en_acts.tsv", EN_ACTS, "noun", 2).is_ok());
-        assert!(ACT_NOUNS.iter().any(|(w, r)| w == &["air", "strikes"] && r == "19"));
+        assert!(ACT_NOUNS.iter().any(|(w, r)| w == &["air", "strikes"] && r == "195"));
     }
 
     fn run(text: &str) -> Vec<Vec<(String, String)>> {

@@ -2697,6 +2697,22 @@ mod tests {
             en("A US drone strike killed an al-Qaeda leader in Yemen."),
             vec![t("USAMIL", "IMGMUSALQ", "195")]
         );
+        // A describer before its noun is an adjective (`12 suspected militants` are arrested).
+        assert_eq!(
+            en("Indonesian police arrested 12 suspected militants in raids across Java."),
+            vec![t("IDNCOP", "IDNREB", "173")]
+        );
+        // Cooperation agreed in a field is its intent; a guessed role after `on` is its topic.
+        assert_eq!(
+            en("Australia and Indonesia agreed to step up intelligence sharing on militant networks."),
+            vec![t("AUS", "IDN", "0314"), t("IDN", "AUS", "0314")]
+        );
+        // `The strikes` condemned stand for the agent of the last strike from the air, not of the
+        // rockets fired since.
+        assert_eq!(
+            en("Israeli warplanes struck targets in southern Lebanon. Hezbollah responded by firing rockets at northern Israel. Lebanon's prime minister condemned the strikes."),
+            vec![t("ISRMIL", "LBN", "195"), t("LBNREB", "ISR", "194"), t("LBNGOV", "ISRMIL", "111")]
+        );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
             en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
