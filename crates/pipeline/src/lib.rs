@@ -450,6 +450,7 @@ impl Coder {
         let mut dated: Vec<dating::Dated> = Vec::new();
         // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
         let mut happening_days: Vec<(String, String, usize)> = Vec::new();
+        let mut told_within: Vec<(usize, usize)> = Vec::new();
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -602,6 +603,9 @@ impl Coder {
             };
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
+            let earlier = (lang == Lang::Id)
+                .then(|| self.happening_told_again(sent, &f, &out.events, si))
+                .flatten();
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -620,7 +624,15 @@ impl Coder {
                     }
                     continue;
                 }
-                let location = event_place(sent, ev, &f.places, &found_actors.mentions);
+                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions);
+                let mut date = dates[ei].clone();
+                // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
+                // happening named again happened when and where it did.
+                if let Some(j) = earlier {
+                    location = location.or_else(|| out.events[j].location.clone());
+                    date = date.or_else(|| dated[j].date.clone());
+                    told_within.push((out.events.len(), j));
+                }
                 // A visit names no one visited but a place (`berkunjung ke Tokyo`): a visit to
                 // that place's country, or no event when it is the visitor's own.
                 if ev.target.code == "---" && matches!(ev.code.as_str(), "042" | "036") {
@@ -631,7 +643,7 @@ impl Coder {
                         continue;
                     }
                 }
-                let mut d = dating::Dated::new(ev, dates[ei].clone());
+                let mut d = dating::Dated::new(ev, date);
                 d.period = period.clone();
                 dated.push(d);
                 let mut e = self.event_out(si, sent, ev, None, location);
@@ -665,6 +677,12 @@ impl Coder {
             .zip(dating::article_dates(&dated, &named_days, out.published.as_deref()))
         {
             e.date = d;
+        }
+        // (The happening's own day may come from the article's dating only.)
+        for (i, j) in told_within {
+            if out.events[i].date.is_none() {
+                out.events[i].date = out.events[j].date.clone();
+            }
         }
         drop_headline_retellings(&mut out.events, &out.sentences);
         carry_reply_places(&mut out.events);
@@ -841,6 +859,38 @@ impl Coder {
             m.code = format!("{c}{}", &m.code[3..]);
             i.inferred = false;
         }
+    }
+
+    /// `Dalam pertemuan tersebut …`: a noun naming a happening, with a determiner after it and
+    /// outside the sentence's own predicates, that names an event of the two sentences before
+    /// (the same CAMEO root): the index of the last such event.
+    fn happening_told_again(
+        &self,
+        sent: &Sentence,
+        f: &SentenceFindings,
+        events: &[EventOut],
+        si: usize,
+    ) -> Option<usize> {
+        let lx = self.events.indonesian();
+        let in_trigger = |k: usize| f.events.iter().any(|e| e.trigger.0 <= k && k < e.trigger.1);
+        // (Told as within it: `dalam pertemuan tersebut`, `di sela kunjungan itu`; not `Tembakan
+        // itu merupakan …, karena sebelumnya …`, which names it as a subject.)
+        const WITHIN: &[&str] = &["dalam", "pada", "di", "saat", "selama", "sela"];
+        let root = (1..sent.tokens.len().saturating_sub(1)).find_map(|k| {
+            let a = f.analyses.get(k)?;
+            let det = lx.class(&sent.tokens[k + 1].norm) & warta_events::class::DET != 0;
+            let within = WITHIN.contains(&sent.tokens[k - 1].norm.as_str());
+            if !det || !within || in_trigger(k) || !self.events.names_happening(a) {
+                return None;
+            }
+            let mut pats = Vec::new();
+            lx.by_analysis(&a.root, &a.prefixes, &a.suffixes, &mut pats);
+            let code = &lx.patterns[pats.first()?.0 as usize].code;
+            Some(code.get(..2)?.to_string())
+        })?;
+        events
+            .iter()
+            .rposition(|e| e.sentence + 2 >= si && e.sentence < si && e.code.starts_with(&root))
     }
 
     /// The places of a sentence that lie in a known country, as the English coder's
@@ -2770,6 +2820,22 @@ mod tests {
             "2026-03-04",
         );
         assert_eq!(triples(&o), vec!["ISRMIL 195 LBNREB"]);
+        // Acts told within a meeting named again happened when and where it did.
+        let o = coded(
+            "Sugiono bertemu dengan Menteri Luar Negeri Malaysia di Kuala Lumpur, Kamis (20/8). Dalam pertemuan tersebut, kedua menteri sepakat memperkuat kerja sama.",
+            "id",
+            "2026-08-21",
+        );
+        assert!(o.events.len() >= 2, "{:?}", o.events);
+        for e in &o.events {
+            assert_eq!(e.date.as_deref(), Some("2026-08-20"), "{:?}", o.events);
+            assert_eq!(
+                e.location.as_ref().map(|g| g.name.as_str()),
+                Some("Kuala Lumpur"),
+                "{:?}",
+                o.events
+            );
+        }
         let o = coded("Rusia melancarkan serangan rudal ke Kyiv.", "id", "2026-03-04");
         assert_eq!(
             o.events
