@@ -2295,7 +2295,7 @@ pub(crate) fn code(
             let vspan = (ctx.span[v.start].0, ctx.span[v.end - 1].1);
             let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
-            for (s, mut t, st, tt) in pairs {
+            for (mut s, mut t, st, tt) in pairs {
                 if o.require_dyad && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty()) {
                     continue;
                 }
@@ -2312,6 +2312,16 @@ pub(crate) fn code(
                             t = format!("{c}{}", &t[3..]);
                         }
                     }
+                }
+                // `The government deported 50 Afghan refugees`: a side that expels people of a
+                // country is not guessed to be of that country; its own is not told.
+                if code_a.is_some_and(|c| c.starts_with("174"))
+                    && s.len() == 6
+                    && primary(&s) == primary(&t)
+                    && inferred.contains(&s)
+                    && !inferred.contains(&t)
+                {
+                    s = format!("---{}", &s[3..]);
                 }
                 // A bare country acting on a role whose country was only guessed from it
                 // (`Russia … military exercises`) is no event.

@@ -2763,6 +2763,11 @@ mod tests {
             en("Israeli warplanes struck targets in southern Lebanon. Hezbollah responded by firing rockets at northern Israel. Lebanon's prime minister condemned the strikes."),
             vec![t("ISRMIL", "LBN", "195"), t("LBNREB", "ISR", "194"), t("LBNGOV", "ISRMIL", "111")]
         );
+        // A side that expels people of a country is not guessed to be of that country.
+        assert_eq!(
+            en("The government deported 50 Afghan refugees to Kabul."),
+            vec![t("---GOV", "AFGREF", "174")]
+        );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
             en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
