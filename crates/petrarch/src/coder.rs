@@ -2256,6 +2256,11 @@ pub(crate) fn code(
                             {
                                 (format!("{}{agent}", p.code), x)
                             }
+                            // (A role of no country, attacked there, is of the place's country:
+                            // `ambushed an army convoy in northern Mali` → MLIMIL.)
+                            Some(agent) if c.len() == 6 && c.starts_with("---") && code_a.is_some_and(is_force) => {
+                                (format!("{}{agent}", p.code), x)
+                            }
                             _ => (p.code.clone(), text[p.start..p.end].to_string()),
                         })
                         .collect(),

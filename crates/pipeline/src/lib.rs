@@ -2763,6 +2763,11 @@ mod tests {
             en("Israeli warplanes struck targets in southern Lebanon. Hezbollah responded by firing rockets at northern Israel. Lebanon's prime minister condemned the strikes."),
             vec![t("ISRMIL", "LBN", "195"), t("LBNREB", "ISR", "194"), t("LBNGOV", "ISRMIL", "111")]
         );
+        // A role of no country attacked at a place is of the place's country.
+        assert_eq!(
+            en("Rebels ambushed an army convoy in northern Mali, killing 15 soldiers."),
+            vec![t("MLIREB", "MLIMIL", "190")]
+        );
         // A side that expels people of a country is not guessed to be of that country.
         assert_eq!(
             en("The government deported 50 Afghan refugees to Kabul."),
