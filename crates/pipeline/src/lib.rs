@@ -2575,7 +2575,7 @@ mod tests {
         // Roles of no country in a sentence placed in one country are that country's.
         assert_eq!(
             en("Rebels shot down a military helicopter in eastern Congo."),
-            vec![t("CODREB", "COD", "194")]
+            vec![t("CODREB", "CODMIL", "194")]
         );
     }
 
