@@ -270,6 +270,18 @@ impl<'a> Reader<'a> {
                 }
             }
             let Some((pi, kind, pos)) = best else { continue };
+            // `atas penyadapan telepon Presiden`: a bare root right after a noun naming an act
+            // is that noun's object, not a verb.
+            let bare_root = self
+                .analysis(i)
+                .is_none_or(|a| a.prefixes.is_empty() && a.suffixes.is_empty());
+            let after_act_noun = i > 0
+                && self.analysis(i - 1).is_some_and(|a| {
+                    a.suffixes.iter().any(|x| x == "an") && a.prefixes.first().is_some_and(|x| x.starts_with("pe"))
+                });
+            if kind == Kind::Active && bare_root && after_act_noun {
+                continue;
+            }
             let end = pos.last().copied().unwrap_or(i) + 1;
             let mut parts = vec![i];
             parts.extend(&pos);

@@ -122,6 +122,11 @@ pub enum WordRole {
     Street,
     /// `berinisial AS`: the capital letters after it are a person's initials.
     Initials,
+    /// `membahas`, `discuss`: places after it in its clause are what is talked about, not
+    /// where something happens.
+    Topic,
+    /// `asal`: the place right after it is where someone comes from.
+    Origin,
 }
 
 #[derive(Debug, Clone)]
@@ -377,6 +382,8 @@ impl Data {
                 "after" => WordRole::After,
                 "street" => WordRole::Street,
                 "initials" => WordRole::Initials,
+                "topic" => WordRole::Topic,
+                "origin" => WordRole::Origin,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

@@ -340,6 +340,18 @@ impl Gazetteer {
             .filter(move |w| lang_ok(w.lang, lang))
     }
 
+    /// Whether a word (lower case) names a topic (`membahas`, `discuss`): places after it are
+    /// what is talked about (`words.tsv` role `topic`).
+    pub fn is_topic_word(&self, word: &str, lang: &Lang) -> bool {
+        self.has_role(word, lang, WordRole::Topic)
+    }
+
+    /// Whether a word (lower case) names an origin (`asal`): the place after it is where
+    /// someone comes from (`words.tsv` role `origin`).
+    pub fn is_origin_word(&self, word: &str, lang: &Lang) -> bool {
+        self.has_role(word, lang, WordRole::Origin)
+    }
+
     fn has_role(&self, key: &str, lang: &Lang, role: WordRole) -> bool {
         self.word_roles(key, lang).any(|w| w.role == role)
     }

@@ -624,7 +624,7 @@ impl Coder {
                     }
                     continue;
                 }
-                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions);
+                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, &self.geo, &lang);
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -1023,6 +1023,8 @@ fn event_place(
     ev: &RawEvent,
     places: &[PlaceMention],
     actors: &[warta_actors::ActorMention],
+    geo: &Gazetteer,
+    lang: &Lang,
 ) -> Option<Geo> {
     let (cs, ce) = byte_span(sent, ev.clause);
     let trig = byte_span(sent, ev.trigger).0;
@@ -1048,8 +1050,21 @@ fn event_place(
                 .iter()
                 .any(|&(a, b)| p.start >= a && p.end <= b && b - a > p.end - p.start)
     };
+    // What is talked about (`menelepon … untuk membahas situasi di Timur Tengah`) or where someone
+    // comes from (`nelayan asal Aceh`) is not where the act happens.
+    let topic = |p: &PlaceMention| {
+        sent.tokens
+            .iter()
+            .any(|t| t.start > trig && t.start >= cs && t.end <= p.start && geo.is_topic_word(&t.norm, lang))
+    };
+    let from_origin = |p: &PlaceMention| {
+        let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
+        before.is_some_and(|t| geo.is_origin_word(&t.norm, lang))
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
+            && !topic(p)
+            && !from_origin(p)
             && !part_of_actor(p)
             && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
     };
@@ -2830,6 +2845,34 @@ mod tests {
             "2026-03-04",
         );
         assert_eq!(triples(&o), vec!["ISRMIL 195 LBNREB"]);
+        // A bare root after a noun naming an act is its object: no phone call here.
+        let o = coded(
+            "Pemerintah Indonesia menyampaikan protes keras kepada Pemerintah Australia atas penyadapan telepon Presiden.",
+            "id",
+            "2026-11-10",
+        );
+        assert_eq!(triples(&o), vec!["IDNGOV 114 AUSGOV"]);
+        // What is talked about, or where someone comes from, is not where the act happens.
+        let o = coded(
+            "Menlu Sugiono menelepon Menlu Iran Abbas Araghchi untuk membahas perkembangan di Timur Tengah.",
+            "id",
+            "2026-11-10",
+        );
+        assert!(
+            !o.events.is_empty() && o.events.iter().all(|e| e.location.is_none()),
+            "{:?}",
+            o.events
+        );
+        let o = coded(
+            "Sebanyak 12 nelayan asal Aceh ditangkap otoritas Thailand.",
+            "id",
+            "2026-11-10",
+        );
+        assert!(
+            !o.events.is_empty() && o.events.iter().all(|e| e.location.is_none()),
+            "{:?}",
+            o.events
+        );
         // Acts told within a meeting named again happened when and where it did.
         let o = coded(
             "Sugiono bertemu dengan Menteri Luar Negeri Malaysia di Kuala Lumpur, Kamis (20/8). Dalam pertemuan tersebut, kedua menteri sepakat memperkuat kerja sama.",
