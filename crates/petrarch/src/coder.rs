@@ -2122,7 +2122,10 @@ pub(crate) fn code(
             };
             // A compound subject without a target acts on itself (`A and B met`); with the
             // caller's actors only for cooperative codes (`A and B protested` has no target).
-            let reciprocal = ctx.ext.is_none() || code_a.is_some_and(|c| c.starts_with('0'));
+            // (Not statements or appeals: `Neither Israel nor Hamas commented` is no comment on
+            // each other.)
+            let reciprocal = ctx.ext.is_none()
+                || code_a.is_some_and(|c| c.starts_with('0') && !c.starts_with("01") && !c.starts_with("02"));
             // (A country named where they did it is no target: `Israel and Hamas signed a deal
             // in Egypt`.)
             let at_place = |t: usize| {

@@ -2778,6 +2778,8 @@ mod tests {
             en("Israeli warplanes struck targets in southern Lebanon. Hezbollah responded by firing rockets at northern Israel. Lebanon's prime minister condemned the strikes."),
             vec![t("ISRMIL", "LBN", "195"), t("LBNREB", "ISR", "194"), t("LBNGOV", "ISRMIL", "111")]
         );
+        // Statements of a compound subject are no comments on each other.
+        assert_eq!(en("Neither Israel nor Hamas commented on the report."), vec![]);
         // A role of no country attacked at a place is of the place's country.
         assert_eq!(
             en("Rebels ambushed an army convoy in northern Mali, killing 15 soldiers."),
