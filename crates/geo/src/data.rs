@@ -157,8 +157,9 @@ pub struct Data {
     pub blocks: HashSet<String>,
     /// Blocked phrases written in lower case (`dolar AS`): blocked however they start.
     pub lower_blocks: HashSet<String>,
-    /// Their first words as written, where a span may start in lower case.
-    pub lower_block_starts: HashSet<String>,
+    /// Their first words as written, where a span may start in lower case (a few: a list is
+    /// cheaper to scan than a hash per word).
+    pub lower_block_starts: Vec<String>,
     pub stops: HashMap<String, Stop>,
     /// Folded word or two-word phrase -> roles.
     pub words: HashMap<String, Vec<WordInfo>>,
@@ -206,7 +207,7 @@ impl Data {
             names: HashMap::with_capacity_and_hasher(100_000, Default::default()),
             blocks: HashSet::default(),
             lower_blocks: HashSet::default(),
-            lower_block_starts: HashSet::default(),
+            lower_block_starts: Vec::new(),
             stops: HashMap::default(),
             words: HashMap::default(),
         };
@@ -426,7 +427,9 @@ impl Data {
                     if r.get(0).starts_with(char::is_lowercase) {
                         self.lower_blocks.insert(key.clone());
                         let first = r.get(0).split_whitespace().next().unwrap_or_default();
-                        self.lower_block_starts.insert(first.to_string());
+                        if !self.lower_block_starts.iter().any(|x| x == first) {
+                            self.lower_block_starts.push(first.to_string());
+                        }
                     }
                     self.blocks.insert(key);
                 }

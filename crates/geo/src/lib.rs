@@ -509,7 +509,7 @@ impl Gazetteer {
                     (w[..p.len()].eq_ignore_ascii_case(p) && rest.chars().next()?.is_uppercase()).then_some(p.len())
                 }) {
                     Some(n) => (ws + n, true),
-                    None if self.data.lower_block_starts.contains(w) => (ws, false),
+                    None if self.data.lower_block_starts.iter().any(|x| x == w) => (ws, false),
                     None => continue,
                 }
             };

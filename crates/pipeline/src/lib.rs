@@ -877,10 +877,12 @@ impl Coder {
         // itu merupakan …, karena sebelumnya …`, which names it as a subject.)
         const WITHIN: &[&str] = &["dalam", "pada", "di", "saat", "selama", "sela"];
         let root = (1..sent.tokens.len().saturating_sub(1)).find_map(|k| {
+            if !WITHIN.contains(&sent.tokens[k - 1].norm.as_str()) {
+                return None;
+            }
             let a = f.analyses.get(k)?;
             let det = lx.class(&sent.tokens[k + 1].norm) & warta_events::class::DET != 0;
-            let within = WITHIN.contains(&sent.tokens[k - 1].norm.as_str());
-            if !det || !within || in_trigger(k) || !self.events.names_happening(a) {
+            if !det || in_trigger(k) || !self.events.names_happening(a) {
                 return None;
             }
             let mut pats = Vec::new();
