@@ -510,10 +510,12 @@ impl ActorDict {
             }
         }
         cands.sort_by_key(|&(a, b, e, _)| (a, std::cmp::Reverse(b), self.priority(e, date)));
-        let mut longest_from = vec![0usize; units.len() + 1];
-        for &(a, b, ..) in &cands {
-            longest_from[a] = longest_from[a].max(b);
-        }
+        // Matches starting right after `the` (rare: no allocation when there is none).
+        let after_the: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.0 > 0 && units[c.0 - 1].norm == "the")
+            .map(|c| (c.0, c.1))
+            .collect();
         let mut items: Vec<Item> = Vec::new();
         let mut covered = 0;
         for (u0, u1, e, pat) in cands {
@@ -522,7 +524,7 @@ impl ActorDict {
             }
             // `the West Papua National Liberation Army`: a phrase opening with `the` gives way to
             // a longer one that starts on its next word.
-            if units[u0].norm == "the" && longest_from[u0 + 1] > u1 {
+            if units[u0].norm == "the" && after_the.iter().any(|&(a, b)| a == u0 + 1 && b > u1) {
                 continue;
             }
             covered = u1;

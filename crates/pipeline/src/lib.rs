@@ -511,7 +511,12 @@ impl Coder {
                     ev
                 }
                 None => {
-                    let towns = self.town_targets(sent, &places);
+                    // (Only places of a sentence with a predicate of force need their tokens.)
+                    let towns = if places.is_empty() {
+                        Vec::new()
+                    } else {
+                        self.town_targets(sent, &places)
+                    };
                     let mut ev =
                         self.events
                             .code(sent, &analyses, &found_actors.mentions, &towns, &lang, &mut event_ctx);
@@ -603,6 +608,17 @@ impl Coder {
             };
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
+            // Where the words of talking start (`membahas`, `discuss`; geo `words.tsv` role
+            // `topic`): places after them are topics. Looked up once a sentence, only when needed.
+            let topics: Vec<usize> = if f.places.is_empty() || f.events.is_empty() {
+                Vec::new()
+            } else {
+                sent.tokens
+                    .iter()
+                    .filter(|t| self.geo.is_topic_word(&t.norm, &lang))
+                    .map(|t| t.start)
+                    .collect()
+            };
             let earlier = (lang == Lang::Id)
                 .then(|| self.happening_told_again(sent, &f, &out.events, si))
                 .flatten();
@@ -624,7 +640,7 @@ impl Coder {
                     }
                     continue;
                 }
-                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, &self.geo, &lang);
+                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics);
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -1027,6 +1043,7 @@ fn event_place(
     actors: &[warta_actors::ActorMention],
     geo: &Gazetteer,
     lang: &Lang,
+    topics: &[usize],
 ) -> Option<Geo> {
     let (cs, ce) = byte_span(sent, ev.clause);
     let trig = byte_span(sent, ev.trigger).0;
@@ -1054,11 +1071,7 @@ fn event_place(
     };
     // What is talked about (`menelepon … untuk membahas situasi di Timur Tengah`) or where someone
     // comes from (`nelayan asal Aceh`) is not where the act happens.
-    let topic = |p: &PlaceMention| {
-        sent.tokens
-            .iter()
-            .any(|t| t.start > trig && t.start >= cs && t.end <= p.start && geo.is_topic_word(&t.norm, lang))
-    };
+    let topic = |p: &PlaceMention| topics.iter().any(|&b| b > trig && b >= cs && b < p.start);
     let from_origin = |p: &PlaceMention| {
         let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
         before.is_some_and(|t| geo.is_origin_word(&t.norm, lang))
