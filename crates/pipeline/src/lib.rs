@@ -1379,19 +1379,19 @@ fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
     });
 }
 
-/// Force used by a suicide bomber, or told as a suicide attack or bombing, is a suicide bombing
-/// (1831), as Indonesian `bom bunuh diri` is.
+/// Force used by a suicide bomber, or told as a suicide attack or bombing (synset `&SUICIDE`), is
+/// a suicide bombing (1831), as Indonesian `bom bunuh diri` is.
 fn suicide_bombings(events: &mut [RawEvent], sent: &Sentence) {
+    let suicide = |w: &[&str]| PetrarchDicts::english().synset_has_phrase("SUICIDE", w);
     for e in events.iter_mut().filter(|e| warta_core::cameo::is_force(&e.code)) {
         // (`carried out a suicide attack`: the noun may follow the light verb that triggered it.)
-        const ACTS: &[&str] = &[
-            "attack", "attacks", "bombing", "bombings", "bomb", "blast", "car", "truck",
-        ];
         let end = (e.trigger.1 + 3).min(sent.tokens.len());
-        let told = (e.trigger.0..end).any(|k| {
-            sent.tokens[k].norm == "suicide" && sent.tokens.get(k + 1).is_some_and(|t| ACTS.contains(&t.norm.as_str()))
-        });
-        if told || e.source.text.to_lowercase().contains("suicide") {
+        let told: Vec<&str> = sent.tokens[e.trigger.0.min(end)..end]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        let by: Vec<&str> = e.source.text.split_whitespace().collect();
+        if told.windows(2).any(suicide) || by.windows(2).any(suicide) {
             e.code = "1831".into();
         }
     }
@@ -2870,26 +2870,17 @@ mod tests {
         );
         assert_eq!(triples(&o), vec!["IDNGOV 114 AUSGOV"]);
         // What is talked about, or where someone comes from, is not where the act happens.
-        let o = coded(
+        for text in [
             "Menlu Sugiono menelepon Menlu Iran Abbas Araghchi untuk membahas perkembangan di Timur Tengah.",
-            "id",
-            "2026-11-10",
-        );
-        assert!(
-            !o.events.is_empty() && o.events.iter().all(|e| e.location.is_none()),
-            "{:?}",
-            o.events
-        );
-        let o = coded(
             "Sebanyak 12 nelayan asal Aceh ditangkap otoritas Thailand.",
-            "id",
-            "2026-11-10",
-        );
-        assert!(
-            !o.events.is_empty() && o.events.iter().all(|e| e.location.is_none()),
-            "{:?}",
-            o.events
-        );
+        ] {
+            let o = coded(text, "id", "2026-11-10");
+            assert!(
+                !o.events.is_empty() && o.events.iter().all(|e| e.location.is_none()),
+                "{:?}",
+                o.events
+            );
+        }
         // Acts told within a meeting named again happened when and where it did.
         let o = coded(
             "Sugiono bertemu dengan Menteri Luar Negeri Malaysia di Kuala Lumpur, Kamis (20/8). Dalam pertemuan tersebut, kedua menteri sepakat memperkuat kerja sama.",
