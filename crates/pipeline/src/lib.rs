@@ -1317,6 +1317,16 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
         e.source.code = primary(&e.source.code).to_string();
         e.code = "072".to_string();
     }
+    // A diplomat expelled is a cut in relations (161), as in Indonesian (synset `&DIPLOMATS`).
+    for e in events.iter_mut().filter(|e| e.code == "174") {
+        if e.target
+            .text
+            .split_whitespace()
+            .any(|w| PetrarchDicts::english().synset_has_word("DIPLOMATS", w))
+        {
+            e.code = "161".to_string();
+        }
+    }
     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
     for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
         if armed(&e.source.code) && armed(&e.target.code) {
@@ -2799,6 +2809,11 @@ mod tests {
         assert_eq!(
             en("Rebels ambushed an army convoy in northern Mali, killing 15 soldiers."),
             vec![t("MLIREB", "MLIMIL", "190")]
+        );
+        // A diplomat expelled is a cut in relations, as in Indonesian.
+        assert_eq!(
+            en("Venezuela expelled the Spanish ambassador."),
+            vec![t("VEN", "ESPGOV", "161")]
         );
         // A side that expels people of a country is not guessed to be of that country.
         assert_eq!(
