@@ -1700,10 +1700,20 @@ pub(crate) fn code(
             // With the caller's actors, `…, killing X` after a coded act is an act of its own.
             // (Not when it only tells the act's toll: `shelled Kharkiv, killing five` is one attack.)
             // (Nor in a list of gerunds: `accusing X of opening fire, deploying a drone`.)
+            // (Nor the toll of an act someone is accused of: `accused the army of bombing a market
+            // …, killing 15 civilians` tells an alleged act, coded as the accusation.)
+            let alleged = (clause_start..v.start).any(|q| {
+                ctx.w[q] == "OF"
+                    && ctx.w.get(q + 1).is_some_and(|x| x.ends_with("ING"))
+                    && ctx.w[clause_start..q]
+                        .iter()
+                        .any(|x| is_any(x, DESCRIBERS) || x.starts_with("ACCUS") || x.starts_with("BLAM"))
+            });
             let comma_participle = ext.is_some()
                 && ctx.w[v.start].ends_with("ING")
                 && v.start > 0
                 && ctx.w[v.start - 1] == ","
+                && !alleged
                 && !ctx.w[v.start.saturating_sub(8)..v.start]
                     .iter()
                     .any(|w| w.ends_with("ING"));

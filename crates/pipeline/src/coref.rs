@@ -166,7 +166,11 @@ fn split_state(code: &str) -> Option<(&str, &str)> {
 /// The first actor and the first after it of another country or group (`both leaders` are
 /// of two countries), leaving out mentions the coder does not take as actors (`US$10`).
 fn two_sides<'a>(sent: &Sentence, ms: impl Iterator<Item = &'a ActorMention>) -> Option<[String; 2]> {
-    let side = |c: &str| c.get(..3).map(str::to_string);
+    // A country's state and its armed opponents are two sides (`the RSF … the army`).
+    let side = |c: &str| {
+        let armed_opponent = matches!(c.get(3..6), Some("REB" | "INS" | "SEP"));
+        c.get(..3).map(|k| (k.to_string(), armed_opponent))
+    };
     let mut first: Option<&ActorMention> = None;
     for m in ms.filter(|m| !crate::not_an_actor_here(sent, m.end)) {
         match first {

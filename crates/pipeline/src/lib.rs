@@ -2810,6 +2810,17 @@ mod tests {
             en("Rebels ambushed an army convoy in northern Mali, killing 15 soldiers."),
             vec![t("MLIREB", "MLIMIL", "190")]
         );
+        // An attack repelled is force against its attacker; the toll of an act someone is
+        // accused of is no act of the accuser; a state and its armed opponents are `both sides`.
+        assert_eq!(
+            en("Sudan's army repelled an attack by the RSF on El Obeid, killing dozens of fighters. The RSF accused the army of bombing a market in the city on Saturday, killing 15 civilians. The United Nations called on both sides to return to peace talks."),
+            vec![
+                t("SDNMIL", "SDNREB", "190"),
+                t("SDNREB", "SDNMIL", "112"),
+                t("IGOUNO", "SDNREB", "026"),
+                t("IGOUNO", "SDNMIL", "026")
+            ]
+        );
         // A diplomat expelled is a cut in relations, as in Indonesian.
         assert_eq!(
             en("Venezuela expelled the Spanish ambassador."),
