@@ -1290,6 +1290,10 @@ impl<'a> Reader<'a> {
                 }
                 if let Some(o) = obj {
                     targets = self.compound_right(o).iter().map(|&m| self.side(m)).collect();
+                } else if let Some(j) = (t.head + 1..ce.min(t.end + 1)).find(|&j| self.pair_at(j)) {
+                    // `mendesak kedua belah pihak …` (after the head, maybe inside the
+                    // predicate's gap): the two sides named last.
+                    targets = self.pair_sides(j, ctx, &out).unwrap_or_default();
                 }
                 loc_target = loc;
             }
@@ -1553,13 +1557,16 @@ impl<'a> Reader<'a> {
 
 /// The sides of the first act between two named actors of different sides.
 fn first_pair(events: &[RawEvent]) -> Option<[Side; 2]> {
+    // A country's state and its armed opponents are two sides (`tentara` and `RSF`).
+    let armed_opponent = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP"));
     events
         .iter()
         .find(|e| {
             !e.negated
                 && e.source.span.is_some()
                 && e.target.span.is_some()
-                && primary(&e.source.code) != primary(&e.target.code)
+                && (primary(&e.source.code) != primary(&e.target.code)
+                    || armed_opponent(&e.source.code) != armed_opponent(&e.target.code))
         })
         .map(|e| [e.source.carried(), e.target.carried()])
 }

@@ -2888,6 +2888,22 @@ mod tests {
             "2026-03-04",
         );
         assert_eq!(triples(&o), vec!["ISRMIL 195 LBNREB"]);
+        // An attack repelled is force against the attacker; a state and its armed opponents are
+        // `kedua belah pihak`, urged to talk.
+        let o = coded(
+            "Tentara Sudan memukul mundur serangan RSF di kota El Obeid. RSF menuduh tentara membom sebuah pasar. PBB mendesak kedua belah pihak kembali ke meja perundingan.",
+            "id",
+            "2026-05-18",
+        );
+        assert_eq!(
+            triples(&o),
+            vec![
+                "SDNMIL 190 SDNREB",
+                "SDNREB 112 SDNMIL",
+                "IGOUNO 026 SDNREB",
+                "IGOUNO 026 SDNMIL"
+            ]
+        );
         // A bare root after a noun naming an act is its object: no phone call here.
         let o = coded(
             "Pemerintah Indonesia menyampaikan protes keras kepada Pemerintah Australia atas penyadapan telepon Presiden.",
