@@ -2821,6 +2821,11 @@ mod tests {
                 t("IGOUNO", "SDNMIL", "026")
             ]
         );
+        // A dispute to be settled is an intent to settle it.
+        assert_eq!(
+            en("Vietnam and the Philippines pledged to settle their maritime disputes peacefully."),
+            vec![t("VNM", "PHL", "037"), t("PHL", "VNM", "037")]
+        );
         // A diplomat expelled is a cut in relations, as in Indonesian.
         assert_eq!(
             en("Venezuela expelled the Spanish ambassador."),
