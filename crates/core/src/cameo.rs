@@ -122,6 +122,12 @@ pub fn is_force_or_posture(code: &str) -> bool {
     root_of(code) == "15" || is_force(code)
 }
 
+/// Whether an actor code names a country's armed opponents (rebels, insurgents, separatists):
+/// with its state they make two sides of one country (`the army` and `the RSF`).
+pub fn is_armed_opponent(code: &str) -> bool {
+    matches!(code.get(3..6), Some("REB" | "INS" | "SEP"))
+}
+
 /// The actor's primary: its country, or the six-letter IGO/NGO/IMG/MNC prefix.
 pub fn primary(code: &str) -> &str {
     code.get(..primary_len(code)).unwrap_or(code)
@@ -152,6 +158,12 @@ mod tests {
         assert!(is_force("190") && is_force("1823") && is_force("20"));
         assert!(!is_force("173") && !is_force("111") && !is_force("018"));
         assert!(is_force_or_posture("150") && is_force_or_posture("1823") && !is_force_or_posture("173"));
+    }
+
+    #[test]
+    fn armed_opponents_are_rebels_insurgents_separatists() {
+        assert!(is_armed_opponent("SDNREB") && is_armed_opponent("PHLINS") && is_armed_opponent("IDNSEP"));
+        assert!(!is_armed_opponent("SDNMIL") && !is_armed_opponent("SDN") && !is_armed_opponent("---GOV"));
     }
 
     #[test]

@@ -1558,7 +1558,7 @@ impl<'a> Reader<'a> {
 /// The sides of the first act between two named actors of different sides.
 fn first_pair(events: &[RawEvent]) -> Option<[Side; 2]> {
     // A country's state and its armed opponents are two sides (`tentara` and `RSF`).
-    let armed_opponent = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP"));
+    let armed_opponent = warta_core::cameo::is_armed_opponent;
     events
         .iter()
         .find(|e| {

@@ -168,8 +168,8 @@ fn split_state(code: &str) -> Option<(&str, &str)> {
 fn two_sides<'a>(sent: &Sentence, ms: impl Iterator<Item = &'a ActorMention>) -> Option<[String; 2]> {
     // A country's state and its armed opponents are two sides (`the RSF … the army`).
     let side = |c: &str| {
-        let armed_opponent = matches!(c.get(3..6), Some("REB" | "INS" | "SEP"));
-        c.get(..3).map(|k| (k.to_string(), armed_opponent))
+        c.get(..3)
+            .map(|k| (k.to_string(), warta_core::cameo::is_armed_opponent(c)))
     };
     let mut first: Option<&ActorMention> = None;
     for m in ms.filter(|m| !crate::not_an_actor_here(sent, m.end)) {
