@@ -2909,6 +2909,24 @@ mod tests {
                 "IGOUNO 026 SDNMIL"
             ]
         );
+        // Humanitarian aid handed over, embassies reopened by two sides (each the other's), and
+        // sanctions extended.
+        for (text, want) in [
+            (
+                "Indonesia menyerahkan bantuan kemanusiaan kepada korban gempa di Myanmar.",
+                vec!["IDN 073 MMRCVL"],
+            ),
+            (
+                "Iran dan Arab Saudi sepakat membuka kembali kedutaan besar masing-masing.",
+                vec!["IRN 032 SAU", "SAU 032 IRN"],
+            ),
+            (
+                "Uni Eropa memperpanjang sanksi ekonomi terhadap Rusia.",
+                vec!["IGOEUREEC 163 RUS"],
+            ),
+        ] {
+            assert_eq!(triples(&coded(text, "id", "2026-11-25")), want, "{text}");
+        }
         // A bare root after a noun naming an act is its object: no phone call here.
         let o = coded(
             "Pemerintah Indonesia menyampaikan protes keras kepada Pemerintah Australia atas penyadapan telepon Presiden.",
