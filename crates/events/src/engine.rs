@@ -1076,13 +1076,7 @@ impl<'a> Reader<'a> {
     /// The actor after `oleh` when the predicate is followed by a noun naming a happening
     /// (`penangkapan`, `penembakan`, `serangan`): the agent of that act.
     fn agent_of_named_act(&self, t: &Trig, ce: usize) -> Option<usize> {
-        let noun = |k: usize| {
-            self.an.get(k).is_some_and(|a| {
-                a.suffixes.iter().any(|x| x == "an")
-                    && a.prefixes.first().is_none_or(|p| p.starts_with("pe") || p == "ke")
-                    && self.lx.has_root(&a.root)
-            })
-        };
+        let noun = |k: usize| self.an.get(k).is_some_and(|a| crate::names_happening(self.lx, a));
         // The act is the predicate's own last word (`mengecam penembakan`) or comes right after it.
         let own = noun(t.end - 1) && t.end - 1 > t.head;
         if !(own || (t.end < ce && noun(t.end))) {

@@ -179,10 +179,7 @@ impl EventCoder {
     /// Whether a word is a noun naming a happening (`pembantaian`, `penjatuhan`, `serangan`,
     /// `kedatangan`): a pe(N)-/per-/ke-…-an or -an noun whose root is an action in the dictionary.
     pub fn names_happening(&self, a: &Analysis) -> bool {
-        const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
-        a.suffixes.iter().any(|s| s == "an")
-            && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
-            && self.indonesian().has_root(&a.root)
+        names_happening(&ID, a)
     }
 
     /// The code an act takes from who does it (`id_roles.tsv`: a crowd's attack is a riot),
@@ -212,6 +209,15 @@ impl EventCoder {
         ctx.sentence += 1;
         out
     }
+}
+
+/// A pe(N)-/per-/ke-…-an or -an noun whose root is an action in the lexicon (`serangan`,
+/// `penembakan`): it names a happening.
+fn names_happening(lx: &Lexicon, a: &Analysis) -> bool {
+    const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+    a.suffixes.iter().any(|s| s == "an")
+        && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
+        && lx.has_root(&a.root)
 }
 
 #[cfg(test)]

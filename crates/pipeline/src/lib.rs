@@ -1352,8 +1352,7 @@ fn guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
 /// The words between an event's trigger and its target's text after it (normalized), or
 /// `None` when the target is not named after the trigger.
 fn words_before_target<'a>(sent: &'a Sentence, e: &RawEvent) -> Option<Vec<&'a str>> {
-    let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-    let at = sent.text.get(after..)?.find(&e.target.text)? + after;
+    let (after, at) = target_after_trigger(sent, e)?;
     Some(
         sent.tokens
             .iter()
@@ -1361,6 +1360,14 @@ fn words_before_target<'a>(sent: &'a Sentence, e: &RawEvent) -> Option<Vec<&'a s
             .map(|t| t.norm.as_str())
             .collect(),
     )
+}
+
+/// Where the trigger ends and where the target's words start after it (bytes): English events
+/// carry their sides' words, not their tokens.
+fn target_after_trigger(sent: &Sentence, e: &RawEvent) -> Option<(usize, usize)> {
+    let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
+    let at = sent.text.get(after..)?.find(&e.target.text)? + after;
+    Some((after, at))
 }
 
 /// A side does not cooperate with its own forces or officials (`vowed to strengthen the
@@ -1420,14 +1427,13 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
         };
         let end = at + e.source.text.len();
         // The source's own words and the two after it, before the verb.
-        let words: Vec<&str> = sent
+        let toks: Vec<&warta_core::Token> = sent
             .tokens
             .iter()
             .filter(|t| t.start >= at && t.end <= before)
-            .map(|t| t.text.as_str())
             .collect();
-        let n_own = sent.tokens.iter().filter(|t| t.start >= at && t.end <= end).count();
-        let words = &words[..words.len().min(n_own + 2)];
+        let n = toks.iter().filter(|t| t.end <= end).count() + 2;
+        let words: Vec<&str> = toks.iter().take(n).map(|t| t.text.as_str()).collect();
         if words
             .windows(2)
             .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
@@ -1476,16 +1482,11 @@ fn agent_after_victims<'a>(
     e: &RawEvent,
     actors: &'a [warta_actors::ActorMention],
 ) -> Option<&'a warta_actors::ActorMention> {
-    let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-    let end = sent.text.get(after..)?.find(&e.target.text)? + after + e.target.text.len();
+    let end = target_after_trigger(sent, e)?.1 + e.target.text.len();
     let k = sent.tokens.iter().position(|t| t.start >= end)?;
     let by = (k..(k + 4).min(sent.tokens.len())).find(|&j| sent.tokens[j].norm == "by")?;
-    let first = if sent.tokens.get(by + 1).is_some_and(|t| t.norm == "the") {
-        by + 2
-    } else {
-        by + 1
-    };
-    actors.iter().find(|m| m.start == first || m.start == by + 1)
+    let the = sent.tokens.get(by + 1).is_some_and(|t| t.norm == "the");
+    actors.iter().find(|m| m.start == by + 1 || (the && m.start == by + 2))
 }
 
 /// Protesters whose country was only guessed, dispersed or held by a named country's police or
