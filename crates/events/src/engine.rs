@@ -766,6 +766,11 @@ impl<'a> Reader<'a> {
             if c & C::SPEECH != 0 && self.norm(j - 1) == "," {
                 break;
             }
+            // `mengecam peluncuran itu sebagai pelanggaran resolusi PBB`: what follows `sebagai`
+            // describes the act criticized or rejected; it names no one it is aimed at.
+            if c & C::AS != 0 && matches!(code.get(..2), Some("11" | "12")) {
+                break;
+            }
             harm_seen |= c & C::HARM != 0;
             if disapproval && harm_seen && self.actor_at[j].is_some() {
                 break;
@@ -1062,7 +1067,13 @@ impl<'a> Reader<'a> {
         if !(lead <= 1 || prep && lead <= 3) || self.cls[pl.start.saturating_sub(1)] & (C::AGENT | C::FROM) != 0 {
             return None;
         }
-        if sources.is_empty() || sources.iter().any(|s| primary(&s.code) == pl.code) {
+        // A state's armed opponents attacking or seizing a town of their own country act on
+        // that country (`RSF menguasai kota El Fasher`); its own forces do not.
+        if sources.is_empty()
+            || sources
+                .iter()
+                .any(|s| primary(&s.code) == pl.code && !warta_core::cameo::is_armed_opponent(&s.code))
+        {
             return None;
         }
         Some(Side {

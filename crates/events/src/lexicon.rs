@@ -46,6 +46,7 @@ pub mod class {
     pub const HARM: u64 = 1 << 37;
     pub const THAT: u64 = 1 << 38;
     pub const POS: u64 = 1 << 39;
+    pub const AS: u64 = 1 << 40;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -88,6 +89,7 @@ pub mod class {
         ("harm", HARM),
         ("that", THAT),
         ("pos", POS),
+        ("as", AS),
     ];
 }
 

@@ -2285,6 +2285,44 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_towns_seized_offers_rejected_and_hosts_offered() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // A state's armed opponents seizing a town of their own country act on that country;
+        // its own army retaking one names no one.
+        assert_eq!(code("RSF menguasai kota El Fasher."), vec![t("SDNREB", "SDN", "192")]);
+        assert_eq!(code("Tentara Sudan merebut kembali kota El Fasher."), vec![]);
+        // An offer of talks turned down, its maker after `dari`.
+        assert_eq!(
+            code("Iran menolak tawaran perundingan nuklir dari Amerika Serikat."),
+            vec![t("IRN", "USA", "125")]
+        );
+        assert_eq!(code("Iran menolak tawaran dari AS."), vec![t("IRN", "USA", "127")]);
+        // A court turning down a suit is no protest against the law it names.
+        assert_eq!(
+            code("Mahkamah Konstitusi menolak gugatan uji materi Undang-Undang TNI."),
+            vec![]
+        );
+        // What follows `sebagai` describes the act condemned; it is no target.
+        assert_eq!(
+            code("Jepang mengecam peluncuran tersebut sebagai pelanggaran resolusi PBB."),
+            vec![]
+        );
+        assert_eq!(
+            code("Jepang mengecam Korea Utara sebagai ancaman."),
+            vec![t("JPN", "PRK", "111")]
+        );
+        // Offering to host talks between two others is an offer to mediate, to both.
+        assert_eq!(
+            code("Turki mengusulkan diri menjadi tuan rumah perundingan damai antara Rusia dan Ukraina."),
+            vec![t("TUR", "RUS", "039"), t("TUR", "UKR", "039")]
+        );
+        assert_eq!(
+            code("Mesir siap menjadi penengah antara Israel dan Hamas."),
+            vec![t("EGY", "ISR", "039"), t("EGY", "PSEREB", "039")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
