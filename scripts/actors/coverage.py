@@ -240,6 +240,11 @@ NO_OFFICE = {
     # Vice-President "not taking on any ministry" (nation.sc 2020-11-04, Seychelles News Agency 2020-11-03); the
     # President, as Commander in Chief, chaired the Defence Forces Council (nation.sc 2022-10-31; fill-islands8)
     ("SYC", "defence_minister"): [("2020-10-27", "2025-10-25")],
+    # No prime minister between Kazi Zafar Ahmed's fall (6 December 1990) and Khaleda Zia's appointment (20 March
+    # 1991): "Post abolished (6 December 1990 – 20 March 1991)" in en.wikipedia "List of prime ministers of
+    # Bangladesh" (db0nus869y26v.cloudfront.net copy); acting President Shahabuddin Ahmed led the interim government
+    # (fill-asiapac2)
+    ("BGD", "head_of_government"): [("1990-12-07", "1991-03-19")],
     # Defence and National Security left vacant from Sentje Lebona's resignation (13 September 2018) to the reshuffle
     # that gave it to Tefo Mapesela, the three posts "vacant for more than three months" (lestimes, December 2018;
     # fill-islands8)
