@@ -745,6 +745,10 @@ impl Coder {
         // Palestinians). (Not of anyone else named: `Pasukan Myanmar Tembak Mati Delapan
         // Demonstran, Jokowi Serukan Dialog`.)
         let place = self.first_place_country(places);
+        // Waters of no country (`di Laut Karibia`): people hit there are of no country known.
+        let at_sea = places.iter().find(|p| p.locative).is_some_and(|p| {
+            p.geo.country.is_none() && matches!(p.geo.kind.as_deref(), Some("sea" | "ocean" | "gulf" | "strait"))
+        });
         let named: Vec<&str> = actors
             .mentions
             .iter()
@@ -775,6 +779,7 @@ impl Coder {
                         .or_else(|| named.iter().copied().find(|x| *x != src));
                     match found {
                         Some(x) => x.to_string(),
+                        None if own && at_sea => "---".to_string(),
                         None => continue,
                     }
                 }
@@ -2319,6 +2324,35 @@ mod tests {
         assert_eq!(
             code("Mesir siap menjadi penengah antara Israel dan Hamas."),
             vec![t("EGY", "ISR", "039"), t("EGY", "PSEREB", "039")]
+        );
+    }
+
+    #[test]
+    fn indonesian_requests_for_arms_strikes_with_drones_and_victims_at_sea() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // Asking others to send weapons or air defences is an appeal for military aid; a bloc
+        // named as such is its CAMEO region.
+        assert_eq!(
+            code("Zelensky meminta negara-negara Eropa mengirimkan lebih banyak sistem pertahanan udara."),
+            vec![t("UKRGOV", "EUR", "0232")]
+        );
+        assert_eq!(
+            code("Zelensky meminta AS mengirimkan bantuan kemanusiaan."),
+            vec![t("UKRGOV", "USA", "0233")]
+        );
+        // An attack made with drones or missiles is from the air; one with tear gas is not.
+        assert_eq!(
+            code("Rusia menyerang jaringan listrik Ukraina dengan ratusan pesawat nirawak dan rudal."),
+            vec![t("RUS", "UKR", "195")]
+        );
+        assert_eq!(
+            code("Polisi menyerang demonstran dengan gas air mata."),
+            vec![t("IDNCOP", "IDNOPP", "190")]
+        );
+        // People killed at sea, of no country named, are not the attacker's own.
+        assert_eq!(
+            code("Militer AS menembak sebuah kapal di Laut Karibia, menewaskan tiga orang."),
+            vec![t("USAMIL", "---CVL", "190")]
         );
     }
 
