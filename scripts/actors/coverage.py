@@ -96,6 +96,12 @@ NO_OFFICE = {
     # 2021-02-01 "Kyrgyzstan to re-create Ministry of Defense"; apa.az the same day); the start is the day after the last
     # minister's row (Kudayberdiev, year 2014), the end the day before Omuraliev's (fill-asia17).
     ("KGZ", "defence_minister"): [("2015-01-01", "2021-02-03")],
+    # Thailand after the coup of 22 May 2014: the junta ended the caretaker cabinet and had the permanent secretary of
+    # each ministry perform his minister's duties "until further notice" (NCPO announcements 11 and 16 of 23 May 2014, NNT
+    # via pattayamail.com; straitstimes.com 23 May 2014) until Prayut's cabinet (rows from 2014-08-30); foreign affairs has
+    # a row instead (Sihasak, whom the Bangkok Post calls foreign minister in that period) (fill-asia18).
+    ("THA", "defence_minister"): [("2014-05-23", "2014-08-29")],
+    ("THA", "interior_minister"): [("2014-05-23", "2014-08-29")],
     ("CAN", "interior_minister"): [("1990-01-01", "2003-12-11")],  # Public Safety created in 2003
     ("AUS", "interior_minister"): [("1990-01-01", "2017-12-19")],  # Home Affairs created in 2017
     # Nigeria's ministers are sworn in months after each inauguration.
