@@ -637,6 +637,12 @@ impl<'a> Reader<'a> {
 
     /// Extends an actor rightwards over `X dan Y`.
     fn compound_right(&self, m: usize) -> Vec<usize> {
+        self.compound_right_in(m, &[])
+    }
+
+    /// As `compound_right`, where a verb that is one of the predicate's own words (`parts`)
+    /// opens no new clause: `mendesak India dan Pakistan menahan diri` urges both.
+    fn compound_right_in(&self, m: usize, parts: &[usize]) -> Vec<usize> {
         let mut out = vec![m];
         let mut cur = m;
         let n = self.n();
@@ -652,7 +658,11 @@ impl<'a> Reader<'a> {
             match self.actor_at[j] {
                 // `menembak demonstran, Jokowi serukan dialog`: an actor followed by its own
                 // verb opens a new clause and is no further object.
-                Some(p) if p != cur && self.actors[p].start == j && !self.predicate_at(self.actors[p].end) => {
+                Some(p)
+                    if p != cur
+                        && self.actors[p].start == j
+                        && (!self.predicate_at(self.actors[p].end) || parts.contains(&self.actors[p].end)) =>
+                {
                     out.push(p);
                     cur = p;
                 }
@@ -825,11 +835,12 @@ impl<'a> Reader<'a> {
         // `membubarkan demonstran`: the pattern's first following word, when it is itself an
         // actor, is the object when no other is named (not a later one: `melancarkan operasi
         // militer` names no military as its target).
+        // (Not forces shown or deployed, 15: `mengirimkan pasukan tambahan` sends one's own.)
         let own = t
             .parts
             .iter()
             .find(|&&p| p > t.head)
-            .filter(|&&p| p < ce)
+            .filter(|&&p| p < ce && !code.starts_with("15"))
             .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
         (own, loc)
     }
@@ -1294,7 +1305,11 @@ impl<'a> Reader<'a> {
                     }
                 }
                 if let Some(o) = obj {
-                    targets = self.compound_right(o).iter().map(|&m| self.side(m)).collect();
+                    targets = self
+                        .compound_right_in(o, &t.parts)
+                        .iter()
+                        .map(|&m| self.side(m))
+                        .collect();
                 } else if let Some(j) = (t.head + 1..ce.min(t.end + 1)).find(|&j| self.pair_at(j)) {
                     // `mendesak kedua belah pihak …` (after the head, maybe inside the
                     // predicate's gap): the two sides named last.
@@ -1439,6 +1454,20 @@ impl<'a> Reader<'a> {
                     if !ctx.force_agents.contains(&s.code) {
                         ctx.force_agents.push(s.code.clone());
                     }
+                }
+            }
+            // `menelepon Erdogan untuk menyampaikan belasungkawa`: words said in a purpose clause
+            // (statements and appeals, which need no target) with no target of their own are
+            // said to the one the same source's act just before was done to. (Other acts of a
+            // purpose clause are only meant: `mengundang X untuk membahas …`.)
+            let c0 = self.clauses[ci].0;
+            if targets.is_empty() && !passive && self.cls[c0] & C::PURPOSE != 0 && !rule.is_some_and(|r| r.need_target)
+            {
+                let prev = out.iter().rev().find(|e: &&RawEvent| {
+                    e.trigger.1 <= c0 && !e.target.is_unknown() && sources.iter().any(|s| s.code == e.source.code)
+                });
+                if let Some(e) = prev {
+                    targets = vec![e.target.clone()];
                 }
             }
             let named_target = !targets.is_empty();

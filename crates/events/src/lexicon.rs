@@ -47,6 +47,7 @@ pub mod class {
     pub const THAT: u64 = 1 << 38;
     pub const POS: u64 = 1 << 39;
     pub const AS: u64 = 1 << 40;
+    pub const PURPOSE: u64 = 1 << 41;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -90,6 +91,7 @@ pub mod class {
         ("that", THAT),
         ("pos", POS),
         ("as", AS),
+        ("purpose", PURPOSE),
     ];
 }
 

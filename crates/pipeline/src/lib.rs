@@ -2357,6 +2357,34 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_calls_for_restraint_troops_sent_and_words_said_on_a_call() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // A call for restraint is for de-escalation, to both sides named inside its words.
+        assert_eq!(
+            code("Sekjen PBB mendesak India dan Pakistan menahan diri."),
+            vec![t("IGOUNO", "IND", "0256"), t("IGOUNO", "PAK", "0256")]
+        );
+        // Troops sent are the sender's own, not its target.
+        assert_eq!(
+            code("TNI mengirimkan pasukan tambahan ke Intan Jaya setelah serangan terhadap pos militer."),
+            vec![]
+        );
+        assert_eq!(
+            code("Rusia mengerahkan pasukan ke perbatasan Ukraina."),
+            vec![t("RUS", "UKR", "154")]
+        );
+        // Words said in a purpose clause go to the one called; acts only meant are not coded.
+        assert_eq!(
+            code("Presiden Prabowo menelepon Erdogan untuk menyampaikan belasungkawa."),
+            vec![t("IDNGOV", "TURGOV", "041"), t("IDNGOV", "TURGOV", "018")]
+        );
+        assert_eq!(
+            code("Presiden mengundang Perdana Menteri Jepang untuk membahas kerja sama energi."),
+            vec![t("IDNGOV", "JPNGOV", "020")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
