@@ -1193,9 +1193,14 @@ impl<'a> Reader<'a> {
                 Subj::None => prev_subject
                     .clone()
                     .or_else(|| {
-                        first_subject
-                            .filter(|&m| self.actors[m].end <= t.start)
-                            .map(|m| vec![self.side(m)])
+                        // (All of a compound: `Mesir, Qatar dan Turki, yang …, mendesak`.)
+                        first_subject.filter(|&m| self.actors[m].end <= t.start).map(|m| {
+                            self.compound_right(m)
+                                .into_iter()
+                                .filter(|&x| self.actors[x].end <= t.start)
+                                .map(|x| self.side(x))
+                                .collect()
+                        })
                     })
                     // (Not when a word that is no actor stands before the predicate as its
                     // subject: `Banjir menewaskan 10 orang, kata BNPB`.)
