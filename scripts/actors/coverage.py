@@ -315,6 +315,14 @@ NO_OFFICE = {
     # 2013-02-18); Billy Kuartei was nominated on 10 July 2013 (oceaniatv.net 2013-07-10, his row from 2013-07;
     # fill-caribbean2).
     ("PLW", "foreign_minister"): [("2013-01-17", "2013-06-30")],
+    # Kiribati's President held Foreign Affairs; when a President is removed by a vote of no confidence, the Council of
+    # State (chair of the Public Service Commission, Speaker, Chief Justice) "assumes all executive functions until the
+    # next presidential election" (en.wikipedia *Tion Otang*, citing sections 35(1) and 49(2) of the Constitution): so
+    # from Tito's removal on 28 March 2003 to Anote Tong's election on 10 July 2003 ("Kiribati is now under a caretaker
+    # administration comprising of the Speaker of Parliament, the Chief Justice and chairman of the Public Service
+    # Commission", RNZ 2003-03-28), and by the same rule from Teannaki's removal (24 May 1994) to Tito's election
+    # (1 October 1994; Ata Teaotai's row as the Council's chair); no minister in either period (fill-islands15).
+    ("KIR", "foreign_minister"): [("1994-05-25", "1994-09-30"), ("2003-03-29", "2003-07-09")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
