@@ -2385,6 +2385,28 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_compound_subjects_thanks_trips_and_signings() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-24"));
+        // A compound subject before a relative clause acts whole.
+        assert_eq!(
+            code("Mesir, Qatar dan Turki, yang menjadi penjamin gencatan senjata, mendesak Israel menghentikan serangan."),
+            vec![t("EGY", "ISR", "0256"), t("QAT", "ISR", "0256"), t("TUR", "ISR", "0256")]
+        );
+        // Thanks go to the one after `kepada`, or whose deed follows `atas`.
+        assert_eq!(code("Lavrov berterima kasih atas posisi China."), vec![t("RUSGOV", "CHN", "051")]);
+        // A trip still to come is an intent to visit the place's country.
+        assert_eq!(
+            code("Presiden Prancis dijadwalkan bertolak ke Singapura pada Selasa."),
+            vec![t("FRAGOV", "SGP", "036")]
+        );
+        // Two leaders witnessing the signing of agreements sign with each other.
+        assert_eq!(
+            code("Prabowo dan Macron menyaksikan penandatanganan sejumlah perjanjian kerja sama."),
+            vec![t("IDNGOV", "FRAGOV", "057"), t("FRAGOV", "IDNGOV", "057")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
