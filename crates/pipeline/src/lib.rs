@@ -1125,18 +1125,29 @@ fn past_years(
     let Some(story_year) = story_year else { return dates };
     for (d, ev) in dates.iter_mut().zip(events).filter(|(d, _)| d.is_none()) {
         let after = sent.tokens.get(ev.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
-        *d = times
-            .iter()
-            .filter(|t| t.kind == TimeType::Date && t.start >= after)
-            .find_map(|t| {
-                let v = t.value.as_deref()?;
-                let y: i16 = (v.len() == 4).then(|| v.parse().ok()).flatten()?;
-                let k = sent.token_at(t.start)?;
-                let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
-                // (Within a few words of the act: not a year of a later clause.)
-                let near = k.saturating_sub(ev.trigger.1) <= 8;
-                (y < story_year && near && matches!(before, "in" | "tahun" | "pada")).then(|| v.to_string())
-            });
+        *d = times.iter().filter(|t| t.kind == TimeType::Date).find_map(|t| {
+            let v = t.value.as_deref()?;
+            let y: i16 = (v.len() == 4).then(|| v.parse().ok()).flatten()?;
+            let k = sent.token_at(t.start)?;
+            // `Tahun lalu, Malaysia mendeportasi …`, `In 2019, …`: a year opening the
+            // sentence, set off by a comma, dates the clause it introduces.
+            let next = sent
+                .token_at(t.end.saturating_sub(1))
+                .and_then(|e| sent.tokens.get(e + 1));
+            let opens = sent.tokens[..k]
+                .iter()
+                .all(|x| matches!(x.norm.as_str(), "pada" | "tahun" | "in"));
+            if k <= 2 && opens && next.is_some_and(|x| x.norm == ",") {
+                return (y < story_year).then(|| v.to_string());
+            }
+            if t.start < after {
+                return None;
+            }
+            let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
+            // (Within a few words of the act: not a year of a later clause.)
+            let near = k.saturating_sub(ev.trigger.1) <= 8;
+            (y < story_year && near && matches!(before, "in" | "tahun" | "pada")).then(|| v.to_string())
+        });
     }
     dates
 }
@@ -2393,7 +2404,10 @@ mod tests {
             vec![t("EGY", "ISR", "0256"), t("QAT", "ISR", "0256"), t("TUR", "ISR", "0256")]
         );
         // Thanks go to the one after `kepada`, or whose deed follows `atas`.
-        assert_eq!(code("Lavrov berterima kasih atas posisi China."), vec![t("RUSGOV", "CHN", "051")]);
+        assert_eq!(
+            code("Lavrov berterima kasih atas posisi China."),
+            vec![t("RUSGOV", "CHN", "051")]
+        );
         // A trip still to come is an intent to visit the place's country.
         assert_eq!(
             code("Presiden Prancis dijadwalkan bertolak ke Singapura pada Selasa."),
@@ -2403,6 +2417,33 @@ mod tests {
         assert_eq!(
             code("Prabowo dan Macron menyaksikan penandatanganan sejumlah perjanjian kerja sama."),
             vec![t("IDNGOV", "FRAGOV", "057"), t("FRAGOV", "IDNGOV", "057")]
+        );
+    }
+
+    #[test]
+    fn a_past_year_opening_the_sentence_dates_its_clause() {
+        let dates = |text: &str, lang: &str| {
+            coded(text, lang, "2026-11-20")
+                .events
+                .iter()
+                .map(|e| e.date.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates("Tahun lalu, Malaysia mendeportasi 200 pekerja migran Indonesia.", "id"),
+            vec![Some("2025".to_string())]
+        );
+        assert_eq!(
+            dates("In 2019, Israel attacked Gaza.", "en"),
+            vec![Some("2019".to_string())]
+        );
+        // Not a year elsewhere before the act, nor one with no comma after it.
+        assert_eq!(
+            dates(
+                "Malaysia, yang tahun lalu menjadi tuan rumah, mendeportasi 200 pekerja migran Indonesia.",
+                "id"
+            ),
+            vec![None]
         );
     }
 
