@@ -1390,9 +1390,17 @@ impl<'a> Reader<'a> {
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);
             if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g)) {
+                // (Or one word on: `dukungan Prancis terhadap keanggotaan Indonesia`.)
+                let after_prep = |k: usize| {
+                    self.actor_at[k + 1].or_else(|| {
+                        let noun = self.s.tokens[k + 1].is_word() && self.cls[k + 1] == 0;
+                        let m = self.actor_at.get(k + 2).copied().flatten()?;
+                        (noun && k + 2 < ce && self.actors[m].start == k + 2).then_some(m)
+                    })
+                };
                 let later = (t.end..ce.saturating_sub(1))
                     .filter(|&k| self.cls[k] & C::TPREP != 0)
-                    .find_map(|k| Some((k, self.actor_at[k + 1]?)))
+                    .find_map(|k| Some((k, after_prep(k)?)))
                     .filter(|&(k, m)| {
                         !own_side(&self.side(m)) && targets.iter().all(|x| x.span.is_some_and(|(a, _)| a < k))
                     });

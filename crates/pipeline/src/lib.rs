@@ -1076,7 +1076,15 @@ fn event_place(
     };
     // What is talked about (`menelepon … untuk membahas situasi di Timur Tengah`) or where someone
     // comes from (`nelayan asal Aceh`) is not where the act happens.
-    let topic = |p: &PlaceMention| topics.iter().any(|&b| b > trig && b >= cs && b < p.start);
+    // (When the talking verb is the event's own, only a place within a few words of it:
+    // `membahas situasi di Ukraina`, not `discussed the issue … during his visit to Israel`.)
+    let trig_end = byte_span(sent, ev.trigger).1;
+    let words_between = |a: usize, b: usize| sent.tokens.iter().filter(|t| t.start >= a && t.end <= b).count();
+    let topic = |p: &PlaceMention| {
+        topics
+            .iter()
+            .any(|&b| b >= cs && b < p.start && (b > trig || (b == trig && words_between(trig_end, p.start) <= 4)))
+    };
     let from_origin = |p: &PlaceMention| {
         let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
         before.is_some_and(|t| geo.is_origin_word(&t.norm, lang))
@@ -2445,6 +2453,28 @@ mod tests {
             ),
             vec![None]
         );
+    }
+
+    #[test]
+    fn indonesian_support_for_a_countrys_cause_and_places_talked_about() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-21"));
+        // Support for something of a country, one word after `terhadap`, is support for it.
+        assert_eq!(
+            code("Macron menyatakan dukungan Prancis terhadap keanggotaan Indonesia di OECD."),
+            vec![t("FRAGOV", "IDN", "051")]
+        );
+        // A place right after the talking verb is the topic, not where the talks are.
+        let doc = coded(
+            "Wang Yi bertemu dengan Sergei Lavrov di Beijing pada Kamis. Keduanya membahas situasi di Ukraina.",
+            "id",
+            "2026-11-21",
+        );
+        let places: Vec<Option<String>> = doc
+            .events
+            .iter()
+            .map(|e| e.location.as_ref().map(|g| g.name.clone()))
+            .collect();
+        assert!(!places.contains(&Some("Ukraine".to_string())), "{places:?}");
     }
 
     #[test]
