@@ -1096,10 +1096,21 @@ fn event_place(
             && !part_of_actor(p)
             && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
     };
+    // (A town of the country chosen, named in the same span, is more precise: `merebut kota
+    // Goma di Kongo timur` happened in Goma.)
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
-        it.filter(free)
-            .min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))
-            .map(|p| p.geo.clone())
+        let cands: Vec<&PlaceMention> = it.filter(free).collect();
+        let chosen = cands.iter().min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))?;
+        let finer = (chosen.geo.kind.as_deref() == Some("country"))
+            .then(|| {
+                cands.iter().find(|p| {
+                    p.geo.kind.as_deref() != Some("country")
+                        && p.geo.country.is_some()
+                        && p.geo.country == chosen.geo.country
+                })
+            })
+            .flatten();
+        Some(finer.unwrap_or(chosen).geo.clone())
     };
     // A town or region attacked, visited or met in is where the act happened (`a drone attack
     // on Kyiv`, `visited Tokyo`); a capital named for its government elsewhere is not
@@ -2475,6 +2486,29 @@ mod tests {
             .map(|e| e.location.as_ref().map(|g| g.name.clone()))
             .collect();
         assert!(!places.contains(&Some("Ukraine".to_string())), "{places:?}");
+    }
+
+    #[test]
+    fn indonesian_kidnappings_retaliation_from_the_air_and_the_congo() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-25"));
+        // An armed group in a country named as the place takes that country; schoolgirls are EDU.
+        assert_eq!(
+            code("Kelompok bersenjata di Nigeria utara menculik 25 siswi dari sebuah sekolah asrama."),
+            vec![t("NGAREB", "NGAEDU", "181")]
+        );
+        // Retaliation made from the air is 195; retaliation alone stays 190.
+        assert_eq!(
+            code("Israel membalas dengan serangan udara terhadap posisi Hizbullah di Lebanon selatan."),
+            vec![t("ISR", "LBNREB", "195")]
+        );
+        assert_eq!(
+            code("Israel membalas serangan Hizbullah."),
+            vec![t("ISR", "LBNREB", "190")]
+        );
+        // `Kongo` alone is the Democratic Republic; its town named with it is where.
+        let doc = coded("Pemberontak M23 merebut kota Goma di Kongo timur.", "id", "2026-11-25");
+        assert_eq!(triples(doc.clone()), vec![t("CODREB", "COD", "192")]);
+        assert_eq!(doc.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Goma"));
     }
 
     #[test]
