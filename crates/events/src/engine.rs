@@ -5,7 +5,7 @@ use crate::lexicon::{class as C, Lexicon, Pattern};
 use crate::{EventContext, Modality, PlaceTarget, RawEvent, Side};
 use warta_actors::ActorMention;
 use warta_core::{
-    cameo::{is_force, primary, root_of},
+    cameo::{is_force, primary, primary_len, root_of},
     Sentence, TokenKind,
 };
 use warta_morph::Analysis;
@@ -1482,6 +1482,25 @@ impl<'a> Reader<'a> {
                 if let Some(e) = prev {
                     targets = vec![e.target.clone()];
                 }
+            }
+            // `Ribuan warga Israel berunjuk rasa … menuntut pemilihan umum dini`: a demonstration
+            // that names no one it is against is against the protesters' own government.
+            if targets.is_empty() && matches!(p.code.get(..3), Some("140" | "141")) && !neg {
+                targets = sources
+                    .iter()
+                    .filter(|s| {
+                        primary_len(&s.code) == 3
+                            && s.code.get(..3).is_some_and(|c| c != "---")
+                            && s.code.get(3..) != Some("GOV")
+                    })
+                    .take(1)
+                    .map(|s| Side {
+                        code: format!("{}GOV", &s.code[..3]),
+                        text: String::new(),
+                        name: None,
+                        span: None,
+                    })
+                    .collect();
             }
             let named_target = !targets.is_empty();
             if !named_target && rule.is_some_and(|r| r.need_target) {
