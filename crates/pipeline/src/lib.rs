@@ -2505,6 +2505,11 @@ mod tests {
             code("Israel membalas serangan Hizbullah."),
             vec![t("ISR", "LBNREB", "190")]
         );
+        // A demonstration against no one named is against the protesters' own government.
+        assert_eq!(
+            code("Ribuan warga Israel berunjuk rasa di Tel Aviv menuntut pemilihan umum dini."),
+            vec![t("ISRCVL", "ISRGOV", "141")]
+        );
         // `Kongo` alone is the Democratic Republic; its town named with it is where.
         let doc = coded("Pemberontak M23 merebut kota Goma di Kongo timur.", "id", "2026-11-25");
         assert_eq!(triples(doc.clone()), vec![t("CODREB", "COD", "192")]);
