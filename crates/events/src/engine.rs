@@ -1127,6 +1127,31 @@ impl<'a> Reader<'a> {
         (next && matches!(code.get(..2), Some("01" | "02" | "10" | "11"))).then_some(m)
     }
 
+    /// `Menlu mengatakan pihaknya telah …`: the one saying, named right before the verb of
+    /// saying that the pronoun at `j` follows (`bahwa` may come between).
+    fn sayer(&self, j: usize) -> Option<Vec<usize>> {
+        let mut k = j.checked_sub(1)?;
+        if self.norm(k) == "bahwa" {
+            k = k.checked_sub(1)?;
+        }
+        if self.cls[k] & C::SAY == 0 {
+            return None;
+        }
+        // (Over a place or partner after a preposition: `Dubes RI untuk Mesir mengatakan`.)
+        let mut m = self.actor_at[k.checked_sub(1)?]?;
+        if self.actors[m].end != k {
+            return None;
+        }
+        while self.after_prep(self.actors[m].start) {
+            let p = self.actors[m].start.checked_sub(2)?;
+            m = self.actor_at[p]?;
+            if self.actors[m].end != p + 1 {
+                return None;
+            }
+        }
+        Some(self.compound_left(m))
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1180,8 +1205,10 @@ impl<'a> Reader<'a> {
             let subj_sides: Option<Vec<Side>> = match subj {
                 Subj::Actors(ms) => Some(ms.iter().map(|&m| self.side(m)).collect()),
                 Subj::QPron => speaker.clone().map(|s| vec![s]),
-                Subj::Pron(j) => prev_subject
-                    .clone()
+                Subj::Pron(j) => self
+                    .sayer(j)
+                    .map(|ms| ms.iter().map(|&m| self.side(m)).collect())
+                    .or_else(|| prev_subject.clone())
                     .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Pair(j) => self
@@ -1418,13 +1445,19 @@ impl<'a> Reader<'a> {
                     .iter()
                     .any(|&(pat, _)| is_force(&self.lx.patterns[pat as usize].code))
             };
-            let victims_after = t.end < self.n()
-                && t.end > 0
-                && force_noun(t.end - 1)
-                && self.cls[t.end] & C::TPREP != 0
-                && targets
-                    .iter()
-                    .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > t.end));
+            // (The act may also follow the predicate: `mengutuk keras serangan terhadap warga sipil`.)
+            let act_end = if t.end > 0 && force_noun(t.end - 1) {
+                Some(t.end)
+            } else {
+                (t.end + 1 < self.n() && force_noun(t.end)).then_some(t.end + 1)
+            };
+            let victims_after = act_end.is_some_and(|e| {
+                e < self.n()
+                    && self.cls[e] & C::TPREP != 0
+                    && targets
+                        .iter()
+                        .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > e))
+            });
             // `mengusut kasus penembakan pelajar`: those an act of force was done to are not
             // investigated; whoever did it is, unnamed here.
             if root == "09"

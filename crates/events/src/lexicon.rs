@@ -48,6 +48,7 @@ pub mod class {
     pub const POS: u64 = 1 << 39;
     pub const AS: u64 = 1 << 40;
     pub const PURPOSE: u64 = 1 << 41;
+    pub const SAY: u64 = 1 << 42;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -92,6 +93,7 @@ pub mod class {
         ("pos", POS),
         ("as", AS),
         ("purpose", PURPOSE),
+        ("say", SAY),
     ];
 }
 

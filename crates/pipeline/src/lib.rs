@@ -2517,6 +2517,25 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_a_pronoun_after_a_verb_of_saying_is_the_sayer() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        assert_eq!(
+            code("Dubes RI untuk Mesir mengatakan pihaknya telah menyalurkan bantuan kemanusiaan ke Gaza."),
+            vec![t("IDNGOV", "PSE", "073")]
+        );
+        assert_eq!(
+            code("Menlu mengatakan bahwa pihaknya telah menyalurkan bantuan kemanusiaan ke Gaza."),
+            vec![t("IDNGOV", "PSE", "073")]
+        );
+        // An attack condemned right after the predicate, on civilians, with one side using
+        // force in the article: that side is the one condemned.
+        assert_eq!(
+            code("Israel menyerang Rafah. Indonesia mengutuk keras serangan terhadap warga sipil itu."),
+            vec![t("ISR", "PSE", "190"), t("IDN", "ISR", "111")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
