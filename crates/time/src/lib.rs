@@ -166,6 +166,8 @@ enum Val {
     Week(i16, i8),
     Weekend(i16, i8),
     Season(i16, String),
+    /// A quarter (`Q3`) or half (`H1`) of a year.
+    Part(i16, String),
     Dur(String),
     Ref(String),
     Set(String),
@@ -197,6 +199,9 @@ impl Val {
             Val::Week(y, w) => (Some(format!("{y:04}-W{w:02}")), TimeType::Date),
             Val::Weekend(y, w) => (Some(format!("{y:04}-W{w:02}-WE")), TimeType::Date),
             Val::Season(y, s) => (Some(format!("{y:04}-{s}")), TimeType::Date),
+            // warta style keeps the year: the pipeline reads `YYYY-..` values as calendar periods.
+            Val::Part(y, p) if timeml => (Some(format!("{y:04}-{p}")), TimeType::Date),
+            Val::Part(y, _) => (Some(format!("{y:04}")), TimeType::Date),
             Val::Dur(v) => (Some(v.clone()), TimeType::Duration),
             Val::Ref(v) => (Some(v.clone()), TimeType::Date),
             Val::Set(v) => (Some(v.clone()), TimeType::Set),
@@ -479,13 +484,19 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
             }
         };
+        // before the phrases: `setiap Minggu` is every Sunday, the phrase `setiap minggu` every week
+        take(self.every_at(i));
         take(self.phrase_at(i));
+        take(self.nanti_at(i));
+        take(self.freq_at(i));
+        take(self.quarter_at(i));
         take(self.weekday_at(i));
         take(self.pos_at(i));
         take(self.pre_at(i));
         take(self.clock_at(i).map(|(e, h, m)| self.clock_found(i, e, h, m)));
         if t.kind == Kind::Num {
             take(self.numeric_at(i));
+            take(self.race_time_at(i));
         } else {
             take(self.month_at(i));
             take(self.unit_rel_at(i));
@@ -509,10 +520,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
-            Phrase::Anchor(n) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
-                Some(d) => Val::Day(d, None, None),
+            Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
+                Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
+            // "in the past few days", "over the past 24 hours": `the past` opens a span of units
+            // (pre_at), it is not the vague past.
+            Phrase::Ref(_) if self.opens_count(e - 1) => return None,
             Phrase::Ref(v) => Val::Ref(v.clone()),
             Phrase::Dur(v) => Val::Dur(v.clone()),
             Phrase::Set(v) => Val::Set(v.clone()),
@@ -1252,6 +1266,44 @@ impl<'a, 'b> Scanner<'a, 'b> {
         Some((e, h, m))
     }
 
+    /// A time taken, written as a three-part clock reading (`finishing in 3:07:35`, `dengan catatan
+    /// waktu 2:05:30`): a duration, unless a clock cue comes before or a zone after it.
+    fn race_time_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        let parts: Vec<&str> = t.text.split(':').collect();
+        let [h, m, sec] = parts[..] else {
+            return None;
+        };
+        if h.is_empty() || h.len() > 2 || m.len() != 2 || sec.len() != 2 {
+            return None;
+        }
+        let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
+        if m >= 60 || sec >= 60 {
+            return None;
+        }
+        if i > 0 && self.role(i - 1, Role::Clock).is_some() {
+            return None;
+        }
+        if LEX.zones.longest(self.low, i + 1).is_some() || matches!(self.low(i + 1), "am" | "pm" | "a" | "p") {
+            return None;
+        }
+        let mut v = String::from("PT");
+        for (n, u) in [(h, 'H'), (m, 'M'), (sec, 'S')] {
+            if n > 0 {
+                v.push_str(&format!("{n}{u}"));
+            }
+        }
+        if v.len() == 2 {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: i + 1,
+            val: Val::Dur(v),
+            anchors: false,
+        })
+    }
+
     /// A bare `HH:MM` after a dateline date.
     fn bare_clock_at(&self, i: usize) -> Option<(usize, u8, u8)> {
         let (h, m, colon) = clock_of(self.toks.get(i)?)?;
@@ -1405,6 +1457,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             });
         }
+        // "the past week", "over the past year": the span up to now, not the calendar week before
+        // ("last week")
+        if r == Role::PrePrev && self.low(k - 1) == "past" {
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val: Val::Dur(unit_dur(1, u.unit)),
+                anchors: true,
+            });
+        }
         let val = self.rel_unit(u.unit, shift)?;
         Some(Found {
             s: i,
@@ -1461,7 +1523,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 });
             }
         }
-        if self.en {
+        // a plural right after a number is that count ("50 minutes"), never the vague plural, even
+        // where the count is not a time (the minutes of an angle)
+        if self.en && (i == 0 || self.toks[i - 1].kind != Kind::Num) {
             if let Some(v) = &u.vague {
                 return Some(Found {
                     s: i,
@@ -1551,6 +1615,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if i > 0 && self.role(i - 1, Role::NoYearBefore).is_some() {
             return None;
         }
+        // "08 derajat 50 menit 43 detik": minutes and seconds of an angle (a position)
+        if self.after_angle(i) {
+            return None;
+        }
         let (n, mut k) = self.number_at(i)?;
         // "2-3 menit": "2" is its own duration
         if self.toks[i].kind == Kind::Num && matches!(self.low(k), "-" | "–") {
@@ -1599,6 +1667,169 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         self.count_tail(i, k + 1, n, u.unit, hyph)
+    }
+
+    /// Whether the word at `i` is `the past` / `past` / `last` followed by a count or a unit,
+    /// which `pre_at` reads as a span (`the past few days`, `the past year`).
+    fn opens_count(&self, i: usize) -> bool {
+        if self.role(i, Role::PrePrev).is_none() && !self.is(i, "past") {
+            return false;
+        }
+        let k = i + 1;
+        self.number_at(k)
+            .is_some_and(|(_, k2)| LEX.units.contains_key(self.low(k2)))
+            || self.role(k, Role::Vague).is_some()
+            || LEX.units.get(self.low(k)).is_some_and(|u| u.count.is_none())
+    }
+
+    /// Whether the number at `i` continues an angle: `derajat`/`degrees` (and minutes) before it,
+    /// with only numbers and minute words between (`08 derajat 50 menit 43 detik`).
+    fn after_angle(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            if self.role(k, Role::Angle).is_some() {
+                return true;
+            }
+            let minute = LEX.units.get(self.low(k)).is_some_and(|u| u.unit == Unit::Mi);
+            if !(minute || self.toks[k].kind == Kind::Num) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A recurring time: `setiap Jumat`, `every Friday night` (`XXXX-WXX-5`, TimeML SET), `setiap
+    /// dua pekan`, `every four years` (`P2W`, `P4Y`). Fixed ones (`setiap hari`) are phrases.
+    fn every_at(&self, i: usize) -> Option<Found> {
+        let k = self.role(i, Role::Every)?;
+        // A weekday is capitalised (`setiap minggu` is every week, a phrase).
+        if let Some(&(wd, _)) = LEX.weekdays.get(self.low(k)).filter(|_| self.cap(k)) {
+            let mut e = k + 1;
+            let mut v = format!("XXXX-WXX-{wd}");
+            if let Some((k2, p)) = LEX.dayparts.longest(self.low, e) {
+                v.push_str(p);
+                e = k2;
+            }
+            return Some(Found {
+                s: i,
+                e,
+                val: Val::Set(v),
+                anchors: false,
+            });
+        }
+        let (n, k2) = self.number_at(k)?;
+        let u = LEX.units.get(self.low(k2))?;
+        if u.count.is_some() || n == 0 {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: k2 + 1,
+            val: Val::Set(unit_dur(n, u.unit)),
+            anchors: false,
+        })
+    }
+
+    /// `Nanti` opening a sentence is "later (on)": the vague future (`FUTURE_REF`). After a time it
+    /// is that time's tense (`26 November nanti`), before a part of the day a phrase (`nanti malam`).
+    /// TimeML style only: warta's gold leaves this discourse adverb out (it dates nothing).
+    fn nanti_at(&self, i: usize) -> Option<Found> {
+        if self.style != Style::TimeMl {
+            return None;
+        }
+        if !(self.is(i, "nanti") && self.cap(i) && (i == 0 || self.toks[i - 1].kind == Kind::Punct)) {
+            return None;
+        }
+        if i > 0 && self.low(i - 1) == "," {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: i + 1,
+            val: Val::Ref("FUTURE_REF".into()),
+            anchors: false,
+        })
+    }
+
+    /// A frequency: `dua kali sehari`, `tiga kali dalam sepekan`, `twice a week`, `three times a
+    /// year`, `once per month` (TimeML SET `P1D`, `P1W`, ...: the period, the count is its freq).
+    fn freq_at(&self, i: usize) -> Option<Found> {
+        let k = match LEX.numbers.get(self.low(i)) {
+            Some(&(_, NumKind::Times)) => i + 1,
+            _ => {
+                let (_, k) = self.number_at(i)?;
+                self.role(k, Role::Times)?
+            }
+        };
+        // "a week", "dalam sepekan", or a unit with its own one ("sehari", "seminggu")
+        let per = self.role(k, Role::Per);
+        let k = per.unwrap_or(k);
+        let u = LEX.units.get(self.low(k))?;
+        match u.count {
+            Some(1) => {}
+            // a singular unit after `a`/`per` ("twice days" is not a frequency)
+            None if per.is_some() && u.vague.is_none() => {}
+            _ => return None,
+        }
+        Some(Found {
+            s: i,
+            e: k + 1,
+            val: Val::Set(unit_dur(1, u.unit)),
+            anchors: false,
+        })
+    }
+
+    /// A quarter or half of a year: `kuartal III 2015`, `triwulan pertama tahun ini`, `semester I
+    /// 2016`, `the third quarter of 2015`, `the first half of this year`, `Q3 2015` (TimeML
+    /// `2015-Q3`, `2016-H1`; warta style: the year).
+    fn quarter_at(&self, i: usize) -> Option<Found> {
+        let mut k = if self.is(i, "the") { i + 1 } else { i };
+        let ord = |j: usize| match LEX.numbers.get(self.low(j)) {
+            Some(&(v, NumKind::Ord)) => Some(v),
+            _ => self.digits(j).filter(|_| self.digit_len(j) == 1),
+        };
+        let (part, n) = match self.low(k).as_bytes() {
+            [c @ (b'q' | b'h'), d @ b'1'..=b'4'] => {
+                k += 1;
+                (if *c == b'q' { 'Q' } else { 'H' }, (d - b'0') as u32)
+            }
+            _ => {
+                // "kuartal III", "the third quarter"
+                if let Some(k2) = self
+                    .roles(k, &[Role::Quarter, Role::Half])
+                    .map(|(e, r)| (e, r == Role::Quarter))
+                {
+                    let n = ord(k2.0)?;
+                    k = k2.0 + 1;
+                    (if k2.1 { 'Q' } else { 'H' }, n)
+                } else {
+                    let n = ord(k)?;
+                    let (k2, r) = self.roles(k + 1, &[Role::Quarter, Role::Half])?;
+                    k = k2;
+                    (if r == Role::Quarter { 'Q' } else { 'H' }, n)
+                }
+            }
+        };
+        if n == 0 || n > if part == 'Q' { 4 } else { 2 } {
+            return None;
+        }
+        if matches!(self.low(k), "of" | "/" | "-" | ",") {
+            k += 1;
+        }
+        let year = self.core_at(k).filter(|f| f.s == k)?;
+        let Val::Year(y) = year.val else {
+            return None;
+        };
+        Some(Found {
+            s: i,
+            e: year.e,
+            val: Val::Part(y, format!("{part}{n}")),
+            anchors: true,
+        })
     }
 
     fn count_tail(&self, s: usize, e: usize, n: u32, u: Unit, adjectival: bool) -> Option<Found> {
