@@ -490,6 +490,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
         take(self.nanti_at(i));
         take(self.freq_at(i));
         take(self.quarter_at(i));
+        take(self.part_of_at(i));
+        take(self.fraction_at(i));
         take(self.weekday_at(i));
         take(self.pos_at(i));
         take(self.pre_at(i));
@@ -1391,6 +1393,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Role::PreNext => 1,
             _ => 0,
         };
+        // "next Thursday", "last Friday night": the weekday with its cue in the span
+        if LEX.weekdays.contains_key(self.low(k)) && self.roles(k - 1, &[r]).is_some_and(|(e, _)| e == k) {
+            return self.weekday_at(k).map(|f| Found { s: i, ..f });
+        }
         // "the past two years", "the next few months": durations
         if let Some((n, k2)) = self.number_at(k) {
             if let Some(u) = LEX.units.get(self.low(k2)) {
@@ -1781,6 +1787,108 @@ impl<'a, 'b> Scanner<'a, 'b> {
             val: Val::Set(unit_dur(1, u.unit)),
             anchors: false,
         })
+    }
+
+    /// `the morning of Nov. 12`, `the night of Tuesday`, `the early hours of Sunday`: that day with
+    /// the part of the day (TimeML `2015-11-12TMO`; warta style: the day).
+    fn part_of_at(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (k, part) = if self.is(i + 1, "early") && self.is(i + 2, "hours") {
+            (i + 3, "TMO".to_string())
+        } else {
+            let (k, p) = LEX.dayparts.longest(self.low, i + 1)?;
+            (k, p.clone())
+        };
+        if !self.is(k, "of") {
+            return None;
+        }
+        let inner = self.core_at(k + 1).filter(|f| f.s == k + 1)?;
+        let Val::Day(d, None, clock) = inner.val else {
+            return None;
+        };
+        Some(Found {
+            s: i,
+            e: inner.e,
+            val: Val::Day(d, Some(part), clock),
+            anchors: true,
+        })
+    }
+
+    /// A count with a half or a decimal: `setengah tahun`, `satu setengah tahun`, `1,5 tahun`
+    /// (Indonesian decimal comma), `1.5 years`, `two and a half years`, `a year and a half (ago)`.
+    /// The value is in the next smaller unit when that is whole (`P18M`, `PT36H`), else a decimal
+    /// (`P1.5W`); with `lalu`/`ago` a point as for whole counts.
+    fn fraction_at(&self, i: usize) -> Option<Found> {
+        // (tenths, index of the unit word, index after the expression when it ends after the unit)
+        let (tenths, ku, tail): (u32, usize, Option<usize>) = if matches!(self.low(i), "setengah")
+            || (self.is(i, "half") && matches!(self.low(i + 1), "a" | "an"))
+        {
+            let k = if self.is(i, "half") { i + 2 } else { i + 1 };
+            (5, k, None)
+        } else if let Some((whole, frac)) = self.decimal(i) {
+            if frac == 0 {
+                return None;
+            }
+            (whole * 10 + frac, i + 1, None)
+        } else {
+            let (n, k) = self.number_at(i)?;
+            if self.is(k, "setengah") && !self.en {
+                (n * 10 + 5, k + 1, None)
+            } else if self.en && self.is(k, "and") && matches!(self.low(k + 1), "a" | "one") && self.is(k + 2, "half") {
+                (n * 10 + 5, k + 3, None)
+            } else if self.en
+                && LEX.units.contains_key(self.low(k))
+                && self.is(k + 1, "and")
+                && self.is(k + 2, "a")
+                && self.is(k + 3, "half")
+            {
+                (n * 10 + 5, k, Some(k + 4))
+            } else {
+                return None;
+            }
+        };
+        let u = LEX.units.get(self.low(ku))?;
+        if u.count.is_some() || tenths == 0 {
+            return None;
+        }
+        let e = tail.unwrap_or(ku + 1);
+        let smaller = match u.unit {
+            Unit::Y => Some((Unit::M, 12)),
+            Unit::D => Some((Unit::H, 24)),
+            Unit::H => Some((Unit::Mi, 60)),
+            Unit::Mi => Some((Unit::S, 60)),
+            Unit::W => Some((Unit::D, 7)),
+            Unit::De => Some((Unit::Y, 10)),
+            Unit::Ce => Some((Unit::Y, 100)),
+            _ => None,
+        };
+        if let Some((su, f)) = smaller.filter(|(_, f)| (tenths * f) % 10 == 0) {
+            return self.count_tail(i, e, tenths * f / 10, su, false);
+        }
+        let whole = unit_dur(tenths / 10, u.unit);
+        let (head, letter) = whole.split_at(whole.len() - 1);
+        Some(Found {
+            s: i,
+            e,
+            val: Val::Dur(format!("{head}.{}{letter}", tenths % 10)),
+            anchors: true,
+        })
+    }
+
+    /// A decimal number token: `1,5` in Indonesian, `1.5` in English (one decimal digit).
+    fn decimal(&self, i: usize) -> Option<(u32, u32)> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let sep = if self.en { '.' } else { ',' };
+        let (a, b) = t.text.split_once(sep)?;
+        if a.is_empty() || a.len() > 3 || b.len() != 1 || !a.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((a.parse().ok()?, b.parse().ok()?))
     }
 
     /// A quarter or half of a year: `kuartal III 2015`, `triwulan pertama tahun ini`, `semester I
