@@ -89,6 +89,8 @@ pub enum Phrase {
     Ref(String),
     Dur(String),
     Season(String),
+    /// A season word tagged only with the year after it (`summer 2014`, `the summer of 2014`).
+    SeasonYear(String),
     Holiday(i8, i8),
     Weekend(i64),
     Set(String),
@@ -311,6 +313,7 @@ pub fn load() -> Result<Lexicon, DictError> {
             "ref" => Phrase::Ref(arg.to_string()),
             "dur" => Phrase::Dur(arg.to_string()),
             "season" => Phrase::Season(arg.to_string()),
+            "season_y" => Phrase::SeasonYear(arg.to_string()),
             "holiday" => {
                 let (m, d) = arg
                     .split_once('-')

@@ -488,6 +488,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         take(self.every_at(i));
         take(self.phrase_at(i));
         take(self.nanti_at(i));
+        take(self.plural_weekday_at(i));
         take(self.freq_at(i));
         take(self.quarter_at(i));
         take(self.part_of_at(i));
@@ -534,6 +535,17 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Phrase::Set(v) => Val::Set(v.clone()),
             Phrase::Not => Val::Skip,
             Phrase::Clock(h, m) => return Some(self.clock_found(i, e, *h, *m)),
+            // "musim hujan 2014", "the summer of 2014": the season of the year written after it
+            Phrase::Season(c) | Phrase::SeasonYear(c) if self.year_after(e).is_some() => {
+                let (y, k) = self.year_after(e)?;
+                return Some(Found {
+                    s: i,
+                    e: k,
+                    val: Val::Season(y, c.clone()),
+                    anchors: true,
+                });
+            }
+            Phrase::SeasonYear(_) => return None,
             Phrase::Season(c) => match self.pubd {
                 Some(d) => Val::Season(d.year(), c.clone()),
                 None => self.unres(TimeType::Date),
@@ -560,6 +572,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let anchors = !matches!(p, Phrase::Holiday(..));
         Some(Found { s: i, e, val, anchors })
+    }
+
+    /// A year written right after `e` (`2014`, `of 2014`, `tahun 2014`): (year, index after it).
+    fn year_after(&self, e: usize) -> Option<(i16, usize)> {
+        let k = if matches!(self.low(e), "of" | "tahun") { e + 1 } else { e };
+        self.year_tok(k).map(|y| (y, k + 1))
     }
 
     // ----- days ----------------------------------------------------------------------------
@@ -1369,7 +1387,27 @@ impl<'a, 'b> Scanner<'a, 'b> {
     /// `awal/akhir/pertengahan …`, `early/late …`: the value of the period itself.
     fn pos_at(&self, i: usize) -> Option<Found> {
         let k = self.role(i, Role::Pos)?;
-        let inner = self.core_at(k)?;
+        // "the end of the year", "awal bulan": the current week, month or year ("the end of the
+        // day" is an idiom, not a time)
+        let unit_here = |j: usize| {
+            LEX.units
+                .get(self.low(j))
+                .filter(|u| u.count.is_none() && u.vague.is_none() && matches!(u.unit, Unit::W | Unit::M | Unit::Y))
+                .map(|u| u.unit)
+        };
+        let inner = match self.core_at(k) {
+            Some(f) => f,
+            None => {
+                let j = if self.is(k, "the") { k + 1 } else { k };
+                let u = unit_here(j).filter(|_| self.en && j == k + 1)?;
+                Found {
+                    s: k,
+                    e: j + 1,
+                    val: self.rel_unit(u, 0)?,
+                    anchors: true,
+                }
+            }
+        };
         match inner.val {
             Val::Month(..)
             | Val::Year(..)
@@ -1601,7 +1639,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             if u.count.is_some() {
                 return None;
             }
-            let e = k + 1;
+            let mut e = k + 1;
+            // "beberapa hari terakhir", "several days to come"... the span word belongs to it
+            if let Some(k2) = self.role(e, Role::Span) {
+                e = k2;
+            }
             if let Some((k2, Role::Past)) = self.roles(e, &[Role::Past]) {
                 return Some(Found {
                     s: i,
@@ -1736,6 +1778,24 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s: i,
             e: k2 + 1,
             val: Val::Set(unit_dur(n, u.unit)),
+            anchors: false,
+        })
+    }
+
+    /// `on Fridays`: every Friday (TimeML SET `XXXX-WXX-5`).
+    fn plural_weekday_at(&self, i: usize) -> Option<Found> {
+        if !(self.en && self.is(i, "on")) {
+            return None;
+        }
+        let w = self.low(i + 1).strip_suffix('s')?;
+        let &(wd, abbr) = LEX.weekdays.get(w)?;
+        if abbr || !self.cap(i + 1) {
+            return None;
+        }
+        Some(Found {
+            s: i + 1,
+            e: i + 2,
+            val: Val::Set(format!("XXXX-WXX-{wd}")),
             anchors: false,
         })
     }
