@@ -356,7 +356,8 @@ pub fn load() -> Result<Lexicon, DictError> {
     // words that open an expression in the rule code: tahun 2007, tanggal 24, bulan Maret,
     // hari Senin, on Monday, abad ke-20, Q3 2015
     for w in [
-        "tahun", "year", "tanggal", "tgl", "bulan", "hari", "on", "abad", "q1", "q2", "q3", "q4", "h1", "h2", "setengah",
+        "tahun", "year", "tanggal", "tgl", "bulan", "hari", "on", "abad", "q1", "q2", "q3", "q4", "h1", "h2",
+        "setengah",
     ] {
         st.insert(w.to_string());
     }

@@ -576,7 +576,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
 
     /// A year written right after `e` (`2014`, `of 2014`, `tahun 2014`): (year, index after it).
     fn year_after(&self, e: usize) -> Option<(i16, usize)> {
-        let k = if matches!(self.low(e), "of" | "tahun") { e + 1 } else { e };
+        let k = if matches!(self.low(e), "of" | "tahun") {
+            e + 1
+        } else {
+            e
+        };
         self.year_tok(k).map(|y| (y, k + 1))
     }
 
@@ -2200,6 +2204,205 @@ mod tests {
             let mut ctx = TimeContext::default();
             let _ = t.tag(&s, &Lang::Id, Some(d(2015, 11, 18)), &mut ctx);
             let _ = t.tag(&s, &Lang::En, Some(d(1, 1, 1)), &mut ctx);
+        }
+    }
+
+    fn tag_ml(s: &str, lang: Lang, p: Option<Date>) -> Vec<(String, Option<String>)> {
+        let t = Tagger::with_style(Style::TimeMl);
+        let mut ctx = TimeContext::default();
+        t.tag(s, &lang, p, &mut ctx)
+            .into_iter()
+            .map(|m| (m.text, m.value))
+            .collect()
+    }
+
+    fn vals(r: &[(String, Option<String>)]) -> Vec<&str> {
+        r.iter().filter_map(|x| x.1.as_deref()).collect()
+    }
+
+    #[test]
+    fn angles_are_not_durations() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the minutes and seconds of a position are no durations
+        let r = tag(
+            "Puing ditemukan pada 04 derajat 12 menit 30 detik lintang selatan.",
+            Lang::Id,
+            p,
+        );
+        assert!(r.is_empty(), "{r:?}");
+        let r = tag("The buoy drifted to 12 degrees 40 minutes north.", Lang::En, p);
+        assert!(r.is_empty(), "{r:?}");
+        // does not change: minutes of a search
+        let r = tag("Tim menyisir laut selama 40 menit.", Lang::Id, p);
+        assert_eq!(vals(&r), ["PT40M"]);
+    }
+
+    #[test]
+    fn recurring_times_are_sets() {
+        let p = Some(d(2016, 3, 9));
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        let m = t.tag(
+            "Warga berdemo setiap Kamis sore di depan istana.",
+            &Lang::Id,
+            p,
+            &mut ctx,
+        );
+        assert_eq!(
+            (m[0].text.as_str(), m[0].value.as_deref()),
+            ("setiap Kamis sore", Some("XXXX-WXX-4TAF"))
+        );
+        assert_eq!(m[0].kind, TimeType::Set);
+        assert_eq!(vals(&tag("Patroli digelar empat kali sebulan.", Lang::Id, p)), ["P1M"]);
+        assert_eq!(vals(&tag("Inspections happen once a month.", Lang::En, p)), ["P1M"]);
+        assert_eq!(vals(&tag("Elections are held every six years.", Lang::En, p)), ["P6Y"]);
+        // does not change: a single weekday, `every week` as a phrase, a plural after a count
+        assert_eq!(vals(&tag("Warga berdemo Kamis sore.", Lang::Id, p)), ["2016-03-03"]);
+        assert_eq!(vals(&tag("Setiap minggu warga berdemo.", Lang::Id, p)), ["P1W"]);
+        assert_eq!(vals(&tag("He served two terms of four years.", Lang::En, p)), ["P4Y"]);
+        assert!(tag("Ia sekali lagi gagal.", Lang::Id, p).is_empty());
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag_ml("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)),
+            ["2015-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Laba naik pada semester II tahun lalu.", Lang::Id, p)),
+            ["2015-H2"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Sales fell in the fourth quarter of 2015.", Lang::En, p)),
+            ["2015-Q4"]
+        );
+        assert_eq!(vals(&tag_ml("Sales fell in H2 2015.", Lang::En, p)), ["2015-H2"]);
+        // warta style keeps the year
+        assert_eq!(vals(&tag("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)), ["2015"]);
+        // does not change: no year, a fifth quarter, a quarter of a thing
+        assert!(tag_ml("Sales fell in the fourth quarter.", Lang::En, p).is_empty());
+        assert_eq!(vals(&tag_ml("Kuartal V 2015 tidak ada.", Lang::Id, p)), ["2015"]);
+        assert_eq!(
+            vals(&tag_ml("A quarter of voters in 2015 stayed home.", Lang::En, p)),
+            ["2015"]
+        );
+    }
+
+    #[test]
+    fn anchored_parts_of_the_day() {
+        let p = Some(d(2016, 3, 9));
+        let t = Tagger::with_style(Style::TimeMl);
+        let mut ctx = TimeContext::default();
+        let _ = t.tag("Kapal berangkat Senin (7/3).", &Lang::Id, p, &mut ctx);
+        let r = t.tag("Sore harinya kapal tiba.", &Lang::Id, p, &mut ctx);
+        assert_eq!(r[0].value.as_deref(), Some("2016-03-07TAF"));
+        assert_eq!(
+            vals(&tag_ml("The ship left on the evening of March 2.", Lang::En, p)),
+            ["2016-03-02TEV"]
+        );
+        assert_eq!(vals(&tag("Rapat digelar nanti malam.", Lang::Id, p)), ["2016-03-09"]);
+        // does not change: a daypart without `of`, `hari itu`
+        assert_eq!(vals(&tag_ml("The morning was cold.", Lang::En, p)), Vec::<&str>::new());
+        assert_eq!(vals(&tag("Hari itu hujan.", Lang::Id, p)), ["2016-03-09"]);
+    }
+
+    #[test]
+    fn halves_and_decimals_of_units() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("Ia dipenjara dua setengah tahun.", Lang::Id, p)), ["P30M"]);
+        assert_eq!(vals(&tag("Ia dipenjara 2,5 tahun.", Lang::Id, p)), ["P30M"]);
+        assert_eq!(vals(&tag("Ia pergi setengah tahun lalu.", Lang::Id, p)), ["2015-09"]);
+        assert_eq!(vals(&tag("The siege lasted a day and a half.", Lang::En, p)), ["PT36H"]);
+        assert_eq!(vals(&tag("The siege lasted 1.5 weeks.", Lang::En, p)), ["P1.5W"]);
+        // does not change: a decimal that is not a duration, Indonesian thousands
+        assert!(tag("Harga naik 2,5 persen.", Lang::Id, p).is_empty());
+        assert!(tag("Candi itu berumur 1.500 tahun.", Lang::Id, p)
+            .iter()
+            .all(|x| x.1.as_deref() != Some("P1.5Y")));
+    }
+
+    #[test]
+    fn past_span_and_seasons() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("In the past two days the river rose.", Lang::En, p)), ["P2D"]);
+        assert_eq!(vals(&tag("Over the past month the river rose.", Lang::En, p)), ["P1M"]);
+        assert_eq!(
+            vals(&tag("Banjir datang pada musim dingin 2015.", Lang::Id, p)),
+            ["2015-WI"]
+        );
+        assert_eq!(
+            vals(&tag("The river rose by the end of the month.", Lang::En, p)),
+            ["2016-03"]
+        );
+        assert_eq!(
+            vals(&tag("The winner finished in 2:11:05.", Lang::En, p)),
+            ["PT2H11M5S"]
+        );
+        // does not change: `in the past` alone, `last month`, a season without a year, a clock
+        assert_eq!(vals(&tag("In the past, the river rose.", Lang::En, p)), ["PAST_REF"]);
+        assert_eq!(vals(&tag("Last month the river rose.", Lang::En, p)), ["2016-02"]);
+        assert!(tag("The winter was mild.", Lang::En, p).is_empty());
+        assert!(tag("At the end of the day, he left.", Lang::En, p).is_empty());
+        assert_eq!(
+            vals(&tag("The quake struck at 10:30:15 GMT.", Lang::En, p)),
+            Vec::<&str>::new()
+        );
+    }
+
+    proptest::proptest! {
+        /// `N,5 tahun` is always 12N+6 months, `N setengah jam` 60N+30 minutes.
+        #[test]
+        fn halves_convert_to_the_smaller_unit(n in 1u32..200) {
+            let p = Some(d(2016, 3, 9));
+            let r = tag(&format!("Ia bekerja {n},5 tahun."), Lang::Id, p);
+            let want = format!("P{}M", 12 * n + 6);
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            let r = tag(&format!("It took {n}.5 hours."), Lang::En, p);
+            let want = format!("PT{}M", 60 * n + 30);
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// A quarter with a year is that year's quarter in TimeML and the year in warta style.
+        #[test]
+        fn quarter_values(q in 1u32..5, y in 1950i16..2100) {
+            let p = Some(d(2016, 3, 9));
+            let roman = ["I", "II", "III", "IV"][q as usize - 1];
+            let r = tag_ml(&format!("Pada kuartal {roman} {y} ekspor naik."), Lang::Id, p);
+            let want = format!("{y}-Q{q}");
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            let r = tag(&format!("in Q{q} {y}"), Lang::En, p);
+            let want = y.to_string();
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// Three-part readings: a duration of exactly the parts that are not zero; never a panic.
+        #[test]
+        fn race_times(h in 0u32..24, m in 0u32..60, s in 0u32..60) {
+            let r = tag(&format!("She finished in {h}:{m:02}:{s:02}."), Lang::En, Some(d(2016, 3, 9)));
+            if h + m + s == 0 {
+                proptest::prop_assert!(r.is_empty());
+            } else {
+                let mut want = String::from("PT");
+                for (n, u) in [(h, 'H'), (m, 'M'), (s, 'S')] {
+                    if n > 0 {
+                        want.push_str(&format!("{n}{u}"));
+                    }
+                }
+                proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            }
+        }
+
+        #[test]
+        fn never_panics_on_new_shapes(s in "(setiap|every|twice|dua kali|kuartal|the third|Q[0-9]|semester|setengah|the morning of|[0-9]{1,3}[.,:][0-9]{1,2}(:[0-9]{2})?| ){1,4}(Jumat|Friday|a|dalam|sehari|week|tahun|years|III|of|2015| ){0,4}") {
+            let t = Tagger::with_style(Style::TimeMl);
+            let mut ctx = TimeContext::default();
+            for m in t.tag(&s, &Lang::Id, Some(d(2015, 11, 18)), &mut ctx) {
+                proptest::prop_assert!(m.start < m.end && m.end <= s.len());
+            }
+            let _ = t.tag(&s, &Lang::En, Some(d(2015, 11, 18)), &mut ctx);
+            let _ = t.tag(&s, &Lang::En, None, &mut ctx);
         }
     }
 
