@@ -173,6 +173,9 @@ r('en',C,'a year and a half ago','2023-01'); r('en',C,'two and a half years','P3
 r('en',C,'finishing in 3:07:35','PT3H7M35S'); r('en',C,'at 8 degrees 50 minutes south','')
 r('en',C,'the summer of 2014','2014-SU'); r('en',C,'the fall of Saigon',''); r('en',C,'by the end of the year','2024')
 r('en',C,'at the end of the day','')
+r('id',A,'periode Januari-Oktober 2015','2015-01'); r('id',A,'pada 2 dan 3 Desember','2015-12-02')
+r('id',A,'jelang akhir tahun','2015'); r('id',A,'Senin (16/11). Hari berikutnya polisi datang','2015-11-17')
+r('en',C,'between January and March 2015','2015-01'); r('en',C,'in January and February 2023','2023-01')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

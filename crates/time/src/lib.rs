@@ -947,7 +947,42 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 },
             });
         }
+        if let Some(f) = self.coordinated_day_at(i) {
+            return Some(f);
+        }
         self.year_at(i, i)
+    }
+
+    /// A day number joined to a written date (`2 dan 3 Desember`, `1, 2 dan 3 Maret 2016`): that
+    /// day of the date's month and year.
+    fn coordinated_day_at(&self, i: usize) -> Option<Found> {
+        let dd = self.day_tok(i)?;
+        let mut j = i + 1;
+        for _ in 0..6 {
+            if !matches!(self.low(j), "dan" | "and" | "," | "&" | "serta") {
+                return None;
+            }
+            j += 1;
+            if let Some((e, spec)) = self.explicit_date_at(j, false) {
+                let v = match spec {
+                    DateSpec::Full(x) => date(x.year(), x.month(), dd).map(|d| Val::Day(d, None, None)),
+                    DateSpec::MonthDay(m, _) => {
+                        let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
+                        self.resolve_spec(DateSpec::MonthDay(m, dd), tense)
+                    }
+                    DateSpec::MonthOf(..) => None,
+                }?;
+                return Some(Found {
+                    s: i,
+                    e: i + 1,
+                    val: v,
+                    anchors: true,
+                });
+            }
+            self.day_tok(j)?;
+            j += 1;
+        }
+        None
     }
 
     /// `tahun 2007`, `tahun 40-an`, `tahun ini/lalu/depan`.
@@ -1142,9 +1177,62 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             });
         }
-        // A bare English month name needs a preposition or modifier before it ("in May").
-        if self.en && k == i && (i == 0 || (self.role(i - 1, Role::MonthPrep).is_none() && !self.is(i - 1, "-"))) {
+        // "Januari-Oktober 2015", "January to March 2015", "Januari dan Februari 2016": the first
+        // month of a range or pair takes the year written after the second (the year before
+        // when the range runs over New Year: "November-Februari 2016").
+        if matches!(
+            self.low(e),
+            "-" | "–" | "hingga" | "sampai" | "to" | "through" | "until" | "and" | "dan" | "or" | "atau"
+        ) {
+            if let Some((m2, e2)) = self.month_word(e + 1) {
+                if let Some(y2) = self.year_tok(e2) {
+                    return Some(Found {
+                        s,
+                        e,
+                        val: Val::Month(if m <= m2 { y2 } else { y2 - 1 }, m),
+                        anchors: true,
+                    });
+                }
+            }
+        }
+        // A bare English month name needs a preposition or modifier before it ("in May"), or
+        // another month joined to it ("in January and February").
+        let joined = i >= 2
+            && matches!(self.low(i - 1), "and" | "to" | "through" | "or" | "-")
+            && (self.month_word(i - 2).is_some()
+                || (i >= 3 && self.month_word(i - 3).is_some() && self.is(i - 2, ".")));
+        if self.en
+            && k == i
+            && !joined
+            && (i == 0 || (self.role(i - 1, Role::MonthPrep).is_none() && !self.is(i - 1, "-")))
+        {
             return None;
+        }
+        // The second month of a pair continues the first one's year ("June and July").
+        if let Some(&Found {
+            e: fe,
+            val: Val::Month(y1, m1),
+            ..
+        }) = self.found.last()
+        {
+            let bare = !self
+                .roles(e, &[Role::Past, Role::Next, Role::This, Role::PrePrev, Role::PreNext])
+                .is_some()
+                && !matches!(self.low(e), "tahun" | "year");
+            if bare
+                && fe + 1 == i
+                && matches!(
+                    self.low(i - 1),
+                    "and" | "dan" | "to" | "hingga" | "sampai" | "-" | "or" | "atau"
+                )
+            {
+                return Some(Found {
+                    s,
+                    e,
+                    val: Val::Month(if m >= m1 { y1 } else { y1 + 1 }, m),
+                    anchors: true,
+                });
+            }
         }
         let mut tense = self.context_tense(i);
         if i > 0 {
@@ -1402,8 +1490,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let inner = match self.core_at(k) {
             Some(f) => f,
             None => {
+                // English with `the` (`the end of the year`), Indonesian bare (`akhir tahun`,
+                // `awal bulan`; not `minggu`, also Sunday)
                 let j = if self.is(k, "the") { k + 1 } else { k };
-                let u = unit_here(j).filter(|_| self.en && j == k + 1)?;
+                let u = unit_here(j).filter(|_| {
+                    if self.en {
+                        j == k + 1
+                    } else {
+                        j == k && !self.is(j, "minggu")
+                    }
+                })?;
                 Found {
                     s: k,
                     e: j + 1,
@@ -2349,6 +2445,67 @@ mod tests {
             vals(&tag("The quake struck at 10:30:15 GMT.", Lang::En, p)),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn month_ranges_share_their_year() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the first month takes the second's year (the year before over New Year)
+        assert_eq!(
+            vals(&tag("Data Februari-Mei 2015 dirilis.", Lang::Id, p)),
+            ["2015-02", "2015-05"]
+        );
+        assert_eq!(
+            vals(&tag("Data Oktober hingga Januari 2015 dirilis.", Lang::Id, p)),
+            ["2014-10", "2015-01"]
+        );
+        assert_eq!(
+            vals(&tag("Exports fell from June to August 2014.", Lang::En, p)),
+            ["2014-06", "2014-08"]
+        );
+        assert_eq!(
+            vals(&tag("Exports dropped in June and July.", Lang::En, p)),
+            ["2015-06", "2015-07"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada November dan Januari.", Lang::Id, p)),
+            ["2015-11", "2016-01"]
+        );
+        // does not change: a month with its own year, the verb `may`, a month alone
+        assert_eq!(
+            vals(&tag("Data Februari 2015 dan Mei 2016 dirilis.", Lang::Id, p)),
+            ["2015-02", "2016-05"]
+        );
+        assert!(tag("Exports may fall and rise.", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn days_joined_to_a_date() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag("Sidang digelar 7 dan 8 Maret.", Lang::Id, p)),
+            ["2016-03-07", "2016-03-08"]
+        );
+        assert_eq!(
+            vals(&tag("Sidang digelar 3, 4 dan 5 Januari 2015.", Lang::Id, p)),
+            ["2015-01-03", "2015-01-04", "2015-01-05"]
+        );
+        // does not change: numbers of people
+        assert!(tag("Korban 7 dan 8 orang.", Lang::Id, p).is_empty());
+    }
+
+    #[test]
+    fn indonesian_period_edges_and_anchored_days() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("Proyek selesai akhir tahun.", Lang::Id, p)), ["2016"]);
+        assert_eq!(vals(&tag("Gaji dibayar awal bulan.", Lang::Id, p)), ["2016-03"]);
+        // does not change: `akhir pekan` is the weekend, `akhir minggu` too
+        assert_eq!(vals(&tag("Proyek selesai akhir pekan.", Lang::Id, p)), ["2016-W09-WE"]);
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        let _ = t.tag("Ia ditangkap Senin (7/3).", &Lang::Id, p, &mut ctx);
+        let r = t.tag("Hari berikutnya ia dibebaskan.", &Lang::Id, p, &mut ctx);
+        assert_eq!(r[0].value.as_deref(), Some("2016-03-08"));
     }
 
     proptest::proptest! {
