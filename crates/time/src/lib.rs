@@ -1215,9 +1215,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             ..
         }) = self.found.last()
         {
-            let bare = !self
+            let bare = self
                 .roles(e, &[Role::Past, Role::Next, Role::This, Role::PrePrev, Role::PreNext])
-                .is_some()
+                .is_none()
                 && !matches!(self.low(e), "tahun" | "year");
             if bare
                 && fe + 1 == i
