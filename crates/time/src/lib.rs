@@ -1331,6 +1331,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if t.kind != Kind::Num {
             return None;
         }
+        // `0600 GMT`: four digits with a zone (not a year: `2000 GMT` is 20:00)
+        if t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+            let (h, m): (u8, u8) = (t.text[..2].parse().ok()?, t.text[2..].parse().ok()?);
+            let z = LEX.zones.longest(self.low, k + 1).map(|(z, _)| z);
+            if let (Some(z), true) = (z, h < 24 && m < 60) {
+                return Some((z, h, m));
+            }
+        }
         let (mut h, m, colon, mut e) = if let Some((h, m, colon)) = clock_of(t) {
             (h, m, colon, k + 1)
         } else {
@@ -1361,11 +1369,28 @@ impl<'a, 'b> Scanner<'a, 'b> {
             e = end;
         }
         let zone = LEX.zones.longest(self.low, e).map(|(k2, _)| k2);
+        // Indonesian gives the half of the day after the hour: `pukul 3 sore` is 15:00, `jam 8
+        // malam` 20:00, `pukul 12 malam` midnight (before or after a zone: `pukul 7 WIB malam`).
+        let part = (ampm.is_none() && !self.en)
+            .then(|| {
+                LEX.dayparts
+                    .longest(self.low, e)
+                    .or_else(|| LEX.dayparts.longest(self.low, zone?))
+            })
+            .flatten()
+            .map(|(_, p)| p.as_str());
+        match part {
+            Some("TAF") if (1..=6).contains(&h) => h += 12,
+            Some("TEV") if (1..=11).contains(&h) => h += 12,
+            Some("TNI") if (6..=11).contains(&h) => h += 12,
+            Some("TNI") if h == 12 => h = 0,
+            _ => {}
+        }
         let is_at = cue.is_some() && self.is(i, "at");
         let ok = match () {
             _ if ampm.is_some() => true,
             _ if cue.is_some() && !is_at => {
-                self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':'])
+                self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':']) || part.is_some()
             }
             _ => (colon || t.text.contains('.')) && zone.is_some() && t.text.len() >= 4,
         };
@@ -2508,7 +2533,48 @@ mod tests {
         assert_eq!(r[0].value.as_deref(), Some("2016-03-08"));
     }
 
+    #[test]
+    fn clock_halves_of_the_day_and_military_times() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the part of the day after an Indonesian hour sets its half
+        assert_eq!(
+            vals(&tag("Gempa terjadi jam 4 sore.", Lang::Id, p)),
+            ["2016-03-09T16:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 9 malam.", Lang::Id, p)),
+            ["2016-03-09T21:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 12 malam.", Lang::Id, p)),
+            ["2016-03-09T00:00"]
+        );
+        assert_eq!(
+            vals(&tag("The quake struck at 1845 GMT.", Lang::En, p)),
+            ["2016-03-09T18:45"]
+        );
+        // does not change: a morning hour, an hour already past noon, a year, `jam` as hours
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 9 pagi.", Lang::Id, p)),
+            ["2016-03-09T09:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 19.30 WIB malam.", Lang::Id, p)),
+            ["2016-03-09T19:30"]
+        );
+        assert_eq!(vals(&tag("The quake struck in 1945.", Lang::En, p)), ["1945"]);
+        assert_eq!(vals(&tag("Gempa berlangsung 3 jam.", Lang::Id, p)), ["PT3H"]);
+    }
+
     proptest::proptest! {
+        /// Any `HHMM GMT` with a valid hour and minute is that clock time.
+        #[test]
+        fn military_times(h in 0u8..24, m in 0u8..60) {
+            let r = tag(&format!("Fighting resumed at {h:02}{m:02} GMT."), Lang::En, Some(d(2016, 3, 9)));
+            let want = format!("2016-03-09T{h:02}:{m:02}");
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
         /// `N,5 tahun` is always 12N+6 months, `N setengah jam` 60N+30 minutes.
         #[test]
         fn halves_convert_to_the_smaller_unit(n in 1u32..200) {
