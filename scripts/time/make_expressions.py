@@ -177,6 +177,7 @@ r('id',A,'periode Januari-Oktober 2015','2015-01'); r('id',A,'pada 2 dan 3 Desem
 r('id',A,'jelang akhir tahun','2015'); r('id',A,'Senin (16/11). Hari berikutnya polisi datang','2015-11-17')
 r('en',C,'between January and March 2015','2015-01'); r('en',C,'in January and February 2023','2023-01')
 r('id',A,'jam 3 sore','2015-11-18T15:00'); r('id',A,'pukul 8 malam','2015-11-18T20:00'); r('en',C,'at 0600 GMT','2024-07-17T06:00')
+r('en',C,'on Tuesday last week',iso(back(C,2)-dt.timedelta(days=7))); r('id',A,'dalam waktu dekat','FUTURE_REF')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

@@ -729,7 +729,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
             part = LEX.dayparts.longest(self.low, e).map(|(_, p)| p.clone());
             e = k2;
         }
-        if matches!(self.low(e), "pekan" | "minggu" | "week") {
+        // "Tuesday last week", "Tuesday of next week": that weekday of the week named
+        let of = if self.en && self.is(e, "of") { e + 1 } else { e };
+        let pre_week = self
+            .en
+            .then(|| self.roles(of, &[Role::PrePrev, Role::PreNext, Role::PreThis]))
+            .flatten()
+            .filter(|(k2, _)| self.is(*k2, "week"));
+        if let Some((k2, r)) = pre_week {
+            week_shift = Some(match r {
+                Role::PrePrev => -1,
+                Role::PreNext => 1,
+                _ => 0,
+            });
+            e = k2 + 1;
+        } else if matches!(self.low(e), "pekan" | "minggu" | "week") {
             if let Some((k2, r)) = self.roles(e + 1, &[Role::Past, Role::Next, Role::This]) {
                 week_shift = Some(match r {
                     Role::Past => -1,
@@ -2564,6 +2578,45 @@ mod tests {
         );
         assert_eq!(vals(&tag("The quake struck in 1945.", Lang::En, p)), ["1945"]);
         assert_eq!(vals(&tag("Gempa berlangsung 3 jam.", Lang::Id, p)), ["PT3H"]);
+    }
+
+    #[test]
+    fn weekday_of_a_named_week() {
+        let p = Some(d(2016, 3, 9)); // a Wednesday
+                                     // changes: the weekday of last/next week (was the most recent such day)
+        assert_eq!(
+            vals(&tag("He resigned on Monday last week.", Lang::En, p)),
+            ["2016-02-29"]
+        );
+        assert_eq!(
+            vals(&tag("He resigned on Monday of last week.", Lang::En, p)),
+            ["2016-02-29"]
+        );
+        assert_eq!(
+            vals(&tag("He will resign on Friday next week.", Lang::En, p)),
+            ["2016-03-18"]
+        );
+        // does not change: a weekday and a separate `last week`, the Indonesian order
+        assert_eq!(
+            vals(&tag("He resigned on Monday, and last week he left.", Lang::En, p)),
+            ["2016-03-07", "2016-W09"]
+        );
+        assert_eq!(vals(&tag("Ia mundur Senin pekan lalu.", Lang::Id, p)), ["2016-02-29"]);
+    }
+
+    #[test]
+    fn near_future_and_earlier_in_the_day() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag("Aturan itu akan terbit dalam waktu dekat.", Lang::Id, p)),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(
+            vals(&tag("Earlier in the day, troops withdrew.", Lang::En, p)),
+            ["2016-03-09"]
+        );
+        // does not change: `dalam` before a count
+        assert_eq!(vals(&tag("Dalam sepekan ada dua serangan.", Lang::Id, p)), ["P1W"]);
     }
 
     proptest::proptest! {
