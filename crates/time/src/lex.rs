@@ -75,15 +75,22 @@ pub enum NumKind {
     Teen,
     Tens,
     Hundred,
+    /// A count that carries its own "times" (`twice`, `sekali`): frequencies.
+    Times,
+    /// An ordinal or Roman numeral naming a part of a year (`ketiga`, `third`, `III`).
+    Ord,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phrase {
     Day(i64, Option<String>),
-    Anchor(i64),
+    /// The anchor day plus N days, maybe with a part of the day (`malam harinya`, `that night`).
+    Anchor(i64, Option<String>),
     Ref(String),
     Dur(String),
     Season(String),
+    /// A season word tagged only with the year after it (`summer 2014`, `the summer of 2014`).
+    SeasonYear(String),
     Holiday(i8, i8),
     Weekend(i64),
     Set(String),
@@ -120,6 +127,17 @@ pub enum Role {
     MonthPrep,
     Clock,
     Link,
+    /// Before a weekday or a count of units: a recurring time (`setiap`, `every`).
+    Every,
+    /// After a frequency count: `kali`, `times`.
+    Times,
+    /// Between a frequency and its unit: `a`, `per`, `dalam` (`twice a week`).
+    Per,
+    /// A quarter or half of a year (`kuartal`, `quarter`: Q; `semester`, `half`: H).
+    Quarter,
+    Half,
+    /// Before `N menit/detik`: an angle, so the minutes are not a duration (`derajat`, `degrees`).
+    Angle,
 }
 
 impl Role {
@@ -150,6 +168,12 @@ impl Role {
             "month_prep" => Role::MonthPrep,
             "clock" => Role::Clock,
             "link" => Role::Link,
+            "every" => Role::Every,
+            "times" => Role::Times,
+            "per" => Role::Per,
+            "quarter" => Role::Quarter,
+            "half" => Role::Half,
+            "angle" => Role::Angle,
             _ => return None,
         })
     }
@@ -248,6 +272,8 @@ pub fn load() -> Result<Lexicon, DictError> {
             "teen" => NumKind::Teen,
             "tens" => NumKind::Tens,
             "hundred" => NumKind::Hundred,
+            "times" => NumKind::Times,
+            "ord" => NumKind::Ord,
             o => return Err(bad(f, r.line, format!("unknown kind `{o}`"))),
         };
         lx.numbers.insert(r.get(0).to_lowercase(), (v, k));
@@ -280,10 +306,14 @@ pub fn load() -> Result<Lexicon, DictError> {
                 num(f, r.line, arg, "offset")?,
                 Some(r.get(3).to_string()).filter(|s| !s.is_empty()),
             ),
-            "anchor" => Phrase::Anchor(num(f, r.line, arg, "offset")?),
+            "anchor" => Phrase::Anchor(
+                num(f, r.line, arg, "offset")?,
+                Some(r.get(3).to_string()).filter(|s| !s.is_empty()),
+            ),
             "ref" => Phrase::Ref(arg.to_string()),
             "dur" => Phrase::Dur(arg.to_string()),
             "season" => Phrase::Season(arg.to_string()),
+            "season_y" => Phrase::SeasonYear(arg.to_string()),
             "holiday" => {
                 let (m, d) = arg
                     .split_once('-')
@@ -314,15 +344,21 @@ pub fn load() -> Result<Lexicon, DictError> {
     st.extend(lx.phrases.map.keys().cloned());
     for (k, v) in &lx.cues.map {
         use Role::*;
-        if v.iter()
-            .any(|(_, r)| matches!(r, Approx | Pos | PrePrev | PreNext | PreThis | Clock | Vague))
-        {
+        if v.iter().any(|(_, r)| {
+            matches!(
+                r,
+                Approx | Pos | PrePrev | PreNext | PreThis | Clock | Vague | Every | Quarter | Half
+            )
+        }) {
             st.insert(k.clone());
         }
     }
     // words that open an expression in the rule code: tahun 2007, tanggal 24, bulan Maret,
-    // hari Senin, on Monday, abad ke-20
-    for w in ["tahun", "year", "tanggal", "tgl", "bulan", "hari", "on", "abad"] {
+    // hari Senin, on Monday, abad ke-20, Q3 2015
+    for w in [
+        "tahun", "year", "tanggal", "tgl", "bulan", "hari", "on", "abad", "q1", "q2", "q3", "q4", "h1", "h2",
+        "setengah",
+    ] {
         st.insert(w.to_string());
     }
     lx.starters = st;

@@ -166,6 +166,8 @@ enum Val {
     Week(i16, i8),
     Weekend(i16, i8),
     Season(i16, String),
+    /// A quarter (`Q3`) or half (`H1`) of a year.
+    Part(i16, String),
     Dur(String),
     Ref(String),
     Set(String),
@@ -197,6 +199,9 @@ impl Val {
             Val::Week(y, w) => (Some(format!("{y:04}-W{w:02}")), TimeType::Date),
             Val::Weekend(y, w) => (Some(format!("{y:04}-W{w:02}-WE")), TimeType::Date),
             Val::Season(y, s) => (Some(format!("{y:04}-{s}")), TimeType::Date),
+            // warta style keeps the year: the pipeline reads `YYYY-..` values as calendar periods.
+            Val::Part(y, p) if timeml => (Some(format!("{y:04}-{p}")), TimeType::Date),
+            Val::Part(y, _) => (Some(format!("{y:04}")), TimeType::Date),
             Val::Dur(v) => (Some(v.clone()), TimeType::Duration),
             Val::Ref(v) => (Some(v.clone()), TimeType::Date),
             Val::Set(v) => (Some(v.clone()), TimeType::Set),
@@ -479,13 +484,22 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
             }
         };
+        // before the phrases: `setiap Minggu` is every Sunday, the phrase `setiap minggu` every week
+        take(self.every_at(i));
         take(self.phrase_at(i));
+        take(self.nanti_at(i));
+        take(self.plural_weekday_at(i));
+        take(self.freq_at(i));
+        take(self.quarter_at(i));
+        take(self.part_of_at(i));
+        take(self.fraction_at(i));
         take(self.weekday_at(i));
         take(self.pos_at(i));
         take(self.pre_at(i));
         take(self.clock_at(i).map(|(e, h, m)| self.clock_found(i, e, h, m)));
         if t.kind == Kind::Num {
             take(self.numeric_at(i));
+            take(self.race_time_at(i));
         } else {
             take(self.month_at(i));
             take(self.unit_rel_at(i));
@@ -509,15 +523,29 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
-            Phrase::Anchor(n) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
-                Some(d) => Val::Day(d, None, None),
+            Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
+                Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
+            // "in the past few days", "over the past 24 hours": `the past` opens a span of units
+            // (pre_at), it is not the vague past.
+            Phrase::Ref(_) if self.opens_count(e - 1) => return None,
             Phrase::Ref(v) => Val::Ref(v.clone()),
             Phrase::Dur(v) => Val::Dur(v.clone()),
             Phrase::Set(v) => Val::Set(v.clone()),
             Phrase::Not => Val::Skip,
             Phrase::Clock(h, m) => return Some(self.clock_found(i, e, *h, *m)),
+            // "musim hujan 2014", "the summer of 2014": the season of the year written after it
+            Phrase::Season(c) | Phrase::SeasonYear(c) if self.year_after(e).is_some() => {
+                let (y, k) = self.year_after(e)?;
+                return Some(Found {
+                    s: i,
+                    e: k,
+                    val: Val::Season(y, c.clone()),
+                    anchors: true,
+                });
+            }
+            Phrase::SeasonYear(_) => return None,
             Phrase::Season(c) => match self.pubd {
                 Some(d) => Val::Season(d.year(), c.clone()),
                 None => self.unres(TimeType::Date),
@@ -544,6 +572,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let anchors = !matches!(p, Phrase::Holiday(..));
         Some(Found { s: i, e, val, anchors })
+    }
+
+    /// A year written right after `e` (`2014`, `of 2014`, `tahun 2014`): (year, index after it).
+    fn year_after(&self, e: usize) -> Option<(i16, usize)> {
+        let k = if matches!(self.low(e), "of" | "tahun") {
+            e + 1
+        } else {
+            e
+        };
+        self.year_tok(k).map(|y| (y, k + 1))
     }
 
     // ----- days ----------------------------------------------------------------------------
@@ -691,7 +729,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
             part = LEX.dayparts.longest(self.low, e).map(|(_, p)| p.clone());
             e = k2;
         }
-        if matches!(self.low(e), "pekan" | "minggu" | "week") {
+        // "Tuesday last week", "Tuesday of next week": that weekday of the week named
+        let of = if self.en && self.is(e, "of") { e + 1 } else { e };
+        let pre_week = self
+            .en
+            .then(|| self.roles(of, &[Role::PrePrev, Role::PreNext, Role::PreThis]))
+            .flatten()
+            .filter(|(k2, _)| self.is(*k2, "week"));
+        if let Some((k2, r)) = pre_week {
+            week_shift = Some(match r {
+                Role::PrePrev => -1,
+                Role::PreNext => 1,
+                _ => 0,
+            });
+            e = k2 + 1;
+        } else if matches!(self.low(e), "pekan" | "minggu" | "week") {
             if let Some((k2, r)) = self.roles(e + 1, &[Role::Past, Role::Next, Role::This]) {
                 week_shift = Some(match r {
                     Role::Past => -1,
@@ -909,7 +961,42 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 },
             });
         }
+        if let Some(f) = self.coordinated_day_at(i) {
+            return Some(f);
+        }
         self.year_at(i, i)
+    }
+
+    /// A day number joined to a written date (`2 dan 3 Desember`, `1, 2 dan 3 Maret 2016`): that
+    /// day of the date's month and year.
+    fn coordinated_day_at(&self, i: usize) -> Option<Found> {
+        let dd = self.day_tok(i)?;
+        let mut j = i + 1;
+        for _ in 0..6 {
+            if !matches!(self.low(j), "dan" | "and" | "," | "&" | "serta") {
+                return None;
+            }
+            j += 1;
+            if let Some((e, spec)) = self.explicit_date_at(j, false) {
+                let v = match spec {
+                    DateSpec::Full(x) => date(x.year(), x.month(), dd).map(|d| Val::Day(d, None, None)),
+                    DateSpec::MonthDay(m, _) => {
+                        let tense = self.tense_after(e).unwrap_or_else(|| self.context_tense(i));
+                        self.resolve_spec(DateSpec::MonthDay(m, dd), tense)
+                    }
+                    DateSpec::MonthOf(..) => None,
+                }?;
+                return Some(Found {
+                    s: i,
+                    e: i + 1,
+                    val: v,
+                    anchors: true,
+                });
+            }
+            self.day_tok(j)?;
+            j += 1;
+        }
+        None
     }
 
     /// `tahun 2007`, `tahun 40-an`, `tahun ini/lalu/depan`.
@@ -1104,9 +1191,62 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             });
         }
-        // A bare English month name needs a preposition or modifier before it ("in May").
-        if self.en && k == i && (i == 0 || (self.role(i - 1, Role::MonthPrep).is_none() && !self.is(i - 1, "-"))) {
+        // "Januari-Oktober 2015", "January to March 2015", "Januari dan Februari 2016": the first
+        // month of a range or pair takes the year written after the second (the year before
+        // when the range runs over New Year: "November-Februari 2016").
+        if matches!(
+            self.low(e),
+            "-" | "–" | "hingga" | "sampai" | "to" | "through" | "until" | "and" | "dan" | "or" | "atau"
+        ) {
+            if let Some((m2, e2)) = self.month_word(e + 1) {
+                if let Some(y2) = self.year_tok(e2) {
+                    return Some(Found {
+                        s,
+                        e,
+                        val: Val::Month(if m <= m2 { y2 } else { y2 - 1 }, m),
+                        anchors: true,
+                    });
+                }
+            }
+        }
+        // A bare English month name needs a preposition or modifier before it ("in May"), or
+        // another month joined to it ("in January and February").
+        let joined = i >= 2
+            && matches!(self.low(i - 1), "and" | "to" | "through" | "or" | "-")
+            && (self.month_word(i - 2).is_some()
+                || (i >= 3 && self.month_word(i - 3).is_some() && self.is(i - 2, ".")));
+        if self.en
+            && k == i
+            && !joined
+            && (i == 0 || (self.role(i - 1, Role::MonthPrep).is_none() && !self.is(i - 1, "-")))
+        {
             return None;
+        }
+        // The second month of a pair continues the first one's year ("June and July").
+        if let Some(&Found {
+            e: fe,
+            val: Val::Month(y1, m1),
+            ..
+        }) = self.found.last()
+        {
+            let bare = self
+                .roles(e, &[Role::Past, Role::Next, Role::This, Role::PrePrev, Role::PreNext])
+                .is_none()
+                && !matches!(self.low(e), "tahun" | "year");
+            if bare
+                && fe + 1 == i
+                && matches!(
+                    self.low(i - 1),
+                    "and" | "dan" | "to" | "hingga" | "sampai" | "-" | "or" | "atau"
+                )
+            {
+                return Some(Found {
+                    s,
+                    e,
+                    val: Val::Month(if m >= m1 { y1 } else { y1 + 1 }, m),
+                    anchors: true,
+                });
+            }
         }
         let mut tense = self.context_tense(i);
         if i > 0 {
@@ -1205,6 +1345,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if t.kind != Kind::Num {
             return None;
         }
+        // `0600 GMT`: four digits with a zone (not a year: `2000 GMT` is 20:00)
+        if t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+            let (h, m): (u8, u8) = (t.text[..2].parse().ok()?, t.text[2..].parse().ok()?);
+            let z = LEX.zones.longest(self.low, k + 1).map(|(z, _)| z);
+            if let (Some(z), true) = (z, h < 24 && m < 60) {
+                return Some((z, h, m));
+            }
+        }
         let (mut h, m, colon, mut e) = if let Some((h, m, colon)) = clock_of(t) {
             (h, m, colon, k + 1)
         } else {
@@ -1235,11 +1383,28 @@ impl<'a, 'b> Scanner<'a, 'b> {
             e = end;
         }
         let zone = LEX.zones.longest(self.low, e).map(|(k2, _)| k2);
+        // Indonesian gives the half of the day after the hour: `pukul 3 sore` is 15:00, `jam 8
+        // malam` 20:00, `pukul 12 malam` midnight (before or after a zone: `pukul 7 WIB malam`).
+        let part = (ampm.is_none() && !self.en)
+            .then(|| {
+                LEX.dayparts
+                    .longest(self.low, e)
+                    .or_else(|| LEX.dayparts.longest(self.low, zone?))
+            })
+            .flatten()
+            .map(|(_, p)| p.as_str());
+        match part {
+            Some("TAF") if (1..=6).contains(&h) => h += 12,
+            Some("TEV") if (1..=11).contains(&h) => h += 12,
+            Some("TNI") if (6..=11).contains(&h) => h += 12,
+            Some("TNI") if h == 12 => h = 0,
+            _ => {}
+        }
         let is_at = cue.is_some() && self.is(i, "at");
         let ok = match () {
             _ if ampm.is_some() => true,
             _ if cue.is_some() && !is_at => {
-                self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':'])
+                self.is(i, "pukul") || self.is(i, "pkl") || m != 0 || t.text.contains(['.', ':']) || part.is_some()
             }
             _ => (colon || t.text.contains('.')) && zone.is_some() && t.text.len() >= 4,
         };
@@ -1250,6 +1415,44 @@ impl<'a, 'b> Scanner<'a, 'b> {
             e = z;
         }
         Some((e, h, m))
+    }
+
+    /// A time taken, written as a three-part clock reading (`finishing in 3:07:35`, `dengan catatan
+    /// waktu 2:05:30`): a duration, unless a clock cue comes before or a zone after it.
+    fn race_time_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        let parts: Vec<&str> = t.text.split(':').collect();
+        let [h, m, sec] = parts[..] else {
+            return None;
+        };
+        if h.is_empty() || h.len() > 2 || m.len() != 2 || sec.len() != 2 {
+            return None;
+        }
+        let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);
+        if m >= 60 || sec >= 60 {
+            return None;
+        }
+        if i > 0 && self.role(i - 1, Role::Clock).is_some() {
+            return None;
+        }
+        if LEX.zones.longest(self.low, i + 1).is_some() || matches!(self.low(i + 1), "am" | "pm" | "a" | "p") {
+            return None;
+        }
+        let mut v = String::from("PT");
+        for (n, u) in [(h, 'H'), (m, 'M'), (sec, 'S')] {
+            if n > 0 {
+                v.push_str(&format!("{n}{u}"));
+            }
+        }
+        if v.len() == 2 {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: i + 1,
+            val: Val::Dur(v),
+            anchors: false,
+        })
     }
 
     /// A bare `HH:MM` after a dateline date.
@@ -1315,7 +1518,35 @@ impl<'a, 'b> Scanner<'a, 'b> {
     /// `awal/akhir/pertengahan …`, `early/late …`: the value of the period itself.
     fn pos_at(&self, i: usize) -> Option<Found> {
         let k = self.role(i, Role::Pos)?;
-        let inner = self.core_at(k)?;
+        // "the end of the year", "awal bulan": the current week, month or year ("the end of the
+        // day" is an idiom, not a time)
+        let unit_here = |j: usize| {
+            LEX.units
+                .get(self.low(j))
+                .filter(|u| u.count.is_none() && u.vague.is_none() && matches!(u.unit, Unit::W | Unit::M | Unit::Y))
+                .map(|u| u.unit)
+        };
+        let inner = match self.core_at(k) {
+            Some(f) => f,
+            None => {
+                // English with `the` (`the end of the year`), Indonesian bare (`akhir tahun`,
+                // `awal bulan`; not `minggu`, also Sunday)
+                let j = if self.is(k, "the") { k + 1 } else { k };
+                let u = unit_here(j).filter(|_| {
+                    if self.en {
+                        j == k + 1
+                    } else {
+                        j == k && !self.is(j, "minggu")
+                    }
+                })?;
+                Found {
+                    s: k,
+                    e: j + 1,
+                    val: self.rel_unit(u, 0)?,
+                    anchors: true,
+                }
+            }
+        };
         match inner.val {
             Val::Month(..)
             | Val::Year(..)
@@ -1339,6 +1570,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Role::PreNext => 1,
             _ => 0,
         };
+        // "next Thursday", "last Friday night": the weekday with its cue in the span
+        if LEX.weekdays.contains_key(self.low(k)) && self.roles(k - 1, &[r]).is_some_and(|(e, _)| e == k) {
+            return self.weekday_at(k).map(|f| Found { s: i, ..f });
+        }
         // "the past two years", "the next few months": durations
         if let Some((n, k2)) = self.number_at(k) {
             if let Some(u) = LEX.units.get(self.low(k2)) {
@@ -1405,6 +1640,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             });
         }
+        // "the past week", "over the past year": the span up to now, not the calendar week before
+        // ("last week")
+        if r == Role::PrePrev && self.low(k - 1) == "past" {
+            return Some(Found {
+                s: i,
+                e: k + 1,
+                val: Val::Dur(unit_dur(1, u.unit)),
+                anchors: true,
+            });
+        }
         let val = self.rel_unit(u.unit, shift)?;
         Some(Found {
             s: i,
@@ -1461,7 +1706,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 });
             }
         }
-        if self.en {
+        // a plural right after a number is that count ("50 minutes"), never the vague plural, even
+        // where the count is not a time (the minutes of an angle)
+        if self.en && (i == 0 || self.toks[i - 1].kind != Kind::Num) {
             if let Some(v) = &u.vague {
                 return Some(Found {
                     s: i,
@@ -1531,7 +1778,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             if u.count.is_some() {
                 return None;
             }
-            let e = k + 1;
+            let mut e = k + 1;
+            // "beberapa hari terakhir", "several days to come"... the span word belongs to it
+            if let Some(k2) = self.role(e, Role::Span) {
+                e = k2;
+            }
             if let Some((k2, Role::Past)) = self.roles(e, &[Role::Past]) {
                 return Some(Found {
                     s: i,
@@ -1549,6 +1800,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         // "Nomor 12 Tahun 2011" is a law's number, not twelve years
         if i > 0 && self.role(i - 1, Role::NoYearBefore).is_some() {
+            return None;
+        }
+        // "08 derajat 50 menit 43 detik": minutes and seconds of an angle (a position)
+        if self.after_angle(i) {
             return None;
         }
         let (n, mut k) = self.number_at(i)?;
@@ -1599,6 +1854,289 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         self.count_tail(i, k + 1, n, u.unit, hyph)
+    }
+
+    /// Whether the word at `i` is `the past` / `past` / `last` followed by a count or a unit,
+    /// which `pre_at` reads as a span (`the past few days`, `the past year`).
+    fn opens_count(&self, i: usize) -> bool {
+        if self.role(i, Role::PrePrev).is_none() && !self.is(i, "past") {
+            return false;
+        }
+        let k = i + 1;
+        self.number_at(k)
+            .is_some_and(|(_, k2)| LEX.units.contains_key(self.low(k2)))
+            || self.role(k, Role::Vague).is_some()
+            || LEX.units.get(self.low(k)).is_some_and(|u| u.count.is_none())
+    }
+
+    /// Whether the number at `i` continues an angle: `derajat`/`degrees` (and minutes) before it,
+    /// with only numbers and minute words between (`08 derajat 50 menit 43 detik`).
+    fn after_angle(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            if self.role(k, Role::Angle).is_some() {
+                return true;
+            }
+            let minute = LEX.units.get(self.low(k)).is_some_and(|u| u.unit == Unit::Mi);
+            if !(minute || self.toks[k].kind == Kind::Num) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A recurring time: `setiap Jumat`, `every Friday night` (`XXXX-WXX-5`, TimeML SET), `setiap
+    /// dua pekan`, `every four years` (`P2W`, `P4Y`). Fixed ones (`setiap hari`) are phrases.
+    fn every_at(&self, i: usize) -> Option<Found> {
+        let k = self.role(i, Role::Every)?;
+        // A weekday is capitalised (`setiap minggu` is every week, a phrase).
+        if let Some(&(wd, _)) = LEX.weekdays.get(self.low(k)).filter(|_| self.cap(k)) {
+            let mut e = k + 1;
+            let mut v = format!("XXXX-WXX-{wd}");
+            if let Some((k2, p)) = LEX.dayparts.longest(self.low, e) {
+                v.push_str(p);
+                e = k2;
+            }
+            return Some(Found {
+                s: i,
+                e,
+                val: Val::Set(v),
+                anchors: false,
+            });
+        }
+        let (n, k2) = self.number_at(k)?;
+        let u = LEX.units.get(self.low(k2))?;
+        if u.count.is_some() || n == 0 {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: k2 + 1,
+            val: Val::Set(unit_dur(n, u.unit)),
+            anchors: false,
+        })
+    }
+
+    /// `on Fridays`: every Friday (TimeML SET `XXXX-WXX-5`).
+    fn plural_weekday_at(&self, i: usize) -> Option<Found> {
+        if !(self.en && self.is(i, "on")) {
+            return None;
+        }
+        let w = self.low(i + 1).strip_suffix('s')?;
+        let &(wd, abbr) = LEX.weekdays.get(w)?;
+        if abbr || !self.cap(i + 1) {
+            return None;
+        }
+        Some(Found {
+            s: i + 1,
+            e: i + 2,
+            val: Val::Set(format!("XXXX-WXX-{wd}")),
+            anchors: false,
+        })
+    }
+
+    /// `Nanti` opening a sentence is "later (on)": the vague future (`FUTURE_REF`). After a time it
+    /// is that time's tense (`26 November nanti`), before a part of the day a phrase (`nanti malam`).
+    /// TimeML style only: warta's gold leaves this discourse adverb out (it dates nothing).
+    fn nanti_at(&self, i: usize) -> Option<Found> {
+        if self.style != Style::TimeMl {
+            return None;
+        }
+        if !(self.is(i, "nanti") && self.cap(i) && (i == 0 || self.toks[i - 1].kind == Kind::Punct)) {
+            return None;
+        }
+        if i > 0 && self.low(i - 1) == "," {
+            return None;
+        }
+        Some(Found {
+            s: i,
+            e: i + 1,
+            val: Val::Ref("FUTURE_REF".into()),
+            anchors: false,
+        })
+    }
+
+    /// A frequency: `dua kali sehari`, `tiga kali dalam sepekan`, `twice a week`, `three times a
+    /// year`, `once per month` (TimeML SET `P1D`, `P1W`, ...: the period, the count is its freq).
+    fn freq_at(&self, i: usize) -> Option<Found> {
+        let k = match LEX.numbers.get(self.low(i)) {
+            Some(&(_, NumKind::Times)) => i + 1,
+            _ => {
+                let (_, k) = self.number_at(i)?;
+                self.role(k, Role::Times)?
+            }
+        };
+        // "a week", "dalam sepekan", or a unit with its own one ("sehari", "seminggu")
+        let per = self.role(k, Role::Per);
+        let k = per.unwrap_or(k);
+        let u = LEX.units.get(self.low(k))?;
+        match u.count {
+            Some(1) => {}
+            // a singular unit after `a`/`per` ("twice days" is not a frequency)
+            None if per.is_some() && u.vague.is_none() => {}
+            _ => return None,
+        }
+        Some(Found {
+            s: i,
+            e: k + 1,
+            val: Val::Set(unit_dur(1, u.unit)),
+            anchors: false,
+        })
+    }
+
+    /// `the morning of Nov. 12`, `the night of Tuesday`, `the early hours of Sunday`: that day with
+    /// the part of the day (TimeML `2015-11-12TMO`; warta style: the day).
+    fn part_of_at(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (k, part) = if self.is(i + 1, "early") && self.is(i + 2, "hours") {
+            (i + 3, "TMO".to_string())
+        } else {
+            let (k, p) = LEX.dayparts.longest(self.low, i + 1)?;
+            (k, p.clone())
+        };
+        if !self.is(k, "of") {
+            return None;
+        }
+        let inner = self.core_at(k + 1).filter(|f| f.s == k + 1)?;
+        let Val::Day(d, None, clock) = inner.val else {
+            return None;
+        };
+        Some(Found {
+            s: i,
+            e: inner.e,
+            val: Val::Day(d, Some(part), clock),
+            anchors: true,
+        })
+    }
+
+    /// A count with a half or a decimal: `setengah tahun`, `satu setengah tahun`, `1,5 tahun`
+    /// (Indonesian decimal comma), `1.5 years`, `two and a half years`, `a year and a half (ago)`.
+    /// The value is in the next smaller unit when that is whole (`P18M`, `PT36H`), else a decimal
+    /// (`P1.5W`); with `lalu`/`ago` a point as for whole counts.
+    fn fraction_at(&self, i: usize) -> Option<Found> {
+        // (tenths, index of the unit word, index after the expression when it ends after the unit)
+        let (tenths, ku, tail): (u32, usize, Option<usize>) = if matches!(self.low(i), "setengah")
+            || (self.is(i, "half") && matches!(self.low(i + 1), "a" | "an"))
+        {
+            let k = if self.is(i, "half") { i + 2 } else { i + 1 };
+            (5, k, None)
+        } else if let Some((whole, frac)) = self.decimal(i) {
+            if frac == 0 {
+                return None;
+            }
+            (whole * 10 + frac, i + 1, None)
+        } else {
+            let (n, k) = self.number_at(i)?;
+            if self.is(k, "setengah") && !self.en {
+                (n * 10 + 5, k + 1, None)
+            } else if self.en && self.is(k, "and") && matches!(self.low(k + 1), "a" | "one") && self.is(k + 2, "half") {
+                (n * 10 + 5, k + 3, None)
+            } else if self.en
+                && LEX.units.contains_key(self.low(k))
+                && self.is(k + 1, "and")
+                && self.is(k + 2, "a")
+                && self.is(k + 3, "half")
+            {
+                (n * 10 + 5, k, Some(k + 4))
+            } else {
+                return None;
+            }
+        };
+        let u = LEX.units.get(self.low(ku))?;
+        if u.count.is_some() || tenths == 0 {
+            return None;
+        }
+        let e = tail.unwrap_or(ku + 1);
+        let smaller = match u.unit {
+            Unit::Y => Some((Unit::M, 12)),
+            Unit::D => Some((Unit::H, 24)),
+            Unit::H => Some((Unit::Mi, 60)),
+            Unit::Mi => Some((Unit::S, 60)),
+            Unit::W => Some((Unit::D, 7)),
+            Unit::De => Some((Unit::Y, 10)),
+            Unit::Ce => Some((Unit::Y, 100)),
+            _ => None,
+        };
+        if let Some((su, f)) = smaller.filter(|(_, f)| (tenths * f) % 10 == 0) {
+            return self.count_tail(i, e, tenths * f / 10, su, false);
+        }
+        let whole = unit_dur(tenths / 10, u.unit);
+        let (head, letter) = whole.split_at(whole.len() - 1);
+        Some(Found {
+            s: i,
+            e,
+            val: Val::Dur(format!("{head}.{}{letter}", tenths % 10)),
+            anchors: true,
+        })
+    }
+
+    /// A decimal number token: `1,5` in Indonesian, `1.5` in English (one decimal digit).
+    fn decimal(&self, i: usize) -> Option<(u32, u32)> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let sep = if self.en { '.' } else { ',' };
+        let (a, b) = t.text.split_once(sep)?;
+        if a.is_empty() || a.len() > 3 || b.len() != 1 || !a.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }
+
+    /// A quarter or half of a year: `kuartal III 2015`, `triwulan pertama tahun ini`, `semester I
+    /// 2016`, `the third quarter of 2015`, `the first half of this year`, `Q3 2015` (TimeML
+    /// `2015-Q3`, `2016-H1`; warta style: the year).
+    fn quarter_at(&self, i: usize) -> Option<Found> {
+        let mut k = if self.is(i, "the") { i + 1 } else { i };
+        let ord = |j: usize| match LEX.numbers.get(self.low(j)) {
+            Some(&(v, NumKind::Ord)) => Some(v),
+            _ => self.digits(j).filter(|_| self.digit_len(j) == 1),
+        };
+        let (part, n) = match self.low(k).as_bytes() {
+            [c @ (b'q' | b'h'), d @ b'1'..=b'4'] => {
+                k += 1;
+                (if *c == b'q' { 'Q' } else { 'H' }, (d - b'0') as u32)
+            }
+            _ => {
+                // "kuartal III", "the third quarter"
+                if let Some(k2) = self
+                    .roles(k, &[Role::Quarter, Role::Half])
+                    .map(|(e, r)| (e, r == Role::Quarter))
+                {
+                    let n = ord(k2.0)?;
+                    k = k2.0 + 1;
+                    (if k2.1 { 'Q' } else { 'H' }, n)
+                } else {
+                    let n = ord(k)?;
+                    let (k2, r) = self.roles(k + 1, &[Role::Quarter, Role::Half])?;
+                    k = k2;
+                    (if r == Role::Quarter { 'Q' } else { 'H' }, n)
+                }
+            }
+        };
+        if n == 0 || n > if part == 'Q' { 4 } else { 2 } {
+            return None;
+        }
+        if matches!(self.low(k), "of" | "/" | "-" | ",") {
+            k += 1;
+        }
+        let year = self.core_at(k).filter(|f| f.s == k)?;
+        let Val::Year(y) = year.val else {
+            return None;
+        };
+        Some(Found {
+            s: i,
+            e: year.e,
+            val: Val::Part(y, format!("{part}{n}")),
+            anchors: true,
+        })
     }
 
     fn count_tail(&self, s: usize, e: usize, n: u32, u: Unit, adjectival: bool) -> Option<Found> {
@@ -1801,6 +2339,346 @@ mod tests {
             let mut ctx = TimeContext::default();
             let _ = t.tag(&s, &Lang::Id, Some(d(2015, 11, 18)), &mut ctx);
             let _ = t.tag(&s, &Lang::En, Some(d(1, 1, 1)), &mut ctx);
+        }
+    }
+
+    fn tag_ml(s: &str, lang: Lang, p: Option<Date>) -> Vec<(String, Option<String>)> {
+        let t = Tagger::with_style(Style::TimeMl);
+        let mut ctx = TimeContext::default();
+        t.tag(s, &lang, p, &mut ctx)
+            .into_iter()
+            .map(|m| (m.text, m.value))
+            .collect()
+    }
+
+    fn vals(r: &[(String, Option<String>)]) -> Vec<&str> {
+        r.iter().filter_map(|x| x.1.as_deref()).collect()
+    }
+
+    #[test]
+    fn angles_are_not_durations() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the minutes and seconds of a position are no durations
+        let r = tag(
+            "Puing ditemukan pada 04 derajat 12 menit 30 detik lintang selatan.",
+            Lang::Id,
+            p,
+        );
+        assert!(r.is_empty(), "{r:?}");
+        let r = tag("The buoy drifted to 12 degrees 40 minutes north.", Lang::En, p);
+        assert!(r.is_empty(), "{r:?}");
+        // does not change: minutes of a search
+        let r = tag("Tim menyisir laut selama 40 menit.", Lang::Id, p);
+        assert_eq!(vals(&r), ["PT40M"]);
+    }
+
+    #[test]
+    fn recurring_times_are_sets() {
+        let p = Some(d(2016, 3, 9));
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        let m = t.tag(
+            "Warga berdemo setiap Kamis sore di depan istana.",
+            &Lang::Id,
+            p,
+            &mut ctx,
+        );
+        assert_eq!(
+            (m[0].text.as_str(), m[0].value.as_deref()),
+            ("setiap Kamis sore", Some("XXXX-WXX-4TAF"))
+        );
+        assert_eq!(m[0].kind, TimeType::Set);
+        assert_eq!(vals(&tag("Patroli digelar empat kali sebulan.", Lang::Id, p)), ["P1M"]);
+        assert_eq!(vals(&tag("Inspections happen once a month.", Lang::En, p)), ["P1M"]);
+        assert_eq!(vals(&tag("Elections are held every six years.", Lang::En, p)), ["P6Y"]);
+        // does not change: a single weekday, `every week` as a phrase, a plural after a count
+        assert_eq!(vals(&tag("Warga berdemo Kamis sore.", Lang::Id, p)), ["2016-03-03"]);
+        assert_eq!(vals(&tag("Setiap minggu warga berdemo.", Lang::Id, p)), ["P1W"]);
+        assert_eq!(vals(&tag("He served two terms of four years.", Lang::En, p)), ["P4Y"]);
+        assert!(tag("Ia sekali lagi gagal.", Lang::Id, p).is_empty());
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag_ml("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)),
+            ["2015-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Laba naik pada semester II tahun lalu.", Lang::Id, p)),
+            ["2015-H2"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Sales fell in the fourth quarter of 2015.", Lang::En, p)),
+            ["2015-Q4"]
+        );
+        assert_eq!(vals(&tag_ml("Sales fell in H2 2015.", Lang::En, p)), ["2015-H2"]);
+        // warta style keeps the year
+        assert_eq!(vals(&tag("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)), ["2015"]);
+        // does not change: no year, a fifth quarter, a quarter of a thing
+        assert!(tag_ml("Sales fell in the fourth quarter.", Lang::En, p).is_empty());
+        assert_eq!(vals(&tag_ml("Kuartal V 2015 tidak ada.", Lang::Id, p)), ["2015"]);
+        assert_eq!(
+            vals(&tag_ml("A quarter of voters in 2015 stayed home.", Lang::En, p)),
+            ["2015"]
+        );
+    }
+
+    #[test]
+    fn anchored_parts_of_the_day() {
+        let p = Some(d(2016, 3, 9));
+        let t = Tagger::with_style(Style::TimeMl);
+        let mut ctx = TimeContext::default();
+        let _ = t.tag("Kapal berangkat Senin (7/3).", &Lang::Id, p, &mut ctx);
+        let r = t.tag("Sore harinya kapal tiba.", &Lang::Id, p, &mut ctx);
+        assert_eq!(r[0].value.as_deref(), Some("2016-03-07TAF"));
+        assert_eq!(
+            vals(&tag_ml("The ship left on the evening of March 2.", Lang::En, p)),
+            ["2016-03-02TEV"]
+        );
+        assert_eq!(vals(&tag("Rapat digelar nanti malam.", Lang::Id, p)), ["2016-03-09"]);
+        // does not change: a daypart without `of`, `hari itu`
+        assert_eq!(vals(&tag_ml("The morning was cold.", Lang::En, p)), Vec::<&str>::new());
+        assert_eq!(vals(&tag("Hari itu hujan.", Lang::Id, p)), ["2016-03-09"]);
+    }
+
+    #[test]
+    fn halves_and_decimals_of_units() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("Ia dipenjara dua setengah tahun.", Lang::Id, p)), ["P30M"]);
+        assert_eq!(vals(&tag("Ia dipenjara 2,5 tahun.", Lang::Id, p)), ["P30M"]);
+        assert_eq!(vals(&tag("Ia pergi setengah tahun lalu.", Lang::Id, p)), ["2015-09"]);
+        assert_eq!(vals(&tag("The siege lasted a day and a half.", Lang::En, p)), ["PT36H"]);
+        assert_eq!(vals(&tag("The siege lasted 1.5 weeks.", Lang::En, p)), ["P1.5W"]);
+        // does not change: a decimal that is not a duration, Indonesian thousands
+        assert!(tag("Harga naik 2,5 persen.", Lang::Id, p).is_empty());
+        assert!(tag("Candi itu berumur 1.500 tahun.", Lang::Id, p)
+            .iter()
+            .all(|x| x.1.as_deref() != Some("P1.5Y")));
+    }
+
+    #[test]
+    fn past_span_and_seasons() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("In the past two days the river rose.", Lang::En, p)), ["P2D"]);
+        assert_eq!(vals(&tag("Over the past month the river rose.", Lang::En, p)), ["P1M"]);
+        assert_eq!(
+            vals(&tag("Banjir datang pada musim dingin 2015.", Lang::Id, p)),
+            ["2015-WI"]
+        );
+        assert_eq!(
+            vals(&tag("The river rose by the end of the month.", Lang::En, p)),
+            ["2016-03"]
+        );
+        assert_eq!(
+            vals(&tag("The winner finished in 2:11:05.", Lang::En, p)),
+            ["PT2H11M5S"]
+        );
+        // does not change: `in the past` alone, `last month`, a season without a year, a clock
+        assert_eq!(vals(&tag("In the past, the river rose.", Lang::En, p)), ["PAST_REF"]);
+        assert_eq!(vals(&tag("Last month the river rose.", Lang::En, p)), ["2016-02"]);
+        assert!(tag("The winter was mild.", Lang::En, p).is_empty());
+        assert!(tag("At the end of the day, he left.", Lang::En, p).is_empty());
+        assert_eq!(
+            vals(&tag("The quake struck at 10:30:15 GMT.", Lang::En, p)),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn month_ranges_share_their_year() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the first month takes the second's year (the year before over New Year)
+        assert_eq!(
+            vals(&tag("Data Februari-Mei 2015 dirilis.", Lang::Id, p)),
+            ["2015-02", "2015-05"]
+        );
+        assert_eq!(
+            vals(&tag("Data Oktober hingga Januari 2015 dirilis.", Lang::Id, p)),
+            ["2014-10", "2015-01"]
+        );
+        assert_eq!(
+            vals(&tag("Exports fell from June to August 2014.", Lang::En, p)),
+            ["2014-06", "2014-08"]
+        );
+        assert_eq!(
+            vals(&tag("Exports dropped in June and July.", Lang::En, p)),
+            ["2015-06", "2015-07"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada November dan Januari.", Lang::Id, p)),
+            ["2015-11", "2016-01"]
+        );
+        // does not change: a month with its own year, the verb `may`, a month alone
+        assert_eq!(
+            vals(&tag("Data Februari 2015 dan Mei 2016 dirilis.", Lang::Id, p)),
+            ["2015-02", "2016-05"]
+        );
+        assert!(tag("Exports may fall and rise.", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn days_joined_to_a_date() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag("Sidang digelar 7 dan 8 Maret.", Lang::Id, p)),
+            ["2016-03-07", "2016-03-08"]
+        );
+        assert_eq!(
+            vals(&tag("Sidang digelar 3, 4 dan 5 Januari 2015.", Lang::Id, p)),
+            ["2015-01-03", "2015-01-04", "2015-01-05"]
+        );
+        // does not change: numbers of people
+        assert!(tag("Korban 7 dan 8 orang.", Lang::Id, p).is_empty());
+    }
+
+    #[test]
+    fn indonesian_period_edges_and_anchored_days() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(vals(&tag("Proyek selesai akhir tahun.", Lang::Id, p)), ["2016"]);
+        assert_eq!(vals(&tag("Gaji dibayar awal bulan.", Lang::Id, p)), ["2016-03"]);
+        // does not change: `akhir pekan` is the weekend, `akhir minggu` too
+        assert_eq!(vals(&tag("Proyek selesai akhir pekan.", Lang::Id, p)), ["2016-W09-WE"]);
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        let _ = t.tag("Ia ditangkap Senin (7/3).", &Lang::Id, p, &mut ctx);
+        let r = t.tag("Hari berikutnya ia dibebaskan.", &Lang::Id, p, &mut ctx);
+        assert_eq!(r[0].value.as_deref(), Some("2016-03-08"));
+    }
+
+    #[test]
+    fn clock_halves_of_the_day_and_military_times() {
+        let p = Some(d(2016, 3, 9));
+        // changes: the part of the day after an Indonesian hour sets its half
+        assert_eq!(
+            vals(&tag("Gempa terjadi jam 4 sore.", Lang::Id, p)),
+            ["2016-03-09T16:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 9 malam.", Lang::Id, p)),
+            ["2016-03-09T21:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 12 malam.", Lang::Id, p)),
+            ["2016-03-09T00:00"]
+        );
+        assert_eq!(
+            vals(&tag("The quake struck at 1845 GMT.", Lang::En, p)),
+            ["2016-03-09T18:45"]
+        );
+        // does not change: a morning hour, an hour already past noon, a year, `jam` as hours
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 9 pagi.", Lang::Id, p)),
+            ["2016-03-09T09:00"]
+        );
+        assert_eq!(
+            vals(&tag("Gempa terjadi pukul 19.30 WIB malam.", Lang::Id, p)),
+            ["2016-03-09T19:30"]
+        );
+        assert_eq!(vals(&tag("The quake struck in 1945.", Lang::En, p)), ["1945"]);
+        assert_eq!(vals(&tag("Gempa berlangsung 3 jam.", Lang::Id, p)), ["PT3H"]);
+    }
+
+    #[test]
+    fn weekday_of_a_named_week() {
+        let p = Some(d(2016, 3, 9)); // a Wednesday
+                                     // changes: the weekday of last/next week (was the most recent such day)
+        assert_eq!(
+            vals(&tag("He resigned on Monday last week.", Lang::En, p)),
+            ["2016-02-29"]
+        );
+        assert_eq!(
+            vals(&tag("He resigned on Monday of last week.", Lang::En, p)),
+            ["2016-02-29"]
+        );
+        assert_eq!(
+            vals(&tag("He will resign on Friday next week.", Lang::En, p)),
+            ["2016-03-18"]
+        );
+        // does not change: a weekday and a separate `last week`, the Indonesian order
+        assert_eq!(
+            vals(&tag("He resigned on Monday, and last week he left.", Lang::En, p)),
+            ["2016-03-07", "2016-W09"]
+        );
+        assert_eq!(vals(&tag("Ia mundur Senin pekan lalu.", Lang::Id, p)), ["2016-02-29"]);
+    }
+
+    #[test]
+    fn near_future_and_earlier_in_the_day() {
+        let p = Some(d(2016, 3, 9));
+        assert_eq!(
+            vals(&tag("Aturan itu akan terbit dalam waktu dekat.", Lang::Id, p)),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(
+            vals(&tag("Earlier in the day, troops withdrew.", Lang::En, p)),
+            ["2016-03-09"]
+        );
+        // does not change: `dalam` before a count
+        assert_eq!(vals(&tag("Dalam sepekan ada dua serangan.", Lang::Id, p)), ["P1W"]);
+    }
+
+    proptest::proptest! {
+        /// Any `HHMM GMT` with a valid hour and minute is that clock time.
+        #[test]
+        fn military_times(h in 0u8..24, m in 0u8..60) {
+            let r = tag(&format!("Fighting resumed at {h:02}{m:02} GMT."), Lang::En, Some(d(2016, 3, 9)));
+            let want = format!("2016-03-09T{h:02}:{m:02}");
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// `N,5 tahun` is always 12N+6 months, `N setengah jam` 60N+30 minutes.
+        #[test]
+        fn halves_convert_to_the_smaller_unit(n in 1u32..200) {
+            let p = Some(d(2016, 3, 9));
+            let r = tag(&format!("Ia bekerja {n},5 tahun."), Lang::Id, p);
+            let want = format!("P{}M", 12 * n + 6);
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            let r = tag(&format!("It took {n}.5 hours."), Lang::En, p);
+            let want = format!("PT{}M", 60 * n + 30);
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// A quarter with a year is that year's quarter in TimeML and the year in warta style.
+        #[test]
+        fn quarter_values(q in 1u32..5, y in 1950i16..2100) {
+            let p = Some(d(2016, 3, 9));
+            let roman = ["I", "II", "III", "IV"][q as usize - 1];
+            let r = tag_ml(&format!("Pada kuartal {roman} {y} ekspor naik."), Lang::Id, p);
+            let want = format!("{y}-Q{q}");
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            let r = tag(&format!("in Q{q} {y}"), Lang::En, p);
+            let want = y.to_string();
+            proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// Three-part readings: a duration of exactly the parts that are not zero; never a panic.
+        #[test]
+        fn race_times(h in 0u32..24, m in 0u32..60, s in 0u32..60) {
+            let r = tag(&format!("She finished in {h}:{m:02}:{s:02}."), Lang::En, Some(d(2016, 3, 9)));
+            if h + m + s == 0 {
+                proptest::prop_assert!(r.is_empty());
+            } else {
+                let mut want = String::from("PT");
+                for (n, u) in [(h, 'H'), (m, 'M'), (s, 'S')] {
+                    if n > 0 {
+                        want.push_str(&format!("{n}{u}"));
+                    }
+                }
+                proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+            }
+        }
+
+        #[test]
+        fn never_panics_on_new_shapes(s in "(setiap|every|twice|dua kali|kuartal|the third|Q[0-9]|semester|setengah|the morning of|[0-9]{1,3}[.,:][0-9]{1,2}(:[0-9]{2})?| ){1,4}(Jumat|Friday|a|dalam|sehari|week|tahun|years|III|of|2015| ){0,4}") {
+            let t = Tagger::with_style(Style::TimeMl);
+            let mut ctx = TimeContext::default();
+            for m in t.tag(&s, &Lang::Id, Some(d(2015, 11, 18)), &mut ctx) {
+                proptest::prop_assert!(m.start < m.end && m.end <= s.len());
+            }
+            let _ = t.tag(&s, &Lang::En, Some(d(2015, 11, 18)), &mut ctx);
+            let _ = t.tag(&s, &Lang::En, None, &mut ctx);
         }
     }
 
