@@ -1376,6 +1376,12 @@ impl<'a> Reader<'a> {
             {
                 targets.clear();
             }
+            // `Tentara Sudan dan RSF saling tuding atas serangan terhadap konvoi PBB`: two
+            // subjects acting on each other, whatever is named after the verb.
+            if sources.len() == 2 && (t.start.saturating_sub(1)..=t.head).any(|k| self.cls[k] & C::MUTUAL != 0) {
+                targets = sources.split_off(1);
+                mirror = true;
+            }
             if p.recip && targets.is_empty() && sources.len() >= 2 {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);

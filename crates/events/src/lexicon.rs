@@ -49,6 +49,7 @@ pub mod class {
     pub const AS: u64 = 1 << 40;
     pub const PURPOSE: u64 = 1 << 41;
     pub const SAY: u64 = 1 << 42;
+    pub const MUTUAL: u64 = 1 << 43;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -94,6 +95,7 @@ pub mod class {
         ("as", AS),
         ("purpose", PURPOSE),
         ("say", SAY),
+        ("mutual", MUTUAL),
     ];
 }
 

@@ -2517,6 +2517,22 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_mutual_accusations_and_interceptions() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // `saling`: the two subjects act on each other, whatever is named after the verb.
+        assert_eq!(
+            code("Tentara Sudan dan RSF saling tuding atas serangan terhadap konvoi bantuan PBB."),
+            vec![t("SDNMIL", "SDNREB", "112"), t("SDNREB", "SDNMIL", "112")]
+        );
+        // Intercepting another's aircraft shows force to it.
+        assert_eq!(
+            code("Jet tempur Jepang mencegat pesawat pembom China di dekat Okinawa."),
+            vec![t("JPNMIL", "CHN", "150")]
+        );
+        assert_eq!(code("Polisi mencegat rombongan demonstran."), vec![]);
+    }
+
+    #[test]
     fn indonesian_a_pronoun_after_a_verb_of_saying_is_the_sayer() {
         let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
         assert_eq!(
