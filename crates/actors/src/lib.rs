@@ -1805,8 +1805,18 @@ impl ActorDict {
 
 /// A title-case line (a headline): capitals say nothing about names there.
 fn title_case(units: &[Unit]) -> bool {
-    let caps = units.iter().filter(|x| x.case.capital).count();
-    units.len() >= 5 && caps * 20 >= units.len() * 17
+    // Headlines keep their little words in lower case (`Menlu RI Kecam Serangan Israel ke
+    // Sekolah PBB di Gaza`, `Talks of the Year`): those are not counted.
+    const LITTLE: &[&str] = &[
+        "ke", "di", "dari", "dan", "yang", "untuk", "dengan", "pada", "atas", "oleh", "soal", "usai", "jelang", "of",
+        "the", "a", "an", "in", "on", "at", "to", "for", "and", "with", "by", "from", "as",
+    ];
+    let counted: Vec<&Unit> = units
+        .iter()
+        .filter(|x| x.case.capital || !LITTLE.contains(&x.norm.as_str()))
+        .collect();
+    let caps = counted.iter().filter(|x| x.case.capital).count();
+    units.len() >= 5 && caps * 20 >= counted.len() * 17
 }
 
 fn out_text(s: &Sentence, units: &[Unit], u0: usize, u1: usize) -> String {

@@ -757,7 +757,7 @@ impl<'a> Reader<'a> {
         let code = &pat.code;
         // (A weapon shot down is the target: `menembak jatuh drone Rusia`.)
         let weapon = warta_core::cameo::is_force_or_posture(code) && !pat.downs;
-        let mut in_loc = !with.is_empty();
+        let mut in_loc = !with.is_empty() && !pat.obj;
         let meeting = code.starts_with("04");
         // Those an act was done to, named after it, are no target of its condemnation
         // (`mengecam pembunuhan tujuh anggota Garda Revolusi`: the killer is).

@@ -121,6 +121,9 @@ pub struct Pattern {
     /// Flag `downs`: the weapon named after the verb is what it acts on, its owner the target
     /// (`menembak jatuh drone Rusia` → RUSMIL), not the instrument (`menembakkan rudal`).
     pub downs: bool,
+    /// Flag `obj`: with `with=…`, the direct object is a target too (`menolak usulan gencatan
+    /// senjata Ukraina` as well as `… dari Ukraina`).
+    pub obj: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -260,6 +263,7 @@ impl Lexicon {
             let mut recip = false;
             let mut third = false;
             let mut downs = false;
+            let mut obj = false;
             let mut bare_verb = false;
             let mut gap = DEFAULT_GAP;
             let mut with = Vec::new();
@@ -269,6 +273,7 @@ impl Lexicon {
                     "recip" => recip = true,
                     "third" => third = true,
                     "downs" => downs = true,
+                    "obj" => obj = true,
                     "v0" => bare_verb = true,
                     g if g.starts_with("gap=") => {
                         gap = g[4..]
@@ -323,6 +328,7 @@ impl Lexicon {
                 recip,
                 third,
                 downs,
+                obj,
                 with,
                 line: r.line,
             });
