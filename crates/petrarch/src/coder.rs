@@ -842,6 +842,9 @@ impl<'a> Ctx<'a> {
                         .get(q + 1)
                         .is_some_and(|x| is_any(x, &["OF", "IN", "OVER", "FOR", "BY", "WITH", "TO", "AS", "AFTER"])))
                 || (is_any(self.w[q], RELATIVES) && q > 0 && !is_any(self.w[q - 1], INDEFINITES))
+                // (A time or cause phrase ends the object: `sent troops to its border after U.S.
+                // pressure` is no aid to the United States.)
+                || is_any(self.w[q], &["AFTER", "BEFORE", "DESPITE"])
         })
     }
 
@@ -1400,9 +1403,9 @@ pub(crate) fn code(
                         || (p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().all(|b| b.is_ascii_digit() || b == b','))
                         || (ctx.verb_head[c.start - 1]
                             && (p.ends_with("ED")
-                                || c.start.checked_sub(2).is_some_and(|q| {
-                                    is_any(ctx.w[q], AUX) || ctx.w[q] == "TO"
-                                })))
+                                || c.start
+                                    .checked_sub(2)
+                                    .is_some_and(|q| is_any(ctx.w[q], AUX) || ctx.w[q] == "TO")))
                 })
                 && ctx.w.get(c.end).is_some_and(|x| {
                     x.chars().all(char::is_alphabetic)
@@ -2165,22 +2168,18 @@ pub(crate) fn code(
                 // (Nor people guessed to be of one of them, named after the deal: `Britain and
                 // France signed a migration deal to return asylum seekers to France`.)
                 (Some(s), Some(t))
-                    if ctx.nps[s].members.len() > 1
-                        && reciprocal
-                        && ctx.ext.is_some()
-                        && ctx.np_guessed(t)
-                        && {
-                            let own: Vec<String> = ctx
-                                .np_codes_text(s, text)
-                                .into_iter()
-                                .map(|(c, _)| primary(&c).to_string())
-                                .collect();
-                            let theirs = ctx.np_codes_text(t, text);
-                            !theirs.is_empty()
-                                && theirs
-                                    .iter()
-                                    .all(|(c, _)| c.len() == 6 && own.iter().any(|o| o == primary(c)))
-                        } =>
+                    if ctx.nps[s].members.len() > 1 && reciprocal && ctx.ext.is_some() && ctx.np_guessed(t) && {
+                        let own: Vec<String> = ctx
+                            .np_codes_text(s, text)
+                            .into_iter()
+                            .map(|(c, _)| primary(&c).to_string())
+                            .collect();
+                        let theirs = ctx.np_codes_text(t, text);
+                        !theirs.is_empty()
+                            && theirs
+                                .iter()
+                                .all(|(c, _)| c.len() == 6 && own.iter().any(|o| o == primary(c)))
+                    } =>
                 {
                     Some(s)
                 }
@@ -2391,11 +2390,27 @@ pub(crate) fn code(
                     && src.is_some_and(|k| ctx.nps[k].start < v.start)
                     && tgt.is_some_and(|k| ctx.nps[k].start >= v.end)
                     && code_a.is_some_and(|c| {
-                    ["0841", "116", "172", "173", "174", "175", "1823"].iter().any(|r| c.starts_with(r))
-                }) && matches!(
-                    t.get(3..6),
-                    Some("CVL" | "OPP" | "MED" | "EDU" | "LAB" | "REL" | "REF" | "HRI" | "ELI" | "CRM" | "ACT")
-                );
+                        // (Arrests, convictions and bans of its own officials too: `Russia arrested a
+                        // deputy defence minister`.)
+                        ["116", "1722", "173"].iter().any(|r| c.starts_with(r))
+                            || (["0841", "172", "174", "175", "1823"].iter().any(|r| c.starts_with(r))
+                                && matches!(
+                                    t.get(3..6),
+                                    Some(
+                                        "CVL"
+                                            | "OPP"
+                                            | "MED"
+                                            | "EDU"
+                                            | "LAB"
+                                            | "REL"
+                                            | "REF"
+                                            | "HRI"
+                                            | "ELI"
+                                            | "CRM"
+                                            | "ACT"
+                                    )
+                                ))
+                    });
                 if s.get(..3) == t.get(..3)
                     && ((guessed(&s, &t) && !protest && !over_own_people) || (guessed(&t, &s) && !at_place))
                 {

@@ -1102,20 +1102,36 @@ fn event_place(
             // (Over places coordinated before it: `protests from China and South Korea`.)
             while let Some(j) = k.filter(|&j| {
                 matches!(sent.tokens[j].norm.as_str(), "and" | ",")
-                    || places.iter().any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
+                    || places
+                        .iter()
+                        .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
             }) {
                 k = j.checked_sub(1);
             }
             k.is_some_and(|k| {
                 sent.tokens[k].norm == "from"
                     && sent.tokens[k].start > trig_end
-                    && k.checked_sub(1).and_then(|j| sent.tokens.get(j)).is_some_and(|t| t.end > trig_end)
+                    && k.checked_sub(1)
+                        .and_then(|j| sent.tokens.get(j))
+                        .is_some_and(|t| t.end > trig_end)
             })
         }
     };
+    // A country after `a`/`an` is an adjective of the noun after it (`fired missiles at a U.S.
+    // base in Qatar`), not where.
+    let after_article = |p: &PlaceMention| {
+        *lang == Lang::En
+            && p.geo.kind.as_deref() == Some("country")
+            && sent
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= p.start)
+                .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+    };
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
         it.filter(free)
-            .min_by_key(|p| (!p.locative, nouns_from(p), p.start.abs_diff(trig)))
+            .min_by_key(|p| (!p.locative, nouns_from(p) || after_article(p), p.start.abs_diff(trig)))
             .map(|p| p.geo.clone())
     };
     // A town or region attacked, visited or met in is where the act happened (`a drone attack
@@ -3158,6 +3174,29 @@ mod tests {
         );
         // A past form right after a verb is an adjective.
         assert_eq!(en("France will return looted artefacts to Benin."), vec![]);
+        // A state arresting its own officials acts on them.
+        assert_eq!(
+            en("Russia arrested a deputy defence minister."),
+            vec![t("RUS", "RUSGOV", "173")]
+        );
+        // A phrase after `after` is no object: no aid to the United States.
+        assert_eq!(
+            en("Mexico sent 10,000 troops to its northern border after U.S. pressure."),
+            vec![]
+        );
+        // Representations lodged are a protest; an agreement initialled is agreed.
+        assert_eq!(
+            en("The Chinese foreign ministry lodged stern representations with Japan."),
+            vec![t("CHNGOV", "JPN", "114")]
+        );
+        assert_eq!(
+            en("Azerbaijan and Armenia initialled a peace agreement at the White House."),
+            vec![t("AZE", "ARM", "057"), t("ARM", "AZE", "057")]
+        );
+        // A country after `a` is an adjective, not where.
+        let o = coded("Iranian forces fired missiles at a U.S. base in Qatar.", "en", "2026-11-20");
+        assert_eq!(o.events.len(), 1, "{:?}", o.events);
+        assert_eq!(o.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Qatar"));
         // Where a visitor comes from is not where it is hosted.
         let o = coded(
             "The Taliban government hosted a delegation from Uzbekistan in Kabul.",
@@ -3166,7 +3205,12 @@ mod tests {
         );
         assert!(!o.events.is_empty());
         for e in &o.events {
-            assert_eq!(e.location.as_ref().map(|g| g.name.as_str()), Some("Kabul"), "{:?}", o.events);
+            assert_eq!(
+                e.location.as_ref().map(|g| g.name.as_str()),
+                Some("Kabul"),
+                "{:?}",
+                o.events
+            );
         }
     }
 }
