@@ -3097,6 +3097,10 @@ mod tests {
             vec![t("EGY", "ISR", "026")]
         );
         assert_eq!(
+            en("Lebanon's president urged Israel to withdraw its troops from five positions in the south."),
+            vec![t("LBNGOV", "ISR", "0256")]
+        );
+        assert_eq!(
             en("The Security Council demanded the release of President Mohamed Bazoum."),
             vec![t("IGOUNO", "NERELI", "1053")]
         );
@@ -3194,7 +3198,11 @@ mod tests {
             vec![t("AZE", "ARM", "057"), t("ARM", "AZE", "057")]
         );
         // A country after `a` is an adjective, not where.
-        let o = coded("Iranian forces fired missiles at a U.S. base in Qatar.", "en", "2026-11-20");
+        let o = coded(
+            "Iranian forces fired missiles at a U.S. base in Qatar.",
+            "en",
+            "2026-11-20",
+        );
         assert_eq!(o.events.len(), 1, "{:?}", o.events);
         assert_eq!(o.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Qatar"));
         // Where a visitor comes from is not where it is hosted.
