@@ -3197,6 +3197,15 @@ mod tests {
             en("Azerbaijan and Armenia initialled a peace agreement at the White House."),
             vec![t("AZE", "ARM", "057"), t("ARM", "AZE", "057")]
         );
+        // Ordered to leave the country: expelled; hosting offered between two others: mediation.
+        assert_eq!(
+            en("Niger's junta ordered French troops to leave the country."),
+            vec![t("NERGOV", "FRAMIL", "174")]
+        );
+        assert_eq!(
+            en("Saudi Arabia offered to host peace talks between Russia and Ukraine."),
+            vec![t("SAU", "RUS", "039"), t("SAU", "UKR", "039")]
+        );
         // A country after `a` is an adjective, not where.
         let o = coded(
             "Iranian forces fired missiles at a U.S. base in Qatar.",
