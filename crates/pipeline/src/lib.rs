@@ -3188,6 +3188,15 @@ mod tests {
             en("Mexico sent 10,000 troops to its northern border after U.S. pressure."),
             vec![]
         );
+        // An ambassador recalled from the country of the post; a tariff imposed on a side.
+        assert_eq!(
+            en("Spain recalled its ambassador to Argentina."),
+            vec![t("ESP", "ARG", "161")]
+        );
+        assert_eq!(
+            en("Canada imposed a 100 percent tariff on Chinese electric vehicles."),
+            vec![t("CAN", "CHN", "163")]
+        );
         // Representations lodged are a protest; an agreement initialled is agreed.
         assert_eq!(
             en("The Chinese foreign ministry lodged stern representations with Japan."),
