@@ -1530,7 +1530,12 @@ impl<'a> Reader<'a> {
                     .filter(|s| {
                         primary_len(&s.code) == 3
                             && s.code.get(..3).is_some_and(|c| c != "---")
-                            && s.code.get(3..) != Some("GOV")
+                            // (People, not the state's own bodies: `DPR menolak RUU itu`.)
+                            && s.code.len() == 6
+                            && !matches!(
+                                s.code.get(3..),
+                                Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "REB" | "INS" | "SEP")
+                            )
                     })
                     .take(1)
                     .map(|s| Side {

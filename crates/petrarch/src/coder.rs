@@ -842,6 +842,9 @@ impl<'a> Ctx<'a> {
                         .get(q + 1)
                         .is_some_and(|x| is_any(x, &["OF", "IN", "OVER", "FOR", "BY", "WITH", "TO", "AS", "AFTER"])))
                 || (is_any(self.w[q], RELATIVES) && q > 0 && !is_any(self.w[q - 1], INDEFINITES))
+                // (A time or cause phrase ends the object: `sent troops to its border after U.S.
+                // pressure` is no aid to the United States.)
+                || is_any(self.w[q], &["AFTER", "BEFORE", "DESPITE"])
         })
     }
 
@@ -1390,14 +1393,19 @@ pub(crate) fn code(
         if c.forms.iter().all(|f| f.past) {
             // With the caller's actors, a past form between an article and a noun is an
             // adjective (`welcomed the agreed framework`, `the disputed island`).
-            // So is one right after another verb (`returned looted artefacts`), after `of` or a
-            // number (`hundreds of looted artefacts`, `200 detained migrants`).
+            // So is one right after another verb, past or not (`returned looted artefacts`,
+            // `will return looted artefacts`), after `of` or a number (`hundreds of looted
+            // artefacts`, `200 detained migrants`).
             let prev = c.start.checked_sub(1).map(|q| ctx.w[q]);
             let adjective = ext.is_some()
                 && prev.is_some_and(|p| {
                     is_any(p, &["THE", "A", "AN", "OF", "SEVERAL", "MANY", "SOME"])
                         || (p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().all(|b| b.is_ascii_digit() || b == b','))
-                        || (ctx.verb_head[c.start - 1] && p.ends_with("ED"))
+                        || (ctx.verb_head[c.start - 1]
+                            && (p.ends_with("ED")
+                                || c.start
+                                    .checked_sub(2)
+                                    .is_some_and(|q| is_any(ctx.w[q], AUX) || ctx.w[q] == "TO")))
                 })
                 && ctx.w.get(c.end).is_some_and(|x| {
                     x.chars().all(char::is_alphabetic)
@@ -2157,6 +2165,24 @@ pub(crate) fn code(
                 {
                     Some(s)
                 }
+                // (Nor people guessed to be of one of them, named after the deal: `Britain and
+                // France signed a migration deal to return asylum seekers to France`.)
+                (Some(s), Some(t))
+                    if ctx.nps[s].members.len() > 1 && reciprocal && ctx.ext.is_some() && ctx.np_guessed(t) && {
+                        let own: Vec<String> = ctx
+                            .np_codes_text(s, text)
+                            .into_iter()
+                            .map(|(c, _)| primary(&c).to_string())
+                            .collect();
+                        let theirs = ctx.np_codes_text(t, text);
+                        !theirs.is_empty()
+                            && theirs
+                                .iter()
+                                .all(|(c, _)| c.len() == 6 && own.iter().any(|o| o == primary(c)))
+                    } =>
+                {
+                    Some(s)
+                }
                 // (Nor are their own people: `Japan and the Philippines signed an agreement
                 // allowing their troops to train …`; `Saudi Arabia and Iran recalled their
                 // ambassadors`, each from the other, whatever the act.)
@@ -2349,8 +2375,45 @@ pub(crate) fn code(
                 let at_place = from_place && code_a.is_some_and(|c| c.starts_with("01") || c.starts_with("14"));
                 // A people protesting against its own government, guessed from it, is no such
                 // guess gone wrong (`Thousands of Serbs protested against the government`).
-                let protest = code_a.is_some_and(|c| c.starts_with("14"));
-                if s.get(..3) == t.get(..3) && ((guessed(&s, &t) && !protest) || (guessed(&t, &s) && !at_place)) {
+                // (Against its authorities, not against people: in `Israelis protested demanding a
+                // deal to free the hostages` the hostages are no target.)
+                let protest = code_a.is_some_and(|c| c.starts_with("14"))
+                    && matches!(t.get(3..6), Some("GOV" | "LEG" | "JUD" | "COP" | "MIL" | "SPY"));
+                // A state arresting, sentencing, releasing, deporting or banning people guessed
+                // to be its own acts on them (`Belarus released 14 political prisoners`, `Russia
+                // arrested two opposition activists`); only its own forces or officials are its
+                // instruments.
+                // (The state named before the verb, its people after it: not `The civilians
+                // imprisoned for acting against Moscow`.)
+                // (Not an infinitive's: `Israelis protested demanding a deal to free the hostages`.)
+                let over_own_people = !infinitive
+                    && src.is_some_and(|k| ctx.nps[k].start < v.start)
+                    && tgt.is_some_and(|k| ctx.nps[k].start >= v.end)
+                    && code_a.is_some_and(|c| {
+                        // (Arrests, convictions and bans of its own officials too: `Russia arrested a
+                        // deputy defence minister`.)
+                        ["116", "1722", "173"].iter().any(|r| c.starts_with(r))
+                            || (["0841", "172", "174", "175", "1823"].iter().any(|r| c.starts_with(r))
+                                && matches!(
+                                    t.get(3..6),
+                                    Some(
+                                        "CVL"
+                                            | "OPP"
+                                            | "MED"
+                                            | "EDU"
+                                            | "LAB"
+                                            | "REL"
+                                            | "REF"
+                                            | "HRI"
+                                            | "ELI"
+                                            | "CRM"
+                                            | "ACT"
+                                    )
+                                ))
+                    });
+                if s.get(..3) == t.get(..3)
+                    && ((guessed(&s, &t) && !protest && !over_own_people) || (guessed(&t, &s) && !at_place))
+                {
                     continue;
                 }
                 // The same actor code on both sides, the subject's guessed (`The minister … met his

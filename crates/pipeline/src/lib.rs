@@ -831,11 +831,20 @@ impl Coder {
         let Some(c) = self.one_place_country(places) else {
             return;
         };
+        // English forces of no country in a sentence that names no other country are the
+        // place's (`Security forces killed five militants in northwest Pakistan` → PAKMIL); a
+        // foreign force is named with its country (`Turkish troops`, `the Turkish defence
+        // ministry said`).
+        let no_other_country = *lang == Lang::En
+            && actors.mentions.iter().all(|m| {
+                let p = primary(&m.code);
+                p.starts_with("---") || p == c || m.code.len() < 3
+            });
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
             let local = matches!(
                 m.code.get(3..),
                 Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
-            );
+            ) || (no_other_country && m.code.starts_with("---") && m.code.get(3..) == Some("MIL"));
             // (English guesses no home from words: only a role of no country takes the place's.)
             let guessed = match lang {
                 Lang::Id => i.inferred,
@@ -1096,11 +1105,49 @@ fn event_place(
             && !part_of_actor(p)
             && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
     };
+    // In English a place after a noun's `from` names where someone comes from (`hosted a
+    // delegation from Uzbekistan in Kabul`): another place comes first. (Right after the verb,
+    // `withdrew from Kherson`, it is where.)
+    let nouns_from = |p: &PlaceMention| {
+        *lang == Lang::En && {
+            let mut k = sent.tokens.iter().rposition(|t| t.end <= p.start);
+            // (Over places coordinated before it: `protests from China and South Korea`.)
+            while let Some(j) = k.filter(|&j| {
+                matches!(sent.tokens[j].norm.as_str(), "and" | ",")
+                    || places
+                        .iter()
+                        .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
+            }) {
+                k = j.checked_sub(1);
+            }
+            k.is_some_and(|k| {
+                sent.tokens[k].norm == "from"
+                    && sent.tokens[k].start > trig_end
+                    && k.checked_sub(1)
+                        .and_then(|j| sent.tokens.get(j))
+                        .is_some_and(|t| t.end > trig_end)
+            })
+        }
+    };
+    // A country after `a`/`an` is an adjective of the noun after it (`fired missiles at a U.S.
+    // base in Qatar`), not where.
+    let after_article = |p: &PlaceMention| {
+        *lang == Lang::En
+            && p.geo.kind.as_deref() == Some("country")
+            && sent
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= p.start)
+                .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+    };
     // (A town of the country chosen, named in the same span, is more precise: `merebut kota
     // Goma di Kongo timur` happened in Goma.)
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
         let cands: Vec<&PlaceMention> = it.filter(free).collect();
-        let chosen = cands.iter().min_by_key(|p| (!p.locative, p.start.abs_diff(trig)))?;
+        let chosen = cands
+            .iter()
+            .min_by_key(|p| (!p.locative, nouns_from(p) || after_article(p), p.start.abs_diff(trig)))?;
         let finer = (chosen.geo.kind.as_deref() == Some("country"))
             .then(|| {
                 cands.iter().find(|p| {
@@ -3244,5 +3291,182 @@ mod tests {
             "2026-03-04",
         );
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+    }
+
+    #[test]
+    fn english_round_14_own_people_appeals_threats_and_places() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A state arresting or releasing people guessed to be its own acts on them.
+        assert_eq!(
+            en("Belarus released 14 political prisoners on Thursday."),
+            vec![t("BLR", "BLROPP", "0841")]
+        );
+        assert_eq!(
+            en("Russia arrested two opposition activists."),
+            vec![t("RUS", "RUSOPP", "173")]
+        );
+        // Its own forces stay its instrument; a people protesting is not against its own people.
+        assert_eq!(en("Russia held military exercises."), vec![]);
+        assert_eq!(
+            en("Tens of thousands of Israelis protested in Tel Aviv demanding a deal to free the hostages."),
+            vec![]
+        );
+        // A party dissolved or banned is 1722; a parliament dissolved is not.
+        assert_eq!(
+            en("A Thai court dissolved the main opposition party over its campaign."),
+            vec![t("THAJUD", "THAOPP", "1722")]
+        );
+        assert_eq!(en("The president dissolved parliament."), vec![]);
+        // Appeals: a ceasefire 0256, negotiations 026, a release demanded 1053.
+        assert_eq!(
+            en("Brazil's president called for an immediate ceasefire in Gaza."),
+            vec![t("BRAGOV", "PSE", "0256")]
+        );
+        assert_eq!(
+            en("Egypt urged Israel to return to negotiations."),
+            vec![t("EGY", "ISR", "026")]
+        );
+        assert_eq!(
+            en("Lebanon's president urged Israel to withdraw its troops from five positions in the south."),
+            vec![t("LBNGOV", "ISR", "0256")]
+        );
+        assert_eq!(
+            en("The Security Council demanded the release of President Mohamed Bazoum."),
+            vec![t("IGOUNO", "NERELI", "1053")]
+        );
+        // Threats of force; the warner's own side in the warned clause is no target.
+        assert_eq!(
+            en("Iran's foreign minister warned that Tehran would respond to any Israeli attack."),
+            vec![t("IRNGOV", "ISR", "138")]
+        );
+        assert_eq!(
+            en("Turkey's president threatened to launch a new military operation against Kurdish militants in Syria."),
+            vec![t("TURGOV", "SYRREB", "138")]
+        );
+        // Humanitarian aid pledged with its sum; weapons handed over; patrol boats provided.
+        assert_eq!(
+            en("Germany pledged 2 billion euros in humanitarian aid for Sudan."),
+            vec![t("DEU", "SDN", "0333")]
+        );
+        assert_eq!(
+            en("The Netherlands handed over F-16 fighter jets to Ukraine."),
+            vec![t("NLD", "UKR", "072")]
+        );
+        assert_eq!(
+            en("Japan will provide patrol boats to Vietnam."),
+            vec![t("JPN", "VNM", "0332")]
+        );
+        // Two sides signing a deal about people of one of them act on each other.
+        assert_eq!(
+            en("Britain and France signed a migration deal to return asylum seekers to France."),
+            vec![t("GBR", "FRA", "057"), t("FRA", "GBR", "057")]
+        );
+        // Joint exercises with words between, or `their` exercises of a compound subject.
+        assert_eq!(
+            en("Russia and China held joint naval exercises."),
+            vec![t("RUS", "CHN", "062"), t("CHN", "RUS", "062")]
+        );
+        assert_eq!(
+            en("South Korea and the United States began their annual military exercises on Monday."),
+            vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]
+        );
+        // Visa restrictions are sanctions; fires fought are no side; a protest to a state is
+        // a complaint; calling one's counterpart is a phone call.
+        assert_eq!(
+            en("The United States imposed visa restrictions on Georgian officials."),
+            vec![t("USA", "GEOGOV", "163")]
+        );
+        assert_eq!(
+            en("Greek firefighters battled wildfires near Athens as Italy and France sent planes to help."),
+            vec![]
+        );
+        assert_eq!(
+            en("Taiwan protested to China over the detention of a Taiwanese publisher."),
+            vec![t("TWN", "CHN", "114")]
+        );
+        assert_eq!(
+            en("The Saudi foreign minister called his Iranian counterpart to discuss regional tensions."),
+            vec![t("SAUGOV", "IRNGOV", "041")]
+        );
+        // Actors: armed groups, gangs, attaches, interim leaders; forces of no country in a
+        // sentence of one country are its own (not when another country is named).
+        assert_eq!(
+            en("Armed groups attacked a police station in northern Benin."),
+            vec![t("BENREB", "BENCOP", "190")]
+        );
+        assert_eq!(
+            en("Romania expelled a Russian military attache for espionage."),
+            vec![t("ROU", "RUSGOV", "161")]
+        );
+        assert_eq!(
+            en("Syria's interim president visited Saudi Arabia."),
+            vec![t("SYRGOV", "SAU", "042")]
+        );
+        assert_eq!(
+            en("Security forces killed five militants in northwest Pakistan."),
+            vec![t("PAKMIL", "PAKREB", "190")]
+        );
+        // A past form right after a verb is an adjective.
+        assert_eq!(en("France will return looted artefacts to Benin."), vec![]);
+        // A state arresting its own officials acts on them.
+        assert_eq!(
+            en("Russia arrested a deputy defence minister."),
+            vec![t("RUS", "RUSGOV", "173")]
+        );
+        // A phrase after `after` is no object: no aid to the United States.
+        assert_eq!(
+            en("Mexico sent 10,000 troops to its northern border after U.S. pressure."),
+            vec![]
+        );
+        // An ambassador recalled from the country of the post; a tariff imposed on a side.
+        assert_eq!(
+            en("Spain recalled its ambassador to Argentina."),
+            vec![t("ESP", "ARG", "161")]
+        );
+        assert_eq!(
+            en("Canada imposed a 100 percent tariff on Chinese electric vehicles."),
+            vec![t("CAN", "CHN", "163")]
+        );
+        // Representations lodged are a protest; an agreement initialled is agreed.
+        assert_eq!(
+            en("The Chinese foreign ministry lodged stern representations with Japan."),
+            vec![t("CHNGOV", "JPN", "114")]
+        );
+        assert_eq!(
+            en("Azerbaijan and Armenia initialled a peace agreement at the White House."),
+            vec![t("AZE", "ARM", "057"), t("ARM", "AZE", "057")]
+        );
+        // Ordered to leave the country: expelled; hosting offered between two others: mediation.
+        assert_eq!(
+            en("Niger's junta ordered French troops to leave the country."),
+            vec![t("NERGOV", "FRAMIL", "174")]
+        );
+        assert_eq!(
+            en("Saudi Arabia offered to host peace talks between Russia and Ukraine."),
+            vec![t("SAU", "RUS", "039"), t("SAU", "UKR", "039")]
+        );
+        // A country after `a` is an adjective, not where.
+        let o = coded(
+            "Iranian forces fired missiles at a U.S. base in Qatar.",
+            "en",
+            "2026-11-20",
+        );
+        assert_eq!(o.events.len(), 1, "{:?}", o.events);
+        assert_eq!(o.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Qatar"));
+        // Where a visitor comes from is not where it is hosted.
+        let o = coded(
+            "The Taliban government hosted a delegation from Uzbekistan in Kabul.",
+            "en",
+            "2026-11-20",
+        );
+        assert!(!o.events.is_empty());
+        for e in &o.events {
+            assert_eq!(
+                e.location.as_ref().map(|g| g.name.as_str()),
+                Some("Kabul"),
+                "{:?}",
+                o.events
+            );
+        }
     }
 }
