@@ -1231,7 +1231,14 @@ impl<'a> Reader<'a> {
                     })
                     // (Not when a word that is no actor stands before the predicate as its
                     // subject: `Banjir menewaskan 10 orang, kata BNPB`.)
-                    .or_else(|| speaker.clone().filter(|_| t.start <= cs).map(|s| vec![s])),
+                    // (Not of a passive: `Serangan itu dilakukan oleh Al-Shabaab, kata militer
+                    // Somalia` was not done to the speaker.)
+                    .or_else(|| {
+                        speaker
+                            .clone()
+                            .filter(|_| t.start <= cs && t.kind != Kind::Passive)
+                            .map(|s| vec![s])
+                    }),
             };
             if let Some(s) = &subj_sides {
                 prev_subject = Some(s.clone());

@@ -841,10 +841,17 @@ impl Coder {
                 p.starts_with("---") || p == c || m.code.len() < 3
             });
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
+            // (Forces named as the government's are the place's too: `pasukan pemerintah`,
+            // `government troops`.)
+            let governments = m.code.get(3..) == Some("MIL") && {
+                let t = m.text.to_lowercase();
+                t.contains("pemerintah") || t.contains("government") || t.contains("junta") || t.contains("rezim")
+            };
             let local = matches!(
                 m.code.get(3..),
                 Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
-            ) || (no_other_country && m.code.starts_with("---") && m.code.get(3..) == Some("MIL"));
+            ) || governments
+                || (no_other_country && m.code.starts_with("---") && m.code.get(3..) == Some("MIL"));
             // (English guesses no home from words: only a role of no country takes the place's.)
             let guessed = match lang {
                 Lang::Id => i.inferred,
@@ -2561,6 +2568,30 @@ mod tests {
         let doc = coded("Pemberontak M23 merebut kota Goma di Kongo timur.", "id", "2026-11-25");
         assert_eq!(triples(doc.clone()), vec![t("CODREB", "COD", "192")]);
         assert_eq!(doc.events[0].location.as_ref().map(|g| g.name.as_str()), Some("Goma"));
+    }
+
+    #[test]
+    fn indonesian_government_forces_abroad_speakers_of_passives_and_sanctions_approved() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // Forces named as the government's are of the place's country.
+        assert_eq!(
+            code("Pasukan pemerintah bentrok dengan pemberontak di Sudan Selatan."),
+            vec![t("SSDMIL", "SSDREB", "190")]
+        );
+        // The speaker of a passive is not the one it was done to.
+        assert_eq!(
+            code("Serangan itu dilakukan oleh kelompok Al-Shabaab, kata juru bicara militer Somalia."),
+            vec![]
+        );
+        assert_eq!(
+            code("Lima orang ditangkap di Bekasi, kata polisi."),
+            vec![t("IDNCOP", "IDNCVL", "173")]
+        );
+        // Sanctions approved or adopted are imposed.
+        assert_eq!(
+            code("Uni Eropa menyetujui paket sanksi ke-20 terhadap Rusia."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
     }
 
     #[test]
