@@ -157,6 +157,10 @@ impl<'a> Reader<'a> {
         if i == 0 || self.actor_at[i - 1].is_none() || i + 1 >= self.n() {
             return false;
         }
+        // (Not a preposition that is also a root: `resolusi DK PBB tentang Gaza`.)
+        if self.cls[i] & (C::TPREP | C::LOCPREP | C::FROM | C::AGENT | C::BETWEEN) != 0 {
+            return false;
+        }
         if self
             .analysis(i)
             .is_some_and(|a| !a.prefixes.is_empty() || !a.suffixes.is_empty())
@@ -1190,6 +1194,11 @@ impl<'a> Reader<'a> {
                     self.lx.patterns[g.pat as usize].code.starts_with("016")
                         && (g.end..cs).all(|k| self.cls[k] & C::REL == 0)
                 });
+            }
+            // `menolak rencana AS untuk menyerang kartel`: the act of a purpose clause after a
+            // noun of a plan or proposal is only planned.
+            if self.cls[cs] & C::PURPOSE != 0 && (cs.saturating_sub(4)..cs).any(|k| self.cls[k] & C::PLAN != 0) {
+                continue;
             }
             let cs = cs.min(t.start);
 

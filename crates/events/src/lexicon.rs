@@ -50,6 +50,7 @@ pub mod class {
     pub const PURPOSE: u64 = 1 << 41;
     pub const SAY: u64 = 1 << 42;
     pub const MUTUAL: u64 = 1 << 43;
+    pub const PLAN: u64 = 1 << 44;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -96,6 +97,7 @@ pub mod class {
         ("purpose", PURPOSE),
         ("say", SAY),
         ("mutual", MUTUAL),
+        ("plan", PLAN),
     ];
 }
 

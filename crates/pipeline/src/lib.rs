@@ -2595,6 +2595,31 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_plans_loans_prepositions_and_what_is_taken_from_whom() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // An act of a purpose clause after a plan is only planned.
+        assert_eq!(
+            code("Meksiko menolak rencana AS untuk menyerang kartel narkoba di wilayahnya."),
+            vec![t("MEX", "USA", "127")]
+        );
+        // A preposition that is also a root is no bare verb after an actor.
+        assert_eq!(
+            code("Amerika Serikat memveto rancangan resolusi Dewan Keamanan PBB tentang gencatan senjata di Gaza."),
+            vec![t("USA", "IGOUNO", "129")]
+        );
+        // A loan approved is economic aid to the one it is for.
+        assert_eq!(
+            code("Bank Dunia menyetujui pinjaman 500 juta dolar AS untuk Indonesia."),
+            vec![t("IGOUNODEVWBK", "IDN", "071")]
+        );
+        // A place taken back is taken from the one after `dari`.
+        assert_eq!(
+            code("Militer Sudan merebut kembali kota Bara dari RSF."),
+            vec![t("SDNMIL", "SDNREB", "192")]
+        );
+    }
+
+    #[test]
     fn indonesian_mutual_accusations_and_interceptions() {
         let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
         // `saling`: the two subjects act on each other, whatever is named after the verb.
