@@ -1195,11 +1195,16 @@ impl<'a> Reader<'a> {
                         && (g.end..cs).all(|k| self.cls[k] & C::REL == 0)
                 });
             }
-            // `menolak rencana AS untuk menyerang kartel`: the act of a purpose clause after a
-            // noun of a plan or proposal is only planned.
-            if self.cls[cs] & C::PURPOSE != 0 && (cs.saturating_sub(4)..cs).any(|k| self.cls[k] & C::PLAN != 0) {
-                continue;
-            }
+            // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
+            // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
+            let plan = (self.cls[cs] & C::PURPOSE != 0)
+                .then(|| (cs.saturating_sub(4)..cs).find(|&k| self.cls[k] & C::PLAN != 0))
+                .flatten();
+            let intent = intent || plan.is_some();
+            // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
+            let plan_owner = plan
+                .and_then(|k| self.actor_at.get(k + 1).copied().flatten())
+                .filter(|&m| self.actors[m].end <= cs && plan.is_some_and(|k| self.actors[m].start == k + 1));
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads);
@@ -1248,6 +1253,10 @@ impl<'a> Reader<'a> {
                             .filter(|_| t.start <= cs && t.kind != Kind::Passive)
                             .map(|s| vec![s])
                     }),
+            };
+            let subj_sides = match plan_owner {
+                Some(m) => Some(vec![self.side(m)]),
+                None => subj_sides,
             };
             if let Some(s) = &subj_sides {
                 prev_subject = Some(s.clone());

@@ -2597,10 +2597,14 @@ mod tests {
     #[test]
     fn indonesian_plans_loans_prepositions_and_what_is_taken_from_whom() {
         let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
-        // An act of a purpose clause after a plan is only planned.
+        // An act of a purpose clause after a plan is only planned, by the plan's owner.
         assert_eq!(
             code("Meksiko menolak rencana AS untuk menyerang kartel narkoba di wilayahnya."),
-            vec![t("MEX", "USA", "127")]
+            vec![t("MEX", "USA", "127"), t("USA", "MEXCRM", "138")]
+        );
+        assert_eq!(
+            code("Kabinet keamanan Israel menyetujui rencana untuk menguasai Kota Gaza."),
+            vec![t("ISR", "---", "019"), t("ISR", "PSE", "138")]
         );
         // A preposition that is also a root is no bare verb after an actor.
         assert_eq!(
