@@ -2150,6 +2150,20 @@ pub(crate) fn code(
                 let q = ctx.nps[t].start;
                 ctx.ext.is_some() && q > 0 && is_any(ctx.w[q - 1], &["IN", "AT", "UNDER"])
             };
+            // Whether every actor of `t` is of a country of `s` (only people of it, six letters,
+            // when `people`).
+            let of_their_own = |s: usize, t: usize, people: bool| {
+                let own: Vec<String> = ctx
+                    .np_codes_text(s, text)
+                    .into_iter()
+                    .map(|(c, _)| primary(&c).to_string())
+                    .collect();
+                let theirs = ctx.np_codes_text(t, text);
+                !theirs.is_empty()
+                    && theirs
+                        .iter()
+                        .all(|(c, _)| (!people || c.len() == 6) && own.iter().any(|o| o == primary(c)))
+            };
             let comp = comp.or_else(|| match (src, tgt) {
                 (Some(s), None) if ctx.nps[s].members.len() > 1 && reciprocal => Some(s),
                 (Some(s), Some(t)) if ctx.nps[s].members.len() > 1 && reciprocal && at_place(t) => Some(s),
@@ -2168,18 +2182,11 @@ pub(crate) fn code(
                 // (Nor people guessed to be of one of them, named after the deal: `Britain and
                 // France signed a migration deal to return asylum seekers to France`.)
                 (Some(s), Some(t))
-                    if ctx.nps[s].members.len() > 1 && reciprocal && ctx.ext.is_some() && ctx.np_guessed(t) && {
-                        let own: Vec<String> = ctx
-                            .np_codes_text(s, text)
-                            .into_iter()
-                            .map(|(c, _)| primary(&c).to_string())
-                            .collect();
-                        let theirs = ctx.np_codes_text(t, text);
-                        !theirs.is_empty()
-                            && theirs
-                                .iter()
-                                .all(|(c, _)| c.len() == 6 && own.iter().any(|o| o == primary(c)))
-                    } =>
+                    if ctx.nps[s].members.len() > 1
+                        && reciprocal
+                        && ctx.ext.is_some()
+                        && ctx.np_guessed(t)
+                        && of_their_own(s, t, true) =>
                 {
                     Some(s)
                 }
@@ -2191,15 +2198,7 @@ pub(crate) fn code(
                         && ctx.ext.is_some()
                         && (ctx.w[ctx.nps[t].start] == "THEIR"
                             || (ctx.nps[t].start > 0 && ctx.w[ctx.nps[t].start - 1] == "THEIR"))
-                        && {
-                            let own: Vec<String> = ctx
-                                .np_codes_text(s, text)
-                                .into_iter()
-                                .map(|(c, _)| primary(&c).to_string())
-                                .collect();
-                            let theirs = ctx.np_codes_text(t, text);
-                            !theirs.is_empty() && theirs.iter().all(|(c, _)| own.iter().any(|o| o == primary(c)))
-                        } =>
+                        && of_their_own(s, t, false) =>
                 {
                     Some(s)
                 }
