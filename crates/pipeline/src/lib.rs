@@ -2616,6 +2616,16 @@ mod tests {
             code("Bank Dunia menyetujui pinjaman 500 juta dolar AS untuk Indonesia."),
             vec![t("IGOUNODEVWBK", "IDN", "071")]
         );
+        // A visit to a seat of government abroad is a visit to its country; the seat named as
+        // the one acting stays the government.
+        assert_eq!(
+            code("Presiden Suriah berkunjung ke Kremlin."),
+            vec![t("SYRGOV", "RUS", "042")]
+        );
+        assert_eq!(
+            code("Kremlin mengecam sanksi baru Uni Eropa."),
+            vec![t("RUSGOV", "IGOEUREEC", "111")]
+        );
         // A place taken back is taken from the one after `dari`.
         assert_eq!(
             code("Militer Sudan merebut kembali kota Bara dari RSF."),
