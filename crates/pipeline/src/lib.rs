@@ -2626,6 +2626,20 @@ mod tests {
             code("Kremlin mengecam sanksi baru Uni Eropa."),
             vec![t("RUSGOV", "IGOEUREEC", "111")]
         );
+        // Killed in an exchange of fire with someone: that one's force; a protest note is 114;
+        // Indonesia's maritime security agency is its coast guard (COP).
+        assert_eq!(
+            code("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Nduga."),
+            vec![t("IDNREB", "IDNMIL", "190")]
+        );
+        assert_eq!(
+            code("Pemerintah Indonesia mengirimkan nota protes kepada China."),
+            vec![t("IDNGOV", "CHN", "114")]
+        );
+        assert_eq!(
+            code("Bakamla mengusir kapal penjaga pantai China yang memasuki Laut Natuna Utara."),
+            vec![t("IDNCOP", "CHNCOP", "174")]
+        );
         // A place taken back is taken from the one after `dari`.
         assert_eq!(
             code("Militer Sudan merebut kembali kota Bara dari RSF."),
