@@ -622,9 +622,19 @@ impl Gazetteer {
                     None => starts_upper(text) && !text.chars().all(|c| !c.is_lowercase()),
                 })
                 .map(|r| &self.data.entries[r.entry as usize])
+                .collect::<Vec<_>>();
+            let named = cc
+                .iter()
                 .find(|en| matches!(en.kind, Kind::Country | Kind::Feature))
+                .or_else(|| {
+                    // a state or province in apposition right after a name (`Alexandria, Virginia`)
+                    let apposition = spans.iter().any(|p| p.1 < *s && sentence[p.1..*s] == *", ");
+                    cc.iter()
+                        .filter(|en| apposition && en.kind == Kind::Adm1)
+                        .max_by_key(|en| en.pop)
+                })
                 .and_then(|en| en.cc.clone());
-            if let Some(cc) = cc {
+            if let Some(cc) = named {
                 out.push((*s, cc));
             }
         }
@@ -901,6 +911,41 @@ mod tests {
         assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
         let n = names("Gempa mengguncang Pulau Lombok.", Lang::Id);
         assert_eq!(n[0].1, "Lombok", "{n:?}");
+    }
+
+    #[test]
+    fn countries_named_later_in_the_sentence_count() {
+        // `Tripoli, Lebanon utara`: the country after the town pulls it as one named before would;
+        // a state in apposition does too (`Alexandria, Virginia`); without either, the prior decides.
+        let cc = |s: &str, lang: Lang| {
+            let mut ctx = GeoContext::default();
+            g().find(s, &lang, &mut ctx)
+                .into_iter()
+                .map(|m| (m.text, m.geo.country.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(cc("Ledakan terjadi di Tripoli, Lebanon utara.", Lang::Id)[0].1, "LB");
+        assert_eq!(cc("Bentrokan terjadi di Tripoli.", Lang::Id)[0].1, "LY");
+        assert_eq!(cc("Roads closed in Alexandria, Virginia.", Lang::En)[0].1, "US");
+        assert_eq!(cc("The ferry sank off Alexandria.", Lang::En)[0].1, "EG");
+        assert_eq!(cc("Pilgrims came to Bethlehem in the West Bank.", Lang::En)[0].1, "PS");
+    }
+
+    #[test]
+    fn another_countrys_name_as_a_stray_alternate() {
+        // GeoNames gives Engels (Russia) the old name Pokrovsk and Hong Kong the name Victoria; an
+        // article naming Russia does not revive them, and the curated namesake wins.
+        let ctx = GeoContext {
+            countries: vec!["RU".into()],
+            datelines: vec![],
+        };
+        let ex = g().explain("Pokrovsk", &ctx);
+        assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
+        let ex = g().explain("Victoria", &GeoContext::default());
+        assert_eq!(ex[0].geo.country.as_deref(), Some("AU"), "{ex:?}");
+        // a city's local name that is its own province's main name is no stray (same country)
+        let ex = g().explain("Beograd", &GeoContext::default());
+        assert_eq!(ex[0].geo.name, "Belgrade", "{ex:?}");
     }
 
     #[test]
