@@ -108,6 +108,9 @@ pub struct NameRef {
     /// The name is warta's own (extra.tsv, aliases.tsv) or the entry's main name, not one of
     /// GeoNames' many alternate names (which include common words: `Nanti`, `Besar`, `Hamas`).
     pub curated: bool,
+    /// An uncurated alternate name that another country's place bears as a curated name (`Bethlehem`
+    /// of Belém beside Bethlehem in Palestine, `Victoria` of Hong Kong beside Australia's state).
+    pub stray: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,7 +219,27 @@ impl Data {
         d.add_aliases("aliases.tsv", ALIASES)?;
         d.add_words("words.tsv", WORDS)?;
         d.add_stops("stop.tsv", STOP)?;
+        d.mark_strays();
         Ok(d)
+    }
+
+    /// Marks the uncurated alternate names that a curated name of another country's entry shares.
+    fn mark_strays(&mut self) {
+        let entries = &self.entries;
+        for list in self.names.values_mut() {
+            if list.len() < 2 {
+                continue;
+            }
+            let curated: Vec<Option<String>> = list
+                .iter()
+                .filter(|r| r.curated)
+                .map(|r| entries[r.entry as usize].cc.clone())
+                .collect();
+            for r in list.iter_mut().filter(|r| !r.curated) {
+                let cc = &entries[r.entry as usize].cc;
+                r.stray = curated.iter().any(|c| c != cc);
+            }
+        }
     }
 
     fn add_name(&mut self, name: &str, entry: u32, primary: bool, lang: NameLang, exact: bool, curated: bool) {
@@ -247,6 +270,7 @@ impl Data {
             lang,
             exact,
             curated: curated || primary,
+            stray: false,
         });
     }
 

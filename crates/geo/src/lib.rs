@@ -81,6 +81,7 @@ const BONUS_CONTEXT: f64 = 4.5;
 const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
+const PENALTY_STRAY: f64 = 1.0;
 
 fn lang_ok(l: NameLang, lang: &Lang) -> bool {
     matches!(
@@ -233,9 +234,22 @@ impl Gazetteer {
                 s
             ));
         }
+        if r.stray {
+            // one of GeoNames' many alternate names (old, foreign or transliterated forms) that
+            // another country's place bears as its own: Belém is also `Bethlehem`, Hong Kong
+            // `Victoria`, Engels `Pokrovsk`
+            s -= PENALTY_STRAY;
+            if let Some(w) = why.as_deref_mut() {
+                w.push(format!(
+                    "another country's name, a GeoNames alternate here: -{PENALTY_STRAY}"
+                ));
+            }
+        }
         let cc = e.cc.as_deref();
         if let (Some(cc), Some(cs)) = (cc, countries) {
-            if cs.iter().any(|c| c == cc) {
+            // an article's country does not revive such a name (Pokrovsk is Ukraine's, not Engels
+            // in Russia, in an article naming Russia)
+            if !r.stray && cs.iter().any(|c| c == cc) {
                 s += BONUS_CONTEXT;
                 if let Some(w) = why.as_deref_mut() {
                     w.push(format!("{cc} named in the article: +{BONUS_CONTEXT}"));
@@ -536,6 +550,10 @@ impl Gazetteer {
         let long: Vec<&(usize, usize)> = words.iter().filter(|w| w.1 - w.0 >= 4).collect();
         let title_case = long.len() >= 5
             && long.iter().filter(|w| starts_upper(&sentence[w.0..w.1])).count() * 100 >= long.len() * 85;
+        // countries named later in the sentence count as named, by name or by a region of theirs:
+        // `Tripoli, Lebanon utara`, `in Tripoli after clashes in northern Lebanon`, `in Bethlehem
+        // in the West Bank`
+        let ahead = self.countries_named(sentence, &spans, lang);
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
         for (s, e, key, glued) in spans {
@@ -552,13 +570,19 @@ impl Gazetteer {
                 }
                 continue;
             }
+            let mut here = ctx.clone();
+            for c in ahead.iter().filter(|&(at, _)| *at > s).map(|(_, c)| c) {
+                if !here.countries.contains(c) {
+                    here.countries.insert(0, c.clone());
+                }
+            }
             if let Some(m) = self.mention(
                 sentence,
                 &words,
                 (s, e, key, glued),
                 title_case,
                 lang,
-                ctx,
+                &here,
                 &datelines,
                 out.last(),
             ) {
@@ -568,6 +592,50 @@ impl Gazetteer {
                     ctx.countries.push(cc.clone());
                 }
                 out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Countries a sentence names, by name or by one of their regions (`West Bank`, `Darfur`),
+    /// capitalized or in the exact case an acronym asks for, with the byte offset of each name.
+    fn countries_named(
+        &self,
+        sentence: &str,
+        spans: &[(usize, usize, String, bool)],
+        lang: &Lang,
+    ) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for (s, e, key, _) in spans {
+            let text = &sentence[*s..*e];
+            if self.data.blocks.contains(key.as_str()) {
+                continue;
+            }
+            let Some(refs) = self.data.names.get(key.as_str()) else {
+                continue;
+            };
+            let cc = refs
+                .iter()
+                .filter(|r| lang_ok(r.lang, lang) && r.curated)
+                .filter(|r| match &r.exact {
+                    Some(x) => x == text,
+                    None => starts_upper(text) && !text.chars().all(|c| !c.is_lowercase()),
+                })
+                .map(|r| &self.data.entries[r.entry as usize])
+                .collect::<Vec<_>>();
+            let named = cc
+                .iter()
+                .find(|en| matches!(en.kind, Kind::Country | Kind::Feature))
+                .or_else(|| {
+                    // a state or province in apposition right after a name (`Alexandria, Virginia`)
+                    let apposition = spans.iter().any(|p| p.1 < *s && sentence[p.1..*s] == *", ");
+                    cc.iter()
+                        .filter(|en| apposition && en.kind == Kind::Adm1)
+                        .max_by_key(|en| en.pop)
+                })
+                .and_then(|en| en.cc.clone());
+            if let Some(cc) = named {
+                out.push((*s, cc));
             }
         }
         out
@@ -843,6 +911,41 @@ mod tests {
         assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
         let n = names("Gempa mengguncang Pulau Lombok.", Lang::Id);
         assert_eq!(n[0].1, "Lombok", "{n:?}");
+    }
+
+    #[test]
+    fn countries_named_later_in_the_sentence_count() {
+        // `Tripoli, Lebanon utara`: the country after the town pulls it as one named before would;
+        // a state in apposition does too (`Alexandria, Virginia`); without either, the prior decides.
+        let cc = |s: &str, lang: Lang| {
+            let mut ctx = GeoContext::default();
+            g().find(s, &lang, &mut ctx)
+                .into_iter()
+                .map(|m| (m.text, m.geo.country.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(cc("Ledakan terjadi di Tripoli, Lebanon utara.", Lang::Id)[0].1, "LB");
+        assert_eq!(cc("Bentrokan terjadi di Tripoli.", Lang::Id)[0].1, "LY");
+        assert_eq!(cc("Roads closed in Alexandria, Virginia.", Lang::En)[0].1, "US");
+        assert_eq!(cc("The ferry sank off Alexandria.", Lang::En)[0].1, "EG");
+        assert_eq!(cc("Pilgrims came to Bethlehem in the West Bank.", Lang::En)[0].1, "PS");
+    }
+
+    #[test]
+    fn another_countrys_name_as_a_stray_alternate() {
+        // GeoNames gives Engels (Russia) the old name Pokrovsk and Hong Kong the name Victoria; an
+        // article naming Russia does not revive them, and the curated namesake wins.
+        let ctx = GeoContext {
+            countries: vec!["RU".into()],
+            datelines: vec![],
+        };
+        let ex = g().explain("Pokrovsk", &ctx);
+        assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
+        let ex = g().explain("Victoria", &GeoContext::default());
+        assert_eq!(ex[0].geo.country.as_deref(), Some("AU"), "{ex:?}");
+        // a city's local name that is its own province's main name is no stray (same country)
+        let ex = g().explain("Beograd", &GeoContext::default());
+        assert_eq!(ex[0].geo.name, "Belgrade", "{ex:?}");
     }
 
     #[test]
