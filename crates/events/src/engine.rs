@@ -1108,9 +1108,21 @@ impl<'a> Reader<'a> {
         if !(own || (t.end < ce && noun(t.end))) {
             return None;
         }
-        let k = (t.end..ce).find(|&k| self.cls[k] & C::AGENT != 0)?;
-        let m = self.actor_at.get(k + 1).copied().flatten()?;
-        (self.actors[m].start == k + 1).then_some(m)
+        // (Or after a passive light verb of a relative clause: `mengecam serangan udara yang
+        // dilakukan junta Myanmar`.)
+        let rel_end = (ce < self.n() && self.cls[ce] & C::REL != 0)
+            .then(|| self.clauses.get(self.clause_of[ce]).map(|c| c.1))
+            .flatten()
+            .unwrap_or(ce);
+        let k = (t.end..rel_end).find(|&k| {
+            self.cls[k] & C::AGENT != 0 || (k > ce && self.cls[k] & C::PLIGHT != 0 && self.cls[k - 1] & C::REL != 0)
+        })?;
+        let mut a = k + 1;
+        if a < rel_end && self.cls[a] & C::AGENT != 0 {
+            a += 1;
+        }
+        let m = self.actor_at.get(a).copied().flatten()?;
+        (self.actors[m].start == a).then_some(m)
     }
 
     /// The actor ending right before `t` (object of the clause's previous predicate, which

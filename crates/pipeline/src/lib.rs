@@ -2640,6 +2640,11 @@ mod tests {
             code("Bakamla mengusir kapal penjaga pantai China yang memasuki Laut Natuna Utara."),
             vec![t("IDNCOP", "CHNCOP", "174")]
         );
+        // An act condemned names its agent after the passive light verb of a relative clause.
+        assert_eq!(
+            code("PBB mengecam serangan udara yang dilakukan junta Myanmar di wilayah terdampak gempa."),
+            vec![t("IGOUNO", "MMRGOV", "111")]
+        );
         // A place taken back is taken from the one after `dari`.
         assert_eq!(
             code("Militer Sudan merebut kembali kota Bara dari RSF."),
