@@ -2230,9 +2230,23 @@ pub(crate) fn code(
                 // spying for Israel` happens in no Israel.)
                 let stop = ctx.object_stop(code_a, v.end, ctx.limit).unwrap_or(ctx.limit);
                 let until = ctx.span[stop.max(v.end) - 1].1;
-                let place = code_a
-                    .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
-                    .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));
+                // An envoy recalled to or from a capital (`recalled its ambassador to Moscow`)
+                // is a cut in relations with the capital's country: a place right after `to`
+                // or `from` is the country of the post.
+                let post = |p: &&PlaceTarget| {
+                    ctx.span
+                        .iter()
+                        .position(|s| s.0 == p.start)
+                        .is_some_and(|j| j > 0 && matches!(ctx.w[j - 1], "TO" | "FROM"))
+                };
+                let place = match code_a {
+                    Some("161") => places.iter().find(|p| p.start >= after && p.end <= until && post(p)),
+                    _ => code_a
+                        .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
+                        .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until)),
+                };
+                // (The envoy is the recaller's own, named by `its`: the post's country is the target.)
+                let tgt = if code_a == Some("161") && place.is_some() { None } else { tgt };
                 // (A guessed role of the place's own country stays: `protested near the
                 // parliament in Jakarta`.)
                 let guessed_only = |t: usize| {
