@@ -2145,7 +2145,8 @@ pub(crate) fn code(
                                         j > 0
                                             && ctx.span[j - 1].0 >= tend
                                             && matches!(ctx.w[j - 1], "IN" | "TO")
-                                            && (ctx.nps[t].end..j - 1).all(|q| !ctx.w[q].chars().any(char::is_alphanumeric))
+                                            && (ctx.nps[t].end..j - 1)
+                                                .all(|q| !ctx.w[q].chars().any(char::is_alphanumeric))
                                     })
                             })
                     }
@@ -2279,7 +2280,11 @@ pub(crate) fn code(
                         .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until)),
                 };
                 // (The envoy is the recaller's own, named by `its`: the post's country is the target.)
-                let tgt = if code_a == Some("161") && place.is_some() { None } else { tgt };
+                let tgt = if code_a == Some("161") && place.is_some() {
+                    None
+                } else {
+                    tgt
+                };
                 // (A guessed role of the place's own country stays: `protested near the
                 // parliament in Jakarta`.)
                 let guessed_only = |t: usize| {
