@@ -3521,5 +3521,19 @@ mod tests {
             en("France welcomed Iran's decision in Paris."),
             vec![t("FRA", "IRN", "051")]
         );
+        // Aid of a named kind cut or suspended takes CAMEO's finer code; arms sales, an embargo.
+        assert_eq!(
+            en("The United States suspended military aid to Ukraine after a heated meeting in the Oval Office."),
+            vec![t("USA", "UKR", "1622")]
+        );
+        assert_eq!(
+            en("Germany cut humanitarian aid to Afghanistan."),
+            vec![t("DEU", "AFG", "1623")]
+        );
+        assert_eq!(en("Germany cut aid to Afghanistan."), vec![t("DEU", "AFG", "162")]);
+        assert_eq!(
+            en("Britain suspended arms sales to Israel."),
+            vec![t("GBR", "ISR", "163")]
+        );
     }
 }
