@@ -2120,8 +2120,42 @@ pub(crate) fn code(
                     aerial |= (np.start..np.end).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
                 }
             }
+            // A visitor of another country welcomed at a place of the welcomer's own (`The
+            // president of Kenya welcomed the Chinese foreign minister in Nairobi`) is a visit
+            // hosted (043, and the visit 042), not praise.
+            let hosted = ctx.ext.is_some()
+                && code_a == Some("051")
+                && ctx.w[v.start].starts_with("WELCOM")
+                && match (src, tgt) {
+                    (Some(s), Some(t)) if ctx.nps[t].start >= v.end => {
+                        let home = |k: usize| -> Vec<String> {
+                            ctx.np_codes_text(k, text)
+                                .into_iter()
+                                .filter_map(|(c, _)| c.get(..3).map(str::to_string))
+                                .collect()
+                        };
+                        let (hs, ht) = (home(s), home(t));
+                        let tend = ctx.span[ctx.nps[t].end - 1].1;
+                        !hs.is_empty()
+                            && !ht.is_empty()
+                            && ht.iter().all(|c| !hs.contains(c) && !c.starts_with('-'))
+                            && places.iter().any(|p| {
+                                hs.contains(&p.code)
+                                    && ctx.span.iter().position(|x| x.0 == p.start).is_some_and(|j| {
+                                        j > 0
+                                            && ctx.span[j - 1].0 >= tend
+                                            && matches!(ctx.w[j - 1], "IN" | "TO")
+                                            && (ctx.nps[t].end..j - 1)
+                                                .all(|q| !ctx.w[q].chars().any(char::is_alphanumeric))
+                                    })
+                            })
+                    }
+                    _ => false,
+                };
             let (code_a, code_b) = if accuse {
                 (Some("112"), None)
+            } else if hosted {
+                (Some("043"), Some("042"))
             } else if aerial && force {
                 (Some("195"), None)
             } else if claim {
@@ -2229,9 +2263,27 @@ pub(crate) fn code(
                 // spying for Israel` happens in no Israel.)
                 let stop = ctx.object_stop(code_a, v.end, ctx.limit).unwrap_or(ctx.limit);
                 let until = ctx.span[stop.max(v.end) - 1].1;
-                let place = code_a
-                    .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
-                    .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until));
+                // An envoy recalled to or from a capital (`recalled its ambassador to Moscow`)
+                // is a cut in relations with the capital's country: a place right after `to`
+                // or `from` is the country of the post.
+                let post = |p: &&PlaceTarget| {
+                    ctx.span
+                        .iter()
+                        .position(|s| s.0 == p.start)
+                        .is_some_and(|j| j > 0 && matches!(ctx.w[j - 1], "TO" | "FROM"))
+                };
+                let place = match code_a {
+                    Some("161") => places.iter().find(|p| p.start >= after && p.end <= until && post(p)),
+                    _ => code_a
+                        .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
+                        .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until)),
+                };
+                // (The envoy is the recaller's own, named by `its`: the post's country is the target.)
+                let tgt = if code_a == Some("161") && place.is_some() {
+                    None
+                } else {
+                    tgt
+                };
                 // (A guessed role of the place's own country stays: `protested near the
                 // parliament in Jakarta`.)
                 let guessed_only = |t: usize| {

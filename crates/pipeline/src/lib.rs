@@ -3558,4 +3558,71 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn english_round_15_embargoes_swaps_recalls_and_hosted_visits() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Exports to a side or imports from it banned, restricted or curbed are an embargo.
+        assert_eq!(
+            en("China banned exports of gallium and germanium to the United States."),
+            vec![t("CHN", "USA", "163")]
+        );
+        assert_eq!(
+            en("Beijing restricted rare earth exports to Japan amid a diplomatic row."),
+            vec![t("CHN", "JPN", "163")]
+        );
+        assert_eq!(
+            en("Japan imposed an export ban on semiconductor equipment to Russia."),
+            vec![t("JPN", "RUS", "163")]
+        );
+        // Goods banned with no side are no event.
+        assert_eq!(en("India banned exports of rice."), vec![]);
+        // Prisoners swapped are released both ways.
+        assert_eq!(
+            en("Ukraine and Russia swapped 95 prisoners of war."),
+            vec![t("UKR", "RUS", "0841"), t("RUS", "UKR", "0841")]
+        );
+        assert_eq!(
+            en("Russia and Ukraine carried out a prisoner swap on Friday."),
+            vec![t("RUS", "UKR", "0841"), t("UKR", "RUS", "0841")]
+        );
+        // An envoy recalled to or from a capital: a cut in relations with its country.
+        assert_eq!(
+            en("Armenia recalled its ambassador to Moscow for consultations."),
+            vec![t("ARM", "RUS", "161")]
+        );
+        assert_eq!(
+            en("Spain recalled its ambassador to Argentina."),
+            vec![t("ESP", "ARG", "161")]
+        );
+        assert_eq!(en("Armenia recalled its ambassador in Moscow."), vec![]);
+        // A visitor of another country welcomed at home is a hosted visit; a decision welcomed
+        // there is still praise.
+        assert_eq!(
+            en("The president of Kenya welcomed the Chinese foreign minister in Nairobi on Thursday."),
+            vec![t("KENGOV", "CHNGOV", "043"), t("CHNGOV", "KENGOV", "042")]
+        );
+        assert_eq!(
+            en("The Kenyan president welcomed the Chinese foreign minister."),
+            vec![t("KENGOV", "CHNGOV", "051")]
+        );
+        assert_eq!(
+            en("France welcomed Iran's decision in Paris."),
+            vec![t("FRA", "IRN", "051")]
+        );
+        // Aid of a named kind cut or suspended takes CAMEO's finer code; arms sales, an embargo.
+        assert_eq!(
+            en("The United States suspended military aid to Ukraine after a heated meeting in the Oval Office."),
+            vec![t("USA", "UKR", "1622")]
+        );
+        assert_eq!(
+            en("Germany cut humanitarian aid to Afghanistan."),
+            vec![t("DEU", "AFG", "1623")]
+        );
+        assert_eq!(en("Germany cut aid to Afghanistan."), vec![t("DEU", "AFG", "162")]);
+        assert_eq!(
+            en("Britain suspended arms sales to Israel."),
+            vec![t("GBR", "ISR", "163")]
+        );
+    }
 }
