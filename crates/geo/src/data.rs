@@ -130,6 +130,9 @@ pub enum WordRole {
     Topic,
     /// `asal`: the place right after it is where someone comes from.
     Origin,
+    /// `perundingan`, `KTT`: a place after it (and a locative preposition) is where a meeting
+    /// is held, not the home of those who meet there.
+    Venue,
 }
 
 #[derive(Debug, Clone)]
@@ -409,6 +412,7 @@ impl Data {
                 "initials" => WordRole::Initials,
                 "topic" => WordRole::Topic,
                 "origin" => WordRole::Origin,
+                "venue" => WordRole::Venue,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

@@ -366,6 +366,12 @@ impl Gazetteer {
         self.has_role(word, lang, WordRole::Origin)
     }
 
+    /// Whether a word (lower case) names a meeting (`perundingan`, `KTT`): a place after it is
+    /// the meeting's venue (`words.tsv` role `venue`).
+    pub fn is_venue_word(&self, word: &str, lang: &Lang) -> bool {
+        self.has_role(word, lang, WordRole::Venue)
+    }
+
     fn has_role(&self, key: &str, lang: &Lang, role: WordRole) -> bool {
         self.word_roles(key, lang).any(|w| w.role == role)
     }

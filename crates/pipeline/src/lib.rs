@@ -479,7 +479,7 @@ impl Coder {
             }
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
-            self.locals_of_the_place(&mut found_actors, &places, &lang);
+            self.locals_of_the_place(sent, &mut found_actors, &places, &lang);
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
             }
@@ -719,6 +719,17 @@ impl Coder {
         self.actors().country_of_alpha2(p.geo.country.as_deref()?)
     }
 
+    /// An Indonesian place named as a meeting's venue, after a meeting word and a place
+    /// preposition (`perundingan di Doha`; `dictionaries/geo/words.tsv` role `venue`).
+    fn at_venue(&self, sent: &Sentence, p: &PlaceMention, lang: &Lang) -> bool {
+        if !p.locative || *lang != Lang::Id {
+            return false;
+        }
+        let mut before = sent.tokens.iter().rev().filter(|t| t.end <= p.start);
+        before.next();
+        before.next().is_some_and(|w| self.geo.is_venue_word(&w.norm, lang))
+    }
+
     /// The country of the first place named after a place preposition (`di Gaza`).
     fn first_place_country(&self, places: &[PlaceMention]) -> Option<&str> {
         places.iter().filter(|p| p.locative).find_map(|p| self.place_country(p))
@@ -827,8 +838,14 @@ impl Coder {
     /// the article's home; in a sentence placed in one other country (`Polisi menembakkan gas air
     /// mata ke arah demonstran di Nairobi`) they are that country's. Officials and forces abroad
     /// keep the guess (`pasukan di Gaza` may be anyone's).
-    fn locals_of_the_place(&self, actors: &mut SentenceActors, places: &[PlaceMention], lang: &Lang) {
-        let Some(c) = self.one_place_country(places) else {
+    fn locals_of_the_place(&self, sent: &Sentence, actors: &mut SentenceActors, places: &[PlaceMention], lang: &Lang) {
+        // (Not a meeting's venue: `menyepakati gencatan senjata dalam perundingan di Doha`.)
+        let places: Vec<PlaceMention> = places
+            .iter()
+            .filter(|p| !self.at_venue(sent, p, lang))
+            .cloned()
+            .collect();
+        let Some(c) = self.one_place_country(&places) else {
             return;
         };
         // English forces of no country in a sentence that names no other country are the
@@ -2644,6 +2661,16 @@ mod tests {
         assert_eq!(
             code("PBB mengecam serangan udara yang dilakukan junta Myanmar di wilayah terdampak gempa."),
             vec![t("IGOUNO", "MMRGOV", "111")]
+        );
+        // A meeting's venue gives no country to the roles that meet there (the rebels at talks
+        // in Doha are not Qatar's).
+        let venue = code("Pemberontak dan pemerintah menyepakati gencatan senjata dalam perundingan di Doha.");
+        assert!(
+            !venue.is_empty()
+                && venue
+                    .iter()
+                    .all(|(s, t, _)| !s.starts_with("QAT") && !t.starts_with("QAT")),
+            "{venue:?}"
         );
         // A place taken back is taken from the one after `dari`.
         assert_eq!(
