@@ -64,4 +64,8 @@ impl Sentence {
     pub fn token_at(&self, at: usize) -> Option<usize> {
         self.tokens.iter().position(|t| t.start <= at && at < t.end)
     }
+    /// Index of the last token ending at or before byte offset `at` (the word before a span).
+    pub fn token_before(&self, at: usize) -> Option<usize> {
+        self.tokens.iter().rposition(|t| t.end <= at)
+    }
 }

@@ -542,7 +542,7 @@ impl<'a> Reader<'a> {
                 ctx.last_subject.clone()
             } else {
                 (k + 1..n.min(k + 3))
-                    .find_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                    .find_map(|j| self.actor_starting_at(j))
                     .map(|m| Side::from_mention(&self.actors[m]))
             };
             let Some(sp) = speaker else { continue };
@@ -561,7 +561,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let who = (0..o)
-                .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                .filter_map(|j| self.actor_starting_at(j))
                 .find(|&m| !self.after_prep(self.actors[m].start));
             if let Some(m) = who {
                 regions.push(((o, e), Side::from_mention(&self.actors[m])));
@@ -899,7 +899,7 @@ impl<'a> Reader<'a> {
         }
         let own = root_of(&self.lx.patterns[t.pat as usize].code);
         let m = (cs2 + 1..ce2)
-            .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+            .filter_map(|j| self.actor_starting_at(j))
             .find(|&m| !self.after_prep(self.actors[m].start))?;
         let forceful = trigs.iter().any(|v| {
             let r = root_of(&self.lx.patterns[v.pat as usize].code);
@@ -1121,8 +1121,7 @@ impl<'a> Reader<'a> {
         if a < rel_end && self.cls[a] & C::AGENT != 0 {
             a += 1;
         }
-        let m = self.actor_at.get(a).copied().flatten()?;
-        (self.actors[m].start == a).then_some(m)
+        self.actor_starting_at(a)
     }
 
     /// The actor ending right before `t` (object of the clause's previous predicate, which
@@ -1147,7 +1146,7 @@ impl<'a> Reader<'a> {
     /// saying that the pronoun at `j` follows (`bahwa` may come between).
     fn sayer(&self, j: usize) -> Option<Vec<usize>> {
         let mut k = j.checked_sub(1)?;
-        if self.norm(k) == "bahwa" {
+        if self.cls[k] & C::THAT != 0 {
             k = k.checked_sub(1)?;
         }
         if self.cls[k] & C::SAY == 0 {
@@ -1168,6 +1167,15 @@ impl<'a> Reader<'a> {
         Some(self.compound_left(m))
     }
 
+    /// The actor whose mention starts at token `j`.
+    fn actor_starting_at(&self, j: usize) -> Option<usize> {
+        self.actor_at
+            .get(j)
+            .copied()
+            .flatten()
+            .filter(|&m| self.actors[m].start == j)
+    }
+
     fn side(&self, m: usize) -> Side {
         Side::from_mention(&self.actors[m])
     }
@@ -1177,7 +1185,7 @@ impl<'a> Reader<'a> {
         let mut done: Vec<(usize, bool, bool)> = Vec::new();
         let mut prev_subject: Option<Vec<Side>> = None;
         let first_subject: Option<usize> = (0..self.n())
-            .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+            .filter_map(|j| self.actor_starting_at(j))
             .find(|&m| !self.after_prep(self.actors[m].start));
         let heads: Vec<usize> = trigs.iter().map(|t| t.head).collect();
         let mut scopes = Vec::with_capacity(trigs.len());
@@ -1215,8 +1223,8 @@ impl<'a> Reader<'a> {
             let intent = intent || plan.is_some();
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
-                .and_then(|k| self.actor_at.get(k + 1).copied().flatten())
-                .filter(|&m| self.actors[m].end <= cs && plan.is_some_and(|k| self.actors[m].start == k + 1));
+                .and_then(|k| self.actor_starting_at(k + 1))
+                .filter(|&m| self.actors[m].end <= cs);
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads);
@@ -1319,7 +1327,7 @@ impl<'a> Reader<'a> {
                     Some(s) if !s.is_empty() => s.clone(),
                     // `2.700 orang di Gaza tewas …`: the people of the place named.
                     _ => (cs..t.start)
-                        .filter_map(|j| self.actor_at[j].filter(|&m| self.actors[m].start == j))
+                        .filter_map(|j| self.actor_starting_at(j))
                         .map(|m| self.side(m))
                         .take(1)
                         .collect(),
@@ -1464,8 +1472,7 @@ impl<'a> Reader<'a> {
                 let after_prep = |k: usize| {
                     self.actor_at[k + 1].or_else(|| {
                         let noun = self.s.tokens[k + 1].is_word() && self.cls[k + 1] == 0;
-                        let m = self.actor_at.get(k + 2).copied().flatten()?;
-                        (noun && k + 2 < ce && self.actors[m].start == k + 2).then_some(m)
+                        (noun && k + 2 < ce).then(|| self.actor_starting_at(k + 2)).flatten()
                     })
                 };
                 let later = (t.end..ce.saturating_sub(1))
@@ -1565,10 +1572,11 @@ impl<'a> Reader<'a> {
                 targets = sources
                     .iter()
                     .filter(|s| {
-                        primary_len(&s.code) == 3
-                            && s.code.get(..3).is_some_and(|c| c != "---")
-                            // (People, not the state's own bodies: `DPR menolak RUU itu`.)
-                            && s.code.len() == 6
+                        // A country's people (`ISRCVL`), not the state's own bodies (`DPR
+                        // menolak RUU itu`), an IGO's or those of no country.
+                        s.code.len() == 6
+                            && primary_len(&s.code) == 3
+                            && !s.code.starts_with("---")
                             && !matches!(
                                 s.code.get(3..),
                                 Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "REB" | "INS" | "SEP")

@@ -36,6 +36,12 @@ pub struct PlaceMention {
     pub locative: bool,
 }
 
+/// Whether a kind label names a body of water (`sea`, `ocean`, `gulf`, `strait`, `canal`):
+/// a place in no country's land.
+pub fn is_water(kind: &str) -> bool {
+    matches!(kind, "sea" | "ocean" | "gulf" | "strait" | "canal")
+}
+
 /// Article-level hints for resolving ambiguous names.
 #[derive(Debug, Clone, Default)]
 pub struct GeoContext {

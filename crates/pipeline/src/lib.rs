@@ -725,9 +725,9 @@ impl Coder {
         if !p.locative || *lang != Lang::Id {
             return false;
         }
-        let mut before = sent.tokens.iter().rev().filter(|t| t.end <= p.start);
-        before.next();
-        before.next().is_some_and(|w| self.geo.is_venue_word(&w.norm, lang))
+        // (The word before the place preposition.)
+        let meeting = sent.token_before(p.start).and_then(|k| k.checked_sub(1));
+        meeting.is_some_and(|k| self.geo.is_venue_word(&sent.tokens[k].norm, lang))
     }
 
     /// The country of the first place named after a place preposition (`di Gaza`).
@@ -736,9 +736,9 @@ impl Coder {
     }
 
     /// The one country every place named after a place preposition lies in, if there is one.
-    fn one_place_country(&self, places: &[PlaceMention]) -> Option<&str> {
+    fn one_place_country<'p>(&self, places: impl IntoIterator<Item = &'p PlaceMention>) -> Option<&str> {
         let mut countries = places
-            .iter()
+            .into_iter()
             .filter(|p| p.locative)
             .filter_map(|p| self.place_country(p));
         let c = countries.next()?;
@@ -757,9 +757,10 @@ impl Coder {
         // Demonstran, Jokowi Serukan Dialog`.)
         let place = self.first_place_country(places);
         // Waters of no country (`di Laut Karibia`): people hit there are of no country known.
-        let at_sea = places.iter().find(|p| p.locative).is_some_and(|p| {
-            p.geo.country.is_none() && matches!(p.geo.kind.as_deref(), Some("sea" | "ocean" | "gulf" | "strait"))
-        });
+        let at_sea = places
+            .iter()
+            .find(|p| p.locative)
+            .is_some_and(|p| p.geo.country.is_none() && p.geo.kind.as_deref().is_some_and(warta_geo::is_water));
         let named: Vec<&str> = actors
             .mentions
             .iter()
@@ -840,12 +841,7 @@ impl Coder {
     /// keep the guess (`pasukan di Gaza` may be anyone's).
     fn locals_of_the_place(&self, sent: &Sentence, actors: &mut SentenceActors, places: &[PlaceMention], lang: &Lang) {
         // (Not a meeting's venue: `menyepakati gencatan senjata dalam perundingan di Doha`.)
-        let places: Vec<PlaceMention> = places
-            .iter()
-            .filter(|p| !self.at_venue(sent, p, lang))
-            .cloned()
-            .collect();
-        let Some(c) = self.one_place_country(&places) else {
+        let Some(c) = self.one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, lang))) else {
             return;
         };
         // English forces of no country in a sentence that names no other country are the
@@ -862,7 +858,7 @@ impl Coder {
             // `government troops`.)
             let governments = m.code.get(3..) == Some("MIL") && {
                 let t = m.text.to_lowercase();
-                t.contains("pemerintah") || t.contains("government") || t.contains("junta") || t.contains("rezim")
+                GOVERNMENT_WORDS.iter().any(|w| t.contains(w))
             };
             let local = matches!(
                 m.code.get(3..),
@@ -1094,7 +1090,7 @@ fn event_place(
     };
     // Where an actor comes from is not where it acts (`mitranya dari Rusia … di Moskow`).
     let origin = |p: &PlaceMention| {
-        let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
+        let before = sent.token_before(p.start).map(|k| &sent.tokens[k]);
         before.is_some_and(|t| matches!(t.norm.as_str(), "dari" | "from"))
             && actor_bytes.iter().any(|&(a, b)| a < p.start && p.end <= b)
     };
@@ -1119,7 +1115,7 @@ fn event_place(
             .any(|&b| b >= cs && b < p.start && (b > trig || (b == trig && words_between(trig_end, p.start) <= 4)))
     };
     let from_origin = |p: &PlaceMention| {
-        let before = sent.tokens.iter().rev().find(|t| t.end <= p.start);
+        let before = sent.token_before(p.start).map(|k| &sent.tokens[k]);
         before.is_some_and(|t| geo.is_origin_word(&t.norm, lang))
     };
     let free = |p: &&PlaceMention| {
@@ -1134,7 +1130,7 @@ fn event_place(
     // `withdrew from Kherson`, it is where.)
     let nouns_from = |p: &PlaceMention| {
         *lang == Lang::En && {
-            let mut k = sent.tokens.iter().rposition(|t| t.end <= p.start);
+            let mut k = sent.token_before(p.start);
             // (Over places coordinated before it: `protests from China and South Korea`.)
             while let Some(j) = k.filter(|&j| {
                 matches!(sent.tokens[j].norm.as_str(), "and" | ",")
@@ -1159,11 +1155,8 @@ fn event_place(
         *lang == Lang::En
             && p.geo.kind.as_deref() == Some("country")
             && sent
-                .tokens
-                .iter()
-                .rev()
-                .find(|t| t.end <= p.start)
-                .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                .token_before(p.start)
+                .is_some_and(|k| matches!(sent.tokens[k].norm.as_str(), "a" | "an"))
     };
     // (A town of the country chosen, named in the same span, is more precise: `merebut kota
     // Goma di Kongo timur` happened in Goma.)
@@ -1202,6 +1195,13 @@ fn event_place(
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
 
+/// Words that make forces the government's of wherever they are (`pasukan pemerintah`,
+/// `government troops`, `junta forces`).
+const GOVERNMENT_WORDS: &[&str] = &["pemerintah", "government", "junta", "rezim"];
+
+/// Words that tell a year is when something happened (`in 2019`, `pada 2016`, `tahun 2020`).
+const YEAR_INTRODUCERS: &[&str] = &["in", "tahun", "pada"];
+
 /// A year before the story's, told with `in`, `pada` or `tahun` after an event with no date of its own
 /// (`who was killed in a U.S. drone attack in 2020`, `tewas dalam serangan tahun 2020`), is the
 /// event's year. (A year alone elsewhere more often dates a noun: `the 2009 treaty`.)
@@ -1226,7 +1226,7 @@ fn past_years(
                 .and_then(|e| sent.tokens.get(e + 1));
             let opens = sent.tokens[..k]
                 .iter()
-                .all(|x| matches!(x.norm.as_str(), "pada" | "tahun" | "in"));
+                .all(|x| YEAR_INTRODUCERS.contains(&x.norm.as_str()));
             if k <= 2 && opens && next.is_some_and(|x| x.norm == ",") {
                 return (y < story_year).then(|| v.to_string());
             }
@@ -1236,7 +1236,7 @@ fn past_years(
             let before = sent.tokens.get(k.checked_sub(1)?)?.norm.as_str();
             // (Within a few words of the act: not a year of a later clause.)
             let near = k.saturating_sub(ev.trigger.1) <= 8;
-            (y < story_year && near && matches!(before, "in" | "tahun" | "pada")).then(|| v.to_string())
+            (y < story_year && near && YEAR_INTRODUCERS.contains(&before)).then(|| v.to_string())
         });
     }
     dates
