@@ -331,6 +331,12 @@ pub struct Dict {
     pub alpha2: HashMap<String, String>,
     /// Name particles (`le`, `bin`), kept with a surname when remembering short forms.
     pub particles: HashSet<String>,
+    /// Little words a headline keeps in lower case (`ke`, `di`, `of`, `the`): not counted when
+    /// telling a title-case line from running text.
+    pub headline_lower: HashSet<String>,
+    /// Words naming a government (`pemerintah`, `junta`): forces named with one are the
+    /// government's of wherever they are.
+    pub government_words: Vec<String>,
     /// Words for the followers (`pendukung`, `supporters of`) or opponents (`penentang`,
     /// `opponents of`) of a person, a party or a government, lower-cased word sequences, with the
     /// agent they are: followers are civilians of that country (CVL), opponents its opposition (OPP).
@@ -841,6 +847,14 @@ impl Dict {
                     WordKind::Particle
                 }
                 "stance" => WordKind::Stance,
+                "government" => {
+                    self.government_words.push(w.to_lowercase());
+                    continue;
+                }
+                "headline" => {
+                    self.headline_lower.insert(w.to_lowercase());
+                    continue;
+                }
                 "noactor" => WordKind::NoActor,
                 "follower" | "opponent" => {
                     let side = if r.get(2) == "follower" {

@@ -20,7 +20,7 @@ mod dict;
 mod norm;
 mod wordac;
 
-use dict::{Dict, Entry, Form, Kind, Side, WordKind};
+use dict::{Dict, Entry, Form, HashSet, Kind, Side, WordKind};
 use norm::{sentence_units, Unit};
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -386,6 +386,13 @@ impl ActorDict {
     /// The CAMEO country code of an ISO 3166-1 alpha-2 code (`FR` → `FRA`).
     pub fn country_of_alpha2(&self, alpha2: &str) -> Option<&str> {
         self.dict.alpha2.get(&alpha2.to_ascii_uppercase()).map(String::as_str)
+    }
+
+    /// Whether a mention's text names a government (words.tsv kind `government`: `pasukan
+    /// pemerintah`, `government troops`, `junta forces`).
+    pub fn names_government(&self, text: &str) -> bool {
+        let t = text.to_lowercase();
+        self.dict.government_words.iter().any(|w| t.contains(w.as_str()))
     }
 
     pub fn phrase_count(&self) -> usize {
@@ -1489,7 +1496,7 @@ impl ActorDict {
             let r = &items[last_role];
             // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
             // name only mid-sentence in running text, not a capitalized first word or a headline.
-            let named = target.is_some() || (r.u0 > 0 && span_u0 > 0 && !title_case(units));
+            let named = target.is_some() || (r.u0 > 0 && span_u0 > 0 && !title_case(units, &self.dict.headline_lower));
             if named && units[r.u0..r.u1].iter().all(|u| u.case.capital) && roles.len() == 1 {
                 let code = role_code(agents[agents.len() - 1]);
                 out.entity(r.u0, phrase_u1, EntityType::Org, Some(code));
@@ -1613,7 +1620,7 @@ impl ActorDict {
     /// allowed inside), up to four, stopping at punctuation. `next_item` is the first item
     /// at or after `u`.
     fn name_run(&self, items: &[Item], units: &[Unit], u: usize, next_item: usize) -> Option<(usize, usize)> {
-        if title_case(units) {
+        if title_case(units, &self.dict.headline_lower) {
             return None;
         }
         let mut e = u;
@@ -1803,17 +1810,13 @@ impl ActorDict {
     }
 }
 
-/// A title-case line (a headline): capitals say nothing about names there.
-fn title_case(units: &[Unit]) -> bool {
-    // Headlines keep their little words in lower case (`Menlu RI Kecam Serangan Israel ke
-    // Sekolah PBB di Gaza`, `Talks of the Year`): those are not counted.
-    const LITTLE: &[&str] = &[
-        "ke", "di", "dari", "dan", "yang", "untuk", "dengan", "pada", "atas", "oleh", "soal", "usai", "jelang", "of",
-        "the", "a", "an", "in", "on", "at", "to", "for", "and", "with", "by", "from", "as",
-    ];
+/// A title-case line (a headline): capitals say nothing about names there. Headlines keep their
+/// little words in lower case (`Menlu RI Kecam Serangan Israel ke Sekolah PBB di Gaza`, `Talks of
+/// the Year`): those (words.tsv kind `headline`) are not counted.
+fn title_case(units: &[Unit], little: &HashSet<String>) -> bool {
     let counted: Vec<&Unit> = units
         .iter()
-        .filter(|x| x.case.capital || !LITTLE.contains(&x.norm.as_str()))
+        .filter(|x| x.case.capital || !little.contains(x.norm.as_str()))
         .collect();
     let caps = counted.iter().filter(|x| x.case.capital).count();
     units.len() >= 5 && caps * 20 >= counted.len() * 17

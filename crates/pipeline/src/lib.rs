@@ -856,10 +856,7 @@ impl Coder {
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
             // (Forces named as the government's are the place's too: `pasukan pemerintah`,
             // `government troops`.)
-            let governments = m.code.get(3..) == Some("MIL") && {
-                let t = m.text.to_lowercase();
-                GOVERNMENT_WORDS.iter().any(|w| t.contains(w))
-            };
+            let governments = m.code.get(3..) == Some("MIL") && self.actors().names_government(&m.text);
             let local = matches!(
                 m.code.get(3..),
                 Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
@@ -1194,10 +1191,6 @@ fn event_place(
         .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
-
-/// Words that make forces the government's of wherever they are (`pasukan pemerintah`,
-/// `government troops`, `junta forces`).
-const GOVERNMENT_WORDS: &[&str] = &["pemerintah", "government", "junta", "rezim"];
 
 /// Words that tell a year is when something happened (`in 2019`, `pada 2016`, `tahun 2020`).
 const YEAR_INTRODUCERS: &[&str] = &["in", "tahun", "pada"];
