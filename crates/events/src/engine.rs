@@ -1187,6 +1187,12 @@ impl<'a> Reader<'a> {
         let first_subject: Option<usize> = (0..self.n())
             .filter_map(|j| self.actor_starting_at(j))
             .find(|&m| !self.after_prep(self.actors[m].start));
+        // The subject a later verb with none takes: not a verb's object (in `Gempa mengguncang
+        // Myanmar dan menewaskan 300 orang` Myanmar is the object, and the quake no actor).
+        let opening_subject = first_subject.filter(|&m| {
+            let ms = self.actors[m].start;
+            ms == 0 || !self.verb_prefixed(ms - 1)
+        });
         let heads: Vec<usize> = trigs.iter().map(|t| t.head).collect();
         let mut scopes = Vec::with_capacity(trigs.len());
         let mut absorbed = Vec::new();
@@ -1255,7 +1261,7 @@ impl<'a> Reader<'a> {
                     .clone()
                     .or_else(|| {
                         // (All of a compound: `Mesir, Qatar dan Turki, yang …, mendesak`.)
-                        first_subject.filter(|&m| self.actors[m].end <= t.start).map(|m| {
+                        opening_subject.filter(|&m| self.actors[m].end <= t.start).map(|m| {
                             self.compound_right(m)
                                 .into_iter()
                                 .filter(|&x| self.actors[x].end <= t.start)
