@@ -1543,9 +1543,22 @@ impl<'a> Reader<'a> {
                     // The noun before the determiner names an act of force (`serangan`), whether
                     // a trigger of its own or the end of this one (`mengecam serangan`).
                     let attack = trigs.iter().any(|u| u.end == k && force(u.pat)) || force_noun(k - 1);
+                    // An accusation so named (`membantah tuduhan tersebut`) stands for its
+                    // maker, when it was made against the source.
+                    let accusation = self
+                        .candidates(k - 1)
+                        .iter()
+                        .any(|&(pat, _)| self.lx.patterns[pat as usize].code.starts_with("11"));
                     if attack {
                         if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
                             targets = vec![s.carried()];
+                        }
+                    } else if accusation {
+                        let accused = ctx.targets.iter().find(|(r, _, _)| r == "11").map(|(_, g, _)| g);
+                        if accused.is_some_and(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code))) {
+                            if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| r == "11") {
+                                targets = vec![s.carried()];
+                            }
                         }
                     }
                 }

@@ -1237,7 +1237,7 @@ fn past_years(
 
 /// An event with no place that answers an event of the sentence before or the one before that
 /// (the same two actors, the other way round: a request and its acceptance, an accusation and
-/// its denial) happened where that exchange took place.
+/// its denial) happened where that exchange took place; so did the other half of a mutual act.
 fn carry_reply_places(events: &mut [EventOut]) {
     for i in 0..events.len() {
         if events[i].location.is_some() {
@@ -1258,6 +1258,25 @@ fn carry_reply_places(events: &mut [EventOut]) {
                 && !tgt.starts_with("---")
         });
         if let Some(g) = found.and_then(|o| o.location.clone()) {
+            events[i].location = Some(g);
+        }
+    }
+    // The other half of one act done by both (`Kedua pemimpin menandatangani …`, coded both
+    // ways) happened in the same place.
+    for i in 0..events.len() {
+        if events[i].location.is_some() {
+            continue;
+        }
+        let e = &events[i];
+        let mirror = events.iter().find(|o| {
+            o.sentence == e.sentence
+                && o.code == e.code
+                && o.evidence == e.evidence
+                && o.location.is_some()
+                && o.source.code == e.target.code
+                && o.target.code == e.source.code
+        });
+        if let Some(g) = mirror.and_then(|o| o.location.clone()) {
             events[i].location = Some(g);
         }
     }
@@ -2704,6 +2723,50 @@ mod tests {
         assert_eq!(
             code("Israel menyerang Rafah. Indonesia mengutuk keras serangan terhadap warga sipil itu."),
             vec![t("ISR", "PSE", "190"), t("IDN", "ISR", "111")]
+        );
+    }
+
+    #[test]
+    fn indonesian_quakes_denials_the_security_council_and_mutual_acts() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // A later verb with no subject does not take an earlier verb's object as its subject.
+        assert!(code("Gempa bermagnitudo 6,8 mengguncang Myanmar tengah dan menewaskan 300 orang.").is_empty());
+        // (A subject before the first verb still carries: `Rusia … dan menewaskan`.)
+        let got = code("Rusia menyerang Kyiv dan menewaskan 10 warga sipil.");
+        assert!(got.iter().all(|e| e.0 == "RUS") && got.len() >= 2, "{got:?}");
+        // A denial of an accusation named again answers the one who made it against the denier.
+        assert_eq!(
+            code("Pemerintah Kongo menuduh Rwanda mendukung pemberontak M23. Rwanda membantah tuduhan tersebut."),
+            vec![t("CODGOV", "RWA", "112"), t("RWA", "CODGOV", "016")]
+        );
+        assert_eq!(
+            code("Israel menuduh Iran memasok senjata kepada Hizbullah. Rusia membantah tuduhan tersebut."),
+            vec![t("ISR", "IRN", "112"), t("RUS", "---", "016")]
+        );
+        // `Dewan Keamanan` alone is the UN's.
+        assert_eq!(
+            code("Rusia memveto rancangan resolusi Dewan Keamanan tentang Ukraina."),
+            vec![t("RUS", "IGOUNO", "129")]
+        );
+        // Both halves of one mutual act happened in one place.
+        let doc = coded(
+            "Presiden Prabowo Subianto bertemu Perdana Menteri Australia di Jakarta. Kedua pemimpin \
+             menandatangani perjanjian kerja sama pertahanan.",
+            "id",
+            "2026-11-26",
+        );
+        let places: Vec<_> = doc
+            .events
+            .iter()
+            .map(|e| (e.code.as_str(), e.location.as_ref().map(|g| g.name.as_str())))
+            .collect();
+        assert_eq!(
+            places,
+            vec![
+                ("040", Some("Jakarta")),
+                ("057", Some("Jakarta")),
+                ("057", Some("Jakarta"))
+            ]
         );
     }
 
