@@ -742,10 +742,20 @@ impl<'a> Reader<'a> {
             while k > 0 && self.norm(k - 1) == "," {
                 k -= 1;
             }
-            if k > 0 {
-                if let Some(m) = self.actor_at[k - 1] {
-                    if self.actors[m].end == k && !self.after_prep(self.actors[m].start) {
-                        return Subj::Actors(self.compound_left(m));
+            // (A plain noun may follow the actor as its modifier: `buruh garmen yang …`.)
+            let plain = |j: usize| {
+                self.s.tokens[j].is_word() && self.cls[j] == 0 && self.actor_at[j].is_none() && !self.verb_prefixed(j)
+            };
+            let mut e = k;
+            while e > 0 && k - e < 2 && plain(e - 1) {
+                e -= 1;
+            }
+            for k in [k, e] {
+                if k > 0 {
+                    if let Some(m) = self.actor_at[k - 1] {
+                        if self.actors[m].end == k && !self.after_prep(self.actors[m].start) {
+                            return Subj::Actors(self.compound_left(m));
+                        }
                     }
                 }
             }
@@ -932,11 +942,23 @@ impl<'a> Reader<'a> {
     /// between two named sides, else of the sentence before. A role word right before
     /// (`pasukan kedua negara`) is each side's own (THAMIL, KHMMIL).
     fn pair_sides(&self, j: usize, ctx: &EventContext, so_far: &[RawEvent]) -> Option<Vec<Side>> {
-        let pair = match first_pair(so_far) {
+        self.pair_sides_but(j, ctx, so_far, &[])
+    }
+
+    /// `pair_sides`, for a pair acted on by `actors`: a pair they are part of is not the one
+    /// meant (`AS mengecam kekerasan itu dan mendesak kedua pihak …` urges the two at war, not
+    /// itself and the one it condemned), and the pair may be named three sentences back.
+    fn pair_sides_but(&self, j: usize, ctx: &EventContext, so_far: &[RawEvent], actors: &[Side]) -> Option<Vec<Side>> {
+        let clear = |p: &[Side; 2]| {
+            p.iter()
+                .all(|x| actors.iter().all(|a| primary(&a.code) != primary(&x.code)))
+        };
+        let back = if actors.is_empty() { 1 } else { 3 };
+        let pair = match first_pair(so_far).filter(clear) {
             Some(p) => p,
             None => {
                 let (pair, at) = ctx.last_pair.as_ref()?;
-                if at + 1 < ctx.sentence {
+                if at + back < ctx.sentence || !clear(pair) {
                     return None;
                 }
                 pair.clone()
@@ -1396,7 +1418,7 @@ impl<'a> Reader<'a> {
                 } else if let Some(j) = (t.head + 1..ce.min(t.end + 1)).find(|&j| self.pair_at(j)) {
                     // `mendesak kedua belah pihak …` (after the head, maybe inside the
                     // predicate's gap): the two sides named last.
-                    targets = self.pair_sides(j, ctx, &out).unwrap_or_default();
+                    targets = self.pair_sides_but(j, ctx, &out, &sources).unwrap_or_default();
                 }
                 loc_target = loc;
             }
