@@ -289,14 +289,32 @@ const EN_REPORTING: &[&str] = &[
 ];
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
-/// weekday of a byline).
+/// weekday of a byline, or the site name of `Kompas.com - 07/08/2023, 21:24 WIB`).
 pub fn date_line(sentence: &str, time: &str) -> bool {
     let Some(at) = sentence.find(time) else { return false };
     let rest = format!("{} {}", &sentence[..at], &sentence[at + time.len()..]);
-    rest.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
+    let words = |chunk: &str| {
+        chunk
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    rest.split_whitespace()
+        .map(|chunk| if site_name(chunk) { 1 } else { words(chunk) })
+        .sum::<usize>()
         <= 1
+}
+
+/// A web site's name as bylines write it (`Kompas.com`, `Liputan6.com,`, `detik.co.id`): one
+/// word, not two.
+fn site_name(chunk: &str) -> bool {
+    let c = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some((name, tld)) = c.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && matches!(tld, "com" | "id" | "net" | "org" | "tv" | "news" | "co")
 }
 
 /// Whether the time expression at bytes `start..end` closes its sentence after a comma and
@@ -317,6 +335,8 @@ pub struct Dated {
     pub source: String,
     pub target: String,
     pub root: String,
+    /// The full CAMEO code (`036`).
+    pub code: String,
     pub modality: Modality,
     pub date: Option<String>,
     /// A week or month the event's sentence names (`last week`): a story day outside it is not
@@ -355,6 +375,7 @@ impl Dated {
             source: crate::primary(&e.source.code).to_string(),
             target: crate::primary(&e.target.code).to_string(),
             root: root_of(&e.code).to_string(),
+            code: e.code.clone(),
             modality: e.modality,
             date,
             period: None,
@@ -370,9 +391,12 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
             continue;
         }
         let e = &events[i];
+        // An intention to meet (`036`: `akan berkunjung`, `will visit`) is the meeting or
+        // visit (`04`) told with its day elsewhere.
+        let realizes = |o: &Dated| o.root == e.root || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
             let o = &events[*j];
-            o.date.is_some() && o.source == e.source && o.target == e.target && o.root == e.root
+            o.date.is_some() && o.source == e.source && o.target == e.target && realizes(o)
         };
         // The nearest telling of the same happening, earlier ones first on equal distance.
         let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
@@ -428,6 +452,7 @@ mod tests {
             source: src.into(),
             target: tgt.into(),
             root: root.into(),
+            code: format!("{root}0"),
             modality: m,
             date: date.map(str::to_string),
             period: None,
@@ -461,6 +486,37 @@ mod tests {
         );
         assert_eq!(d[3], None, "an intention does not take the story day");
         assert_eq!(d[4].as_deref(), Some("2015-11-24"));
+    }
+
+    #[test]
+    fn bylines_with_a_site_name() {
+        // changes: a site name before the byline's date is one word
+        assert!(date_line("Kompas.com - 07/08/2023, 21:24 WIB", "07/08/2023, 21:24 WIB"));
+        assert!(date_line("Warta.co.id, 12/03/2021 08:00 WIB", "12/03/2021 08:00 WIB"));
+        // does not change: a date in a sentence of words, a weekday byline
+        assert!(!date_line(
+            "Polisi menangkap dia pada 7 Februari 2023.",
+            "7 Februari 2023"
+        ));
+        assert!(!date_line("Kata dia di Jakarta.com, Senin", "Senin"));
+        assert!(date_line("Mon, November 25, 2024", "November 25, 2024"));
+    }
+
+    #[test]
+    fn an_intention_to_meet_takes_the_meetings_day() {
+        let mut intent = dated("USA", "IDN", "03", Modality::Intent, None);
+        intent.code = "036".into();
+        let visit = dated("USA", "IDN", "04", Modality::Actual, Some("2023-07-13"));
+        // changes: `akan berkunjung` (036) takes the visit's day told elsewhere
+        let d = article_dates(&[intent.clone(), visit.clone()], &[], Some("2023-07-08"));
+        assert_eq!(d[0].as_deref(), Some("2023-07-13"));
+        // does not change: another intention (031) or another dyad takes nothing
+        let mut other = intent.clone();
+        other.code = "031".into();
+        assert_eq!(article_dates(&[other, visit.clone()], &[], Some("2023-07-08"))[0], None);
+        let mut elsewhere = intent;
+        elsewhere.target = "MYS".into();
+        assert_eq!(article_dates(&[elsewhere, visit], &[], Some("2023-07-08"))[0], None);
     }
 
     #[test]
