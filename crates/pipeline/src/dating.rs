@@ -27,6 +27,53 @@ const TIME_INTRODUCERS: &[&str] = &[
     "about", "and", "or", "early", "late", "mid",
 ];
 
+/// Verbs of saying: a date a few words after one (`…, the ministry said on Tuesday`, `…, kata
+/// juru bicara, Selasa`) is the day of the telling.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "reported",
+    "announced",
+    "confirmed",
+    "kata",
+    "katanya",
+    "ujar",
+    "ujarnya",
+    "ucap",
+    "ucapnya",
+    "tutur",
+    "tuturnya",
+    "ungkap",
+    "ungkapnya",
+    "jelas",
+    "jelasnya",
+    "terang",
+    "terangnya",
+    "tegas",
+    "tegasnya",
+    "imbuh",
+    "imbuhnya",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menambahkan",
+    "menegaskan",
+    "mengungkapkan",
+    "menuturkan",
+    "menyebutkan",
+    "melaporkan",
+];
+
+/// CAMEO roots of material acts (aid, yielding, protest, force, reduced relations, coercion,
+/// assault, fighting, mass violence, material cooperation): the day they are told is not the
+/// day they were done. (Verbal acts, roots 01–05 and 10–13, are done in the telling.)
+const MATERIAL_ROOTS: &[&str] = &["06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"];
+
 /// Words before an English date that make it name a following noun (`the Nov. 27 elections`,
 /// `its October 7 attack`) rather than the clause's action.
 const EN_NOUN_DETERMINERS: &[&str] = &[
@@ -127,6 +174,22 @@ fn sentence_dates_in(
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }
+    // A date right after a verb of saying (a few words on, no act between) is the telling's.
+    let told: Vec<bool> = usable
+        .iter()
+        .map(|t| {
+            let ts = sent.token_at(t.start).unwrap_or(0);
+            for k in (ts.saturating_sub(6)..ts).rev() {
+                if SAYING.contains(&sent.tokens[k].norm.as_str()) {
+                    return true;
+                }
+                if in_trigger(k) {
+                    return false;
+                }
+            }
+            false
+        })
+        .collect();
     let owners: Vec<(usize, Owner)> = usable
         .iter()
         .map(|t| {
@@ -184,7 +247,15 @@ fn sentence_dates_in(
         .enumerate()
         .map(|(i, e)| {
             let near = |&(ti, (ts, _)): &(usize, (usize, Owner))| (ts.abs_diff(e.trigger.0), ti);
-            let indexed: Vec<(usize, (usize, Owner))> = owners.iter().copied().enumerate().collect();
+            // A material act does not take the day it was told (`imposed sanctions in January,
+            // officials said on Monday`: January).
+            let material = MATERIAL_ROOTS.contains(&root_of(&e.code));
+            let indexed: Vec<(usize, (usize, Owner))> = owners
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(ti, _)| !(material && told[ti]))
+                .collect();
             // Of the expressions that belong to the event: the most specific (a day before a
             // month), then the nearest.
             let own = indexed
