@@ -27,6 +27,24 @@ const TIME_INTRODUCERS: &[&str] = &[
     "about", "and", "or", "early", "late", "mid",
 ];
 
+/// Words that set an act before or after a day rather than on it (`menjelang Lebaran`, `after
+/// Eid`, `sebelum 1 Maret`): a day right after one does not date the clause's act.
+const RELATIVE_TO: &[&str] = &[
+    "menjelang",
+    "jelang",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "usai",
+    "seusai",
+    "pasca",
+    "selepas",
+    "before",
+    "after",
+    "ahead",
+    "prior",
+];
+
 /// Verbs of saying: a date a few words after one (`…, the ministry said on Tuesday`, `…, kata
 /// juru bicara, Selasa`) is the day of the telling.
 const SAYING: &[&str] = &[
@@ -152,6 +170,7 @@ fn sentence_dates_in(
     let usable: Vec<&TimeMatch> = times
         .iter()
         .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
+        .filter(|t| !relative_day(sent, t))
         .collect();
     if usable.is_empty() {
         return SentenceDates {
@@ -277,6 +296,19 @@ fn sentence_dates_in(
         })
         .collect();
     SentenceDates { events, happenings }
+}
+
+/// Whether a day comes right after a word that sets the act before or after it (`menjelang
+/// Lebaran`, `ahead of Eid`, `prior to March 2`): the act was not done on that day.
+fn relative_day(sent: &Sentence, t: &TimeMatch) -> bool {
+    let Some(ts) = sent.token_at(t.start) else { return false };
+    let word = |k: usize| sent.tokens.get(k).map_or("", |x| x.norm.as_str());
+    let k = match ts.checked_sub(1) {
+        // `ahead of`, `prior to`
+        Some(k) if matches!(word(k), "of" | "to") => k.checked_sub(1),
+        k => k,
+    };
+    k.is_some_and(|k| RELATIVE_TO.contains(&word(k)) && (word(k) != "ahead" && word(k) != "prior" || k + 1 < ts))
 }
 
 /// An English date between a determiner (or possessive) and a noun names that noun's day:

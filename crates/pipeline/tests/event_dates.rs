@@ -69,3 +69,37 @@ fn a_site_byline_is_no_story_day() {
     let d = dates("id", "2024-03-14", text);
     assert!(d.iter().all(|(_, d)| d.as_deref() != Some("2024-03-14")), "{d:?}");
 }
+
+#[test]
+fn a_day_the_act_is_set_before_or_after_does_not_date_it() {
+    // changes: `sebelum 1 Maret`, `menjelang Lebaran`, `ahead of Eid` set the act off that day
+    // (`sebelum 1 Maret` dated it 1 March before)
+    for (lang, text) in [
+        (
+            "id",
+            "Polisi Indonesia menangkap lima tersangka teroris sebelum 1 Maret.",
+        ),
+        (
+            "id",
+            "Polisi Thailand menahan seorang aktivis Kamboja menjelang Lebaran.",
+        ),
+        ("en", "Thai police detained a Cambodian activist ahead of Eid."),
+        ("en", "Thai police detained a Cambodian activist prior to March 1."),
+    ] {
+        let d = dates(lang, "2024-03-14", text);
+        assert!(!d.is_empty() && d.iter().all(|(_, d)| d.is_none()), "{text}: {d:?}");
+    }
+    // does not change: the feast or day itself dates the act
+    let d = dates(
+        "id",
+        "2024-03-14",
+        "Polisi Thailand menahan seorang aktivis Kamboja pada hari Lebaran.",
+    );
+    assert_eq!(d[0].1.as_deref(), Some("2024-04-10"), "{d:?}");
+    let d = dates(
+        "en",
+        "2024-03-14",
+        "Thai police detained a Cambodian activist on March 1.",
+    );
+    assert_eq!(d[0].1.as_deref(), Some("2024-03-01"), "{d:?}");
+}
