@@ -6,10 +6,19 @@
 //!    `setelah`/`sebelum`/`after`/`before` belongs to the predicate on its right. Failing
 //!    that, a date that belongs to another event of the sentence (`… menerjang …, Selasa, …
 //!    pesawat Prancis melancarkan pemboman`), never one that belongs to another happening.
+//!    A day right after `menjelang`/`sebelum`/`setelah`/`before`/`after`/`ahead of` dates no
+//!    act (the act was set off that day: `menahan … menjelang Lebaran`). A day a few words
+//!    after a verb of saying (`…, officials said on Monday`, `…, kata juru bicara, Senin`) is
+//!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
+//!    (it was done in the telling).
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
-//!    same source and target primaries and the same root code.
+//!    same source and target primaries and the same root code (the target a visit's place
+//!    gave counts), or, for an intention to meet (`036`, `akan berkunjung`), a meeting or
+//!    visit (root 04) of the same pair.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
+//!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
+//!    story day.
 //! 4. Else `None`: the publication date is never used by default.
 
 use warta_core::{cameo::root_of, Sentence, TimeType};
