@@ -552,6 +552,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 None => self.unres(TimeType::Date),
             },
             Phrase::Holiday(m, d) => return Some(self.holiday_found(i, e, |y| date(y, *m, *d).into_iter().collect())),
+            // `Ahmed Eid`: a one-word feast after a name inside the sentence is that name's part.
+            Phrase::Feast(_)
+                if e == i + 1 && i > 1 && self.cap(i - 1) && self.toks[i - 1].kind == Kind::Word && self.en =>
+            {
+                return None
+            }
             Phrase::Feast(f) => return Some(self.holiday_found(i, e, |y| f.in_year(y))),
             Phrase::Weekend(n) => match self.pubd {
                 Some(p) => {
@@ -2623,6 +2629,26 @@ mod tests {
         assert_eq!(vals(&tag("Gempa berlangsung 3 jam.", Lang::Id, p)), ["PT3H"]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn feasts_never_panic_and_give_days(
+            pre in proptest::sample::select(vec!["", "menjelang", "usai", "sejak", "ahead of", "after", "Ahmed", "pada"]),
+            feast in proptest::sample::select(vec!["Lebaran", "Idul Fitri", "Eid", "Imlek", "Nyepi", "Waisak", "Easter", "Ramadhan", "Natal", "1 Muharram"]),
+            post in proptest::sample::select(vec!["", "tahun lalu", "tahun depan", "last year", "next year", "2015", "tahun 1999", "2099", "lalu"]),
+            y in 1990i16..2090, m in 1i8..13, dd in 1i8..29,
+        ) {
+            let text = format!("Warga pulang {pre} {feast} {post} ini.");
+            for lang in [Lang::Id, Lang::En] {
+                for m in tag(&text, lang.clone(), Some(d(y, m, dd))) {
+                    if let Some(v) = m.1 {
+                        proptest::prop_assert!(v.len() >= 4, "{}: {}", text, v);
+                    }
+                }
+                let _ = tag(&text, lang, None);
+            }
+        }
+    }
+
     #[test]
     fn feasts_with_moving_dates() {
         let p = Some(d(2024, 6, 1));
@@ -2679,6 +2705,8 @@ mod tests {
         assert_eq!(vals(&tag("Ia pulang saat Lebaran 2015.", Lang::Id, p)), ["2015-07-17"]);
         assert_eq!(vals(&tag("Natal tahun lalu sepi.", Lang::Id, p)), ["2023-12-25"]);
         // does not change: names with a feast word, and no date without a publication day
+        assert!(tag("Egyptian activist Ahmed Eid was freed.", Lang::En, p).is_empty());
+        assert_eq!(vals(&tag("On Eid the markets closed.", Lang::En, p)), ["2024-04-10"]);
         assert!(tag("Ia terbang ke Easter Island.", Lang::En, p).is_empty());
         assert!(tag("Bupati Mandailing Natal hadir.", Lang::Id, p).is_empty());
         assert_eq!(tag("Harga naik saat Lebaran.", Lang::Id, None)[0].1, None);
