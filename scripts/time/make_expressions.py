@@ -97,7 +97,7 @@ r('id',A,'saat ini','PRESENT_REF'); r('id',A,'kini','PRESENT_REF'); r('id',A,'se
 r('id',A,'setiap tahun','P1Y'); r('id',A,'setiap hari','P1D')
 r('id',A,'Ia tiba 26 November nanti atau dua hari setelah rapat di Roma.','2015-11-24')
 r('id',A,'1-3 Desember','2015-12'); r('id',A,'keesokan harinya','2015-11-19'); r('id',A,'sehari sebelumnya','2015-11-17')
-r('id',A,'Natal','2015-12-25'); r('id',A,'Kamis, (12/11)','2015-11-12'); r('id',A,'kemarin (17/11)','2015-11-17'); r('id',A,'Rapat akan digelar pekan depan, tepatnya Senin (23/11).','2015-11-23'); r('id',A,'perayaan Tahun Baru Imlek',''); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
+r('id',A,'Natal','2015-12-25'); r('id',A,'Kamis, (12/11)','2015-11-12'); r('id',A,'kemarin (17/11)','2015-11-17'); r('id',A,'Rapat akan digelar pekan depan, tepatnya Senin (23/11).','2015-11-23'); r('id',A,'perayaan Tahun Baru Imlek','2016-02-08'); r('id',A,'akhir pekan lalu',wk(A,-1)+'-WE'); r('id',A,'musim hujan','2015-WI')
 # ---------------- English ----------------
 for ref in (C,E,F):
     r('en',ref,'today',add(ref,0)); r('en',ref,'yesterday',add(ref,-1)); r('en',ref,'tomorrow',add(ref,1))
@@ -178,6 +178,15 @@ r('id',A,'jelang akhir tahun','2015'); r('id',A,'Senin (16/11). Hari berikutnya 
 r('en',C,'between January and March 2015','2015-01'); r('en',C,'in January and February 2023','2023-01')
 r('id',A,'jam 3 sore','2015-11-18T15:00'); r('id',A,'pukul 8 malam','2015-11-18T20:00'); r('en',C,'at 0600 GMT','2024-07-17T06:00')
 r('en',C,'on Tuesday last week',iso(back(C,2)-dt.timedelta(days=7))); r('id',A,'dalam waktu dekat','FUTURE_REF')
+# round time2: feasts with moving dates. Values are the published dates (Umm al-Qura for the
+# Islamic ones; Indonesia's official day is the same or one later), typed by hand.
+r('id',A,'mudik Lebaran tahun ini','2015-07-17'); r('id',A,'menjelang Idul Adha','2016-09-11')
+r('id',A,'usai Idul Fitri','2015-07-17'); r('id',A,'menjelang Ramadhan','2016-06-06')
+r('id',A,'Lebaran tahun lalu','2014-07-28'); r('id',C,'Tahun Baru Islam','2024-07-07')
+r('id',C,'libur Maulid Nabi','2024-09-15'); r('id',C,'Hari Raya Nyepi','2024-03-10'); r('id',C,'perayaan Waisak','2024-05-23')
+r('id',C,'perayaan Paskah','2024-03-31'); r('id',C,'Jumat Agung','2024-03-29'); r('id',C,'Idul Fitri 2023','2023-04-21')
+r('en',C,'after Eid al-Adha','2024-06-16'); r('en',C,'ahead of Ramadan','2025-03-01'); r('en',C,'Easter last year','2023-04-09')
+r('en',C,'the Lunar New Year holiday','2024-02-10'); r('en',C,'a trip to Easter Island','')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

@@ -6,10 +6,19 @@
 //!    `setelah`/`sebelum`/`after`/`before` belongs to the predicate on its right. Failing
 //!    that, a date that belongs to another event of the sentence (`… menerjang …, Selasa, …
 //!    pesawat Prancis melancarkan pemboman`), never one that belongs to another happening.
+//!    A day right after `menjelang`/`sebelum`/`setelah`/`before`/`after`/`ahead of` dates no
+//!    act (the act was set off that day: `menahan … menjelang Lebaran`). A day a few words
+//!    after a verb of saying (`…, officials said on Monday`, `…, kata juru bicara, Senin`) is
+//!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
+//!    (it was done in the telling).
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
-//!    same source and target primaries and the same root code.
+//!    same source and target primaries and the same root code (the target a visit's place
+//!    gave counts), or, for an intention to meet (`036`, `akan berkunjung`), a meeting or
+//!    visit (root 04) of the same pair.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
+//!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
+//!    story day.
 //! 4. Else `None`: the publication date is never used by default.
 
 use warta_core::{cameo::root_of, Sentence, TimeType};
@@ -26,6 +35,71 @@ const TIME_INTRODUCERS: &[&str] = &[
     "pagi", "siang", "sore", "lalu", "silam", "on", "in", "at", "since", "until", "by", "from", "to", "around",
     "about", "and", "or", "early", "late", "mid",
 ];
+
+/// Words that set an act before or after a day rather than on it (`menjelang Lebaran`, `after
+/// Eid`, `sebelum 1 Maret`): a day right after one does not date the clause's act.
+const RELATIVE_TO: &[&str] = &[
+    "menjelang",
+    "jelang",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "usai",
+    "seusai",
+    "pasca",
+    "selepas",
+    "before",
+    "after",
+    "ahead",
+    "prior",
+];
+
+/// Verbs of saying: a date a few words after one (`…, the ministry said on Tuesday`, `…, kata
+/// juru bicara, Selasa`) is the day of the telling.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "reported",
+    "announced",
+    "confirmed",
+    "kata",
+    "katanya",
+    "ujar",
+    "ujarnya",
+    "ucap",
+    "ucapnya",
+    "tutur",
+    "tuturnya",
+    "ungkap",
+    "ungkapnya",
+    "jelas",
+    "jelasnya",
+    "terang",
+    "terangnya",
+    "tegas",
+    "tegasnya",
+    "imbuh",
+    "imbuhnya",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menambahkan",
+    "menegaskan",
+    "mengungkapkan",
+    "menuturkan",
+    "menyebutkan",
+    "melaporkan",
+];
+
+/// CAMEO roots of material acts (aid, yielding, protest, force, reduced relations, coercion,
+/// assault, fighting, mass violence, material cooperation): the day they are told is not the
+/// day they were done. (Verbal acts, roots 01–05 and 10–13, are done in the telling.)
+const MATERIAL_ROOTS: &[&str] = &["06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"];
 
 /// Words before an English date that make it name a following noun (`the Nov. 27 elections`,
 /// `its October 7 attack`) rather than the clause's action.
@@ -105,6 +179,7 @@ fn sentence_dates_in(
     let usable: Vec<&TimeMatch> = times
         .iter()
         .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
+        .filter(|t| !relative_day(sent, t))
         .collect();
     if usable.is_empty() {
         return SentenceDates {
@@ -127,6 +202,22 @@ fn sentence_dates_in(
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }
+    // A date right after a verb of saying (a few words on, no act between) is the telling's.
+    let told: Vec<bool> = usable
+        .iter()
+        .map(|t| {
+            let ts = sent.token_at(t.start).unwrap_or(0);
+            for k in (ts.saturating_sub(6)..ts).rev() {
+                if SAYING.contains(&sent.tokens[k].norm.as_str()) {
+                    return true;
+                }
+                if in_trigger(k) {
+                    return false;
+                }
+            }
+            false
+        })
+        .collect();
     let owners: Vec<(usize, Owner)> = usable
         .iter()
         .map(|t| {
@@ -184,7 +275,15 @@ fn sentence_dates_in(
         .enumerate()
         .map(|(i, e)| {
             let near = |&(ti, (ts, _)): &(usize, (usize, Owner))| (ts.abs_diff(e.trigger.0), ti);
-            let indexed: Vec<(usize, (usize, Owner))> = owners.iter().copied().enumerate().collect();
+            // A material act does not take the day it was told (`imposed sanctions in January,
+            // officials said on Monday`: January).
+            let material = MATERIAL_ROOTS.contains(&root_of(&e.code));
+            let indexed: Vec<(usize, (usize, Owner))> = owners
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(ti, _)| !(material && told[ti]))
+                .collect();
             // Of the expressions that belong to the event: the most specific (a day before a
             // month), then the nearest.
             let own = indexed
@@ -206,6 +305,19 @@ fn sentence_dates_in(
         })
         .collect();
     SentenceDates { events, happenings }
+}
+
+/// Whether a day comes right after a word that sets the act before or after it (`menjelang
+/// Lebaran`, `ahead of Eid`, `prior to March 2`): the act was not done on that day.
+fn relative_day(sent: &Sentence, t: &TimeMatch) -> bool {
+    let Some(ts) = sent.token_at(t.start) else { return false };
+    let word = |k: usize| sent.tokens.get(k).map_or("", |x| x.norm.as_str());
+    let k = match ts.checked_sub(1) {
+        // `ahead of`, `prior to`
+        Some(k) if matches!(word(k), "of" | "to") => k.checked_sub(1),
+        k => k,
+    };
+    k.is_some_and(|k| RELATIVE_TO.contains(&word(k)) && (word(k) != "ahead" && word(k) != "prior" || k + 1 < ts))
 }
 
 /// An English date between a determiner (or possessive) and a noun names that noun's day:
@@ -289,14 +401,32 @@ const EN_REPORTING: &[&str] = &[
 ];
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
-/// weekday of a byline).
+/// weekday of a byline, or the site name of `Kompas.com - 07/08/2023, 21:24 WIB`).
 pub fn date_line(sentence: &str, time: &str) -> bool {
     let Some(at) = sentence.find(time) else { return false };
     let rest = format!("{} {}", &sentence[..at], &sentence[at + time.len()..]);
-    rest.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
+    let words = |chunk: &str| {
+        chunk
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    rest.split_whitespace()
+        .map(|chunk| if site_name(chunk) { 1 } else { words(chunk) })
+        .sum::<usize>()
         <= 1
+}
+
+/// A web site's name as bylines write it (`Kompas.com`, `Liputan6.com,`, `detik.co.id`): one
+/// word, not two.
+fn site_name(chunk: &str) -> bool {
+    let c = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some((name, tld)) = c.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && matches!(tld, "com" | "id" | "net" | "org" | "tv" | "news" | "co")
 }
 
 /// Whether the time expression at bytes `start..end` closes its sentence after a comma and
@@ -317,6 +447,8 @@ pub struct Dated {
     pub source: String,
     pub target: String,
     pub root: String,
+    /// The full CAMEO code (`036`).
+    pub code: String,
     pub modality: Modality,
     pub date: Option<String>,
     /// A week or month the event's sentence names (`last week`): a story day outside it is not
@@ -355,6 +487,7 @@ impl Dated {
             source: crate::primary(&e.source.code).to_string(),
             target: crate::primary(&e.target.code).to_string(),
             root: root_of(&e.code).to_string(),
+            code: e.code.clone(),
             modality: e.modality,
             date,
             period: None,
@@ -370,9 +503,12 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
             continue;
         }
         let e = &events[i];
+        // An intention to meet (`036`: `akan berkunjung`, `will visit`) is the meeting or
+        // visit (`04`) told with its day elsewhere.
+        let realizes = |o: &Dated| o.root == e.root || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
             let o = &events[*j];
-            o.date.is_some() && o.source == e.source && o.target == e.target && o.root == e.root
+            o.date.is_some() && o.source == e.source && o.target == e.target && realizes(o)
         };
         // The nearest telling of the same happening, earlier ones first on equal distance.
         let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
@@ -428,6 +564,7 @@ mod tests {
             source: src.into(),
             target: tgt.into(),
             root: root.into(),
+            code: format!("{root}0"),
             modality: m,
             date: date.map(str::to_string),
             period: None,
@@ -461,6 +598,37 @@ mod tests {
         );
         assert_eq!(d[3], None, "an intention does not take the story day");
         assert_eq!(d[4].as_deref(), Some("2015-11-24"));
+    }
+
+    #[test]
+    fn bylines_with_a_site_name() {
+        // changes: a site name before the byline's date is one word
+        assert!(date_line("Kompas.com - 07/08/2023, 21:24 WIB", "07/08/2023, 21:24 WIB"));
+        assert!(date_line("Warta.co.id, 12/03/2021 08:00 WIB", "12/03/2021 08:00 WIB"));
+        // does not change: a date in a sentence of words, a weekday byline
+        assert!(!date_line(
+            "Polisi menangkap dia pada 7 Februari 2023.",
+            "7 Februari 2023"
+        ));
+        assert!(!date_line("Kata dia di Jakarta.com, Senin", "Senin"));
+        assert!(date_line("Mon, November 25, 2024", "November 25, 2024"));
+    }
+
+    #[test]
+    fn an_intention_to_meet_takes_the_meetings_day() {
+        let mut intent = dated("USA", "IDN", "03", Modality::Intent, None);
+        intent.code = "036".into();
+        let visit = dated("USA", "IDN", "04", Modality::Actual, Some("2023-07-13"));
+        // changes: `akan berkunjung` (036) takes the visit's day told elsewhere
+        let d = article_dates(&[intent.clone(), visit.clone()], &[], Some("2023-07-08"));
+        assert_eq!(d[0].as_deref(), Some("2023-07-13"));
+        // does not change: another intention (031) or another dyad takes nothing
+        let mut other = intent.clone();
+        other.code = "031".into();
+        assert_eq!(article_dates(&[other, visit.clone()], &[], Some("2023-07-08"))[0], None);
+        let mut elsewhere = intent;
+        elsewhere.target = "MYS".into();
+        assert_eq!(article_dates(&[elsewhere, visit], &[], Some("2023-07-08"))[0], None);
     }
 
     #[test]

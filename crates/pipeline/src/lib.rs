@@ -661,9 +661,11 @@ impl Coder {
                 }
                 let mut d = dating::Dated::new(ev, date);
                 d.period = period.clone();
-                dated.push(d);
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
+                // (The country a visit's place gave is the target the dating compares too.)
+                d.target = primary(&e.target.code).to_string();
+                dated.push(d);
                 out.events.push(e);
             }
             out.sentences.push(sent.text.clone());

@@ -92,6 +92,8 @@ pub enum Phrase {
     /// A season word tagged only with the year after it (`summer 2014`, `the summer of 2014`).
     SeasonYear(String),
     Holiday(i8, i8),
+    /// A feast whose Gregorian date moves (`Idul Fitri`, `Imlek`, `Easter`).
+    Feast(crate::feasts::Feast),
     Weekend(i64),
     Set(String),
     /// A clock time said in words (`noon`, `tengah malam`).
@@ -320,6 +322,13 @@ pub fn load() -> Result<Lexicon, DictError> {
                     .ok_or_else(|| bad(f, r.line, "holiday wants MM-DD"))?;
                 Phrase::Holiday(num(f, r.line, m, "month")?, num(f, r.line, d, "day")?)
             }
+            "feast" => Phrase::Feast(crate::feasts::Feast::parse(arg).ok_or_else(|| {
+                bad(
+                    f,
+                    r.line,
+                    format!("bad feast `{arg}` (hijri:MM-DD, chinese:MM-DD, easter:N, nyepi, waisak)"),
+                )
+            })?),
             "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),
             "set" => Phrase::Set(arg.to_string()),
             "not" => Phrase::Not,

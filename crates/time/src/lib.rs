@@ -20,6 +20,7 @@
 //!   otherwise it is a duration. `N hari kemudian` is the last named day plus N days.
 //! - nothing relative is resolved without a publication date (value `None`).
 
+pub mod feasts;
 mod lex;
 pub mod tok;
 
@@ -550,10 +551,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(d) => Val::Season(d.year(), c.clone()),
                 None => self.unres(TimeType::Date),
             },
-            Phrase::Holiday(m, d) => match self.pubd.and_then(|p| pick_year(p, Tense::None, |y| date(y, *m, *d))) {
-                Some(d) => Val::Day(d, None, None),
-                None => self.unres(TimeType::Date),
-            },
+            Phrase::Holiday(m, d) => return Some(self.holiday_found(i, e, |y| date(y, *m, *d).into_iter().collect())),
+            // `Ahmed Eid`: a one-word feast after a name inside the sentence is that name's part.
+            Phrase::Feast(_)
+                if e == i + 1 && i > 1 && self.cap(i - 1) && self.toks[i - 1].kind == Kind::Word && self.en =>
+            {
+                return None
+            }
+            Phrase::Feast(f) => return Some(self.holiday_found(i, e, |y| f.in_year(y))),
             Phrase::Weekend(n) => match self.pubd {
                 Some(p) => {
                     let back = if weekday(p) >= 6 || *n != 0 { 0 } else { 7 };
@@ -570,8 +575,52 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 return Some(self.finish_day(i, e, *d, part.clone(), true));
             }
         }
-        let anchors = !matches!(p, Phrase::Holiday(..));
-        Some(Found { s: i, e, val, anchors })
+        Some(Found {
+            s: i,
+            e,
+            val,
+            anchors: true,
+        })
+    }
+
+    /// A yearly holiday or feast at `i..e` whose days in a Gregorian year `days_in` gives. Its
+    /// year: one written after it (`Lebaran 2015`, `Idul Fitri tahun 2015`), or `tahun
+    /// lalu/ini/depan`, `last/this/next year` after it (`Lebaran tahun lalu`, `Easter last year`)
+    /// counted from publication; else the occurrence nearest publication, leaning to the coming
+    /// one after `menjelang`/`jelang`/`ahead of` and to the past one after `usai`/`setelah`/
+    /// `since`/`after`, else as the sentence's tense leans.
+    fn holiday_found(&self, i: usize, e: usize, days_in: impl Fn(i16) -> Vec<Date>) -> Found {
+        let found = |e: usize, d: Option<Date>| Found {
+            s: i,
+            e,
+            val: d.map_or(Val::Unres(TimeType::Date), |d| Val::Day(d, None, None)),
+            anchors: false,
+        };
+        // Of a year's days (two in some years for an Islamic feast), the one nearest publication.
+        let closest = |cands: Vec<Date>| match self.pubd {
+            Some(p) => cands.into_iter().min_by_key(|d| (*d - p).get_days().abs()),
+            None => cands.into_iter().next(),
+        };
+        if let Some((y, k)) = self.year_after(e) {
+            return found(k, closest(days_in(y)));
+        }
+        let shift = match (self.low(e), self.low(e + 1)) {
+            ("tahun", "lalu" | "kemarin" | "silam") | ("last", "year") => Some(-1),
+            ("tahun", "ini") | ("this", "year") => Some(0),
+            ("tahun", "depan" | "mendatang") | ("next", "year") => Some(1),
+            _ => None,
+        };
+        if let Some(n) = shift {
+            return found(e + 2, self.pubd.and_then(|p| closest(days_in(p.year() + n))));
+        }
+        let before = |k: usize| if i >= k { self.low(i - k) } else { "" };
+        let tense = match (before(2), before(1)) {
+            (_, "menjelang" | "jelang" | "menyambut" | "sambut") | ("ahead", "of") | ("run-up", "to") => Tense::Future,
+            (_, "usai" | "seusai" | "setelah" | "sesudah" | "pasca" | "selepas" | "after") => Tense::PastSoft,
+            (_, "sejak" | "since") => Tense::Past,
+            _ => self.context_tense(i),
+        };
+        found(e, self.pubd.and_then(|p| pick_year(p, tense, |y| closest(days_in(y)))))
     }
 
     /// A year written right after `e` (`2014`, `of 2014`, `tahun 2014`): (year, index after it).
@@ -2578,6 +2627,89 @@ mod tests {
         );
         assert_eq!(vals(&tag("The quake struck in 1945.", Lang::En, p)), ["1945"]);
         assert_eq!(vals(&tag("Gempa berlangsung 3 jam.", Lang::Id, p)), ["PT3H"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn feasts_never_panic_and_give_days(
+            pre in proptest::sample::select(vec!["", "menjelang", "usai", "sejak", "ahead of", "after", "Ahmed", "pada"]),
+            feast in proptest::sample::select(vec!["Lebaran", "Idul Fitri", "Eid", "Imlek", "Nyepi", "Waisak", "Easter", "Ramadhan", "Natal", "1 Muharram"]),
+            post in proptest::sample::select(vec!["", "tahun lalu", "tahun depan", "last year", "next year", "2015", "tahun 1999", "2099", "lalu"]),
+            y in 1990i16..2090, m in 1i8..13, dd in 1i8..29,
+        ) {
+            let text = format!("Warga pulang {pre} {feast} {post} ini.");
+            for lang in [Lang::Id, Lang::En] {
+                for m in tag(&text, lang.clone(), Some(d(y, m, dd))) {
+                    if let Some(v) = m.1 {
+                        proptest::prop_assert!(v.len() >= 4, "{}: {}", text, v);
+                    }
+                }
+                let _ = tag(&text, lang, None);
+            }
+        }
+    }
+
+    #[test]
+    fn feasts_with_moving_dates() {
+        let p = Some(d(2024, 6, 1));
+        // changes: Islamic feasts, Imlek, Nyepi, Waisak, Easter are days (were untagged or `not`)
+        assert_eq!(
+            tag("Arus mudik Lebaran tahun ini ramai.", Lang::Id, p),
+            [("Lebaran tahun ini".to_string(), Some("2024-04-10".to_string()))]
+        );
+        assert_eq!(
+            vals(&tag("Harga beras naik saat Idul Fitri.", Lang::Id, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Warga bersiap menjelang Idul Adha.", Lang::Id, p)),
+            ["2024-06-16"]
+        );
+        assert_eq!(
+            vals(&tag("Pemudik pulang usai Lebaran tahun lalu.", Lang::Id, p)),
+            ["2023-04-21"]
+        );
+        assert_eq!(
+            vals(&tag("Pasar ramai menjelang Ramadhan.", Lang::Id, p)),
+            ["2025-03-01"]
+        );
+        assert_eq!(
+            vals(&tag("Ia ditangkap pada bulan puasa.", Lang::Id, p)),
+            ["2024-03-11"]
+        );
+        assert_eq!(
+            vals(&tag("Perayaan Tahun Baru Imlek berlangsung meriah.", Lang::Id, p)),
+            ["2024-02-10"]
+        );
+        assert_eq!(vals(&tag("Bandara ditutup saat Nyepi.", Lang::Id, p)), ["2024-03-10"]);
+        assert_eq!(
+            vals(&tag("Umat Buddha merayakan Waisak di Borobudur.", Lang::Id, p)),
+            ["2024-05-23"]
+        );
+        assert_eq!(
+            vals(&tag("Libur Maulid Nabi tahun depan jatuh hari Senin.", Lang::Id, p))[0],
+            "2025-09-04"
+        );
+        assert_eq!(
+            vals(&tag("The market reopened after Eid.", Lang::En, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Talks resumed after Easter last year.", Lang::En, p)),
+            ["2023-04-09"]
+        );
+        assert_eq!(
+            vals(&tag("Crowds gathered on Good Friday.", Lang::En, p)),
+            ["2024-03-29"]
+        );
+        assert_eq!(vals(&tag("Ia pulang saat Lebaran 2015.", Lang::Id, p)), ["2015-07-17"]);
+        assert_eq!(vals(&tag("Natal tahun lalu sepi.", Lang::Id, p)), ["2023-12-25"]);
+        // does not change: names with a feast word, and no date without a publication day
+        assert!(tag("Egyptian activist Ahmed Eid was freed.", Lang::En, p).is_empty());
+        assert_eq!(vals(&tag("On Eid the markets closed.", Lang::En, p)), ["2024-04-10"]);
+        assert!(tag("Ia terbang ke Easter Island.", Lang::En, p).is_empty());
+        assert!(tag("Bupati Mandailing Natal hadir.", Lang::Id, p).is_empty());
+        assert_eq!(tag("Harga naik saat Lebaran.", Lang::Id, None)[0].1, None);
     }
 
     #[test]
