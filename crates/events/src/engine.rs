@@ -1149,9 +1149,17 @@ impl<'a> Reader<'a> {
     /// The actor ending right before `t` (object of the clause's previous predicate, which
     /// accuses, appeals, demands or states: 01, 02, 10, 11).
     fn told_subject(&self, t: &Trig, cs: usize, trigs: &[Trig]) -> Option<usize> {
-        let m = self.actor_at[t.start.checked_sub(1)?]?;
+        // (Adverbs may stand between: `mendesak Israel segera menyepakati …`.)
+        let mut v = t.start;
+        while v > cs + 1 && self.cls[v - 1] & C::AUX != 0 && self.actor_at[v - 1].is_none() {
+            v -= 1;
+        }
+        let m = self.actor_at[v.checked_sub(1)?]?;
+        if self.actors[m].end != v {
+            return None;
+        }
         let ms = self.actors[m].start;
-        if self.actors[m].end != t.start || ms <= cs || self.after_prep(ms) {
+        if ms <= cs || self.after_prep(ms) {
             return None;
         }
         let gov = trigs
@@ -1160,7 +1168,10 @@ impl<'a> Reader<'a> {
             .max_by_key(|g| g.head)?;
         let code = &self.lx.patterns[gov.pat as usize].code;
         // (Right after that predicate: `menuduh RSF membunuh`, not `menuduh X atas Y membunuh`.)
-        let next = (gov.end..ms).all(|k| !self.s.tokens[k].is_word() || self.cls[k] & C::DET != 0);
+        // (Or after the rest of a compound: `mendesak Israel dan Hamas menyepakati …`.)
+        let next = (gov.end..ms).all(|k| {
+            !self.s.tokens[k].is_word() || self.cls[k] & (C::DET | C::COORD) != 0 || self.actor_at[k].is_some()
+        });
         (next && matches!(code.get(..2), Some("01" | "02" | "10" | "11"))).then_some(m)
     }
 
@@ -1575,6 +1586,15 @@ impl<'a> Reader<'a> {
                         if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| is_force(r)) {
                             targets = vec![s.carried()];
                         }
+                    } else if self.cls[k - 1] & C::DEED != 0 {
+                        // A deed named again (`mengecam keputusan itu`, `menolak langkah
+                        // tersebut`) stands for whoever acted last, when that is another side.
+                        if let Some((s, at)) = &ctx.last_source {
+                            let other = sources.iter().all(|x| primary(&x.code) != primary(&s.code));
+                            if other && ctx.sentence.saturating_sub(*at) <= 2 {
+                                targets = vec![s.carried()];
+                            }
+                        }
                     } else if accusation {
                         let accused = ctx.targets.iter().find(|(r, _, _)| r == "11").map(|(_, g, _)| g);
                         if accused.is_some_and(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code))) {
@@ -1746,6 +1766,13 @@ impl<'a> Reader<'a> {
             .or_else(|| first_subject.map(|m| self.side(m)));
         if let Some(s) = last {
             ctx.last_subject = Some(s.carried());
+        }
+        if let Some(e) = out
+            .iter()
+            .rev()
+            .find(|e| !e.source.is_unknown() && e.source.span.is_some() && !e.target.is_unknown() && !e.negated)
+        {
+            ctx.last_source = Some((e.source.carried(), ctx.sentence));
         }
         out
     }

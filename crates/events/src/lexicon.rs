@@ -51,6 +51,7 @@ pub mod class {
     pub const SAY: u64 = 1 << 42;
     pub const MUTUAL: u64 = 1 << 43;
     pub const PLAN: u64 = 1 << 44;
+    pub const DEED: u64 = 1 << 45;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -98,6 +99,7 @@ pub mod class {
         ("say", SAY),
         ("mutual", MUTUAL),
         ("plan", PLAN),
+        ("deed", DEED),
     ];
 }
 

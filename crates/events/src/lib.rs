@@ -130,6 +130,9 @@ pub struct EventContext {
     pub last_pair: Option<([Side; 2], usize)>,
     /// The actors (codes) that used force in the article so far.
     pub force_agents: Vec<String>,
+    /// The source of the last event with a named source and a target, with its sentence (for a later
+    /// `mengecam keputusan itu`: a deed named again stands for its doer).
+    pub last_source: Option<(Side, usize)>,
 }
 
 impl EventContext {

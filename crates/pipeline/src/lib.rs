@@ -2773,6 +2773,48 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_deeds_named_again_urged_pairs_and_told_compounds() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // A deed named again stands for the side that acted last, when that is not the critic.
+        assert_eq!(
+            code("Uni Eropa menjatuhkan sanksi terhadap Iran. Teheran mengecam keputusan tersebut."),
+            vec![t("IGOEUREEC", "IRN", "163"), t("IRN", "IGOEUREEC", "111")]
+        );
+        assert_eq!(
+            code("Iran menguji coba rudal balistik. Iran mengecam keputusan tersebut."),
+            code("Iran menguji coba rudal balistik.")
+        );
+        // Both sides urged are the two at war, not the urger and the one it condemned.
+        let got = code(
+            "Pasukan Dukungan Cepat menyerang kamp pengungsi di Darfur. Tentara Sudan menuduh RSF membantai warga \
+             sipil. Amerika Serikat mengecam kekerasan tersebut dan mendesak kedua pihak kembali ke meja perundingan.",
+        );
+        assert!(
+            got.contains(&t("USA", "SDNMIL", "026")) && got.contains(&t("USA", "SDNREB", "026")),
+            "{got:?}"
+        );
+        // The act asked of a compound object is not coded as the askers'.
+        assert_eq!(
+            code("Mesir dan Qatar mendesak Israel dan Hamas segera menandatangani kesepakatan damai."),
+            vec![
+                t("EGY", "ISR", "020"),
+                t("EGY", "PSEREB", "020"),
+                t("QAT", "ISR", "020"),
+                t("QAT", "PSEREB", "020")
+            ]
+        );
+        // A relative clause's antecedent may carry a plain noun after it.
+        let got = code("Polisi membubarkan buruh garmen yang berunjuk rasa menuntut kenaikan upah.");
+        assert!(got.contains(&t("IDNLAB", "IDNGOV", "141")), "{got:?}");
+        assert!(got.iter().all(|e| e.0 == "IDNLAB" || e.2 == "175"), "{got:?}");
+        // Prisoner swaps told with meN- and a number go both ways.
+        assert_eq!(
+            code("Rusia dan Ukraina menukar 500 tawanan perang."),
+            vec![t("RUS", "UKR", "0841"), t("UKR", "RUS", "0841")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
