@@ -1725,8 +1725,16 @@ pub(crate) fn code(
                 && !ctx.w[v.start.saturating_sub(8)..v.start]
                     .iter()
                     .any(|w| w.ends_with("ING"));
+            // With the caller's actors, `…, mediated by X` after a coded act is an act of its
+            // own too: a passive participle after a comma whose agent follows (`swapped 95
+            // prisoners, mediated by the UAE` → the swap and the mediation).
+            let comma_passive = ext.is_some()
+                && v.start > 0
+                && ctx.w[v.start - 1] == ","
+                && ctx.w[v.head].ends_with("ED")
+                && ctx.w.get(v.end).is_some_and(|x| *x == "BY");
             let after_act = done_clauses.contains(&clause_start);
-            if after_act && !comma_participle {
+            if after_act && !comma_participle && !comma_passive {
                 continue;
             }
             ctx.verb_at = v.head;

@@ -37,7 +37,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Speech verbs that may name whom they address (`said to X`, `told X`).
-const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
+pub(crate) const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
 /// In speech addressed to an actor, the pronouns of the addressee and of the speaker.
 const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your"];
 const SPEAKER_PRONOUNS: &[&str] = &["we", "our"];
