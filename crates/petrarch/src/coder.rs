@@ -592,7 +592,19 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             // A list joined by commas alone must end in a conjunction (`A, B and C`); a bare
-            // `A, B` is an apposition or a new clause.
+            // `A, B` is an apposition or a new clause. (With the caller's actors, not a headline's
+            // subject: different actors opening the sentence, joined by commas alone, with no
+            // comma after the last: `Putin, Xi vow closer ties`.)
+            let headline_subject = self.ext.is_some()
+                && chain[0].start == 0
+                && kinds.len() == 1
+                && kinds.iter().all(|k| k.0 == 1 && k.1 && !k.2)
+                && chain.iter().all(|m| m.actor.is_some())
+                && chain[0].actor != chain[1].actor
+                && self
+                    .w
+                    .get(chain[1].end)
+                    .is_some_and(|x| !matches!(*x, "," | "'S" | "'" | ":" | "-") && !is_any(x, CONJ));
             let last_conj = kinds.iter().rposition(|k| k.2 || k.0 != 1);
             let keep_n = match last_conj {
                 Some(l) => kinds[l + 1..]
@@ -602,7 +614,7 @@ impl<'a> Ctx<'a> {
                     .unwrap_or(kinds.len()),
                 None => kinds.iter().position(|k| k.0 == 1 && !k.2).unwrap_or(kinds.len()),
             };
-            if keep_n < kinds.len() {
+            if keep_n < kinds.len() && !headline_subject {
                 kinds.truncate(keep_n);
                 chain.truncate(keep_n + 1);
                 j = i + keep_n;

@@ -8,7 +8,7 @@ mod coref;
 mod dating;
 
 use std::path::PathBuf;
-use warta_actors::{ActorContext, ActorDict, SentenceActors};
+use warta_actors::{ActorContext, ActorDict, MentionKind, SentenceActors};
 use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
     Lang, OutputDoc, Sentence, TimeOut, TimeType,
@@ -480,6 +480,9 @@ impl Coder {
             let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
             self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
             self.locals_of_the_place(sent, &mut found_actors, &places, &lang);
+            if lang == Lang::En {
+                self.no_country_from_a_venue(sent, &mut found_actors, &places);
+            }
             if lang == Lang::En && petrarch.is_none() {
                 coref.resolve(sent, &mut found_actors, &mut actor_ctx);
             }
@@ -719,10 +722,10 @@ impl Coder {
         self.actors().country_of_alpha2(p.geo.country.as_deref()?)
     }
 
-    /// An Indonesian place named as a meeting's venue, after a meeting word and a place
-    /// preposition (`perundingan di Doha`; `dictionaries/geo/words.tsv` role `venue`).
+    /// A place named as a meeting's venue, after a meeting word and a place preposition
+    /// (`perundingan di Doha`, `talks in Doha`; `dictionaries/geo/words.tsv` role `venue`).
     fn at_venue(&self, sent: &Sentence, p: &PlaceMention, lang: &Lang) -> bool {
-        if !p.locative || *lang != Lang::Id {
+        if !p.locative {
             return false;
         }
         // (The word before the place preposition.)
@@ -833,6 +836,33 @@ impl Coder {
                 _ => false,
             }
         });
+    }
+
+    /// An English role named in lower case alone (`Rebels`, `the government`) names no country
+    /// of its own: when the actor stage gave it the country of a meeting's venue (`Rebels agreed
+    /// to a ceasefire with the government during talks in Doha`), which is only where they met,
+    /// it has none. (A role the sentence places elsewhere too keeps its country.)
+    fn no_country_from_a_venue(&self, sent: &Sentence, actors: &mut SentenceActors, places: &[PlaceMention]) {
+        let venues: Vec<&str> = places
+            .iter()
+            .filter(|p| self.at_venue(sent, p, &Lang::En))
+            .filter_map(|p| self.place_country(p))
+            .collect();
+        if venues.is_empty() || self.one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, &Lang::En))).is_some() {
+            return;
+        }
+        for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
+            // (A capital opening the sentence is no name: `Rebels`, `The government`.)
+            let words = &sent.tokens[m.start..m.end.min(sent.tokens.len())];
+            let lower = words.iter().enumerate().all(|(k, t)| {
+                !t.text.starts_with(char::is_uppercase)
+                    || (m.start + k == 0 && (words.len() == 1 || matches!(t.norm.as_str(), "the" | "a" | "an")))
+            });
+            let country = primary(&m.code);
+            if i.kind == MentionKind::Role && m.name.is_none() && lower && m.code.len() == 6 && venues.contains(&country) {
+                m.code = format!("---{}", &m.code[3..]);
+            }
+        }
     }
 
     /// Police, protesters, civilians, refugees, students, workers and armed groups named without a country were guessed to be of
@@ -1287,8 +1317,8 @@ fn carry_reply_places(events: &mut [EventOut]) {
 /// country happened where the story is filed from (`JAKARTA (ANTARA) - … Indonesia mengecam …`):
 /// news reports local action without repeating the city in every sentence.
 /// A headline pasted at the top of the body (`Pasukan Myanmar Tembak Mati Delapan Demonstran`)
-/// tells the story's main event again: its events that the body also codes (same source, target
-/// and root) are left out, so one event is counted once. Its other events stay.
+/// tells the story's main event again: its events that the body also codes (the same countries
+/// acting on each other, the same root) are left out, so one event is counted once. Its other events stay.
 fn drop_headline_retellings(events: &mut Vec<EventOut>, sentences: &[String]) {
     let headline: Vec<bool> = sentences
         .iter()
@@ -1301,7 +1331,12 @@ fn drop_headline_retellings(events: &mut Vec<EventOut>, sentences: &[String]) {
     let in_headline = |e: &EventOut| headline.get(e.sentence).copied().unwrap_or(false);
     let told_in_body = |e: &EventOut| {
         events.iter().any(|b| {
-            !in_headline(b) && b.source.code == e.source.code && b.target.code == e.target.code && b.root == e.root
+            // (The same sides by their countries: `Thailand, Cambodia Exchange Fire` is told
+            // again by `clashes … between Thai and Cambodian forces`.)
+            !in_headline(b)
+                && primary(&b.source.code) == primary(&e.source.code)
+                && primary(&b.target.code) == primary(&e.target.code)
+                && b.root == e.root
         })
     };
     let keep: Vec<bool> = events.iter().map(|e| !in_headline(e) || !told_in_body(e)).collect();
