@@ -1413,6 +1413,9 @@ pub(crate) fn code(
                 && prev.is_some_and(|p| {
                     is_any(p, &["THE", "A", "AN", "OF", "SEVERAL", "MANY", "SOME"])
                         || (p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().all(|b| b.is_ascii_digit() || b == b','))
+                        // (Also after a lower-case past form the dictionary does not know:
+                        // `evacuated wounded civilians`.)
+                        || (p.ends_with("ED") && p.len() > 4 && !cap[c.start - 1])
                         || (ctx.verb_head[c.start - 1]
                             && (p.ends_with("ED")
                                 || c.start
