@@ -1742,7 +1742,7 @@ pub(crate) fn code(
                     .any(|w| w.ends_with("ING"));
             // With the caller's actors, `…, mediated by X` after a coded act is an act of its
             // own too: a passive participle after a comma whose agent follows (`swapped 95
-            // prisoners, mediated by the UAE` → the swap and the mediation).
+            // prisoners, mediated by the UAE` → the swap and the mediation; `condemned by`).
             let comma_passive = ext.is_some()
                 && v.start > 0
                 && ctx.w[v.start - 1] == ","
@@ -1805,6 +1805,16 @@ pub(crate) fn code(
                     k -= 1;
                 }
                 if neg {
+                    continue;
+                }
+                // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
+                // plan` is an act not intended (`had no plans to meet Zelensky`).
+                if ctx.ext.is_some()
+                    && infinitive
+                    && v.start >= 3
+                    && ctx.w[v.start - 3] == "NO"
+                    && is_any(ctx.w[v.start - 2], &["PLANS", "PLAN", "INTENTION", "DESIRE", "WISH"])
+                {
                     continue;
                 }
                 // With the caller's actors, an act in a clause someone denies (`Israel denied that
