@@ -848,7 +848,11 @@ impl Coder {
             .filter(|p| self.at_venue(sent, p, &Lang::En))
             .filter_map(|p| self.place_country(p))
             .collect();
-        if venues.is_empty() || self.one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, &Lang::En))).is_some() {
+        if venues.is_empty()
+            || self
+                .one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, &Lang::En)))
+                .is_some()
+        {
             return;
         }
         for (m, i) in actors.mentions.iter_mut().zip(&actors.info) {
@@ -859,7 +863,12 @@ impl Coder {
                     || (m.start + k == 0 && (words.len() == 1 || matches!(t.norm.as_str(), "the" | "a" | "an")))
             });
             let country = primary(&m.code);
-            if i.kind == MentionKind::Role && m.name.is_none() && lower && m.code.len() == 6 && venues.contains(&country) {
+            if i.kind == MentionKind::Role
+                && m.name.is_none()
+                && lower
+                && m.code.len() == 6
+                && venues.contains(&country)
+            {
                 m.code = format!("---{}", &m.code[3..]);
             }
         }
@@ -3698,6 +3707,147 @@ mod tests {
         assert_eq!(
             en("Britain suspended arms sales to Israel."),
             vec![t("GBR", "ISR", "163")]
+        );
+    }
+
+    #[test]
+    fn english_round_16_mediators_claims_venues_headlines_and_economy() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        let place = |text: &str| {
+            coded(text, "en", "2026-11-20")
+                .events
+                .first()
+                .and_then(|e| e.location.as_ref().map(|g| g.name.clone()))
+        };
+        // `…, mediated by X` after a main act is an act too; without it only the act.
+        let swap = vec![t("UKR", "RUS", "0841"), t("RUS", "UKR", "0841")];
+        let mut mediated = swap.clone();
+        mediated.extend([t("ARE", "UKR", "045"), t("ARE", "RUS", "045")]);
+        assert_eq!(
+            en("Ukraine and Russia exchanged 150 prisoners of war on Thursday, mediated by the United Arab Emirates."),
+            mediated
+        );
+        assert_eq!(
+            en("Ukraine and Russia exchanged 150 prisoners of war on Thursday."),
+            swap
+        );
+        // A place after a comma and before `said` is the speaker, not where; after `in` it is.
+        assert_eq!(
+            place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel near Second Thomas Shoal, Manila said."),
+            None
+        );
+        assert_eq!(
+            place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel in Manila."),
+            Some("Manila".to_string())
+        );
+        // A truce with a describer is declared; a venue of talks gives roles no country (a
+        // meeting of locals still does).
+        assert_eq!(
+            en("Sudan's army and the RSF agreed to a humanitarian truce."),
+            vec![t("SDNMIL", "SDNREB", "0871"), t("SDNREB", "SDNMIL", "0871")]
+        );
+        assert_eq!(
+            en("Rebels agreed to a ceasefire with the government during talks in Doha."),
+            vec![t("---REB", "---GOV", "0871")]
+        );
+        assert_eq!(
+            en("Zimbabwe police detained 40 opposition supporters at a meeting in Harare."),
+            vec![t("ZWECOP", "ZWEOPP", "173")]
+        );
+        // An attack claimed is responsibility claimed; `said the bombing` is not.
+        assert_eq!(
+            en("Islamic State claimed the bombing of a church in Mindanao."),
+            vec![t("IMGMUSISI", "PHL", "015")]
+        );
+        assert!(en("Police said the bombing killed four people.")
+            .iter()
+            .all(|e| e.2 != "015"));
+        // `the country` is the last country named alone before it.
+        assert_eq!(
+            en("Germany condemned the coup in Guinea-Bissau and suspended development aid to the country."),
+            vec![t("DEU", "GNB", "111"), t("DEU", "GNB", "1621")]
+        );
+        // A headline's subject joined by a comma alone; an apposition stays one actor.
+        assert_eq!(
+            en("Putin, Xi vow closer ties."),
+            vec![t("RUSGOV", "CHNGOV", "030"), t("CHNGOV", "RUSGOV", "030")]
+        );
+        assert_eq!(
+            en("Putin, Russia's president, vowed closer ties with China."),
+            vec![t("RUSGOV", "CHN", "030")]
+        );
+        // Aid secured from a side is given by it; extradition is CAMEO 174.
+        assert_eq!(
+            en("Ghana secured a $3 billion bailout from the International Monetary Fund."),
+            vec![t("IGOWSTIMF", "GHA", "071")]
+        );
+        assert_eq!(
+            en("Mexican authorities extradited a cartel leader to the United States."),
+            vec![t("MEXGOV", "MEXCRM", "174")]
+        );
+        // Tariffs threatened are 1312; retaliation by or against tariffs is no force.
+        assert_eq!(
+            en("Trump threatens tariffs on Mexico over migrants."),
+            vec![t("USAGOV", "MEX", "1312")]
+        );
+        assert_eq!(
+            en("China retaliated against U.S. tariffs with export controls on rare earth minerals."),
+            vec![t("CHN", "USA", "163")]
+        );
+        assert_eq!(
+            en("Brazil vowed to retaliate against U.S. tariffs on its exports."),
+            vec![t("BRA", "USA", "1312")]
+        );
+        assert_eq!(en("Iran retaliated against Israel."), vec![t("IRN", "ISR", "138")]);
+        // Deals reached, tariffs raised, duties imposed, loans agreed, removal from office.
+        assert_eq!(
+            en("Sri Lanka reached a deal with China to restructure its debt."),
+            vec![t("LKA", "CHN", "057")]
+        );
+        assert_eq!(
+            en("The United States raised tariffs on Chinese goods to 145 percent."),
+            vec![t("USA", "CHN", "163")]
+        );
+        assert_eq!(
+            en("India imposed anti-dumping duties on Chinese steel."),
+            vec![t("IND", "CHN", "163")]
+        );
+        assert_eq!(
+            en("China agreed to extend a $2 billion loan to Pakistan."),
+            vec![t("CHN", "PAK", "0331")]
+        );
+        assert_eq!(
+            en("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office."),
+            vec![t("THAJUD", "THAELI", "172")]
+        );
+        // Emergency aid and relief supplies are humanitarian; dispatched is sent.
+        assert_eq!(
+            en("China sent emergency aid to Myanmar after the earthquake."),
+            vec![t("CHN", "MMR", "073")]
+        );
+        assert_eq!(
+            en("India dispatched relief supplies to Sri Lanka after the cyclone."),
+            vec![t("IND", "LKA", "073")]
+        );
+        // A past form after a lower-case past form is an adjective; a verb still after a name.
+        assert_eq!(
+            en("The Red Cross evacuated wounded civilians from Khan Younis."),
+            vec![]
+        );
+        assert_eq!(
+            en("Gunmen wounded two soldiers in Kabul."),
+            vec![t("AFGREB", "AFGMIL", "190")]
+        );
+        // No plans to act is no intent; plans are.
+        assert_eq!(en("Erdogan said he had no plans to meet Assad."), vec![]);
+        assert_eq!(
+            en("Erdogan said he plans to meet Assad."),
+            vec![t("TURGOV", "SYRELI", "036")]
+        );
+        // Ties upgraded are deepened, both ways for a compound subject.
+        assert_eq!(
+            en("Vietnam and the United States upgraded ties to a comprehensive strategic partnership."),
+            vec![t("VNM", "USA", "031"), t("USA", "VNM", "031")]
         );
     }
 }
