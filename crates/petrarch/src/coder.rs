@@ -619,6 +619,14 @@ impl<'a> Ctx<'a> {
                 chain.truncate(keep_n + 1);
                 j = i + keep_n;
             }
+            // With the caller's actors, `A, and B` of two phrases alone is no list (a serial
+            // comma needs three): a new clause starts (`Hezbollah fired rockets at Israel, and
+            // Israel responded with air strikes`).
+            if self.ext.is_some() && kinds.len() == 1 && kinds[0].0 == 1 && kinds[0].1 && kinds[0].2 {
+                kinds.clear();
+                chain.truncate(1);
+                j = i;
+            }
             let kinds: Vec<u8> = kinds.iter().map(|k| k.0).collect();
             let start = chain[0].start;
             let end = chain.last().map(|m| m.end).unwrap_or(start);
@@ -1808,12 +1816,14 @@ pub(crate) fn code(
                     continue;
                 }
                 // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
-                // plan` is an act not intended (`had no plans to meet Zelensky`).
+                // plan` is an act not intended (`had no plans to meet Zelensky`), and one after
+                // `failed to` an act not done (`failed to arrest Putin`).
                 if ctx.ext.is_some()
                     && infinitive
                     && v.start >= 3
-                    && ctx.w[v.start - 3] == "NO"
-                    && is_any(ctx.w[v.start - 2], &["PLANS", "PLAN", "INTENTION", "DESIRE", "WISH"])
+                    && ((ctx.w[v.start - 3] == "NO"
+                        && is_any(ctx.w[v.start - 2], &["PLANS", "PLAN", "INTENTION", "DESIRE", "WISH"]))
+                        || is_any(ctx.w[v.start - 2], &["FAILED", "FAILS", "FAIL"]))
                 {
                     continue;
                 }

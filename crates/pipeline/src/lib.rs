@@ -3844,6 +3844,20 @@ mod tests {
             en("Erdogan said he plans to meet Assad."),
             vec![t("TURGOV", "SYRELI", "036")]
         );
+        // An act one failed to do is not done.
+        assert_eq!(
+            en("Mongolia failed to arrest Putin during his visit despite an ICC warrant."),
+            vec![]
+        );
+        // `A, and B` of two phrases starts a new clause; a response with air strikes is 195.
+        assert_eq!(
+            en("Hezbollah attacked Israel, and Israel responded with air strikes on Lebanon."),
+            vec![t("LBNREB", "ISR", "190"), t("ISR", "LBN", "195")]
+        );
+        assert_eq!(
+            en("Hezbollah attacked Israel and Israel bombed Lebanon."),
+            vec![t("LBNREB", "ISR", "190")]
+        );
         // Ties upgraded are deepened, both ways for a compound subject.
         assert_eq!(
             en("Vietnam and the United States upgraded ties to a comprehensive strategic partnership."),
