@@ -283,9 +283,8 @@ fn add_the_country(sent: &Sentence, actors: &mut SentenceActors) {
             .mentions
             .iter()
             .zip(&actors.info)
-            .filter(|(m, info)| m.end <= i && info.kind == MentionKind::Country && m.code.len() == 3)
-            .map(|(m, _)| m)
-            .last();
+            .rfind(|(m, info)| m.end <= i && info.kind == MentionKind::Country && m.code.len() == 3)
+            .map(|(m, _)| m);
         if let Some(m) = last {
             let text = sent.text.get(t.start..noun.end).unwrap_or_default().to_string();
             added.push(resolved(i, i + 2, m.code.clone(), text, MentionKind::Country));
