@@ -592,7 +592,19 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             // A list joined by commas alone must end in a conjunction (`A, B and C`); a bare
-            // `A, B` is an apposition or a new clause.
+            // `A, B` is an apposition or a new clause. (With the caller's actors, not a headline's
+            // subject: different actors opening the sentence, joined by commas alone, with no
+            // comma after the last: `Putin, Xi vow closer ties`.)
+            let headline_subject = self.ext.is_some()
+                && chain[0].start == 0
+                && kinds.len() == 1
+                && kinds.iter().all(|k| k.0 == 1 && k.1 && !k.2)
+                && chain.iter().all(|m| m.actor.is_some())
+                && chain[0].actor != chain[1].actor
+                && self
+                    .w
+                    .get(chain[1].end)
+                    .is_some_and(|x| !matches!(*x, "," | "'S" | "'" | ":" | "-") && !is_any(x, CONJ));
             let last_conj = kinds.iter().rposition(|k| k.2 || k.0 != 1);
             let keep_n = match last_conj {
                 Some(l) => kinds[l + 1..]
@@ -602,10 +614,18 @@ impl<'a> Ctx<'a> {
                     .unwrap_or(kinds.len()),
                 None => kinds.iter().position(|k| k.0 == 1 && !k.2).unwrap_or(kinds.len()),
             };
-            if keep_n < kinds.len() {
+            if keep_n < kinds.len() && !headline_subject {
                 kinds.truncate(keep_n);
                 chain.truncate(keep_n + 1);
                 j = i + keep_n;
+            }
+            // With the caller's actors, `A, and B` of two phrases alone is no list (a serial
+            // comma needs three): a new clause starts (`Hezbollah fired rockets at Israel, and
+            // Israel responded with air strikes`).
+            if self.ext.is_some() && kinds.len() == 1 && kinds[0].0 == 1 && kinds[0].1 && kinds[0].2 {
+                kinds.clear();
+                chain.truncate(1);
+                j = i;
             }
             let kinds: Vec<u8> = kinds.iter().map(|k| k.0).collect();
             let start = chain[0].start;
@@ -1401,6 +1421,9 @@ pub(crate) fn code(
                 && prev.is_some_and(|p| {
                     is_any(p, &["THE", "A", "AN", "OF", "SEVERAL", "MANY", "SOME"])
                         || (p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().all(|b| b.is_ascii_digit() || b == b','))
+                        // (Also after a lower-case past form the dictionary does not know:
+                        // `evacuated wounded civilians`.)
+                        || (p.ends_with("ED") && p.len() > 4 && !cap[c.start - 1])
                         || (ctx.verb_head[c.start - 1]
                             && (p.ends_with("ED")
                                 || c.start
@@ -1725,8 +1748,16 @@ pub(crate) fn code(
                 && !ctx.w[v.start.saturating_sub(8)..v.start]
                     .iter()
                     .any(|w| w.ends_with("ING"));
+            // With the caller's actors, `…, mediated by X` after a coded act is an act of its
+            // own too: a passive participle after a comma whose agent follows (`swapped 95
+            // prisoners, mediated by the UAE` → the swap and the mediation; `condemned by`).
+            let comma_passive = ext.is_some()
+                && v.start > 0
+                && ctx.w[v.start - 1] == ","
+                && ctx.w[v.head].ends_with("ED")
+                && ctx.w.get(v.end).is_some_and(|x| *x == "BY");
             let after_act = done_clauses.contains(&clause_start);
-            if after_act && !comma_participle {
+            if after_act && !comma_participle && !comma_passive {
                 continue;
             }
             ctx.verb_at = v.head;
@@ -1782,6 +1813,18 @@ pub(crate) fn code(
                     k -= 1;
                 }
                 if neg {
+                    continue;
+                }
+                // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
+                // plan` is an act not intended (`had no plans to meet Zelensky`), and one after
+                // `failed to` an act not done (`failed to arrest Putin`).
+                if ctx.ext.is_some()
+                    && infinitive
+                    && v.start >= 3
+                    && ((ctx.w[v.start - 3] == "NO"
+                        && is_any(ctx.w[v.start - 2], &["PLANS", "PLAN", "INTENTION", "DESIRE", "WISH"]))
+                        || is_any(ctx.w[v.start - 2], &["FAILED", "FAILS", "FAIL"]))
+                {
                     continue;
                 }
                 // With the caller's actors, an act in a clause someone denies (`Israel denied that

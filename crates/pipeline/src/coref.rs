@@ -37,7 +37,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Speech verbs that may name whom they address (`said to X`, `told X`).
-const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
+pub(crate) const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
 /// In speech addressed to an actor, the pronouns of the addressee and of the speaker.
 const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your"];
 const SPEAKER_PRONOUNS: &[&str] = &["we", "our"];
@@ -261,6 +261,38 @@ fn add_speech_parties(sent: &Sentence, actors: &mut SentenceActors) {
 
 /// A mention this step resolves (a pronoun, a group, an act told before): named in the text,
 /// not a place, its country not guessed.
+/// `the country` (not `the country's`) is the last country named alone before it in its
+/// sentence (`condemned the coup in Niger and suspended aid to the country` → Niger).
+fn add_the_country(sent: &Sentence, actors: &mut SentenceActors) {
+    let covered = |i: usize, ms: &[ActorMention]| ms.iter().any(|m| m.start <= i && i < m.end);
+    let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+    for (i, t) in sent.tokens.iter().enumerate() {
+        let Some(noun) = sent.tokens.get(i + 1) else { break };
+        if t.norm != "the" || noun.norm != "country" || covered(i, &actors.mentions) || covered(i + 1, &actors.mentions)
+        {
+            continue;
+        }
+        if sent
+            .tokens
+            .get(i + 2)
+            .is_some_and(|x| matches!(x.norm.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
+        {
+            continue;
+        }
+        let last = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .rfind(|(m, info)| m.end <= i && info.kind == MentionKind::Country && m.code.len() == 3)
+            .map(|(m, _)| m);
+        if let Some(m) = last {
+            let text = sent.text.get(t.start..noun.end).unwrap_or_default().to_string();
+            added.push(resolved(i, i + 2, m.code.clone(), text, MentionKind::Country));
+        }
+    }
+    insert_mentions(actors, added);
+}
+
 fn resolved(start: usize, end: usize, code: String, text: String, kind: MentionKind) -> (ActorMention, MentionInfo) {
     (
         ActorMention {
@@ -302,6 +334,7 @@ impl Coref {
         self.fix_guessed_roles(sent, actors);
         self.add_pronouns(sent, actors);
         self.add_group_references(sent, actors);
+        add_the_country(sent, actors);
         self.add_acts_told_before(sent, actors);
         add_speech_parties(sent, actors);
         self.remember_surnames(sent, actors, ctx);
