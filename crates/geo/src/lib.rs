@@ -88,6 +88,13 @@ const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 const PENALTY_STRAY: f64 = 1.0;
+/// The context bonus of a town whose namesake elsewhere is a major city many times its size
+/// (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000 beside Ukraine's of 900,000).
+const BONUS_CONTEXT_SMALL: f64 = 1.5;
+/// A namesake this large (a major city) ...
+const RIVAL_POP: u64 = 500_000;
+/// ... and this many times the town's population keeps most of the context bonus from the town.
+const RIVAL_RATIO: u64 = 10;
 
 fn lang_ok(l: NameLang, lang: &Lang) -> bool {
     matches!(
@@ -227,6 +234,7 @@ impl Gazetteer {
         datelines: Option<&[String]>,
         lang: &Lang,
         pref: Option<Kind>,
+        rival: u64,
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
@@ -256,9 +264,19 @@ impl Gazetteer {
             // an article's country does not revive such a name (Pokrovsk is Ukraine's, not Engels
             // in Russia, in an article naming Russia)
             if !r.stray && cs.iter().any(|c| c == cc) {
-                s += BONUS_CONTEXT;
+                // a country named as an actor (`Rusia menyerang Donetsk`) does not pull a town
+                // away from a namesake that is a major city many times its size
+                let small = matches!(e.kind, Kind::Capital | Kind::City | Kind::Town)
+                    && rival >= RIVAL_POP
+                    && rival >= RIVAL_RATIO * e.pop.max(1);
+                let bonus = if small { BONUS_CONTEXT_SMALL } else { BONUS_CONTEXT };
+                s += bonus;
                 if let Some(w) = why.as_deref_mut() {
-                    w.push(format!("{cc} named in the article: +{BONUS_CONTEXT}"));
+                    w.push(if small {
+                        format!("{cc} named in the article, but a namesake elsewhere has {rival} people: +{bonus}")
+                    } else {
+                        format!("{cc} named in the article: +{bonus}")
+                    });
                 }
             }
         }
@@ -285,6 +303,23 @@ impl Gazetteer {
         s
     }
 
+    /// The population of the largest city a name may refer to outside the article's countries
+    /// (its main or warta's own name, not a stray): such a major city keeps most of the context
+    /// bonus from a small namesake in a country named (0 when none or no context).
+    fn rival<'r>(&self, refs: impl IntoIterator<Item = &'r NameRef>, countries: Option<&[String]>) -> u64 {
+        let Some(cs) = countries.filter(|c| !c.is_empty()) else {
+            return 0;
+        };
+        refs.into_iter()
+            .filter(|r| r.curated && !r.stray)
+            .map(|r| &self.data.entries[r.entry as usize])
+            .filter(|e| matches!(e.kind, Kind::Capital | Kind::City))
+            .filter(|e| e.cc.as_ref().is_some_and(|cc| !cs.contains(cc)))
+            .map(|e| e.pop)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Entries of a folded name, best first, with their scores.
     fn ranked(
         &self,
@@ -298,14 +333,18 @@ impl Gazetteer {
         let Some(refs) = self.data.names.get(key) else {
             return Vec::new();
         };
-        let mut out: Vec<(u32, f64)> = refs
+        let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
             .filter(|r| match (&r.exact, surface) {
                 (Some(x), Some(s)) => x == s,
                 _ => true,
             })
-            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, None)))
+            .collect();
+        let rival = self.rival(refs.iter().copied(), countries);
+        let mut out: Vec<(u32, f64)> = refs
+            .iter()
+            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, rival, None)))
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -334,12 +373,24 @@ impl Gazetteer {
             return Vec::new();
         };
         let lang = Lang::Other(String::new());
-        let mut out: Vec<Candidate> = refs
+        let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| r.exact.as_deref().is_none_or(|x| x == name.trim()))
+            .collect();
+        let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
+        let mut out: Vec<Candidate> = refs
+            .iter()
             .map(|r| {
                 let mut reasons = Vec::new();
-                let score = self.score(r, Some(&ctx.countries), Some(&dl), &lang, None, Some(&mut reasons));
+                let score = self.score(
+                    r,
+                    Some(&ctx.countries),
+                    Some(&dl),
+                    &lang,
+                    None,
+                    rival,
+                    Some(&mut reasons),
+                );
                 Candidate {
                     geo: self.geo(&self.data.entries[r.entry as usize]),
                     score,
@@ -583,7 +634,12 @@ impl Gazetteer {
                 continue;
             }
             let mut here = ctx.clone();
-            for c in ahead.iter().filter(|&(at, _)| *at > s).map(|(_, c)| c) {
+            let near: Vec<String> = ahead
+                .iter()
+                .filter(|&(at, _)| *at > s)
+                .map(|(_, c)| c.clone())
+                .collect();
+            for c in &near {
                 if !here.countries.contains(c) {
                     here.countries.insert(0, c.clone());
                 }
@@ -594,7 +650,7 @@ impl Gazetteer {
                 (s, e, key, glued),
                 title_case,
                 lang,
-                &here,
+                (&here, &near),
                 &datelines,
                 out.last(),
             ) {
@@ -707,7 +763,7 @@ impl Gazetteer {
         (s, e, key, glued): (usize, usize, &str, bool),
         title_case: bool,
         lang: &Lang,
-        ctx: &GeoContext,
+        (ctx, near): (&GeoContext, &[String]),
         datelines: &[String],
         prev: Option<&PlaceMention>,
     ) -> Option<PlaceMention> {
@@ -731,10 +787,12 @@ impl Gazetteer {
             return None;
         }
         let exact = refs.iter().any(|r| r.exact.is_some());
-        let stop = if key.contains(' ') || exact {
-            None
-        } else {
-            self.data.stops.get(key).copied()
+        // (a phrase or an exact-case name is no common word, but it may be a seat of power that
+        // is a place only after a preposition: `Gedung Putih mengatakan`, `at the White House`)
+        let stop = match self.data.stops.get(key).copied() {
+            Some(Stop::Name) => Some(Stop::Name),
+            s if !(key.contains(' ') || exact) => s,
+            _ => None,
         };
         if matches!(stop, Some(Stop::Word | Stop::Time)) {
             return None;
@@ -819,13 +877,22 @@ impl Gazetteer {
             }
         };
         let pref = b.class.flatten().or(after_pref);
+        let refs: Vec<&NameRef> = refs.into_iter().filter(|r| eligible(r)).collect();
+        let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
         let best = refs
             .iter()
-            .filter(|r| eligible(r))
             .map(|r| {
+                // (a country named right after the town in the same sentence, `Alexandria,
+                // Virginia`, pulls it whatever its size)
+                let en = &self.data.entries[r.entry as usize];
+                let rival = if en.cc.as_ref().is_some_and(|c| near.contains(c)) {
+                    0
+                } else {
+                    rival
+                };
                 (
                     r,
-                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, None),
+                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, rival, None),
                 )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
@@ -958,6 +1025,44 @@ mod tests {
         // a city's local name that is its own province's main name is no stray (same country)
         let ex = g().explain("Beograd", &GeoContext::default());
         assert_eq!(ex[0].geo.name, "Belgrade", "{ex:?}");
+    }
+
+    #[test]
+    fn a_major_city_keeps_a_small_namesake_from_the_context_bonus() {
+        // Russia named as the attacker does not make Donetsk the Russian town of 50,000 when
+        // Ukraine's city of 900,000 bears the name; namesakes of like size still follow the article.
+        let ctx = |c: &str| GeoContext {
+            countries: vec![c.into()],
+            datelines: vec![],
+        };
+        let ex = g().explain("Donetsk", &ctx("RU"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
+        assert!(ex
+            .iter()
+            .any(|c| c.reasons.iter().any(|r| r.contains("namesake elsewhere"))));
+        let ex = g().explain("Tripoli", &ctx("LB"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("LB"), "{ex:?}");
+        // a country named right after the town pulls it whatever its size
+        let mut c = GeoContext::default();
+        let n = g().find("Banjir melanda kota di Donetsk, Rusia.", &Lang::Id, &mut c);
+        assert_eq!(n[0].geo.country.as_deref(), Some("RU"), "{n:?}");
+        let n = names("Rusia meluncurkan rudal ke Donetsk.", Lang::Id);
+        assert_eq!(n[1].1, "Donetsk");
+        let mut c = GeoContext::default();
+        let n = g().find("Rusia meluncurkan rudal ke Donetsk.", &Lang::Id, &mut c);
+        assert_eq!(n[1].geo.country.as_deref(), Some("UA"), "{n:?}");
+    }
+
+    #[test]
+    fn seats_of_power_are_their_city_only_after_a_preposition() {
+        let n = names("Presiden menerima tamu di Istana Merdeka.", Lang::Id);
+        assert_eq!(n, vec![("Istana Merdeka".into(), "Jakarta".into(), true)]);
+        assert!(names("Gedung Putih mengatakan presiden akan datang.", Lang::Id).is_empty());
+        let n = names("Mereka bertemu di Gedung Putih.", Lang::Id);
+        assert_eq!(n, vec![("Gedung Putih".into(), "Washington".into(), true)]);
+        let n = names("They met in the Kremlin.", Lang::En);
+        assert_eq!(n, vec![("Kremlin".into(), "Moscow".into(), true)]);
+        assert!(names("The Kremlin denied it.", Lang::En).is_empty());
     }
 
     #[test]
