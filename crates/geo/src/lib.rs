@@ -88,13 +88,24 @@ const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 const PENALTY_STRAY: f64 = 1.0;
-/// The context bonus of a town whose namesake elsewhere is a major city many times its size
-/// (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000 beside Ukraine's of 900,000).
+/// The context bonus of a town whose namesake across a border nearby is a major city many times
+/// its size (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000, 160 km from Ukraine's of 900,000).
 const BONUS_CONTEXT_SMALL: f64 = 1.5;
 /// A namesake this large (a major city) ...
 const RIVAL_POP: u64 = 500_000;
-/// ... and this many times the town's population keeps most of the context bonus from the town.
+/// ... this many times the town's population ...
 const RIVAL_RATIO: u64 = 10;
+/// ... and this near (km) keeps most of the context bonus from the town. (Far namesakes are another
+/// matter: an article about the United States means Naples, Florida.)
+const RIVAL_KM: f64 = 500.0;
+
+/// Great-circle distance in km.
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let r = std::f64::consts::PI / 180.0;
+    let (la1, lo1, la2, lo2) = (a.0 * r, a.1 * r, b.0 * r, b.1 * r);
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
 
 fn lang_ok(l: NameLang, lang: &Lang) -> bool {
     matches!(
@@ -234,7 +245,7 @@ impl Gazetteer {
         datelines: Option<&[String]>,
         lang: &Lang,
         pref: Option<Kind>,
-        rival: u64,
+        rival: Option<u32>,
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
@@ -266,14 +277,22 @@ impl Gazetteer {
             if !r.stray && cs.iter().any(|c| c == cc) {
                 // a country named as an actor (`Rusia menyerang Donetsk`) does not pull a town
                 // away from a namesake that is a major city many times its size
-                let small = matches!(e.kind, Kind::Capital | Kind::City | Kind::Town)
-                    && rival >= RIVAL_POP
-                    && rival >= RIVAL_RATIO * e.pop.max(1);
+                // (a capital of a country named is meant: Victoria in an article on Seychelles)
+                let rv = rival.map(|i| &self.data.entries[i as usize]);
+                let small = matches!(e.kind, Kind::City | Kind::Town)
+                    && rv.is_some_and(|rv| {
+                        rv.pop >= RIVAL_POP
+                            && rv.pop >= RIVAL_RATIO * e.pop.max(1)
+                            && km((e.lat, e.lon), (rv.lat, rv.lon)) <= RIVAL_KM
+                    });
                 let bonus = if small { BONUS_CONTEXT_SMALL } else { BONUS_CONTEXT };
                 s += bonus;
                 if let Some(w) = why.as_deref_mut() {
                     w.push(if small {
-                        format!("{cc} named in the article, but a namesake elsewhere has {rival} people: +{bonus}")
+                        format!(
+                            "{cc} named in the article, but a namesake nearby across the border has {} people: +{bonus}",
+                            rv.map_or(0, |r| r.pop)
+                        )
                     } else {
                         format!("{cc} named in the article: +{bonus}")
                     });
@@ -303,21 +322,19 @@ impl Gazetteer {
         s
     }
 
-    /// The population of the largest city a name may refer to outside the article's countries
-    /// (its main or warta's own name, not a stray): such a major city keeps most of the context
-    /// bonus from a small namesake in a country named (0 when none or no context).
-    fn rival<'r>(&self, refs: impl IntoIterator<Item = &'r NameRef>, countries: Option<&[String]>) -> u64 {
-        let Some(cs) = countries.filter(|c| !c.is_empty()) else {
-            return 0;
-        };
+    /// The largest city a name may refer to outside the article's countries (its main or warta's
+    /// own name, not a stray): such a major city nearby keeps most of the context bonus from a small
+    /// namesake in a country named (`None` when none or no context).
+    fn rival<'r>(&self, refs: impl IntoIterator<Item = &'r NameRef>, countries: Option<&[String]>) -> Option<u32> {
+        let cs = countries.filter(|c| !c.is_empty())?;
         refs.into_iter()
             .filter(|r| r.curated && !r.stray)
-            .map(|r| &self.data.entries[r.entry as usize])
-            .filter(|e| matches!(e.kind, Kind::Capital | Kind::City))
-            .filter(|e| e.cc.as_ref().is_some_and(|cc| !cs.contains(cc)))
-            .map(|e| e.pop)
-            .max()
-            .unwrap_or(0)
+            .filter(|r| {
+                let e = &self.data.entries[r.entry as usize];
+                matches!(e.kind, Kind::Capital | Kind::City) && e.cc.as_ref().is_some_and(|cc| !cs.contains(cc))
+            })
+            .max_by_key(|r| self.data.entries[r.entry as usize].pop)
+            .map(|r| r.entry)
     }
 
     /// Entries of a folded name, best first, with their scores.
@@ -886,7 +903,7 @@ impl Gazetteer {
                 // Virginia`, pulls it whatever its size)
                 let en = &self.data.entries[r.entry as usize];
                 let rival = if en.cc.as_ref().is_some_and(|c| near.contains(c)) {
-                    0
+                    None
                 } else {
                     rival
                 };
@@ -1039,9 +1056,15 @@ mod tests {
         assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
         assert!(ex
             .iter()
-            .any(|c| c.reasons.iter().any(|r| r.contains("namesake elsewhere"))));
+            .any(|c| c.reasons.iter().any(|r| r.contains("namesake nearby"))));
         let ex = g().explain("Tripoli", &ctx("LB"));
         assert_eq!(ex[0].geo.country.as_deref(), Some("LB"), "{ex:?}");
+        // a far namesake does not (Naples, Florida in an article on the United States), nor a
+        // capital (Victoria in an article on Seychelles)
+        let ex = g().explain("Naples", &ctx("US"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("US"), "{ex:?}");
+        let ex = g().explain("Victoria", &ctx("SC"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("SC"), "{ex:?}");
         // a country named right after the town pulls it whatever its size
         let mut c = GeoContext::default();
         let n = g().find("Banjir melanda kota di Donetsk, Rusia.", &Lang::Id, &mut c);
