@@ -206,7 +206,7 @@ impl Gazetteer {
     }
 
     /// Prior of an entry: kind and population, whether the name is its main name.
-    fn prior(e: &Entry, primary: bool) -> f64 {
+    fn prior(e: &Entry, primary: bool, curated: bool) -> f64 {
         let lp = 2.0 * (e.pop.max(1) as f64).log10();
         let base = match e.kind {
             Kind::Country => 16.0,
@@ -222,7 +222,15 @@ impl Gazetteer {
             Kind::District => 8.0,
             Kind::Town => 5.0 + lp / 4.0,
         };
-        base + if primary { 0.7 } else { -1.5 }
+        // (warta's own press form of a place, `Odessa`, `Khan Younis`, is not one of GeoNames' many
+        // alternates: a city of a million named so outranks a town whose main name it is)
+        base + if primary {
+            0.7
+        } else if curated {
+            0.0
+        } else {
+            -1.5
+        }
     }
 
     fn dateline_countries(&self, ctx: &GeoContext) -> Vec<String> {
@@ -249,12 +257,18 @@ impl Gazetteer {
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
-        let mut s = Self::prior(e, r.primary);
+        let mut s = Self::prior(e, r.primary, r.curated);
         if let Some(w) = why.as_mut() {
             w.push(format!(
                 "{} {}, population {}: prior {:.2}",
                 e.kind_label,
-                if r.primary { "main name" } else { "alternate name" },
+                if r.primary {
+                    "main name"
+                } else if r.curated {
+                    "warta's own name"
+                } else {
+                    "alternate name"
+                },
                 e.pop,
                 s
             ));
@@ -788,7 +802,11 @@ impl Gazetteer {
         let text = &sent[s..e];
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let all_caps = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-        let last_word = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+        // (the last word after a space or hyphen: `Deir al-Balah`, `Ras al-Khaimah`)
+        let last_word = text
+            .rsplit(|c: char| c.is_whitespace() || c == '-')
+            .next()
+            .unwrap_or(text);
         let cased = starts_upper(text) && starts_upper(last_word) && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()
