@@ -88,6 +88,24 @@ const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 const PENALTY_STRAY: f64 = 1.0;
+/// The context bonus of a town whose namesake across a border nearby is a major city many times
+/// its size (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000, 160 km from Ukraine's of 900,000).
+const BONUS_CONTEXT_SMALL: f64 = 1.5;
+/// A namesake this large (a major city) ...
+const RIVAL_POP: u64 = 500_000;
+/// ... this many times the town's population ...
+const RIVAL_RATIO: u64 = 10;
+/// ... and this near (km) keeps most of the context bonus from the town. (Far namesakes are another
+/// matter: an article about the United States means Naples, Florida.)
+const RIVAL_KM: f64 = 500.0;
+
+/// Great-circle distance in km.
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let r = std::f64::consts::PI / 180.0;
+    let (la1, lo1, la2, lo2) = (a.0 * r, a.1 * r, b.0 * r, b.1 * r);
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
 
 fn lang_ok(l: NameLang, lang: &Lang) -> bool {
     matches!(
@@ -188,7 +206,7 @@ impl Gazetteer {
     }
 
     /// Prior of an entry: kind and population, whether the name is its main name.
-    fn prior(e: &Entry, primary: bool) -> f64 {
+    fn prior(e: &Entry, primary: bool, curated: bool) -> f64 {
         let lp = 2.0 * (e.pop.max(1) as f64).log10();
         let base = match e.kind {
             Kind::Country => 16.0,
@@ -204,7 +222,15 @@ impl Gazetteer {
             Kind::District => 8.0,
             Kind::Town => 5.0 + lp / 4.0,
         };
-        base + if primary { 0.7 } else { -1.5 }
+        // (warta's own press form of a place, `Odessa`, `Khan Younis`, is not one of GeoNames' many
+        // alternates: a city of a million named so outranks a town whose main name it is)
+        base + if primary {
+            0.7
+        } else if curated {
+            0.0
+        } else {
+            -1.5
+        }
     }
 
     fn dateline_countries(&self, ctx: &GeoContext) -> Vec<String> {
@@ -227,15 +253,22 @@ impl Gazetteer {
         datelines: Option<&[String]>,
         lang: &Lang,
         pref: Option<Kind>,
+        rival: Option<u32>,
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
-        let mut s = Self::prior(e, r.primary);
+        let mut s = Self::prior(e, r.primary, r.curated);
         if let Some(w) = why.as_mut() {
             w.push(format!(
                 "{} {}, population {}: prior {:.2}",
                 e.kind_label,
-                if r.primary { "main name" } else { "alternate name" },
+                if r.primary {
+                    "main name"
+                } else if r.curated {
+                    "warta's own name"
+                } else {
+                    "alternate name"
+                },
                 e.pop,
                 s
             ));
@@ -256,9 +289,27 @@ impl Gazetteer {
             // an article's country does not revive such a name (Pokrovsk is Ukraine's, not Engels
             // in Russia, in an article naming Russia)
             if !r.stray && cs.iter().any(|c| c == cc) {
-                s += BONUS_CONTEXT;
+                // a country named as an actor (`Rusia menyerang Donetsk`) does not pull a town
+                // away from a namesake that is a major city many times its size
+                // (a capital of a country named is meant: Victoria in an article on Seychelles)
+                let rv = rival.map(|i| &self.data.entries[i as usize]);
+                let small = matches!(e.kind, Kind::City | Kind::Town)
+                    && rv.is_some_and(|rv| {
+                        rv.pop >= RIVAL_POP
+                            && rv.pop >= RIVAL_RATIO * e.pop.max(1)
+                            && km((e.lat, e.lon), (rv.lat, rv.lon)) <= RIVAL_KM
+                    });
+                let bonus = if small { BONUS_CONTEXT_SMALL } else { BONUS_CONTEXT };
+                s += bonus;
                 if let Some(w) = why.as_deref_mut() {
-                    w.push(format!("{cc} named in the article: +{BONUS_CONTEXT}"));
+                    w.push(if small {
+                        format!(
+                            "{cc} named in the article, but a namesake nearby across the border has {} people: +{bonus}",
+                            rv.map_or(0, |r| r.pop)
+                        )
+                    } else {
+                        format!("{cc} named in the article: +{bonus}")
+                    });
                 }
             }
         }
@@ -285,6 +336,21 @@ impl Gazetteer {
         s
     }
 
+    /// The largest city a name may refer to outside the article's countries (its main or warta's
+    /// own name, not a stray): such a major city nearby keeps most of the context bonus from a small
+    /// namesake in a country named (`None` when none or no context).
+    fn rival<'r>(&self, refs: impl IntoIterator<Item = &'r NameRef>, countries: Option<&[String]>) -> Option<u32> {
+        let cs = countries.filter(|c| !c.is_empty())?;
+        refs.into_iter()
+            .filter(|r| r.curated && !r.stray)
+            .filter(|r| {
+                let e = &self.data.entries[r.entry as usize];
+                matches!(e.kind, Kind::Capital | Kind::City) && e.cc.as_ref().is_some_and(|cc| !cs.contains(cc))
+            })
+            .max_by_key(|r| self.data.entries[r.entry as usize].pop)
+            .map(|r| r.entry)
+    }
+
     /// Entries of a folded name, best first, with their scores.
     fn ranked(
         &self,
@@ -298,14 +364,18 @@ impl Gazetteer {
         let Some(refs) = self.data.names.get(key) else {
             return Vec::new();
         };
-        let mut out: Vec<(u32, f64)> = refs
+        let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
             .filter(|r| match (&r.exact, surface) {
                 (Some(x), Some(s)) => x == s,
                 _ => true,
             })
-            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, None)))
+            .collect();
+        let rival = self.rival(refs.iter().copied(), countries);
+        let mut out: Vec<(u32, f64)> = refs
+            .iter()
+            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, rival, None)))
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -334,12 +404,24 @@ impl Gazetteer {
             return Vec::new();
         };
         let lang = Lang::Other(String::new());
-        let mut out: Vec<Candidate> = refs
+        let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| r.exact.as_deref().is_none_or(|x| x == name.trim()))
+            .collect();
+        let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
+        let mut out: Vec<Candidate> = refs
+            .iter()
             .map(|r| {
                 let mut reasons = Vec::new();
-                let score = self.score(r, Some(&ctx.countries), Some(&dl), &lang, None, Some(&mut reasons));
+                let score = self.score(
+                    r,
+                    Some(&ctx.countries),
+                    Some(&dl),
+                    &lang,
+                    None,
+                    rival,
+                    Some(&mut reasons),
+                );
                 Candidate {
                     geo: self.geo(&self.data.entries[r.entry as usize]),
                     score,
@@ -583,7 +665,12 @@ impl Gazetteer {
                 continue;
             }
             let mut here = ctx.clone();
-            for c in ahead.iter().filter(|&(at, _)| *at > s).map(|(_, c)| c) {
+            let near: Vec<String> = ahead
+                .iter()
+                .filter(|&(at, _)| *at > s)
+                .map(|(_, c)| c.clone())
+                .collect();
+            for c in &near {
                 if !here.countries.contains(c) {
                     here.countries.insert(0, c.clone());
                 }
@@ -594,7 +681,7 @@ impl Gazetteer {
                 (s, e, key, glued),
                 title_case,
                 lang,
-                &here,
+                (&here, &near),
                 &datelines,
                 out.last(),
             ) {
@@ -707,7 +794,7 @@ impl Gazetteer {
         (s, e, key, glued): (usize, usize, &str, bool),
         title_case: bool,
         lang: &Lang,
-        ctx: &GeoContext,
+        (ctx, near): (&GeoContext, &[String]),
         datelines: &[String],
         prev: Option<&PlaceMention>,
     ) -> Option<PlaceMention> {
@@ -715,7 +802,11 @@ impl Gazetteer {
         let text = &sent[s..e];
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let all_caps = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-        let last_word = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+        // (the last word after a space or hyphen: `Deir al-Balah`, `Ras al-Khaimah`)
+        let last_word = text
+            .rsplit(|c: char| c.is_whitespace() || c == '-')
+            .next()
+            .unwrap_or(text);
         let cased = starts_upper(text) && starts_upper(last_word) && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()
@@ -731,10 +822,12 @@ impl Gazetteer {
             return None;
         }
         let exact = refs.iter().any(|r| r.exact.is_some());
-        let stop = if key.contains(' ') || exact {
-            None
-        } else {
-            self.data.stops.get(key).copied()
+        // (a phrase or an exact-case name is no common word, but it may be a seat of power that
+        // is a place only after a preposition: `Gedung Putih mengatakan`, `at the White House`)
+        let stop = match self.data.stops.get(key).copied() {
+            Some(Stop::Name) => Some(Stop::Name),
+            s if !(key.contains(' ') || exact) => s,
+            _ => None,
         };
         if matches!(stop, Some(Stop::Word | Stop::Time)) {
             return None;
@@ -819,13 +912,22 @@ impl Gazetteer {
             }
         };
         let pref = b.class.flatten().or(after_pref);
+        let refs: Vec<&NameRef> = refs.into_iter().filter(|r| eligible(r)).collect();
+        let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
         let best = refs
             .iter()
-            .filter(|r| eligible(r))
             .map(|r| {
+                // (a country named right after the town in the same sentence, `Alexandria,
+                // Virginia`, pulls it whatever its size)
+                let en = &self.data.entries[r.entry as usize];
+                let rival = if en.cc.as_ref().is_some_and(|c| near.contains(c)) {
+                    None
+                } else {
+                    rival
+                };
                 (
                     r,
-                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, None),
+                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, rival, None),
                 )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
@@ -958,6 +1060,50 @@ mod tests {
         // a city's local name that is its own province's main name is no stray (same country)
         let ex = g().explain("Beograd", &GeoContext::default());
         assert_eq!(ex[0].geo.name, "Belgrade", "{ex:?}");
+    }
+
+    #[test]
+    fn a_major_city_keeps_a_small_namesake_from_the_context_bonus() {
+        // Russia named as the attacker does not make Donetsk the Russian town of 50,000 when
+        // Ukraine's city of 900,000 bears the name; namesakes of like size still follow the article.
+        let ctx = |c: &str| GeoContext {
+            countries: vec![c.into()],
+            datelines: vec![],
+        };
+        let ex = g().explain("Donetsk", &ctx("RU"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
+        assert!(ex
+            .iter()
+            .any(|c| c.reasons.iter().any(|r| r.contains("namesake nearby"))));
+        let ex = g().explain("Tripoli", &ctx("LB"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("LB"), "{ex:?}");
+        // a far namesake does not (Naples, Florida in an article on the United States), nor a
+        // capital (Victoria in an article on Seychelles)
+        let ex = g().explain("Naples", &ctx("US"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("US"), "{ex:?}");
+        let ex = g().explain("Victoria", &ctx("SC"));
+        assert_eq!(ex[0].geo.country.as_deref(), Some("SC"), "{ex:?}");
+        // a country named right after the town pulls it whatever its size
+        let mut c = GeoContext::default();
+        let n = g().find("Banjir melanda kota di Donetsk, Rusia.", &Lang::Id, &mut c);
+        assert_eq!(n[0].geo.country.as_deref(), Some("RU"), "{n:?}");
+        let n = names("Rusia meluncurkan rudal ke Donetsk.", Lang::Id);
+        assert_eq!(n[1].1, "Donetsk");
+        let mut c = GeoContext::default();
+        let n = g().find("Rusia meluncurkan rudal ke Donetsk.", &Lang::Id, &mut c);
+        assert_eq!(n[1].geo.country.as_deref(), Some("UA"), "{n:?}");
+    }
+
+    #[test]
+    fn seats_of_power_are_their_city_only_after_a_preposition() {
+        let n = names("Presiden menerima tamu di Istana Merdeka.", Lang::Id);
+        assert_eq!(n, vec![("Istana Merdeka".into(), "Jakarta".into(), true)]);
+        assert!(names("Gedung Putih mengatakan presiden akan datang.", Lang::Id).is_empty());
+        let n = names("Mereka bertemu di Gedung Putih.", Lang::Id);
+        assert_eq!(n, vec![("Gedung Putih".into(), "Washington".into(), true)]);
+        let n = names("They met in the Kremlin.", Lang::En);
+        assert_eq!(n, vec![("Kremlin".into(), "Moscow".into(), true)]);
+        assert!(names("The Kremlin denied it.", Lang::En).is_empty());
     }
 
     #[test]

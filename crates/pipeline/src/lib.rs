@@ -1167,6 +1167,21 @@ fn event_place(
                 .iter()
                 .find(|t| t.start >= p.end)
                 .is_some_and(|t| coref::SPEECH_VERBS.contains(&t.norm.as_str()))
+    // A town or capital that speaks (`…, Manila said`, `kata Beijing`, `Tokyo mengatakan`) names
+    // its government, not where the act happened. (Not a town of a speaker's title: `the mayor of
+    // Kharkiv said`.)
+    let speaker = |p: &PlaceMention| {
+        let norm = |k: usize| sent.tokens[k].norm.as_str();
+        let before = sent.token_before(p.start);
+        let after = sent.tokens.iter().position(|t| t.start >= p.end);
+        // (after a comma it speaks even when the place before it is locative: `near Second
+        // Thomas Shoal, Manila said`; `Police in Jakarta said` stays where)
+        let set_off = before.is_some_and(|k| norm(k) == ",");
+        p.geo.kind.as_deref() != Some("country")
+            && (after.is_some_and(|k| SPEECH_AFTER.contains(&norm(k)))
+                && (!p.locative || set_off)
+                && !before.is_some_and(|k| matches!(norm(k), "of" | "dari"))
+                || before.is_some_and(|k| SPEECH_BEFORE.contains(&norm(k))))
     };
     let free = |p: &&PlaceMention| {
         !origin(p)
@@ -1245,6 +1260,28 @@ fn event_place(
         .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
 }
+
+/// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
+const SPEECH_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "warned",
+    "insisted",
+    "mengatakan",
+    "menyatakan",
+    "berkata",
+    "menegaskan",
+    "mengumumkan",
+    "menyebut",
+    "menyebutkan",
+];
+/// Words before a place that speaks (`kata Beijing`, `menurut Manila`).
+const SPEECH_BEFORE: &[&str] = &["kata", "ujar", "tegas", "menurut"];
 
 /// Words that tell a year is when something happened (`in 2019`, `pada 2016`, `tahun 2020`).
 const YEAR_INTRODUCERS: &[&str] = &["in", "tahun", "pada"];
@@ -1857,6 +1894,44 @@ mod tests {
         );
         assert!(!o.events.is_empty());
         assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+    }
+
+    #[test]
+    fn a_capital_that_speaks_and_a_seat_after_a_preposition() {
+        // `…, Manila said`: the capital speaks for its government; the act is not in Manila.
+        let o = english(
+            "Chinese vessels rammed Philippine boats near Second Thomas Shoal, Manila said.",
+            "2025-04-02",
+        );
+        assert!(!o.events.is_empty());
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // (a town in a speaker's title is still where: `the mayor of Kharkiv said`)
+        let o = english("The mayor of Kharkiv said Russian drones hit a hospital.", "2025-04-02");
+        assert!(
+            o.events
+                .iter()
+                .any(|e| e.location.as_ref().is_some_and(|g| g.name == "Kharkiv")),
+            "{:?}",
+            o.events
+        );
+        // A seat of power after a preposition places the act in its city.
+        let place = |o: &OutputDoc| {
+            o.events
+                .first()
+                .and_then(|e| e.location.as_ref())
+                .map(|g| g.name.clone())
+        };
+        let o = coded(
+            "Presiden Prabowo menerima Perdana Menteri Australia di Istana Merdeka.",
+            "id",
+            "2025-04-02",
+        );
+        assert_eq!(place(&o).as_deref(), Some("Jakarta"), "{:?}", o.events);
+        let o = english(
+            "Putin received the Chinese foreign minister in the Kremlin.",
+            "2025-04-02",
+        );
+        assert_eq!(place(&o).as_deref(), Some("Moscow"), "{:?}", o.events);
     }
 
     fn coded(text: &str, lang: &str, published: &str) -> OutputDoc {
