@@ -1156,17 +1156,6 @@ fn event_place(
         let before = sent.token_before(p.start).map(|k| &sent.tokens[k]);
         before.is_some_and(|t| geo.is_origin_word(&t.norm, lang))
     };
-    // In English a place after a comma (or opening the sentence) and right before a speech verb
-    // is who speaks (`… near Second Thomas Shoal, Manila said`), not where, though it reads as
-    // an apposition to the place before the comma.
-    let speaker = |p: &PlaceMention| {
-        *lang == Lang::En
-            && sent.token_before(p.start).is_none_or(|k| sent.tokens[k].norm == ",")
-            && sent
-                .tokens
-                .iter()
-                .find(|t| t.start >= p.end)
-                .is_some_and(|t| coref::SPEECH_VERBS.contains(&t.norm.as_str()))
     // A town or capital that speaks (`…, Manila said`, `kata Beijing`, `Tokyo mengatakan`) names
     // its government, not where the act happened. (Not a town of a speaker's title: `the mayor of
     // Kharkiv said`.)
