@@ -581,9 +581,12 @@ impl<'a> Reader<'a> {
     /// The token before `start` is a preposition (the actor is a prepositional object).
     fn after_prep(&self, start: usize) -> bool {
         const PREP: u64 = C::TPREP | C::LOCPREP | C::FROM | C::AGENT | C::BETWEEN;
-        // (Also through a position noun: `di depan Istana Negara`.)
-        (start > 0 && self.cls[start - 1] & PREP != 0)
-            || (start > 1 && self.cls[start - 1] & C::POS != 0 && self.cls[start - 2] & C::LOCPREP != 0)
+        // (Also through position nouns: `di depan Istana Negara`, `ke pinggiran selatan Beirut`.)
+        let mut k = start;
+        while k > 0 && start - k < 2 && self.cls[k - 1] & C::POS != 0 {
+            k -= 1;
+        }
+        (start > 0 && self.cls[start - 1] & PREP != 0) || (k < start && k > 0 && self.cls[k - 1] & PREP != 0)
     }
 
     /// Extends an actor leftwards over `X dan Y`, `X, Y dan Z`.
@@ -695,7 +698,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.
-    fn subject(&self, start: usize, cs: usize, heads: &[usize]) -> Subj {
+    fn subject(&self, start: usize, cs: usize, heads: &[usize], force: bool) -> Subj {
         let mut j = start;
         while j > cs {
             j -= 1;
@@ -758,6 +761,12 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+            }
+            // `melancarkan serangan udara ke pinggiran Beirut yang menewaskan …`: killing told
+            // after the place an attack struck is the attack's.
+            let place = k > 0 && self.actor_at[k - 1].is_some_and(|m| self.after_prep(self.actors[m].start));
+            if force && place && heads.iter().any(|&h| h < k) {
+                return Subj::Inherit;
             }
             return Subj::Blocked;
         }
@@ -1266,7 +1275,7 @@ impl<'a> Reader<'a> {
                 .filter(|&m| self.actors[m].end <= cs);
             let cs = cs.min(t.start);
 
-            let subj = self.subject(t.start, cs, &heads);
+            let subj = self.subject(t.start, cs, &heads, is_force(&p.code));
             // `Militer Sudan menuduh RSF membunuh warga sipil`, `memerintahkan Kapolri mengusut …`:
             // the actor right before the verb, object of an accusation, an appeal or a demand,
             // is the subject of the act told or asked for; that act is alleged or wanted, not

@@ -2936,6 +2936,33 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_killings_after_the_place_struck_arms_sales_and_trades() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // Killing told after the place an attack struck is the attack's, not the place's.
+        assert_eq!(
+            code("Israel melancarkan serangan udara ke pinggiran selatan Beirut yang menewaskan seorang komandan Hizbullah."),
+            vec![t("ISR", "LBN", "195"), t("ISR", "LBNREB", "190")]
+        );
+        // (An actor right before `yang` is still its subject.)
+        assert_eq!(
+            code("Polisi menangkap demonstran yang melempari gedung DPR."),
+            vec![t("IDNCOP", "IDNOPP", "173"), t("IDNOPP", "IDNLEG", "145")]
+        );
+        // An arms sale approved is the sale.
+        assert_eq!(
+            code("Amerika Serikat menyetujui penjualan senjata senilai 2 miliar dolar AS kepada Taiwan."),
+            vec![t("USA", "TWN", "072")]
+        );
+        // (Other approvals keep their code.)
+        assert_eq!(code("Rusia menyetujui usulan Turki."), vec![t("RUS", "TUR", "019")]);
+        // A trade between a role and its country is no country of its own.
+        assert_eq!(
+            code("China menjatuhkan sanksi terhadap tujuh perusahaan pertahanan Amerika Serikat."),
+            vec![t("CHN", "USABUS", "163")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
