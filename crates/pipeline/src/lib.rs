@@ -2955,6 +2955,20 @@ mod tests {
         );
         // (Other approvals keep their code.)
         assert_eq!(code("Rusia menyetujui usulan Turki."), vec![t("RUS", "TUR", "019")]);
+        // Trade restricted is sanctioned as a ban is; named air defence systems sent are arms.
+        assert_eq!(
+            code("Pemerintah China membatasi ekspor logam tanah jarang ke Amerika Serikat."),
+            vec![t("CHNGOV", "USA", "163")]
+        );
+        assert_eq!(
+            code("Jerman berjanji mengirim dua sistem Patriot tambahan ke Ukraina."),
+            vec![t("DEU", "UKR", "0332")]
+        );
+        // The President's chief of staff is the government's, not the army's.
+        assert_eq!(
+            code("Kepala Staf Kepresidenan membantah kabar bahwa Presiden akan merombak kabinet."),
+            vec![t("IDNGOV", "---", "016")]
+        );
         // A trade between a role and its country is no country of its own.
         assert_eq!(
             code("China menjatuhkan sanksi terhadap tujuh perusahaan pertahanan Amerika Serikat."),
