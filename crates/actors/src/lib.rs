@@ -692,7 +692,13 @@ impl ActorDict {
             .filter(|(_, i)| matches!(i.it, It::Person(_)) && i.u1 == i.u0 + 1 && i.u0 > 0)
             .filter(|(_, i)| {
                 let p = &units[i.u0 - 1];
-                p.case.capital && !p.case.all_caps && p.t1 >= units[i.u0].t0 && !claimed_at(i.u0 - 1, &items)
+                // (Not a follower word opening the sentence: `Pendukung Prabowo berunjuk rasa`.)
+                let follower = i.u0 == 1 && self.dict.followers.iter().any(|(f, _)| f.len() == 1 && f[0] == p.norm);
+                p.case.capital
+                    && !p.case.all_caps
+                    && p.t1 >= units[i.u0].t0
+                    && !claimed_at(i.u0 - 1, &items)
+                    && !follower
             })
             .map(|(k, _)| k)
             .collect();
