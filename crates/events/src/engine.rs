@@ -791,6 +791,13 @@ impl<'a> Reader<'a> {
         let mut j = t.head + 1;
         while j < ce {
             if t.parts.contains(&j) {
+                // `memulangkan 400 WNI korban penipuan …`: a pattern word that is an actor,
+                // with another right after it in apposition, is the object itself.
+                if let Some(m) = self.actor_at[j].filter(|_| !code.starts_with("15")) {
+                    if self.actors[m].end == j + 1 && self.actor_starting_at(j + 1).is_some() {
+                        return (Some(m), loc);
+                    }
+                }
                 j += 1;
                 continue;
             }
@@ -1161,6 +1168,16 @@ impl<'a> Reader<'a> {
         // (Adverbs may stand between: `mendesak Israel segera menyepakati …`.)
         let mut v = t.start;
         while v > cs + 1 && self.cls[v - 1] & C::AUX != 0 && self.actor_at[v - 1].is_none() {
+            v -= 1;
+        }
+        // (And a plain noun after the actor: `meminta pemerintah pusat membantu …`.)
+        if v > cs + 2
+            && self.actor_at[v - 1].is_none()
+            && self.s.tokens[v - 1].is_word()
+            && self.cls[v - 1] == 0
+            && !self.verb_prefixed(v - 1)
+            && self.actor_at[v - 2].is_some_and(|m| self.actors[m].end == v - 1)
+        {
             v -= 1;
         }
         let m = self.actor_at[v.checked_sub(1)?]?;

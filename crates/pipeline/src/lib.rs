@@ -2964,6 +2964,16 @@ mod tests {
             code("Jerman berjanji mengirim dua sistem Patriot tambahan ke Ukraina."),
             vec![t("DEU", "UKR", "0332")]
         );
+        // Citizens brought home are who the pattern names, not the victims in apposition after.
+        assert_eq!(
+            code("Pemerintah Indonesia memulangkan 400 WNI korban penipuan daring dari Myanmar."),
+            vec![t("IDNGOV", "IDNCVL", "0841")]
+        );
+        // What is asked of `pemerintah pusat` is not done by the asker.
+        assert_eq!(
+            code("Gubernur Jawa Barat meminta pemerintah pusat membantu korban banjir di Bekasi."),
+            vec![t("IDNGOV", "IDNGOV", "020")]
+        );
         // The President's chief of staff is the government's, not the army's.
         assert_eq!(
             code("Kepala Staf Kepresidenan membantah kabar bahwa Presiden akan merombak kabinet."),
