@@ -2411,7 +2411,9 @@ pub(crate) fn code(
                     (None, None) => {
                         let object = (v.end..ctx.limit)
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
-                        if !object {
+                        // (A denial needs no object: `China rejected the claims`, `Beijing
+                        // denied`, answering an accusation told before.)
+                        if !object && !(ext.is_some() && code.starts_with("016")) {
                             continue;
                         }
                         vec![("---".to_string(), String::new())]
@@ -2434,7 +2436,14 @@ pub(crate) fn code(
             let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (mut s, mut t, st, tt) in pairs {
-                if o.require_dyad && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty()) {
+                // With the caller's actors, a denial with no one denied (`Beijing rejected the
+                // claims`) is kept: the pipeline gives it the maker of an earlier accusation
+                // against the denier, or leaves it out.
+                let open_denial = ext.is_some() && code.starts_with("016") && t == "---" && s != "---" && !s.is_empty();
+                if o.require_dyad
+                    && !open_denial
+                    && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty())
+                {
                     continue;
                 }
                 // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's

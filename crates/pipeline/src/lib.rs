@@ -706,6 +706,9 @@ impl Coder {
             }
         }
         drop_headline_retellings(&mut out.events, &out.sentences);
+        if lang == Lang::En {
+            denials_answer_accusers(&mut out.events);
+        }
         carry_reply_places(&mut out.events);
         dateline_places(&mut out.events, dateline);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
@@ -1287,6 +1290,31 @@ fn past_years(
         });
     }
     dates
+}
+
+/// An English denial (016) answers the one who accused the denier in the sentence before or
+/// the one before that (`Russia accused China of supplying drones to Ukraine. Beijing rejected
+/// the claims.` → CHN 016 RUS): CAMEO's target of a denial is the accuser, not the object of
+/// the act denied. A denial with no one named and no such accusation is left out.
+fn denials_answer_accusers(events: &mut Vec<EventOut>) {
+    for i in 0..events.len() {
+        if !events[i].code.starts_with("016") {
+            continue;
+        }
+        let (src, s) = (primary(&events[i].source.code).to_string(), events[i].sentence);
+        let accuser = events[..i].iter().rev().find(|o| {
+            o.sentence < s
+                && s - o.sentence <= 2
+                && o.root == "11"
+                && primary(&o.target.code) == src
+                && !o.source.code.starts_with("---")
+                && primary(&o.source.code) != src
+        });
+        if let Some(a) = accuser.map(|o| o.source.clone()) {
+            events[i].target = a;
+        }
+    }
+    events.retain(|e| !(e.code.starts_with("016") && e.target.code == "---"));
 }
 
 /// An event with no place that answers an event of the sentence before or the one before that
