@@ -627,6 +627,30 @@ impl<'a> Ctx<'a> {
                 chain.truncate(1);
                 j = i;
             }
+            // With the caller's actors, `… at A and B bombed C` (no comma): a second phrase
+            // that is an actor followed right by a finite verb is a new clause's subject, when
+            // the first phrase comes after a verb of its own clause (not a reported clause's
+            // subject, `said Israel and Hamas agreed`, nor a pair, `talks between A and B resumed`).
+            let new_subject = self.ext.is_some()
+                && kinds.len() == 1
+                && kinds[0].0 == 1
+                && !kinds[0].1
+                && kinds[0].2
+                && (chain[1].actor.is_some() || chain[1].fallback.is_some())
+                && chain[1].end < self.w.len()
+                && self.verb_head[chain[1].end]
+                && !self.w[chain[1].end].ends_with("ING")
+                && chain[0].start > 0
+                && !is_any(self.w[chain[0].start - 1], &["BETWEEN", "AMONG", "THAT", "AND"])
+                && (0..chain[0].start)
+                    .rev()
+                    .find(|&q| self.verb_head[q])
+                    .is_some_and(|q| !is_any(self.w[q], SAID));
+            if new_subject {
+                kinds.clear();
+                chain.truncate(1);
+                j = i;
+            }
             let kinds: Vec<u8> = kinds.iter().map(|k| k.0).collect();
             let start = chain[0].start;
             let end = chain.last().map(|m| m.end).unwrap_or(start);
@@ -674,6 +698,13 @@ impl<'a> Ctx<'a> {
         self.nps = nps;
     }
 }
+
+/// Speech verbs whose object may be a reported clause with no `that` (`said Israel and Hamas
+/// agreed`).
+const SAID: &[&str] = &[
+    "SAID", "SAYS", "SAY", "TOLD", "ANNOUNCED", "REPORTED", "CONFIRMED", "WARNED", "CLAIMED", "ALLEGED",
+    "NOTED", "ADDED", "STRESSED", "INSISTED", "BELIEVES", "BELIEVED", "FEARED", "FEARS", "HOPED", "HOPES",
+];
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
 fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
@@ -1626,6 +1657,32 @@ pub(crate) fn code(
         }
     }
 
+    // With the caller's actors, `… and B bombed C` with no comma: `and` before an actor phrase
+    // followed right by a finite verb starts a clause of its own (`Hezbollah fired rockets at
+    // Israel and Israel bombed Lebanon`), when a verb not of speech comes before it (the pair
+    // was split by `build_nps`).
+    let and_clauses: Vec<usize> = if ext.is_some() {
+        (1..n.saturating_sub(1))
+            .filter(|&k| {
+                ctx.w[k] == "AND"
+                    && !ctx.in_np[k]
+                    && !sub[k]
+                    && ctx.np_start[k + 1].is_some_and(|p| {
+                        let np = &ctx.nps[p];
+                        np.members.iter().any(|m| m.actor.is_some() || m.fallback.is_some())
+                            && np.end < n
+                            && ctx.verb_head[np.end]
+                            && !ctx.w[np.end].ends_with("ING")
+                    })
+                    && (0..k)
+                        .rev()
+                        .find(|&q| ctx.verb_head[q])
+                        .is_some_and(|q| !is_any(ctx.w[q], SAID))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Codes that only a guessed country gave (not `President Obama`, whose name is known).
     let inferred: Vec<String> = ctx
         .nps
@@ -1697,10 +1754,14 @@ pub(crate) fn code(
                 {
                     conj_vp = true;
                     k
-                } else if v.start >= tail {
-                    tail
                 } else {
-                    0
+                    let base = if v.start >= tail { tail } else { 0 };
+                    // (Every verb after `and B` of a clause of its own is in that clause.)
+                    and_clauses
+                        .iter()
+                        .rev()
+                        .find(|&&a| a < v.start)
+                        .map_or(base, |&a| base.max(a + 1))
                 }
             };
             // With the caller's actors, a verb after a comma-closed aside (`X, which …, also
@@ -1766,6 +1827,10 @@ pub(crate) fn code(
             } else {
                 n
             };
+            // (A clause ends where `and` starts another: its actors are not this verb's.)
+            if let Some(&a) = and_clauses.iter().find(|&&a| a >= v.end) {
+                ctx.limit = ctx.limit.min(a);
+            }
             if in_sub {
                 let mut j = v.end;
                 while j < n && sub[j] {
