@@ -702,8 +702,26 @@ impl<'a> Ctx<'a> {
 /// Speech verbs whose object may be a reported clause with no `that` (`said Israel and Hamas
 /// agreed`).
 const SAID: &[&str] = &[
-    "SAID", "SAYS", "SAY", "TOLD", "ANNOUNCED", "REPORTED", "CONFIRMED", "WARNED", "CLAIMED", "ALLEGED",
-    "NOTED", "ADDED", "STRESSED", "INSISTED", "BELIEVES", "BELIEVED", "FEARED", "FEARS", "HOPED", "HOPES",
+    "SAID",
+    "SAYS",
+    "SAY",
+    "TOLD",
+    "ANNOUNCED",
+    "REPORTED",
+    "CONFIRMED",
+    "WARNED",
+    "CLAIMED",
+    "ALLEGED",
+    "NOTED",
+    "ADDED",
+    "STRESSED",
+    "INSISTED",
+    "BELIEVES",
+    "BELIEVED",
+    "FEARED",
+    "FEARS",
+    "HOPED",
+    "HOPES",
 ];
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
@@ -2478,7 +2496,8 @@ pub(crate) fn code(
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
                         // (A denial needs no object: `China rejected the claims`, `Beijing
                         // denied`, answering an accusation told before.)
-                        if !object && !(ext.is_some() && code.starts_with("016")) {
+                        let denial = ext.is_some() && code.starts_with("016");
+                        if !object && !denial {
                             continue;
                         }
                         vec![("---".to_string(), String::new())]

@@ -3982,14 +3982,76 @@ mod tests {
             en("Hezbollah attacked Israel, and Israel responded with air strikes on Lebanon."),
             vec![t("LBNREB", "ISR", "190"), t("ISR", "LBN", "195")]
         );
+        // (Without the comma, round 17 codes both clauses too.)
         assert_eq!(
             en("Hezbollah attacked Israel and Israel bombed Lebanon."),
-            vec![t("LBNREB", "ISR", "190")]
+            vec![t("LBNREB", "ISR", "190"), t("ISR", "LBN", "195")]
         );
         // Ties upgraded are deepened, both ways for a compound subject.
         assert_eq!(
             en("Vietnam and the United States upgraded ties to a comprehensive strategic partnership."),
             vec![t("VNM", "USA", "031"), t("USA", "VNM", "031")]
+        );
+    }
+
+    #[test]
+    fn english_round_17_impeachment_denials_and_clauses_joined_by_and() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Impeachment is an administrative sanction (172), like removal from office.
+        assert_eq!(
+            en("South Korean lawmakers impeached President Yoon Suk Yeol over his brief declaration of martial law."),
+            vec![t("KORLEG", "KORELI", "172")]
+        );
+        assert_eq!(
+            en("Peru's Congress voted to impeach President Dina Boluarte on Thursday."),
+            vec![t("PERLEG", "PERELI", "172")]
+        );
+        assert!(en("The opposition failed to impeach the president.").is_empty());
+        // A denial answers the maker of an earlier accusation against the denier; with no such
+        // accusation and no one named it is left out.
+        assert_eq!(
+            en("Russia accused China of supplying drones to Ukraine. Beijing rejected the claims."),
+            vec![t("RUS", "CHN", "112"), t("CHN", "RUS", "016")]
+        );
+        assert_eq!(
+            en("Ukraine accused Iran of sending missiles to Russia. Tehran denied the accusations."),
+            vec![t("UKR", "IRN", "112"), t("IRN", "UKR", "016")]
+        );
+        assert_eq!(
+            en("Israel accused Hamas of violating the ceasefire. Egypt rejected the claims."),
+            vec![t("ISR", "PSEREB", "112")]
+        );
+        assert!(en("Kenya denied the report.").is_empty());
+        // (A denied act's object stays the target when no accusation came before.)
+        assert_eq!(
+            en("China rejected claims that it had supplied weapons to Russia."),
+            vec![t("CHN", "RUS", "016")]
+        );
+        // `A and B VERBed` after a verb's object, with no comma, starts a new clause.
+        assert_eq!(
+            en("Hezbollah fired rockets at northern Israel and Israel bombed southern Lebanon."),
+            vec![t("LBNREB", "ISR", "194"), t("ISR", "LBN", "195")]
+        );
+        assert_eq!(
+            en("Thai soldiers attacked Cambodian troops and Cambodia fired rockets at Thailand."),
+            vec![t("THAMIL", "KHMMIL", "190"), t("KHM", "THA", "194")]
+        );
+        assert_eq!(
+            en("China and Russia held joint naval drills and Japan protested."),
+            vec![t("CHN", "RUS", "062"), t("RUS", "CHN", "062")]
+        );
+        // (Not a reported clause's compound subject, nor a pair after `between`, nor the subject.)
+        let truce = vec![t("ISR", "PSEREB", "0871"), t("PSEREB", "ISR", "0871")];
+        assert_eq!(en("Egypt said Israel and Hamas agreed to a truce."), truce);
+        assert_eq!(en("Israel and Hamas agreed to a ceasefire."), truce);
+        assert_eq!(
+            en("Qatar said talks between Israel and Hamas resumed in Doha."),
+            vec![t("QAT", "ISR", "046"), t("QAT", "PSEREB", "046")]
+        );
+        // (A comma before `and` keeps one clause per verb.)
+        assert_eq!(
+            en("Hezbollah fired rockets at northern Israel, and Israel responded with air strikes on southern Lebanon."),
+            vec![t("LBNREB", "ISR", "194"), t("ISR", "LBN", "195")]
         );
     }
 }
