@@ -2667,8 +2667,90 @@ pub(crate) fn code(
         second_verb_phrase_objects(text, &mut events);
         ctx.limit = n;
         noun_events(&ctx, &cands, text, &mut events);
+        mediated_without_comma(&ctx, text, &mut events);
     }
     events
+}
+
+/// Nouns of a settlement or of talks that a third party may broker.
+const MEDIATED_NOUNS: &[&str] = &[
+    "CEASEFIRE",
+    "TRUCE",
+    "TALKS",
+    "DEAL",
+    "AGREEMENT",
+    "ACCORD",
+    "NEGOTIATIONS",
+    "PACT",
+    "SWAP",
+    "EXCHANGE",
+];
+
+/// With the caller's actors, a settlement or talks `brokered`, `mediated` or `facilitated by X`
+/// with no comma (`Thailand and Cambodia agreed to a ceasefire brokered by Malaysia`, `Russia and
+/// Ukraine held talks mediated by Turkey`): X mediates (045) between the two sides of a mutual act
+/// coded before it in the sentence. With no mutual act the parties are unknown, and nothing is added.
+fn mediated_without_comma(ctx: &Ctx, text: &str, events: &mut Vec<PetrEvent>) {
+    let n = ctx.w.len();
+    for q in 1..n.saturating_sub(2) {
+        if !is_any(ctx.w[q], &["BROKERED", "MEDIATED", "FACILITATED"])
+            || ctx.w[q + 1] != "BY"
+            || !is_any(ctx.w[q - 1], MEDIATED_NOUNS)
+        {
+            continue;
+        }
+        let at = if is_any(ctx.w[q + 2], &["THE", "A", "AN"]) {
+            q + 3
+        } else {
+            q + 2
+        };
+        let Some(p) = ctx.np_start.get(at).copied().flatten() else {
+            continue;
+        };
+        let np = &ctx.nps[p];
+        let mediators: Vec<(String, String)> = np
+            .members
+            .iter()
+            .filter(|m| m.actor.is_some() && m.end > m.start)
+            .flat_map(|m| {
+                let t = text[ctx.span[m.start].0..ctx.span[m.end - 1].1].to_string();
+                member_codes(m).into_iter().map(move |c| (c, t.clone()))
+            })
+            .collect();
+        let here = ctx.span[q].0;
+        let mut parties: Vec<(String, String)> = Vec::new();
+        for x in events.iter().filter(|x| x.verb.1 <= here) {
+            let mutual = events
+                .iter()
+                .any(|y| y.source == x.target && y.target == x.source && y.code == x.code && y.verb == x.verb);
+            if mutual && !parties.iter().any(|(c, _)| *c == x.source) {
+                parties.push((x.source.clone(), x.source_text.clone()));
+            }
+        }
+        if parties.len() < 2 {
+            continue;
+        }
+        let verb = ctx.span[q];
+        for (m, mt) in &mediators {
+            for (pc, pt) in &parties {
+                if primary(m) == primary(pc)
+                    || events
+                        .iter()
+                        .any(|e| e.source == *m && e.target == *pc && e.code == "045")
+                {
+                    continue;
+                }
+                events.push(PetrEvent {
+                    source: m.clone(),
+                    target: pc.clone(),
+                    code: "045".to_string(),
+                    source_text: mt.clone(),
+                    target_text: pt.clone(),
+                    verb,
+                });
+            }
+        }
+    }
 }
 
 /// `X condemned the strike and promised to support Y`: Y, named only after the second verb, is

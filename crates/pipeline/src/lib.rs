@@ -3995,7 +3995,7 @@ mod tests {
     }
 
     #[test]
-    fn english_round_17_impeachment_denials_and_clauses_joined_by_and() {
+    fn english_round_17_impeachment_denials_mediators_and_clauses_joined_by_and() {
         let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
         // Impeachment is an administrative sanction (172), like removal from office.
         assert_eq!(
@@ -4047,6 +4047,21 @@ mod tests {
         assert_eq!(
             en("Qatar said talks between Israel and Hamas resumed in Doha."),
             vec![t("QAT", "ISR", "046"), t("QAT", "PSEREB", "046")]
+        );
+        // A settlement or talks brokered or mediated by X with no comma: X mediates between the
+        // two sides of the mutual act before it; with no mutual act nothing is added.
+        assert_eq!(
+            en("Thailand and Cambodia agreed to a ceasefire brokered by Malaysia."),
+            vec![
+                t("THA", "KHM", "0871"),
+                t("KHM", "THA", "0871"),
+                t("MYS", "THA", "045"),
+                t("MYS", "KHM", "045")
+            ]
+        );
+        assert_eq!(
+            en("Hamas released three hostages under a ceasefire brokered by Egypt and Qatar."),
+            vec![t("PSEREB", "PSECVL", "0841")]
         );
         // (A comma before `and` keeps one clause per verb.)
         assert_eq!(
