@@ -627,6 +627,30 @@ impl<'a> Ctx<'a> {
                 chain.truncate(1);
                 j = i;
             }
+            // With the caller's actors, `… at A and B bombed C` (no comma): a second phrase
+            // that is an actor followed right by a finite verb is a new clause's subject, when
+            // the first phrase comes after a verb of its own clause (not a reported clause's
+            // subject, `said Israel and Hamas agreed`, nor a pair, `talks between A and B resumed`).
+            let new_subject = self.ext.is_some()
+                && kinds.len() == 1
+                && kinds[0].0 == 1
+                && !kinds[0].1
+                && kinds[0].2
+                && (chain[1].actor.is_some() || chain[1].fallback.is_some())
+                && chain[1].end < self.w.len()
+                && self.verb_head[chain[1].end]
+                && !self.w[chain[1].end].ends_with("ING")
+                && chain[0].start > 0
+                && !is_any(self.w[chain[0].start - 1], &["BETWEEN", "AMONG", "THAT", "AND"])
+                && (0..chain[0].start)
+                    .rev()
+                    .find(|&q| self.verb_head[q])
+                    .is_some_and(|q| !is_any(self.w[q], SAID));
+            if new_subject {
+                kinds.clear();
+                chain.truncate(1);
+                j = i;
+            }
             let kinds: Vec<u8> = kinds.iter().map(|k| k.0).collect();
             let start = chain[0].start;
             let end = chain.last().map(|m| m.end).unwrap_or(start);
@@ -674,6 +698,31 @@ impl<'a> Ctx<'a> {
         self.nps = nps;
     }
 }
+
+/// Speech verbs whose object may be a reported clause with no `that` (`said Israel and Hamas
+/// agreed`).
+const SAID: &[&str] = &[
+    "SAID",
+    "SAYS",
+    "SAY",
+    "TOLD",
+    "ANNOUNCED",
+    "REPORTED",
+    "CONFIRMED",
+    "WARNED",
+    "CLAIMED",
+    "ALLEGED",
+    "NOTED",
+    "ADDED",
+    "STRESSED",
+    "INSISTED",
+    "BELIEVES",
+    "BELIEVED",
+    "FEARED",
+    "FEARS",
+    "HOPED",
+    "HOPES",
+];
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
 fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
@@ -1626,6 +1675,32 @@ pub(crate) fn code(
         }
     }
 
+    // With the caller's actors, `… and B bombed C` with no comma: `and` before an actor phrase
+    // followed right by a finite verb starts a clause of its own (`Hezbollah fired rockets at
+    // Israel and Israel bombed Lebanon`), when a verb not of speech comes before it (the pair
+    // was split by `build_nps`).
+    let and_clauses: Vec<usize> = if ext.is_some() {
+        (1..n.saturating_sub(1))
+            .filter(|&k| {
+                ctx.w[k] == "AND"
+                    && !ctx.in_np[k]
+                    && !sub[k]
+                    && ctx.np_start[k + 1].is_some_and(|p| {
+                        let np = &ctx.nps[p];
+                        np.members.iter().any(|m| m.actor.is_some() || m.fallback.is_some())
+                            && np.end < n
+                            && ctx.verb_head[np.end]
+                            && !ctx.w[np.end].ends_with("ING")
+                    })
+                    && (0..k)
+                        .rev()
+                        .find(|&q| ctx.verb_head[q])
+                        .is_some_and(|q| !is_any(ctx.w[q], SAID))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Codes that only a guessed country gave (not `President Obama`, whose name is known).
     let inferred: Vec<String> = ctx
         .nps
@@ -1697,10 +1772,14 @@ pub(crate) fn code(
                 {
                     conj_vp = true;
                     k
-                } else if v.start >= tail {
-                    tail
                 } else {
-                    0
+                    let base = if v.start >= tail { tail } else { 0 };
+                    // (Every verb after `and B` of a clause of its own is in that clause.)
+                    and_clauses
+                        .iter()
+                        .rev()
+                        .find(|&&a| a < v.start)
+                        .map_or(base, |&a| base.max(a + 1))
                 }
             };
             // With the caller's actors, a verb after a comma-closed aside (`X, which …, also
@@ -1766,6 +1845,10 @@ pub(crate) fn code(
             } else {
                 n
             };
+            // (A clause ends where `and` starts another: its actors are not this verb's.)
+            if let Some(&a) = and_clauses.iter().find(|&&a| a >= v.end) {
+                ctx.limit = ctx.limit.min(a);
+            }
             if in_sub {
                 let mut j = v.end;
                 while j < n && sub[j] {
@@ -2411,7 +2494,10 @@ pub(crate) fn code(
                     (None, None) => {
                         let object = (v.end..ctx.limit)
                             .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
-                        if !object {
+                        // (A denial needs no object: `China rejected the claims`, `Beijing
+                        // denied`, answering an accusation told before.)
+                        let denial = ext.is_some() && code.starts_with("016");
+                        if !object && !denial {
                             continue;
                         }
                         vec![("---".to_string(), String::new())]
@@ -2434,7 +2520,14 @@ pub(crate) fn code(
             let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (mut s, mut t, st, tt) in pairs {
-                if o.require_dyad && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty()) {
+                // With the caller's actors, a denial with no one denied (`Beijing rejected the
+                // claims`) is kept: the pipeline gives it the maker of an earlier accusation
+                // against the denier, or leaves it out.
+                let open_denial = ext.is_some() && code.starts_with("016") && t == "---" && s != "---" && !s.is_empty();
+                if o.require_dyad
+                    && !open_denial
+                    && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty())
+                {
                     continue;
                 }
                 // `Russian forces shelled Kharkiv, killing five civilians`: the victims of the act's
@@ -2574,8 +2667,90 @@ pub(crate) fn code(
         second_verb_phrase_objects(text, &mut events);
         ctx.limit = n;
         noun_events(&ctx, &cands, text, &mut events);
+        mediated_without_comma(&ctx, text, &mut events);
     }
     events
+}
+
+/// Nouns of a settlement or of talks that a third party may broker.
+const MEDIATED_NOUNS: &[&str] = &[
+    "CEASEFIRE",
+    "TRUCE",
+    "TALKS",
+    "DEAL",
+    "AGREEMENT",
+    "ACCORD",
+    "NEGOTIATIONS",
+    "PACT",
+    "SWAP",
+    "EXCHANGE",
+];
+
+/// With the caller's actors, a settlement or talks `brokered`, `mediated` or `facilitated by X`
+/// with no comma (`Thailand and Cambodia agreed to a ceasefire brokered by Malaysia`, `Russia and
+/// Ukraine held talks mediated by Turkey`): X mediates (045) between the two sides of a mutual act
+/// coded before it in the sentence. With no mutual act the parties are unknown, and nothing is added.
+fn mediated_without_comma(ctx: &Ctx, text: &str, events: &mut Vec<PetrEvent>) {
+    let n = ctx.w.len();
+    for q in 1..n.saturating_sub(2) {
+        if !is_any(ctx.w[q], &["BROKERED", "MEDIATED", "FACILITATED"])
+            || ctx.w[q + 1] != "BY"
+            || !is_any(ctx.w[q - 1], MEDIATED_NOUNS)
+        {
+            continue;
+        }
+        let at = if is_any(ctx.w[q + 2], &["THE", "A", "AN"]) {
+            q + 3
+        } else {
+            q + 2
+        };
+        let Some(p) = ctx.np_start.get(at).copied().flatten() else {
+            continue;
+        };
+        let np = &ctx.nps[p];
+        let mediators: Vec<(String, String)> = np
+            .members
+            .iter()
+            .filter(|m| m.actor.is_some() && m.end > m.start)
+            .flat_map(|m| {
+                let t = text[ctx.span[m.start].0..ctx.span[m.end - 1].1].to_string();
+                member_codes(m).into_iter().map(move |c| (c, t.clone()))
+            })
+            .collect();
+        let here = ctx.span[q].0;
+        let mut parties: Vec<(String, String)> = Vec::new();
+        for x in events.iter().filter(|x| x.verb.1 <= here) {
+            let mutual = events
+                .iter()
+                .any(|y| y.source == x.target && y.target == x.source && y.code == x.code && y.verb == x.verb);
+            if mutual && !parties.iter().any(|(c, _)| *c == x.source) {
+                parties.push((x.source.clone(), x.source_text.clone()));
+            }
+        }
+        if parties.len() < 2 {
+            continue;
+        }
+        let verb = ctx.span[q];
+        for (m, mt) in &mediators {
+            for (pc, pt) in &parties {
+                if primary(m) == primary(pc)
+                    || events
+                        .iter()
+                        .any(|e| e.source == *m && e.target == *pc && e.code == "045")
+                {
+                    continue;
+                }
+                events.push(PetrEvent {
+                    source: m.clone(),
+                    target: pc.clone(),
+                    code: "045".to_string(),
+                    source_text: mt.clone(),
+                    target_text: pt.clone(),
+                    verb,
+                });
+            }
+        }
+    }
 }
 
 /// `X condemned the strike and promised to support Y`: Y, named only after the second verb, is

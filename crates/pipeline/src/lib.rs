@@ -706,6 +706,9 @@ impl Coder {
             }
         }
         drop_headline_retellings(&mut out.events, &out.sentences);
+        if lang == Lang::En {
+            denials_answer_accusers(&mut out.events);
+        }
         carry_reply_places(&mut out.events);
         dateline_places(&mut out.events, dateline);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
@@ -1313,6 +1316,31 @@ fn past_years(
         });
     }
     dates
+}
+
+/// An English denial (016) answers the one who accused the denier in the sentence before or
+/// the one before that (`Russia accused China of supplying drones to Ukraine. Beijing rejected
+/// the claims.` → CHN 016 RUS): CAMEO's target of a denial is the accuser, not the object of
+/// the act denied. A denial with no one named and no such accusation is left out.
+fn denials_answer_accusers(events: &mut Vec<EventOut>) {
+    for i in 0..events.len() {
+        if !events[i].code.starts_with("016") {
+            continue;
+        }
+        let (src, s) = (primary(&events[i].source.code).to_string(), events[i].sentence);
+        let accuser = events[..i].iter().rev().find(|o| {
+            o.sentence < s
+                && s - o.sentence <= 2
+                && o.root == "11"
+                && primary(&o.target.code) == src
+                && !o.source.code.starts_with("---")
+                && primary(&o.source.code) != src
+        });
+        if let Some(a) = accuser.map(|o| o.source.clone()) {
+            events[i].target = a;
+        }
+    }
+    events.retain(|e| !(e.code.starts_with("016") && e.target.code == "---"));
 }
 
 /// An event with no place that answers an event of the sentence before or the one before that
@@ -4069,14 +4097,91 @@ mod tests {
             en("Hezbollah attacked Israel, and Israel responded with air strikes on Lebanon."),
             vec![t("LBNREB", "ISR", "190"), t("ISR", "LBN", "195")]
         );
+        // (Without the comma, round 17 codes both clauses too.)
         assert_eq!(
             en("Hezbollah attacked Israel and Israel bombed Lebanon."),
-            vec![t("LBNREB", "ISR", "190")]
+            vec![t("LBNREB", "ISR", "190"), t("ISR", "LBN", "195")]
         );
         // Ties upgraded are deepened, both ways for a compound subject.
         assert_eq!(
             en("Vietnam and the United States upgraded ties to a comprehensive strategic partnership."),
             vec![t("VNM", "USA", "031"), t("USA", "VNM", "031")]
+        );
+    }
+
+    #[test]
+    fn english_round_17_impeachment_denials_mediators_and_clauses_joined_by_and() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Impeachment is an administrative sanction (172), like removal from office.
+        assert_eq!(
+            en("South Korean lawmakers impeached President Yoon Suk Yeol over his brief declaration of martial law."),
+            vec![t("KORLEG", "KORELI", "172")]
+        );
+        assert_eq!(
+            en("Peru's Congress voted to impeach President Dina Boluarte on Thursday."),
+            vec![t("PERLEG", "PERELI", "172")]
+        );
+        assert!(en("The opposition failed to impeach the president.").is_empty());
+        // A denial answers the maker of an earlier accusation against the denier; with no such
+        // accusation and no one named it is left out.
+        assert_eq!(
+            en("Russia accused China of supplying drones to Ukraine. Beijing rejected the claims."),
+            vec![t("RUS", "CHN", "112"), t("CHN", "RUS", "016")]
+        );
+        assert_eq!(
+            en("Ukraine accused Iran of sending missiles to Russia. Tehran denied the accusations."),
+            vec![t("UKR", "IRN", "112"), t("IRN", "UKR", "016")]
+        );
+        assert_eq!(
+            en("Israel accused Hamas of violating the ceasefire. Egypt rejected the claims."),
+            vec![t("ISR", "PSEREB", "112")]
+        );
+        assert!(en("Kenya denied the report.").is_empty());
+        // (A denied act's object stays the target when no accusation came before.)
+        assert_eq!(
+            en("China rejected claims that it had supplied weapons to Russia."),
+            vec![t("CHN", "RUS", "016")]
+        );
+        // `A and B VERBed` after a verb's object, with no comma, starts a new clause.
+        assert_eq!(
+            en("Hezbollah fired rockets at northern Israel and Israel bombed southern Lebanon."),
+            vec![t("LBNREB", "ISR", "194"), t("ISR", "LBN", "195")]
+        );
+        assert_eq!(
+            en("Thai soldiers attacked Cambodian troops and Cambodia fired rockets at Thailand."),
+            vec![t("THAMIL", "KHMMIL", "190"), t("KHM", "THA", "194")]
+        );
+        assert_eq!(
+            en("China and Russia held joint naval drills and Japan protested."),
+            vec![t("CHN", "RUS", "062"), t("RUS", "CHN", "062")]
+        );
+        // (Not a reported clause's compound subject, nor a pair after `between`, nor the subject.)
+        let truce = vec![t("ISR", "PSEREB", "0871"), t("PSEREB", "ISR", "0871")];
+        assert_eq!(en("Egypt said Israel and Hamas agreed to a truce."), truce);
+        assert_eq!(en("Israel and Hamas agreed to a ceasefire."), truce);
+        assert_eq!(
+            en("Qatar said talks between Israel and Hamas resumed in Doha."),
+            vec![t("QAT", "ISR", "046"), t("QAT", "PSEREB", "046")]
+        );
+        // A settlement or talks brokered or mediated by X with no comma: X mediates between the
+        // two sides of the mutual act before it; with no mutual act nothing is added.
+        assert_eq!(
+            en("Thailand and Cambodia agreed to a ceasefire brokered by Malaysia."),
+            vec![
+                t("THA", "KHM", "0871"),
+                t("KHM", "THA", "0871"),
+                t("MYS", "THA", "045"),
+                t("MYS", "KHM", "045")
+            ]
+        );
+        assert_eq!(
+            en("Hamas released three hostages under a ceasefire brokered by Egypt and Qatar."),
+            vec![t("PSEREB", "PSECVL", "0841")]
+        );
+        // (A comma before `and` keeps one clause per verb.)
+        assert_eq!(
+            en("Hezbollah fired rockets at northern Israel, and Israel responded with air strikes on southern Lebanon."),
+            vec![t("LBNREB", "ISR", "194"), t("ISR", "LBN", "195")]
         );
     }
 }
