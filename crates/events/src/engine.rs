@@ -233,6 +233,12 @@ impl<'a> Reader<'a> {
         self.verb_prefixed(i)
     }
 
+    /// A word of no class, no actor and no verb prefix: a noun that may modify the actor before
+    /// it (`buruh garmen`, `pemerintah pusat`).
+    fn plain_noun(&self, j: usize) -> bool {
+        self.s.tokens[j].is_word() && self.cls[j] == 0 && self.actor_at[j].is_none() && !self.verb_prefixed(j)
+    }
+
     /// A word with a verb prefix (meN-, di-, ber-, ter-) by the analyzer.
     fn verb_prefixed(&self, i: usize) -> bool {
         self.analysis(i).is_some_and(|a| {
@@ -746,11 +752,8 @@ impl<'a> Reader<'a> {
                 k -= 1;
             }
             // (A plain noun may follow the actor as its modifier: `buruh garmen yang …`.)
-            let plain = |j: usize| {
-                self.s.tokens[j].is_word() && self.cls[j] == 0 && self.actor_at[j].is_none() && !self.verb_prefixed(j)
-            };
             let mut e = k;
-            while e > 0 && k - e < 2 && plain(e - 1) {
+            while e > 0 && k - e < 2 && self.plain_noun(e - 1) {
                 e -= 1;
             }
             for k in [k, e] {
@@ -1171,13 +1174,7 @@ impl<'a> Reader<'a> {
             v -= 1;
         }
         // (And a plain noun after the actor: `meminta pemerintah pusat membantu …`.)
-        if v > cs + 2
-            && self.actor_at[v - 1].is_none()
-            && self.s.tokens[v - 1].is_word()
-            && self.cls[v - 1] == 0
-            && !self.verb_prefixed(v - 1)
-            && self.actor_at[v - 2].is_some_and(|m| self.actors[m].end == v - 1)
-        {
+        if v > cs + 2 && self.plain_noun(v - 1) && self.actor_at[v - 2].is_some_and(|m| self.actors[m].end == v - 1) {
             v -= 1;
         }
         let m = self.actor_at[v.checked_sub(1)?]?;
