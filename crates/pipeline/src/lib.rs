@@ -4220,5 +4220,14 @@ mod tests {
             vec![t("---REB", "---MIL", "192")]
         );
         assert!(en("Police seized weapons at a military base in Mindanao.").is_empty());
+        // Generals are the military; jihadists are armed militants (REB).
+        assert_eq!(
+            en("Mali's junta arrested two generals accused of plotting a coup."),
+            vec![t("MLIGOV", "MLIMIL", "173")]
+        );
+        assert_eq!(
+            en("Jihadists killed 20 soldiers in northern Mali."),
+            vec![t("MLIREB", "MLIMIL", "190")]
+        );
     }
 }
