@@ -2278,8 +2278,20 @@ pub(crate) fn code(
                     }
                     _ => false,
                 };
+            // A protest made to a capital (`Japan protested to Pyongyang`) is an official
+            // complaint to its country (114), as `protested to China` is: the capital after
+            // `to` is taken for a place, so the dictionary's `*_TO_+` finds no actor.
+            let protest_to = code_a == Some("140")
+                && tgt.is_none()
+                && ctx.w.get(v.end) == Some(&"TO")
+                && ctx
+                    .span
+                    .get(v.end + 1)
+                    .is_some_and(|s| places.iter().any(|p| p.start == s.0));
             let (code_a, code_b) = if accuse {
                 (Some("112"), None)
+            } else if protest_to {
+                (Some("114"), None)
             } else if hosted {
                 (Some("043"), Some("042"))
             } else if aerial && force {
@@ -2400,6 +2412,7 @@ pub(crate) fn code(
                 };
                 let place = match code_a {
                     Some("161") => places.iter().find(|p| p.start >= after && p.end <= until && post(p)),
+                    Some("114") if protest_to => places.iter().find(|p| p.start >= after && p.end <= until && post(p)),
                     _ => code_a
                         .filter(|c| PLACE_TARGET_ROOTS.iter().any(|r| c.starts_with(r)))
                         .and_then(|_| places.iter().find(|p| p.start >= after && p.end <= until)),
@@ -2618,6 +2631,12 @@ pub(crate) fn code(
                 let own_forces =
                     s == t || (state && primary(&s) == primary(&t) && matches!(t.get(3..), Some("MIL" | "COP")));
                 if own_forces && force && ext.is_some() && np_guessed(tgt) {
+                    continue;
+                }
+                // A state's show of force (150) with forces of a country only guessed (`Russia
+                // attacked Ukraine and Poland scrambled fighter jets`: the jets guessed Russian)
+                // shows its own: the guess is wrong, and no one else is named.
+                if code_a == Some("150") && state && ext.is_some() && np_guessed(tgt) && t.get(3..) == Some("MIL") {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

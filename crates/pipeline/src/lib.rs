@@ -4184,4 +4184,50 @@ mod tests {
             vec![t("LBNREB", "ISR", "194"), t("ISR", "LBN", "195")]
         );
     }
+
+    #[test]
+    fn english_round_18_scrambled_jets_protests_to_capitals_and_bases_seized() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Jets scrambled are the scrambler's own show of force: `Poland` starts a clause of
+        // its own, and the jets are not guessed Russian.
+        assert_eq!(
+            en("Russia attacked Ukraine and Poland scrambled fighter jets."),
+            vec![t("RUS", "UKR", "190")]
+        );
+        assert!(en("Poland scrambled fighter jets on Wednesday.").is_empty());
+        assert!(en("Rescuers scrambled to reach survivors after the quake in Myanmar.").is_empty());
+        // A protest made to a capital is an official complaint to its country (114).
+        assert_eq!(
+            en("North Korea fired a ballistic missile and Japan protested to Pyongyang."),
+            vec![t("JPN", "PRK", "114")]
+        );
+        assert_eq!(
+            en("South Korea protested to Tokyo over the island claim on Monday."),
+            vec![t("KOR", "JPN", "114")]
+        );
+        // (A protest in a capital stays a demonstration there.)
+        assert_eq!(
+            en("Students protested in Seoul against the new labour law."),
+            vec![t("KOREDU", "KOR", "140")]
+        );
+        // A military base seized or captured is ground occupied (192), no property or people.
+        assert_eq!(
+            en("The Arakan Army seized a military base in Rakhine state."),
+            vec![t("MMRREB", "MMR", "192")]
+        );
+        assert_eq!(
+            en("Rebels captured an army base near the border with Thailand."),
+            vec![t("---REB", "---MIL", "192")]
+        );
+        assert!(en("Police seized weapons at a military base in Mindanao.").is_empty());
+        // Generals are the military; jihadists are armed militants (REB).
+        assert_eq!(
+            en("Mali's junta arrested two generals accused of plotting a coup."),
+            vec![t("MLIGOV", "MLIMIL", "173")]
+        );
+        assert_eq!(
+            en("Jihadists killed 20 soldiers in northern Mali."),
+            vec![t("MLIREB", "MLIMIL", "190")]
+        );
+    }
 }
