@@ -14,47 +14,34 @@
 //!   know (`Egianus Kogeya`) is remembered by that word too, so the surname alone later names
 //!   the same person.
 
+use std::sync::LazyLock;
 use warta_actors::{ActorContext, ActorMention, MentionInfo, MentionKind, SentenceActors};
 use warta_core::cameo::primary;
 use warta_core::Sentence;
 use warta_events::RawEvent;
 
 /// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
-const GROUP_NOUNS: &[&str] = &[
-    "leaders",
-    "countries",
-    "nations",
-    "sides",
-    "governments",
-    "presidents",
-    "ministers",
-    "delegations",
-    "states",
-    "neighbours",
-    "neighbors",
-    "allies",
-    "armies",
-];
+static GROUP_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_nouns"));
 
 /// Speech verbs that may name whom they address (`said to X`, `told X`).
-pub(crate) const SPEECH_VERBS: &[&str] = &["said", "says", "saying", "told", "tells", "telling"];
+pub(crate) static SPEECH_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.speech_verbs"));
 /// In speech addressed to an actor, the pronouns of the addressee and of the speaker.
-const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your"];
-const SPEAKER_PRONOUNS: &[&str] = &["we", "our"];
+static ADDRESSEE_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.addressee_pronouns"));
+static SPEAKER_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.speaker_pronouns"));
 
 /// Pronouns that stand for one person.
-const PERSON_PRONOUNS: &[&str] = &["he", "she", "him"];
+static PERSON_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_pronouns"));
 /// Pronouns that stand for a group or several actors.
-const GROUP_PRONOUNS: &[&str] = &["they", "them"];
+static GROUP_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_pronouns"));
 /// Of those, the ones that are a clause's subject.
-const SUBJECT_GROUP_PRONOUNS: &[&str] = &["they"];
+static SUBJECT_GROUP_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.subject_group_pronouns"));
 
 /// Whether an actor's text is a pronoun this step resolves (an event between a pronoun and
 /// the actor it stands for is a wrong resolution).
 pub fn is_pronoun(text: &str) -> bool {
     PERSON_PRONOUNS
         .iter()
-        .chain(GROUP_PRONOUNS)
+        .chain(GROUP_PRONOUNS.iter())
         .any(|p| p.eq_ignore_ascii_case(text))
 }
 
@@ -134,29 +121,9 @@ fn act_noun_at(toks: &[warta_core::Token], i: usize) -> Option<&'static (Vec<Str
 }
 
 /// Words after which `the attack` is not an act's object (`after the attack`, `in the attack`).
-const NOT_AFTER: &[&str] = &[
-    "of",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "since",
-    "during",
-    "following",
-    "for",
-    "from",
-    "by",
-    "with",
-    "to",
-    "into",
-    "over",
-    "about",
-    "amid",
-    "despite",
-];
+static NOT_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.not_after"));
 /// Words after the noun that name its own target or agent (`the attack on Israel`).
-const NAMED_AFTER: &[&str] = &["on", "against", "by", "in", "of", "at"];
+static NAMED_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.named_after"));
 
 /// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
 fn split_state(code: &str) -> Option<(&str, &str)> {

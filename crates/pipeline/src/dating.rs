@@ -21,80 +21,25 @@
 //!    story day.
 //! 4. Else `None`: the publication date is never used by default.
 
+use std::sync::LazyLock;
 use warta_core::{cameo::root_of, Sentence, TimeType};
 use warta_events::{Modality, RawEvent};
 use warta_morph::Analysis;
 use warta_time::TimeMatch;
 
 /// Words that make a time expression point at the happening that follows it.
-const ANCHORS_RIGHT: &[&str] = &["setelah", "sesudah", "sebelum", "usai", "after", "before"];
+static ANCHORS_RIGHT: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.anchors_right"));
 /// Words after which a date still tells when the clause's action happened (otherwise a
 /// written date right after a common noun, as in `kudeta 1 Februari`, dates that noun).
-const TIME_INTRODUCERS: &[&str] = &[
-    "pada", "sejak", "hingga", "sampai", "mulai", "tanggal", "tgl", "per", "sekitar", "atau", "dan", "hari", "malam",
-    "pagi", "siang", "sore", "lalu", "silam", "on", "in", "at", "since", "until", "by", "from", "to", "around",
-    "about", "and", "or", "early", "late", "mid",
-];
+static TIME_INTRODUCERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.time_introducers"));
 
 /// Words that set an act before or after a day rather than on it (`menjelang Lebaran`, `after
 /// Eid`, `sebelum 1 Maret`): a day right after one does not date the clause's act.
-const RELATIVE_TO: &[&str] = &[
-    "menjelang",
-    "jelang",
-    "sebelum",
-    "setelah",
-    "sesudah",
-    "usai",
-    "seusai",
-    "pasca",
-    "selepas",
-    "before",
-    "after",
-    "ahead",
-    "prior",
-];
+static RELATIVE_TO: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.relative_to"));
 
 /// Verbs of saying: a date a few words after one (`…, the ministry said on Tuesday`, `…, kata
 /// juru bicara, Selasa`) is the day of the telling.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "stated",
-    "reported",
-    "announced",
-    "confirmed",
-    "kata",
-    "katanya",
-    "ujar",
-    "ujarnya",
-    "ucap",
-    "ucapnya",
-    "tutur",
-    "tuturnya",
-    "ungkap",
-    "ungkapnya",
-    "jelas",
-    "jelasnya",
-    "terang",
-    "terangnya",
-    "tegas",
-    "tegasnya",
-    "imbuh",
-    "imbuhnya",
-    "mengatakan",
-    "menyatakan",
-    "menjelaskan",
-    "menambahkan",
-    "menegaskan",
-    "mengungkapkan",
-    "menuturkan",
-    "menyebutkan",
-    "melaporkan",
-];
+static SAYING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.saying"));
 
 /// CAMEO roots of material acts (aid, yielding, protest, force, reduced relations, coercion,
 /// assault, fighting, mass violence, material cooperation): the day they are told is not the
@@ -103,19 +48,7 @@ const MATERIAL_ROOTS: &[&str] = &["06", "07", "08", "09", "14", "15", "16", "17"
 
 /// Words before an English date that make it name a following noun (`the Nov. 27 elections`,
 /// `its October 7 attack`) rather than the clause's action.
-const EN_NOUN_DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "this",
-    "that",
-    "'s",
-    "\u{2019}s",
-];
+static EN_NOUN_DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.en_noun_determiners"));
 
 /// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
 pub fn is_calendar_value(v: &str) -> bool {
@@ -383,22 +316,7 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
 
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
 /// happening a date next to it belongs to (`submitted its case on March 21, DW reported`).
-const EN_REPORTING: &[&str] = &[
-    "reported",
-    "added",
-    "stated",
-    "noted",
-    "explained",
-    "quoted",
-    "stressed",
-    "remarked",
-    "commented",
-    "insisted",
-    "mentioned",
-    "posted",
-    "tweeted",
-    "confirmed",
-];
+static EN_REPORTING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.en_reporting"));
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
 /// weekday of a byline, or the site name of `Kompas.com - 07/08/2023, 21:24 WIB`).

@@ -6,8 +6,10 @@
 
 mod coref;
 mod dating;
+mod words;
 
 use std::path::PathBuf;
+use std::sync::LazyLock;
 use warta_actors::{ActorContext, ActorDict, MentionKind, SentenceActors};
 use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
@@ -84,26 +86,10 @@ fn petrarch_events(
 
 /// Endings that make a name a modifier of the noun after it: `Al Qaeda-linked militants` are
 /// militants, `an Iran-backed group` is the group, `a government-held town` is a town.
-const MODIFIER_SUFFIXES: &[&str] = &[
-    "-linked",
-    "-backed",
-    "-affiliated",
-    "-allied",
-    "-inspired",
-    "-based",
-    "-aligned",
-    "-held",
-    "-controlled",
-    "-ruled",
-    "-occupied",
-    "-run",
-];
+static MODIFIER_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.modifier_suffixes"));
 
 /// Currency nouns: a country before one names money, not an actor (`US and Singapore dollars`).
-const CURRENCIES: &[&str] = &[
-    "dollar", "dollars", "euro", "euros", "yen", "yuan", "rupiah", "ringgit", "peso", "pesos", "rupee", "rupees",
-    "baht", "won", "rouble", "roubles", "ruble", "rubles",
-];
+static CURRENCIES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.currencies"));
 
 /// One act told by two predicates of a sentence (`berunjuk rasa menolak RKUHP`, `memukul mundur
 /// dengan menembakkan meriam air`) is one event: the first (same source, target and code).
@@ -966,7 +952,7 @@ impl Coder {
         let in_trigger = |k: usize| f.events.iter().any(|e| e.trigger.0 <= k && k < e.trigger.1);
         // (Told as within it: `dalam pertemuan tersebut`, `di sela kunjungan itu`; not `Tembakan
         // itu merupakan …, karena sebelumnya …`, which names it as a subject.)
-        const WITHIN: &[&str] = &["dalam", "pada", "di", "saat", "selama", "sela"];
+        static WITHIN: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.within"));
         let root = (1..sent.tokens.len().saturating_sub(1)).find_map(|k| {
             if !WITHIN.contains(&sent.tokens[k - 1].norm.as_str()) {
                 return None;
@@ -1254,29 +1240,12 @@ fn event_place(
 }
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
-const SPEECH_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "stated",
-    "announced",
-    "warned",
-    "insisted",
-    "mengatakan",
-    "menyatakan",
-    "berkata",
-    "menegaskan",
-    "mengumumkan",
-    "menyebut",
-    "menyebutkan",
-];
+static SPEECH_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_after"));
 /// Words before a place that speaks (`kata Beijing`, `menurut Manila`).
-const SPEECH_BEFORE: &[&str] = &["kata", "ujar", "tegas", "menurut"];
+static SPEECH_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_before"));
 
 /// Words that tell a year is when something happened (`in 2019`, `pada 2016`, `tahun 2020`).
-const YEAR_INTRODUCERS: &[&str] = &["in", "tahun", "pada"];
+static YEAR_INTRODUCERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.year_introducers"));
 
 /// A year before the story's, told with `in`, `pada` or `tahun` after an event with no date of its own
 /// (`who was killed in a U.S. drone attack in 2020`, `tewas dalam serangan tahun 2020`), is the
@@ -1605,7 +1574,7 @@ fn target_after_trigger(sent: &Sentence, e: &RawEvent) -> Option<(usize, usize)>
 /// country's nuclear forces`, `bolster its army`): intents and acts of cooperation (03–06) on
 /// one's own people, named as such, are no event.
 fn no_cooperation_with_its_own(events: &mut Vec<RawEvent>, sent: &Sentence) {
-    const OWN: &[&str] = &["its", "their", "his", "her", "own"];
+    static OWN: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.own"));
     events.retain(|e| {
         let coop = matches!(e.code.get(..2), Some("03" | "04" | "05" | "06"));
         if !coop || primary(&e.source.code) != primary(&e.target.code) || e.target.text.is_empty() {

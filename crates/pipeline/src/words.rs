@@ -1,0 +1,27 @@
+//! The pipeline's function words (`dictionaries/text/pipeline_words.tsv`), by class.
+
+/// The words of one class, in file order.
+pub(crate) fn of(class: &str) -> Vec<&'static str> {
+    include_str!("../../../dictionaries/text/pipeline_words.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(c, _)| *c == class)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_class_named_in_the_code_has_words() {
+        for class in [
+            "coref.speech_verbs",
+            "dating.time_introducers",
+            "pipeline.year_introducers",
+        ] {
+            assert!(!super::of(class).is_empty(), "{class}");
+        }
+        assert!(super::of("no.such.class").is_empty());
+    }
+}
