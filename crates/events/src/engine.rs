@@ -1284,12 +1284,27 @@ impl<'a> Reader<'a> {
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
             let plan = (self.cls[cs] & C::PURPOSE != 0)
                 .then(|| (cs.saturating_sub(4)..cs).find(|&k| self.cls[k] & C::PLAN != 0))
-                .flatten();
+                .flatten()
+                // (Also with no `untuk`, the verb right after the noun or its owner:
+                // `menolak rencana Israel mencaplok Tepi Barat`.)
+                .or_else(|| {
+                    if t.kind == Kind::Passive {
+                        return None;
+                    }
+                    let k = t.start.checked_sub(1)?;
+                    let k = match self.actor_at[k] {
+                        Some(m) if self.actors[m].end == t.start => {
+                            self.actors[m].start.checked_sub(1)?
+                        }
+                        _ => k,
+                    };
+                    (k >= cs && self.cls[k] & C::PLAN != 0).then_some(k)
+                });
             let intent = intent || plan.is_some();
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
                 .and_then(|k| self.actor_starting_at(k + 1))
-                .filter(|&m| self.actors[m].end <= cs);
+                .filter(|&m| self.actors[m].end <= cs || self.actors[m].end == t.start);
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads, is_force(&p.code));
