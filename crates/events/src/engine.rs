@@ -1523,7 +1523,12 @@ impl<'a> Reader<'a> {
                     }
                     if targets.is_empty() && r.ctx_target {
                         if let Some((_, s, at)) = ctx.targets.iter().find(|(rt, _, _)| *rt == root) {
-                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN {
+                            // (A state does not protest against itself: after a protest at a
+                            // ministry, `Polisi menutup ruas jalan` is no protest against the
+                            // government. An arrest by the KPK of a regent named before is.)
+                            let own_state = root == "14"
+                                && sources.iter().any(|x| same_state(&x.code, &s.code));
+                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state {
                                 targets = vec![s.clone()];
                             }
                         }
@@ -1631,7 +1636,11 @@ impl<'a> Reader<'a> {
                         // A deed named again (`mengecam keputusan itu`, `menolak langkah
                         // tersebut`) stands for whoever acted last, when that is another side.
                         if let Some((s, at)) = &ctx.last_source {
-                            let other = sources.iter().all(|x| primary(&x.code) != primary(&s.code));
+                            // (Another country, or at home the state against those outside
+                            // it: `Polisi menolak tuntutan tersebut` after students' demands.)
+                            let other = sources.iter().all(|x| {
+                                primary(&x.code) != primary(&s.code) || is_state(&x.code) != is_state(&s.code)
+                            });
                             if other && ctx.sentence.saturating_sub(*at) <= 2 {
                                 targets = vec![s.carried()];
                             }
@@ -1839,4 +1848,16 @@ fn first_pair(events: &[RawEvent]) -> Option<[Side; 2]> {
 fn is_crowd(code: &str) -> bool {
     const CROWDS: &[&str] = &["OPP", "EDU", "LAB", "CVL", "REF"];
     code.get(3..6).is_some_and(|r| CROWDS.contains(&r))
+}
+
+/// Two codes of bodies of one state (its government, legislature, courts, forces, police or
+/// intelligence): `IDNCOP` and `IDNGOV`.
+fn same_state(a: &str, b: &str) -> bool {
+    is_state(a) && is_state(b) && a[..3] == b[..3]
+}
+
+/// A code of a body of a state: its government, legislature, courts, forces, police or
+/// intelligence (`IDNCOP`, not `IDNEDU` or `IDN`).
+fn is_state(c: &str) -> bool {
+    c.len() == 6 && primary_len(c) == 3 && matches!(c.get(3..), Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"))
 }
