@@ -1280,6 +1280,13 @@ impl<'a> Reader<'a> {
                         && (g.end..cs).all(|k| self.cls[k] & C::REL == 0)
                 });
             }
+            // Nor does what a denial names right after it (`China membantah melanggar ZEE
+            // Indonesia`, `membantah telah menghentikan penyidikan`), past aspect words.
+            neg |= trigs.iter().any(|g| {
+                g.end <= t.head
+                    && self.lx.patterns[g.pat as usize].code.starts_with("016")
+                    && (g.end..t.head).all(|k| self.cls[k] & C::AUX != 0)
+            });
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
             let plan = (self.cls[cs] & C::PURPOSE != 0)
@@ -1293,9 +1300,7 @@ impl<'a> Reader<'a> {
                     }
                     let k = t.start.checked_sub(1)?;
                     let k = match self.actor_at[k] {
-                        Some(m) if self.actors[m].end == t.start => {
-                            self.actors[m].start.checked_sub(1)?
-                        }
+                        Some(m) if self.actors[m].end == t.start => self.actors[m].start.checked_sub(1)?,
                         _ => k,
                     };
                     (k >= cs && self.cls[k] & C::PLAN != 0).then_some(k)
@@ -1526,8 +1531,7 @@ impl<'a> Reader<'a> {
                             // (A state does not protest against itself: after a protest at a
                             // ministry, `Polisi menutup ruas jalan` is no protest against the
                             // government. An arrest by the KPK of a regent named before is.)
-                            let own_state = root == "14"
-                                && sources.iter().any(|x| same_state(&x.code, &s.code));
+                            let own_state = root == "14" && sources.iter().any(|x| same_state(&x.code, &s.code));
                             if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state {
                                 targets = vec![s.clone()];
                             }
