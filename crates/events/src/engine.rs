@@ -1281,11 +1281,12 @@ impl<'a> Reader<'a> {
                 });
             }
             // Nor does what a denial names right after it (`China membantah melanggar ZEE
-            // Indonesia`, `membantah telah menghentikan penyidikan`), past aspect words.
+            // Indonesia`, `membantah telah menghentikan penyidikan`, `membantah terlibat dalam
+            // pembunuhan …`), past aspect words.
             neg |= trigs.iter().any(|g| {
-                g.end <= t.head
+                g.end <= t.start
                     && self.lx.patterns[g.pat as usize].code.starts_with("016")
-                    && (g.end..t.head).all(|k| self.cls[k] & C::AUX != 0)
+                    && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0)
             });
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).

@@ -3079,6 +3079,20 @@ mod tests {
             code("Uni Eropa menjatuhkan sanksi terhadap Iran. Teheran mengecam keputusan tersebut."),
             vec![t("IGOEUREEC", "IRN", "163"), t("IRN", "IGOEUREEC", "111")]
         );
+        // What a denial names right after it did not happen.
+        assert_eq!(
+            code("China membantah melanggar zona ekonomi eksklusif Indonesia di Laut Natuna Utara."),
+            vec![t("CHN", "IDN", "016")]
+        );
+        assert_eq!(
+            code("Kelompok Kriminal Bersenjata membantah terlibat dalam pembunuhan dua guru di Yahukimo."),
+            vec![t("IDNREB", "---", "016")]
+        );
+        // On whose order an act is done is not its target.
+        assert_eq!(
+            code("Polisi Filipina menangkap mantan Presiden Rodrigo Duterte atas perintah Mahkamah Pidana Internasional."),
+            vec![t("PHLCOP", "PHLELI", "173")]
+        );
     }
 
     #[test]
