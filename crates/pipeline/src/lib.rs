@@ -3093,6 +3093,16 @@ mod tests {
             code("Polisi Filipina menangkap mantan Presiden Rodrigo Duterte atas perintah Mahkamah Pidana Internasional."),
             vec![t("PHLCOP", "PHLELI", "173")]
         );
+        // Suspects handed over are not the target; whom they are handed to (`kepada`, `ke`) is.
+        assert_eq!(
+            code("Kepolisian Malaysia menyerahkan dua tersangka teroris kepada Densus 88."),
+            vec![t("MYSCOP", "IDNCOP", "063")]
+        );
+        // (As before when that is who is named first after the verb.)
+        assert_eq!(
+            code("Polisi menyerahkan tersangka kepada Kejaksaan Negeri Jakarta Selatan."),
+            vec![t("IDNCOP", "IDNJUD", "063")]
+        );
     }
 
     #[test]
