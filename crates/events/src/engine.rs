@@ -1277,16 +1277,37 @@ impl<'a> Reader<'a> {
                         && (g.end..cs).all(|k| self.cls[k] & C::REL == 0)
                 });
             }
+            // Nor does what a denial names right after it (`China membantah melanggar ZEE
+            // Indonesia`, `membantah telah menghentikan penyidikan`, `membantah terlibat dalam
+            // pembunuhan …`), past aspect words.
+            neg |= trigs.iter().any(|g| {
+                g.end <= t.start
+                    && self.lx.patterns[g.pat as usize].code.starts_with("016")
+                    && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0)
+            });
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
             let plan = (self.cls[cs] & C::PURPOSE != 0)
                 .then(|| (cs.saturating_sub(4)..cs).find(|&k| self.cls[k] & C::PLAN != 0))
-                .flatten();
+                .flatten()
+                // (Also with no `untuk`, the verb right after the noun or its owner:
+                // `menolak rencana Israel mencaplok Tepi Barat`.)
+                .or_else(|| {
+                    if t.kind == Kind::Passive {
+                        return None;
+                    }
+                    let k = t.start.checked_sub(1)?;
+                    let k = match self.actor_at[k] {
+                        Some(m) if self.actors[m].end == t.start => self.actors[m].start.checked_sub(1)?,
+                        _ => k,
+                    };
+                    (k >= cs && self.cls[k] & C::PLAN != 0).then_some(k)
+                });
             let intent = intent || plan.is_some();
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
                 .and_then(|k| self.actor_starting_at(k + 1))
-                .filter(|&m| self.actors[m].end <= cs);
+                .filter(|&m| self.actors[m].end <= cs || self.actors[m].end == t.start);
             let cs = cs.min(t.start);
 
             let subj = self.subject(t.start, cs, &heads, is_force(&p.code));
@@ -1505,7 +1526,11 @@ impl<'a> Reader<'a> {
                     }
                     if targets.is_empty() && r.ctx_target {
                         if let Some((_, s, at)) = ctx.targets.iter().find(|(rt, _, _)| *rt == root) {
-                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN {
+                            // (A state does not protest against itself: after a protest at a
+                            // ministry, `Polisi menutup ruas jalan` is no protest against the
+                            // government. An arrest by the KPK of a regent named before is.)
+                            let own_state = root == "14" && sources.iter().any(|x| same_state(&x.code, &s.code));
+                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state {
                                 targets = vec![s.clone()];
                             }
                         }
@@ -1613,7 +1638,11 @@ impl<'a> Reader<'a> {
                         // A deed named again (`mengecam keputusan itu`, `menolak langkah
                         // tersebut`) stands for whoever acted last, when that is another side.
                         if let Some((s, at)) = &ctx.last_source {
-                            let other = sources.iter().all(|x| primary(&x.code) != primary(&s.code));
+                            // (Another country, or at home the state against those outside
+                            // it: `Polisi menolak tuntutan tersebut` after students' demands.)
+                            let other = sources.iter().all(|x| {
+                                primary(&x.code) != primary(&s.code) || is_state(&x.code) != is_state(&s.code)
+                            });
                             if other && ctx.sentence.saturating_sub(*at) <= 2 {
                                 targets = vec![s.carried()];
                             }
@@ -1821,4 +1850,16 @@ fn first_pair(events: &[RawEvent]) -> Option<[Side; 2]> {
 fn is_crowd(code: &str) -> bool {
     const CROWDS: &[&str] = &["OPP", "EDU", "LAB", "CVL", "REF"];
     code.get(3..6).is_some_and(|r| CROWDS.contains(&r))
+}
+
+/// Two codes of bodies of one state (its government, legislature, courts, forces, police or
+/// intelligence): `IDNCOP` and `IDNGOV`.
+fn same_state(a: &str, b: &str) -> bool {
+    is_state(a) && is_state(b) && a[..3] == b[..3]
+}
+
+/// A code of a body of a state: its government, legislature, courts, forces, police or
+/// intelligence (`IDNCOP`, not `IDNEDU` or `IDN`).
+fn is_state(c: &str) -> bool {
+    c.len() == 6 && primary_len(c) == 3 && matches!(c.get(3..), Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"))
 }

@@ -2984,6 +2984,97 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_plans_trade_bans_protest_contexts_and_demands_named_again() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // The verb right after a plan noun and its owner is the owner's planned act.
+        assert_eq!(
+            code("Arab Saudi menolak rencana Israel mencaplok Tepi Barat."),
+            vec![t("SAU", "ISR", "127"), t("ISR", "PSE", "138")]
+        );
+        // (As with `untuk`.)
+        assert_eq!(
+            code("Arab Saudi menolak rencana Israel untuk mencaplok Tepi Barat."),
+            vec![t("SAU", "ISR", "127"), t("ISR", "PSE", "138")]
+        );
+        // A trade ban or a tariff: the country the goods come from (`dari`) or go to (`ke`).
+        assert_eq!(
+            code("China melarang impor makanan laut dari Jepang."),
+            vec![t("CHN", "JPN", "163")]
+        );
+        assert_eq!(
+            code("Pemerintah Amerika Serikat mengenakan tarif 32 persen terhadap produk impor dari Indonesia."),
+            vec![t("USAGOV", "IDN", "163")]
+        );
+        // (Countries named right after `terhadap` stay the targets.)
+        assert_eq!(
+            code("Amerika Serikat mengenakan tarif 25 persen terhadap Kanada dan Meksiko."),
+            vec![t("USA", "CAN", "163"), t("USA", "MEX", "163")]
+        );
+        // A ship impounded follows the verb closely; people held are arrested.
+        assert_eq!(
+            code("Israel menahan 40 aktivis dari kapal bantuan yang menuju Gaza."),
+            vec![t("ISR", "PSEOPP", "173")]
+        );
+        assert_eq!(
+            code("Indonesia menahan dua kapal nelayan Vietnam di perairan Natuna."),
+            vec![t("IDN", "VNMAGR", "1711")]
+        );
+        // The police closing roads after a protest at a ministry is no protest against the state.
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan di Jakarta. Polisi menutup ruas jalan di sekitar lokasi."),
+            vec![t("IDNLAB", "IDNGOV", "141")]
+        );
+        // `aksi militer` is one compound: not `aksi … menuntut penarikan militer`.
+        assert_eq!(
+            code("Mahasiswa menggelar aksi di Yogyakarta menuntut penarikan militer dari Papua."),
+            vec![t("IDNEDU", "IDNMIL", "1056")]
+        );
+        // A sentence made heavier on appeal; a rescue team sent.
+        assert_eq!(
+            code("Mahkamah Agung memperberat hukuman mantan Gubernur Papua Lukas Enembe."),
+            vec![t("IDNJUD", "IDNELI", "116")]
+        );
+        assert_eq!(
+            code("Korea Selatan mengirim tim penyelamat ke Turki setelah gempa berkekuatan 7,8."),
+            vec![t("KOR", "TUR", "073")]
+        );
+        // A demand named again is the demanders', the state refusing those outside it.
+        assert_eq!(
+            code("Buruh menuntut kenaikan upah. Pemerintah menolak tuntutan itu."),
+            vec![t("IDNLAB", "IDNGOV", "1042"), t("IDNGOV", "IDNLAB", "120")]
+        );
+        // (A deed between two countries is unchanged.)
+        assert_eq!(
+            code("Uni Eropa menjatuhkan sanksi terhadap Iran. Teheran mengecam keputusan tersebut."),
+            vec![t("IGOEUREEC", "IRN", "163"), t("IRN", "IGOEUREEC", "111")]
+        );
+        // What a denial names right after it did not happen.
+        assert_eq!(
+            code("China membantah melanggar zona ekonomi eksklusif Indonesia di Laut Natuna Utara."),
+            vec![t("CHN", "IDN", "016")]
+        );
+        assert_eq!(
+            code("Kelompok Kriminal Bersenjata membantah terlibat dalam pembunuhan dua guru di Yahukimo."),
+            vec![t("IDNREB", "---", "016")]
+        );
+        // On whose order an act is done is not its target.
+        assert_eq!(
+            code("Polisi Filipina menangkap mantan Presiden Rodrigo Duterte atas perintah Mahkamah Pidana Internasional."),
+            vec![t("PHLCOP", "PHLELI", "173")]
+        );
+        // Suspects handed over are not the target; whom they are handed to (`kepada`, `ke`) is.
+        assert_eq!(
+            code("Kepolisian Malaysia menyerahkan dua tersangka teroris kepada Densus 88."),
+            vec![t("MYSCOP", "IDNCOP", "063")]
+        );
+        // (As before when that is who is named first after the verb.)
+        assert_eq!(
+            code("Polisi menyerahkan tersangka kepada Kejaksaan Negeri Jakarta Selatan."),
+            vec![t("IDNCOP", "IDNJUD", "063")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
