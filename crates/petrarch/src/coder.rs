@@ -3,7 +3,6 @@
 use crate::dict::{Day, PElem, Pattern, VerbForm};
 use crate::tokens::{tokenize, Tok};
 use crate::{ActorMention, PetrEvent, PetrarchDicts, PlaceTarget};
-use std::sync::LazyLock;
 use warta_core::cameo::{is_force, primary};
 
 /// Coder options, named as PETRARCH's `<Config>` options.
@@ -74,41 +73,33 @@ fn word_eq(pat: &str, tok: &str) -> bool {
     pat == tok || (pat.contains('|') && pat.split('|').any(|a| a == tok))
 }
 
-/// The function words of one class of `dictionaries/verbs/en_words.tsv`, in file order.
-fn en_words(class: &str) -> Vec<&'static str> {
-    include_str!("../../../dictionaries/verbs/en_words.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(c, _)| *c == class)
-        .map(|(_, w)| w)
-        .collect()
-}
+// The function words of `dictionaries/verbs/en_words.tsv`, one `EN_<CLASS>` slice per class (build.rs).
+include!(concat!(env!("OUT_DIR"), "/en_words.rs"));
 
 fn is_any(w: &str, set: &[&str]) -> bool {
     set.contains(&w)
 }
 
-static DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("det"));
-static CONJ: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("conj"));
-static LINKERS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("linker"));
-static PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("prep"));
-static SUBORDINATORS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("subordinator"));
-static BE: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("be"));
-static AUX: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("aux"));
-static NEG: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("neg"));
+const DETERMINERS: &[&str] = EN_DET;
+const CONJ: &[&str] = EN_CONJ;
+const LINKERS: &[&str] = EN_LINKER;
+const PREPOSITIONS: &[&str] = EN_PREP;
+const SUBORDINATORS: &[&str] = EN_SUBORDINATOR;
+const BE: &[&str] = EN_BE;
+const AUX: &[&str] = EN_AUX;
+const NEG: &[&str] = EN_NEG;
 /// Subordinators that open an adverbial clause (`… after Hamas fired rockets`).
-static ADVERBIAL: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("adverbial"));
+const ADVERBIAL: &[&str] = EN_ADVERBIAL;
 /// Words that open a description of a person (`a man convicted of spying for X`).
-static DESCRIBERS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("describer"));
+const DESCRIBERS: &[&str] = EN_DESCRIBER;
 /// Relative pronouns: what follows describes the noun before them, not the verb's object.
-static RELATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("relative"));
+const RELATIVES: &[&str] = EN_RELATIVE;
 /// Words a relative clause after them names (`anyone who …`): the clause is part of the object.
-static INDEFINITES: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("indefinite"));
+const INDEFINITES: &[&str] = EN_INDEFINITE;
 /// Words that never modify a noun inside an actor phrase.
-static STOP: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("stop"));
+const STOP: &[&str] = EN_STOP;
 /// Words after a verb that do not make an object (PETRARCH's parse gave no noun phrase).
-static NOT_OBJECT: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("not_object"));
+const NOT_OBJECT: &[&str] = EN_NOT_OBJECT;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -247,7 +238,7 @@ fn mark_phrases_ext(d: &PetrarchDicts, w: &[&str], cap: &[bool], ext: Option<Ext
         }
         return marks;
     }
-    let gap_ok = |k: usize| !cap[k] && w[k].chars().any(char::is_alphanumeric) && !is_any(w[k], &STOP);
+    let gap_ok = |k: usize| !cap[k] && w[k].chars().any(char::is_alphanumeric) && !is_any(w[k], STOP);
     let mut i = 0;
     while i < w.len() {
         let a = d.actor_index.longest_gapped(w, i, gap_ok);
@@ -323,7 +314,7 @@ impl<'a> Ctx<'a> {
     fn is_modifier(&self, i: usize) -> bool {
         let t = self.w[i];
         t.chars().any(char::is_alphanumeric)
-            && !is_any(t, &STOP)
+            && !is_any(t, STOP)
             && !self.verb_head[i]
             && !t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     }
@@ -426,7 +417,7 @@ impl<'a> Ctx<'a> {
         let possessed = a.start > 0 && is_any(self.w[a.start - 1], &["ITS", "THEIR", "HIS", "HER", "OUR"]);
         if a.agent_only()
             && b.actor.is_some()
-            && is_any(gap[0], &LINKERS)
+            && is_any(gap[0], LINKERS)
             && !(possessed && gap[0] != "OF")
             && gap.iter().enumerate().skip(1).all(|(k, t)| det_or_mod(k, t))
         {
@@ -441,20 +432,20 @@ impl<'a> Ctx<'a> {
             && gap[1..]
                 .iter()
                 .enumerate()
-                .all(|(i, t)| is_any(t, &CONJ) || mods(i + 1, self))
-            && gap[1..].iter().any(|t| is_any(t, &CONJ))
+                .all(|(i, t)| is_any(t, CONJ) || mods(i + 1, self))
+            && gap[1..].iter().any(|t| is_any(t, CONJ))
         {
             return (3, false, false);
         }
         let mut pre = 0;
-        while k < gap.len() && pre < 2 && mods(k, self) && !is_any(g(k), &CONJ) {
+        while k < gap.len() && pre < 2 && mods(k, self) && !is_any(g(k), CONJ) {
             k += 1;
             pre += 1;
         }
         let (mut comma, mut conj) = (false, false);
-        while k < gap.len() && (g(k) == "," || is_any(g(k), &CONJ)) {
+        while k < gap.len() && (g(k) == "," || is_any(g(k), CONJ)) {
             comma |= g(k) == ",";
-            conj |= is_any(g(k), &CONJ);
+            conj |= is_any(g(k), CONJ);
             k += 1;
         }
         if !comma && !conj {
@@ -508,7 +499,7 @@ impl<'a> Ctx<'a> {
                 && self
                     .w
                     .get(chain[1].end)
-                    .is_some_and(|x| !matches!(*x, "," | "'S" | "'" | ":" | "-") && !is_any(x, &CONJ));
+                    .is_some_and(|x| !matches!(*x, "," | "'S" | "'" | ":" | "-") && !is_any(x, CONJ));
             let last_conj = kinds.iter().rposition(|k| k.2 || k.0 != 1);
             let keep_n = match last_conj {
                 Some(l) => kinds[l + 1..]
@@ -549,7 +540,7 @@ impl<'a> Ctx<'a> {
                 && (0..chain[0].start)
                     .rev()
                     .find(|&q| self.verb_head[q])
-                    .is_some_and(|q| !is_any(self.w[q], &SAID));
+                    .is_some_and(|q| !is_any(self.w[q], SAID));
             if new_subject {
                 kinds.clear();
                 chain.truncate(1);
@@ -605,7 +596,7 @@ impl<'a> Ctx<'a> {
 
 /// Speech verbs whose object may be a reported clause with no `that` (`said Israel and Hamas
 /// agreed`).
-static SAID: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("said"));
+const SAID: &[&str] = EN_SAID;
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
 fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
@@ -736,7 +727,7 @@ impl<'a> Ctx<'a> {
     fn skip_quantity(&self, q: usize) -> usize {
         let mut k = q;
         while k < self.limit
-            && (is_any(self.w[k], &QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
+            && (is_any(self.w[k], QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
         {
             k += 1;
         }
@@ -759,7 +750,7 @@ impl<'a> Ctx<'a> {
         b >= 2
             && self.w[b - 1] == "BY"
             && b - 2 > self.verb_at
-            && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], &HARM_PARTICIPLES))
+            && (self.verb_head[b - 2] || self.w[b - 2].ends_with("ED") || is_any(self.w[b - 2], HARM_PARTICIPLES))
     }
 
     /// With the caller's actors, whether the word at `d` comes after the `by` of a later
@@ -771,7 +762,7 @@ impl<'a> Ctx<'a> {
                 self.w[q] == "BY"
                     && (self.verb_head[q - 1]
                         || self.w[q - 1].ends_with("ED")
-                        || is_any(self.w[q - 1], &HARM_PARTICIPLES))
+                        || is_any(self.w[q - 1], HARM_PARTICIPLES))
             })
     }
 
@@ -788,12 +779,12 @@ impl<'a> Ctx<'a> {
             (instrument && self.w[q] == "WITH")
                 // (After its noun, with what it says: `suspected of spying`; before a noun it is
                 // an adjective: `12 suspected militants`.)
-                || (is_any(self.w[q], &DESCRIBERS)
+                || (is_any(self.w[q], DESCRIBERS)
                     && self
                         .w
                         .get(q + 1)
                         .is_some_and(|x| is_any(x, &["OF", "IN", "OVER", "FOR", "BY", "WITH", "TO", "AS", "AFTER"])))
-                || (is_any(self.w[q], &RELATIVES) && q > 0 && !is_any(self.w[q - 1], &INDEFINITES))
+                || (is_any(self.w[q], RELATIVES) && q > 0 && !is_any(self.w[q - 1], INDEFINITES))
                 // (A time or cause phrase ends the object: `sent troops to its border after U.S.
                 // pressure` is no aid to the United States.)
                 || is_any(self.w[q], &["AFTER", "BEFORE", "DESPITE"])
@@ -844,7 +835,7 @@ impl<'a> Ctx<'a> {
                 if let Some(k) = self.np_start.get(d).copied().flatten() {
                     return Some((self.nps[k].end, None));
                 }
-                if is_any(self.w[q], &PREPOSITIONS) {
+                if is_any(self.w[q], PREPOSITIONS) {
                     let d = self.skip_det(q + 1);
                     if let Some(k) = self.np_start.get(d).copied().flatten() {
                         return Some((self.nps[k].end, None));
@@ -1002,21 +993,21 @@ impl<'a> Ctx<'a> {
     /// Whether the subordinate clause opened at `r` is `anyone who supports …` (an indefinite
     /// object, then a siding verb after `who|that`, auxiliaries skipped).
     fn siding_clause(&self, r: usize) -> bool {
-        if r == 0 || !is_any(self.w[r], &["WHO", "THAT"]) || !is_any(self.w[r - 1], &INDEFINITE_OBJECTS) {
+        if r == 0 || !is_any(self.w[r], &["WHO", "THAT"]) || !is_any(self.w[r - 1], INDEFINITE_OBJECTS) {
             return false;
         }
         let mut q = r + 1;
-        while q < self.w.len() && (is_any(self.w[q], &AUX) || self.w[q].ends_with("LY")) {
+        while q < self.w.len() && (is_any(self.w[q], AUX) || self.w[q].ends_with("LY")) {
             q += 1;
         }
-        q < self.w.len() && is_any(self.w[q], &SIDING_VERBS)
+        q < self.w.len() && is_any(self.w[q], SIDING_VERBS)
     }
 
     /// `…, sending|forcing|driving <actor> …` right after the clause that ends after `from`:
     /// the actor.
     fn effect_object(&self, from: usize) -> Option<usize> {
         let q = (from..self.w.len().min(self.limit + 1)).find(|&q| self.w[q] == ",")?;
-        if q > self.limit || !is_any(self.w.get(q + 1)?, &EFFECT_PARTICIPLES) {
+        if q > self.limit || !is_any(self.w.get(q + 1)?, EFFECT_PARTICIPLES) {
             return None;
         }
         self.np_start.get(self.skip_det(q + 2)).copied().flatten()
@@ -1036,8 +1027,7 @@ impl<'a> Ctx<'a> {
     /// modifiers only, at least one capitalized, at most `max` words.
     fn new_actor_before(&self, cap: &[bool], from: usize, to: usize, max: usize) -> Option<(usize, usize)> {
         let mut e = to;
-        while e > from && (is_any(self.w[e - 1], &AUX) || is_any(self.w[e - 1], &NEG) || self.w[e - 1].ends_with("LY"))
-        {
+        while e > from && (is_any(self.w[e - 1], AUX) || is_any(self.w[e - 1], NEG) || self.w[e - 1].ends_with("LY")) {
             e -= 1;
         }
         let span = from..e;
@@ -1057,7 +1047,7 @@ impl<'a> Ctx<'a> {
     /// `the Ministry of Magic`.
     fn new_actor_after(&self, cap: &[bool], from: usize, max: usize) -> Option<(usize, usize)> {
         let mut q = from;
-        if q < self.limit && is_any(self.w[q], &PREPOSITIONS) {
+        if q < self.limit && is_any(self.w[q], PREPOSITIONS) {
             q += 1;
         }
         let start = q;
@@ -1080,7 +1070,7 @@ impl<'a> Ctx<'a> {
     /// (`…, which killed 15 people, was …`).
     fn in_relative_aside(&self, from: usize, np: usize, v: usize) -> bool {
         let (a, b) = (self.nps[np].start, self.nps[np].end);
-        (from.max(1)..a).any(|q| self.w[q - 1] == "," && is_any(self.w[q], &RELATIVES))
+        (from.max(1)..a).any(|q| self.w[q - 1] == "," && is_any(self.w[q], RELATIVES))
             && (b..v).any(|q| self.w[q] == ",")
     }
 
@@ -1141,27 +1131,27 @@ fn dateline(text: &str, toks: &[Tok]) -> Option<usize> {
 
 /// Past participles of harm and arrest that are passive when a preposition follows them
 /// (`killed in`, `arrested at`): nobody writes them without an object in the active voice.
-static HARM_PARTICIPLES: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("harm_participle"));
+const HARM_PARTICIPLES: &[&str] = EN_HARM_PARTICIPLE;
 
 /// Roots of acts whose place is their target when nothing else is (statements, meetings and
 /// visits, protests, force postures, assaults and fighting).
 const PLACE_TARGET_ROOTS: &[&str] = &["01", "04", "14", "15", "18", "19"];
 
 /// Words of quantity that may come before the noun of an agent (`by hundreds of police`).
-static QUANTITIES: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("quantity"));
+const QUANTITIES: &[&str] = EN_QUANTITY;
 
 /// Coercion and force (CAMEO 17–20).
 const COERCE_ROOTS: &[&str] = &["17", "18", "19", "20"];
 
 /// Indefinite objects whose relative clause names the side they stand for (`attack anyone
 /// who supports X`): the target is that side.
-static INDEFINITE_OBJECTS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("indefinite_object"));
+const INDEFINITE_OBJECTS: &[&str] = EN_INDEFINITE_OBJECT;
 
 /// Verbs of a relative clause that put its subject on the side of its object.
-static SIDING_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("siding_verb"));
+const SIDING_VERBS: &[&str] = EN_SIDING_VERB;
 
 /// Participles that name what an act did to someone (`…, sending them fleeing`).
-static EFFECT_PARTICIPLES: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("effect_participle"));
+const EFFECT_PARTICIPLES: &[&str] = EN_EFFECT_PARTICIPLE;
 
 /// Words an open pattern gap may span with the caller's actors.
 const MAX_OPEN_GAP: usize = 7;
@@ -1287,7 +1277,7 @@ pub(crate) fn code(
             !(c.start.saturating_sub(3)..c.start).any(|q| {
                 q >= 1
                     && ctx.w[q] == "OF"
-                    && is_any(ctx.w[q - 1], &DESCRIBERS)
+                    && is_any(ctx.w[q - 1], DESCRIBERS)
                     && ctx.w[q + 1].ends_with("ING")
                     && ctx.w[q + 1..c.start].iter().all(|x| x.chars().all(char::is_alphabetic))
             })
@@ -1314,21 +1304,21 @@ pub(crate) fn code(
                             && (p.ends_with("ED")
                                 || c.start
                                     .checked_sub(2)
-                                    .is_some_and(|q| is_any(ctx.w[q], &AUX) || ctx.w[q] == "TO")))
+                                    .is_some_and(|q| is_any(ctx.w[q], AUX) || ctx.w[q] == "TO")))
                 })
                 && ctx.w.get(c.end).is_some_and(|x| {
                     x.chars().all(char::is_alphabetic)
-                        && !is_any(x, &PREPOSITIONS)
-                        && !is_any(x, &CONJ)
-                        && !is_any(x, &SUBORDINATORS)
-                        && !is_any(x, &AUX)
+                        && !is_any(x, PREPOSITIONS)
+                        && !is_any(x, CONJ)
+                        && !is_any(x, SUBORDINATORS)
+                        && !is_any(x, AUX)
                 });
             return !adjective;
         }
         // Right after a preposition other than `to`, a base form is a noun (`bans on travel`,
         // `a call for talks`); a gerund may still be a verb (`accused of killing`).
         if c.start > 0
-            && is_any(ctx.w[c.start - 1], &PREPOSITIONS)
+            && is_any(ctx.w[c.start - 1], PREPOSITIONS)
             && ctx.w[c.start - 1] != "TO"
             && !ctx.w[c.start].ends_with("ING")
         {
@@ -1343,7 +1333,7 @@ pub(crate) fn code(
             }
             // A determiner, or a number or date right before (`the October 7 attack`, `2015
             // bombings`), makes the word a noun.
-            if is_any(t, &DETERMINERS) || t == "ANTI-" || (mods == 0 && t.bytes().all(|b| b.is_ascii_digit())) {
+            if is_any(t, DETERMINERS) || t == "ANTI-" || (mods == 0 && t.bytes().all(|b| b.is_ascii_digit())) {
                 return false;
             }
             if let Some(s) = (0..k).rev().find(|&x| matches!(ctx.marks[x], Mark::Actor(..))) {
@@ -1408,7 +1398,7 @@ pub(crate) fn code(
             // (`promised to support`: a verb before an infinitive.)
             if !c.forms.iter().all(|f| f.past)
                 || c.end >= ctx.w.len()
-                || !is_any(ctx.w[c.end], &PREPOSITIONS)
+                || !is_any(ctx.w[c.end], PREPOSITIONS)
                 || ctx.w[c.end] == "TO"
             {
                 return true;
@@ -1418,13 +1408,13 @@ pub(crate) fn code(
                 matches!(ctx.marks[q], Mark::None)
                     && !cap[q]
                     && ctx.w[q].chars().all(|x| x.is_alphabetic())
-                    && !is_any(ctx.w[q], &CONJ)
+                    && !is_any(ctx.w[q], CONJ)
             };
             !(1..=3).any(|k| {
                 c.start > k
                     && (c.start - k..c.start).all(plain)
-                    && !is_any(ctx.w[c.start - 1], &AUX)
-                    && !is_any(ctx.w[c.start - 1], &NEG)
+                    && !is_any(ctx.w[c.start - 1], AUX)
+                    && !is_any(ctx.w[c.start - 1], NEG)
                     && ends.contains(&(c.start - k))
             })
         });
@@ -1473,7 +1463,7 @@ pub(crate) fn code(
     let mut sub_start = vec![usize::MAX; n];
     let mut i = 0;
     while i < n {
-        if is_any(ctx.w[i], &SUBORDINATORS) && !ctx.in_np[i] {
+        if is_any(ctx.w[i], SUBORDINATORS) && !ctx.in_np[i] {
             let s = i;
             let mut j = i;
             // With the caller's actors, a relative clause after an actor phrase (`an Israeli
@@ -1490,7 +1480,7 @@ pub(crate) fn code(
                     verbs += 1;
                     let coordinated = (s..j)
                         .rev()
-                        .find(|&q| !is_any(ctx.w[q], &AUX) && !ctx.w[q].ends_with("LY"))
+                        .find(|&q| !is_any(ctx.w[q], AUX) && !ctx.w[q].ends_with("LY"))
                         .is_some_and(|q| is_any(ctx.w[q], &["AND", "OR", "BUT"]) || q == s);
                     if verbs > 1 && !coordinated {
                         break;
@@ -1532,7 +1522,7 @@ pub(crate) fn code(
                     && (0..k)
                         .rev()
                         .find(|&q| ctx.verb_head[q])
-                        .is_some_and(|q| !is_any(ctx.w[q], &SAID))
+                        .is_some_and(|q| !is_any(ctx.w[q], SAID))
             })
             .collect()
     } else {
@@ -1585,7 +1575,7 @@ pub(crate) fn code(
             // telling of its own (`Israel struck Gaza after Hamas fired rockets at Israel`).
             let own_adverbial = ext.is_some()
                 && in_sub
-                && is_any(ctx.w[sub_start[v.start]], &ADVERBIAL)
+                && is_any(ctx.w[sub_start[v.start]], ADVERBIAL)
                 && ctx.nps.iter().any(|np| {
                     np.start > sub_start[v.start] && np.end <= v.start && np.members.iter().any(|m| m.actor.is_some())
                 });
@@ -1598,8 +1588,7 @@ pub(crate) fn code(
                 sub_start[v.start] + 1
             } else {
                 let mut k = v.start;
-                while k > 0
-                    && (is_any(ctx.w[k - 1], &AUX) || ctx.w[k - 1].ends_with("LY") || is_any(ctx.w[k - 1], &NEG))
+                while k > 0 && (is_any(ctx.w[k - 1], AUX) || ctx.w[k - 1].ends_with("LY") || is_any(ctx.w[k - 1], NEG))
                 {
                     k -= 1;
                 }
@@ -1655,7 +1644,7 @@ pub(crate) fn code(
                     && ctx.w.get(q + 1).is_some_and(|x| x.ends_with("ING"))
                     && ctx.w[clause_start..q]
                         .iter()
-                        .any(|x| is_any(x, &DESCRIBERS) || x.starts_with("ACCUS") || x.starts_with("BLAM"))
+                        .any(|x| is_any(x, DESCRIBERS) || x.starts_with("ACCUS") || x.starts_with("BLAM"))
             });
             let comma_participle = ext.is_some()
                 && ctx.w[v.start].ends_with("ING")
@@ -1729,8 +1718,8 @@ pub(crate) fn code(
             if (matched.is_none() || ctx.ext.is_some()) && !reads_negation {
                 let mut k = v.start;
                 let mut neg = false;
-                while k > 0 && (is_any(ctx.w[k - 1], &AUX) || is_any(ctx.w[k - 1], &NEG)) {
-                    neg |= is_any(ctx.w[k - 1], &NEG);
+                while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
+                    neg |= is_any(ctx.w[k - 1], NEG);
                     k -= 1;
                 }
                 if neg {
@@ -1771,8 +1760,8 @@ pub(crate) fn code(
                         .filter(|u| !(u.end..v.start).any(|q| ctx.w[q] == ","));
                     if let Some(u) = gov {
                         let mut k = u.start;
-                        while k > 0 && (is_any(ctx.w[k - 1], &AUX) || is_any(ctx.w[k - 1], &NEG)) {
-                            if is_any(ctx.w[k - 1], &NEG) {
+                        while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
+                            if is_any(ctx.w[k - 1], NEG) {
                                 neg = true;
                             }
                             k -= 1;
@@ -1842,7 +1831,7 @@ pub(crate) fn code(
                             while q > 0 && is_any(ctx.w[q - 1], &["THE", "A", "AN"]) {
                                 q -= 1;
                             }
-                            q > 0 && is_any(ctx.w[q - 1], &PREPOSITIONS)
+                            q > 0 && is_any(ctx.w[q - 1], PREPOSITIONS)
                         };
                         // Nor a phrase whose country was only guessed from the article (`an
                         // "enemy" drone strike had targeted a motorcycle …, killing two Syrians`
@@ -1905,7 +1894,7 @@ pub(crate) fn code(
                 while k > 0 && (ctx.w[k - 1].ends_with("LY") || ctx.w[k - 1] == "AND") {
                     k -= 1;
                 }
-                let be = k > 0 && is_any(ctx.w[k - 1], &BE);
+                let be = k > 0 && is_any(ctx.w[k - 1], BE);
                 // With the caller's actors: a reduced passive (`, ambushed by X`) counts, the
                 // agent may come later in the clause, and an agentless passive has no source.
                 let ext = ctx.ext.is_some();
@@ -1927,9 +1916,9 @@ pub(crate) fn code(
                 // (`ten soldiers killed in Ukraine`): the phrase before it is the target.
                 let harm = ext
                     && !be
-                    && is_any(ctx.w[v.head], &HARM_PARTICIPLES)
+                    && is_any(ctx.w[v.head], HARM_PARTICIPLES)
                     && v.end < n
-                    && is_any(ctx.w[v.end], &PREPOSITIONS)
+                    && is_any(ctx.w[v.end], PREPOSITIONS)
                     && ctx.w[v.end] != "BY";
                 if ext && (be || harm) && by_at.is_none() {
                     // The weapon or attack names the agent (`killed in an Israeli air strike`).
@@ -2344,7 +2333,7 @@ pub(crate) fn code(
                     }
                     (None, None) => {
                         let object = (v.end..ctx.limit)
-                            .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], &NOT_OBJECT));
+                            .any(|q| ctx.w[q].chars().any(char::is_alphanumeric) && !is_any(ctx.w[q], NOT_OBJECT));
                         // (A denial needs no object: `China rejected the claims`, `Beijing
                         // denied`, answering an accusation told before.)
                         let denial = ext.is_some() && code.starts_with("016");
@@ -2530,7 +2519,7 @@ pub(crate) fn code(
 }
 
 /// Nouns of a settlement or of talks that a third party may broker.
-static MEDIATED_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("mediated_noun"));
+const MEDIATED_NOUNS: &[&str] = EN_MEDIATED_NOUN;
 
 /// With the caller's actors, a settlement or talks `brokered`, `mediated` or `facilitated by X`
 /// with no comma (`Thailand and Cambodia agreed to a ceasefire brokered by Malaysia`, `Russia and
@@ -2541,7 +2530,7 @@ fn mediated_without_comma(ctx: &Ctx, text: &str, events: &mut Vec<PetrEvent>) {
     for q in 1..n.saturating_sub(2) {
         if !is_any(ctx.w[q], &["BROKERED", "MEDIATED", "FACILITATED"])
             || ctx.w[q + 1] != "BY"
-            || !is_any(ctx.w[q - 1], &MEDIATED_NOUNS)
+            || !is_any(ctx.w[q - 1], MEDIATED_NOUNS)
         {
             continue;
         }
@@ -2678,7 +2667,7 @@ fn supporters_keep_no_country(text: &str, ms: &[ActorMention]) -> Option<Vec<Act
 fn pattern_reads_negation(d: &PetrarchDicts, p: &Pattern) -> bool {
     fn elem_neg(d: &PetrarchDicts, e: &PElem, depth: u8) -> bool {
         match e {
-            PElem::Word(w) => is_any(w, &NEG),
+            PElem::Word(w) => is_any(w, NEG),
             PElem::Syn(s) if depth < 4 => d
                 .verbs
                 .synsets
@@ -2691,7 +2680,7 @@ fn pattern_reads_negation(d: &PetrarchDicts, p: &Pattern) -> bool {
 }
 
 /// Prepositions that introduce the target of an event noun (`attack on`, `talks with`).
-static NOUN_TARGET_PREPS: LazyLock<Vec<&str>> = LazyLock::new(|| en_words("noun_target_prep"));
+const NOUN_TARGET_PREPS: &[&str] = EN_NOUN_TARGET_PREP;
 
 /// Events named by nouns, with the caller's actors: the possessor or the actor right before
 /// the noun is the source (`Russia's attack on Kyiv`, `an Israeli strike on Gaza`), or the
@@ -2731,7 +2720,7 @@ fn noun_events(ctx: &Ctx, cands: &[Cand], text: &str, events: &mut Vec<PetrEvent
         // The target after a preposition.
         let mut tgt = None;
         let mut after = i + 1;
-        if after < n && is_any(ctx.w[after], &NOUN_TARGET_PREPS) {
+        if after < n && is_any(ctx.w[after], NOUN_TARGET_PREPS) {
             let q = ctx.skip_det(after + 1);
             if let Some(k) = ctx.np_start.get(q).copied().flatten() {
                 tgt = Some(k);
