@@ -1303,7 +1303,16 @@ impl<'a> Reader<'a> {
                     };
                     (k >= cs && self.cls[k] & C::PLAN != 0).then_some(k)
                 });
-            let intent = intent || plan.is_some();
+            // (So is an act whose purpose clause follows an announced one: `akan mengunjungi Dhaka
+            // untuk bertemu dengan Menlu Bangladesh` tells of a meeting still to come.)
+            let purpose_of_intent = self.cls[cs] & C::PURPOSE != 0
+                && trigs
+                    .iter()
+                    .zip(&scopes)
+                    .filter(|(g, _)| g.end <= cs)
+                    .max_by_key(|(g, _)| g.head)
+                    .is_some_and(|(_, &(gneg, gintent, _))| gintent && !gneg);
+            let intent = intent || plan.is_some() || purpose_of_intent;
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
                 .and_then(|k| self.actor_starting_at(k + 1))

@@ -2971,6 +2971,18 @@ mod tests {
             code("Gubernur Jawa Barat meminta pemerintah pusat membantu korban banjir di Bekasi."),
             vec![t("IDNGOV", "IDNGOV", "020")]
         );
+        // A meeting told as the purpose of an announced visit is still to come (036, not 040).
+        assert_eq!(
+            code(
+                "Menlu Sugiono akan mengunjungi Dhaka pekan depan untuk bertemu dengan Menteri Luar Negeri Bangladesh."
+            ),
+            vec![t("IDNGOV", "BGD", "036"), t("IDNGOV", "BGDGOV", "036")]
+        );
+        // (A purpose clause after an act done is done: `mengunjungi Dhaka untuk bertemu …`.)
+        assert_eq!(
+            code("Menlu Sugiono mengunjungi Dhaka untuk bertemu dengan Menteri Luar Negeri Bangladesh."),
+            vec![t("IDNGOV", "BGD", "042"), t("IDNGOV", "BGDGOV", "040")]
+        );
         // The President's chief of staff is the government's, not the army's.
         assert_eq!(
             code("Kepala Staf Kepresidenan membantah kabar bahwa Presiden akan merombak kabinet."),
