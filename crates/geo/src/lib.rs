@@ -100,7 +100,8 @@ const RIVAL_RATIO: u64 = 10;
 const RIVAL_KM: f64 = 500.0;
 
 /// Great-circle distance in km.
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+/// Great-circle distance in km between two (lat, lon) points.
+pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let r = std::f64::consts::PI / 180.0;
     let (la1, lo1, la2, lo2) = (a.0 * r, a.1 * r, b.0 * r, b.1 * r);
     let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
@@ -664,24 +665,32 @@ impl Gazetteer {
                 }
                 continue;
             }
-            let mut here = ctx.clone();
             let near: Vec<String> = ahead
                 .iter()
                 .filter(|&(at, _)| *at > s)
                 .map(|(_, c)| c.clone())
                 .collect();
-            for c in &near {
-                if !here.countries.contains(c) {
-                    here.countries.insert(0, c.clone());
+            // (The context is copied only when a country named ahead is new to it.)
+            let widened;
+            let here: &GeoContext = if near.iter().all(|c| ctx.countries.contains(c)) {
+                &*ctx
+            } else {
+                let mut h = ctx.clone();
+                for c in &near {
+                    if !h.countries.contains(c) {
+                        h.countries.insert(0, c.clone());
+                    }
                 }
-            }
+                widened = h;
+                &widened
+            };
             if let Some(m) = self.mention(
                 sentence,
                 &words,
                 (s, e, key, glued),
                 title_case,
                 lang,
-                (&here, &near),
+                (here, &near),
                 &datelines,
                 out.last(),
             ) {

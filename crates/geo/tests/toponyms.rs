@@ -3,14 +3,7 @@
 
 use std::path::PathBuf;
 use warta_core::Lang;
-use warta_geo::{Gazetteer, GeoContext, PlaceMention};
-
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let r = std::f64::consts::PI / 180.0;
-    let (la1, lo1, la2, lo2) = (a.0 * r, a.1 * r, b.0 * r, b.1 * r);
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
+use warta_geo::{km, Gazetteer, GeoContext, PlaceMention};
 
 fn shared() -> Option<PathBuf> {
     let p = std::env::var("WARTA_SHARED")
