@@ -1,8 +1,8 @@
 //! The verb dictionary of one language, parsed once from its TSV files.
 
 use crate::forms::{key_of, FormKey, Kind};
-use std::collections::HashMap;
-use warta_core::{parse_tsv, CameoTable, DictError};
+use std::collections::{HashMap, HashSet};
+use warta_core::{parse_tsv, CameoTable, DictError, TsvRecord};
 
 /// Word classes of `*_words.tsv` (bit flags).
 pub mod class {
@@ -162,6 +162,11 @@ pub struct Lexicon {
 
 const DEFAULT_GAP: usize = 4;
 
+/// A predicate as written, lower-cased with single spaces: what a user row replaces.
+fn predicate_key(p: &str) -> String {
+    p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
 impl Lexicon {
     #[allow(clippy::too_many_arguments)]
     pub fn parse(
@@ -173,6 +178,7 @@ impl Lexicon {
         roots: &str,
         roles_file: &str,
         roles: &str,
+        user_verbs: &[(String, String)],
     ) -> Result<Lexicon, DictError> {
         let cameo = CameoTable::embedded();
         let mut lx = Lexicon {
@@ -247,97 +253,117 @@ impl Lexicon {
             ));
         }
         lx.roots.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
-        for r in parse_tsv(verbs_file, verbs, "code", 3)? {
-            let code = r.require(verbs_file, 0, "code")?;
-            // `-` marks a phrase that is NOT an event (`menahan diri`): it wins by specificity.
-            if code != "-" && !cameo.contains(code) {
-                return Err(DictError::bad(
-                    verbs_file,
-                    r.line,
-                    format!("`{code}` is not a CAMEO event code"),
-                ));
+        // A user's verb file replaces every built-in row of a predicate it names (same head and
+        // following words), so an analyst can recode a phrase, or mark it `-` (no event).
+        let mut user_rows = Vec::new();
+        for (file, text) in user_verbs {
+            for r in parse_tsv(file, text, "code", 3)? {
+                user_rows.push((file.as_str(), r));
             }
-            let pred = r.require(verbs_file, 1, "predicate")?.to_lowercase();
-            let mut words = pred.split_whitespace();
-            let root = words.next().unwrap_or_default().to_string();
-            let then: Vec<Vec<String>> = words
-                .map(|w| w.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect())
-                .collect();
-            let mut recv = false;
-            let mut recip = false;
-            let mut third = false;
-            let mut downs = false;
-            let mut obj = false;
-            let mut bare_verb = false;
-            let mut gap = DEFAULT_GAP;
-            let mut with = Vec::new();
-            for f in r.get(3).split([',', ' ']).filter(|f| !f.is_empty()) {
-                match f {
-                    "recv" => recv = true,
-                    "recip" => recip = true,
-                    "third" => third = true,
-                    "downs" => downs = true,
-                    "obj" => obj = true,
-                    "v0" => bare_verb = true,
-                    g if g.starts_with("gap=") => {
-                        gap = g[4..]
-                            .parse()
-                            .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
-                    }
-                    w if w.starts_with("with=") => {
-                        with = w[5..]
-                            .split('|')
-                            .filter(|x| !x.is_empty())
-                            .map(str::to_string)
-                            .collect()
-                    }
-                    other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
-                }
-            }
-            let mut forms = Vec::new();
-            for f in r
-                .require(verbs_file, 2, "forms")?
-                .split(',')
-                .filter(|f| !f.trim().is_empty())
-            {
-                let k = FormKey::parse(f).map_err(|m| DictError::bad(verbs_file, r.line, m))?;
-                forms.push(k);
-            }
-            let idx = lx.patterns.len() as u32;
-            let mut fk = Vec::new();
-            for k in &forms {
-                let kind = k.kind(bare_verb);
-                fk.push((k.key(), kind));
-                let mut surfaces = k.surfaces(&root);
-                // The bare -kan/-i form of headlines (`Jokowi Serukan Dialog`), also where the
-                // analyzer leaves a capitalized word alone.
-                if k.prefixes == ["me"] && matches!(k.suffixes.as_slice(), [x] if x == "kan" || x == "i") {
-                    surfaces.push(format!("{root}{}", k.suffixes[0]));
-                }
-                for s in surfaces {
-                    let e = lx.by_surface.entry(s).or_default();
-                    if !e.iter().any(|(i, _)| *i == idx) {
-                        e.push((idx, kind));
-                    }
-                }
-            }
-            lx.by_root.entry(root.clone()).or_default().push(idx);
-            lx.patterns.push(Pattern {
-                code: code.to_string(),
-                root,
-                forms: fk,
-                then,
-                gap,
-                recv,
-                recip,
-                third,
-                downs,
-                obj,
-                with,
-                line: r.line,
-            });
+        }
+        let replaced: HashSet<String> = user_rows.iter().map(|(_, r)| predicate_key(r.get(1))).collect();
+        let builtin = parse_tsv(verbs_file, verbs, "code", 3)?
+            .into_iter()
+            .filter(|r| !replaced.contains(&predicate_key(r.get(1))))
+            .map(|r| (verbs_file, r));
+        for (verbs_file, r) in builtin.collect::<Vec<_>>().into_iter().chain(user_rows) {
+            lx.add_verb(verbs_file, &r, cameo)?;
         }
         Ok(lx)
+    }
+
+    /// Adds one row of a verb file (`id.tsv` format).
+    fn add_verb(&mut self, verbs_file: &str, r: &TsvRecord<'_>, cameo: &CameoTable) -> Result<(), DictError> {
+        let lx = self;
+        let code = r.require(verbs_file, 0, "code")?;
+        // `-` marks a phrase that is NOT an event (`menahan diri`): it wins by specificity.
+        if code != "-" && !cameo.contains(code) {
+            return Err(DictError::bad(
+                verbs_file,
+                r.line,
+                format!("`{code}` is not a CAMEO event code"),
+            ));
+        }
+        let pred = r.require(verbs_file, 1, "predicate")?.to_lowercase();
+        let mut words = pred.split_whitespace();
+        let root = words.next().unwrap_or_default().to_string();
+        let then: Vec<Vec<String>> = words
+            .map(|w| w.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect())
+            .collect();
+        let mut recv = false;
+        let mut recip = false;
+        let mut third = false;
+        let mut downs = false;
+        let mut obj = false;
+        let mut bare_verb = false;
+        let mut gap = DEFAULT_GAP;
+        let mut with = Vec::new();
+        for f in r.get(3).split([',', ' ']).filter(|f| !f.is_empty()) {
+            match f {
+                "recv" => recv = true,
+                "recip" => recip = true,
+                "third" => third = true,
+                "downs" => downs = true,
+                "obj" => obj = true,
+                "v0" => bare_verb = true,
+                g if g.starts_with("gap=") => {
+                    gap = g[4..]
+                        .parse()
+                        .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
+                }
+                w if w.starts_with("with=") => {
+                    with = w[5..]
+                        .split('|')
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                }
+                other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
+            }
+        }
+        let mut forms = Vec::new();
+        for f in r
+            .require(verbs_file, 2, "forms")?
+            .split(',')
+            .filter(|f| !f.trim().is_empty())
+        {
+            let k = FormKey::parse(f).map_err(|m| DictError::bad(verbs_file, r.line, m))?;
+            forms.push(k);
+        }
+        let idx = lx.patterns.len() as u32;
+        let mut fk = Vec::new();
+        for k in &forms {
+            let kind = k.kind(bare_verb);
+            fk.push((k.key(), kind));
+            let mut surfaces = k.surfaces(&root);
+            // The bare -kan/-i form of headlines (`Jokowi Serukan Dialog`), also where the
+            // analyzer leaves a capitalized word alone.
+            if k.prefixes == ["me"] && matches!(k.suffixes.as_slice(), [x] if x == "kan" || x == "i") {
+                surfaces.push(format!("{root}{}", k.suffixes[0]));
+            }
+            for s in surfaces {
+                let e = lx.by_surface.entry(s).or_default();
+                if !e.iter().any(|(i, _)| *i == idx) {
+                    e.push((idx, kind));
+                }
+            }
+        }
+        lx.by_root.entry(root.clone()).or_default().push(idx);
+        lx.patterns.push(Pattern {
+            code: code.to_string(),
+            root,
+            forms: fk,
+            then,
+            gap,
+            recv,
+            recip,
+            third,
+            downs,
+            obj,
+            with,
+            line: r.line,
+        });
+        Ok(())
     }
 
     /// The code an act takes when its source has this actor code (`IDNOPP` + 19x → 145).

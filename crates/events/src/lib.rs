@@ -150,7 +150,7 @@ const ID_WORDS: &str = include_str!("../../../dictionaries/verbs/id_words.tsv");
 const ID_ROOTS: &str = include_str!("../../../dictionaries/verbs/id_roots.tsv");
 const ID_ROLES: &str = include_str!("../../../dictionaries/verbs/id_roles.tsv");
 
-fn parse_id() -> Result<Lexicon, DictError> {
+fn parse_id(user_verbs: &[(String, String)]) -> Result<Lexicon, DictError> {
     Lexicon::parse(
         "dictionaries/verbs/id.tsv",
         ID_VERBS,
@@ -160,29 +160,56 @@ fn parse_id() -> Result<Lexicon, DictError> {
         ID_ROOTS,
         "dictionaries/verbs/id_roles.tsv",
         ID_ROLES,
+        user_verbs,
     )
 }
 
-static ID: LazyLock<Lexicon> = LazyLock::new(|| parse_id().expect("embedded Indonesian verb dictionary is valid"));
+static ID: LazyLock<Lexicon> = LazyLock::new(|| parse_id(&[]).expect("embedded Indonesian verb dictionary is valid"));
 
-pub struct EventCoder {}
+/// The Indonesian coder: the built-in verb dictionary, or one with a user's rows added.
+pub struct EventCoder {
+    /// `None`: the built-in lexicon, parsed once for the process.
+    own: Option<Box<Lexicon>>,
+}
 
 impl EventCoder {
     pub fn embedded() -> &'static EventCoder {
-        static C: EventCoder = EventCoder {};
+        static C: EventCoder = EventCoder { own: None };
         &C
+    }
+
+    /// The built-in dictionary with the rows of a user's verb files (`id.tsv` format) added; a
+    /// user row replaces every built-in row of the same predicate. Errors name the file and line.
+    pub fn with_user_verbs(paths: &[std::path::PathBuf]) -> Result<EventCoder, DictError> {
+        let mut files = Vec::new();
+        for p in paths {
+            let name = p.display().to_string();
+            let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
+                file: name.clone(),
+                message: e.to_string(),
+            })?;
+            files.push((name, text));
+        }
+        Self::with_user_texts(&files)
+    }
+
+    /// As [`EventCoder::with_user_verbs`], from `(file name, text)` pairs.
+    pub fn with_user_texts(files: &[(String, String)]) -> Result<EventCoder, DictError> {
+        Ok(EventCoder {
+            own: Some(Box::new(parse_id(files)?)),
+        })
     }
 
     /// Parses the embedded dictionaries, reporting the first error (file:line).
     pub fn check() -> Result<(), DictError> {
-        parse_id().map(|_| ())
+        parse_id(&[]).map(|_| ())
     }
 
     /// The Indonesian dictionary (for tools: counts, look-ups).
     /// Whether a word is a noun naming a happening (`pembantaian`, `penjatuhan`, `serangan`,
     /// `kedatangan`): a pe(N)-/per-/ke-…-an or -an noun whose root is an action in the dictionary.
     pub fn names_happening(&self, a: &Analysis) -> bool {
-        names_happening(&ID, a)
+        names_happening(self.indonesian(), a)
     }
 
     /// The code an act takes from who does it (`id_roles.tsv`: a crowd's attack is a riot),
@@ -191,8 +218,8 @@ impl EventCoder {
         self.indonesian().by_role(source, code).to_string()
     }
 
-    pub fn indonesian(&self) -> &'static Lexicon {
-        &ID
+    pub fn indonesian(&self) -> &Lexicon {
+        self.own.as_deref().unwrap_or(&ID)
     }
 
     pub fn code(
@@ -205,7 +232,7 @@ impl EventCoder {
         ctx: &mut EventContext,
     ) -> Vec<RawEvent> {
         let out = match lang {
-            Lang::Id => engine::code(&ID, sentence, analyses, actors, places, ctx),
+            Lang::Id => engine::code(self.indonesian(), sentence, analyses, actors, places, ctx),
             // English patterns (dictionaries/verbs/en.tsv) are not written yet.
             _ => Vec::new(),
         };

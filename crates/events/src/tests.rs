@@ -116,6 +116,39 @@ fn dictionaries_parse() {
 }
 
 #[test]
+fn user_verb_rows_replace_their_predicate_only() {
+    let user = "code\tpredicate\tforms\tflags\tnote\n043\tsambang\tme-i,di-i\t\trecoded\n-\ttangkap\tme,di\t\tdropped\n111\tsemprot\tme\t\tnew\n";
+    let c = EventCoder::with_user_texts(&[("mine.tsv".to_string(), user.to_string())]).unwrap();
+    let codes = |c: &EventCoder, pred: &str| -> Vec<String> {
+        let lx = c.indonesian();
+        lx.patterns
+            .iter()
+            .filter(|p| {
+                std::iter::once(p.root.clone())
+                    .chain(p.then.iter().map(|t| t.join("|")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    == pred
+            })
+            .map(|p| p.code.clone())
+            .collect()
+    };
+    assert_eq!(codes(&c, "sambang"), ["043"]);
+    assert_eq!(codes(&c, "tangkap"), ["-"]);
+    assert_eq!(codes(&c, "semprot"), ["111"]);
+    // Longer predicates with the same head keep their built-in rows, and the built-in coder is untouched.
+    assert_eq!(codes(&c, "tangkap basah"), ["173"]);
+    assert_eq!(codes(EventCoder::embedded(), "sambang"), ["042"]);
+    assert_eq!(codes(EventCoder::embedded(), "tangkap"), ["173"]);
+    let bad = "code\tpredicate\tforms\n042\tsambang\tme-i\n043\tkunjung\tme-x\n";
+    let e = EventCoder::with_user_texts(&[("mine.tsv".to_string(), bad.to_string())])
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.starts_with("mine.tsv:3:"), "{e}");
+}
+
+#[test]
 fn active_subject_and_object() {
     // An arrest of people no actor names has no target to code.
     let ev = run(

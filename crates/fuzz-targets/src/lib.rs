@@ -131,6 +131,7 @@ pub fn verbs_dict(data: &[u8]) {
         &p[2],
         "id_roles.tsv",
         &p[3],
+        &[],
     );
 }
 

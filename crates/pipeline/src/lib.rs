@@ -186,6 +186,9 @@ pub struct Options {
     pub published: Option<String>,
     /// User actor dictionaries that override the built-in ones.
     pub actor_dicts: Vec<PathBuf>,
+    /// User Indonesian verb files (`id.tsv` format): rows added to the built-in ones, each
+    /// replacing the built-in rows of its predicate.
+    pub verb_dicts: Vec<PathBuf>,
     /// Keep negated events in the output (flagged `negated: true`) instead of leaving them out.
     pub keep_negated: bool,
     /// Caps on what one document may cost; see [`Limits`].
@@ -282,9 +285,14 @@ enum Actors {
     Owned(Box<ActorDict>),
 }
 
+enum Events {
+    Builtin(&'static EventCoder),
+    Owned(Box<EventCoder>),
+}
+
 pub struct Coder {
     actors: Actors,
-    events: &'static EventCoder,
+    events: Events,
     time: Tagger,
     geo: &'static Gazetteer,
     cameo: &'static CameoTable,
@@ -313,10 +321,15 @@ impl Coder {
             Some(dir) => Some(PetrarchDicts::load_dir(dir)?),
             None => None,
         };
+        let events = if opts.verb_dicts.is_empty() {
+            Events::Builtin(EventCoder::embedded())
+        } else {
+            Events::Owned(Box::new(EventCoder::with_user_verbs(&opts.verb_dicts)?))
+        };
         Ok(Coder {
             petrarch,
             actors,
-            events: EventCoder::embedded(),
+            events,
             time: Tagger::with_style(opts.time_style),
             geo: Gazetteer::embedded(),
             cameo: CameoTable::embedded(),
@@ -328,6 +341,13 @@ impl Coder {
         match &self.actors {
             Actors::Builtin(d) => d,
             Actors::Owned(d) => d,
+        }
+    }
+
+    fn events(&self) -> &EventCoder {
+        match &self.events {
+            Events::Builtin(e) => e,
+            Events::Owned(e) => e,
         }
     }
 
@@ -489,7 +509,7 @@ impl Coder {
                     // Property destroyed or a protest lodged takes its code from who does it;
                     // force keeps its English code, whose patterns tell the weapon (194, 195).
                     for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
-                        e.code = self.events.by_role(&e.source.code, &e.code);
+                        e.code = self.events().by_role(&e.source.code, &e.code);
                     }
                     english_by_sides(&mut ev);
                     no_condemned_victims(&mut ev, sent, &found_actors.mentions);
@@ -507,13 +527,13 @@ impl Coder {
                         self.town_targets(sent, &places)
                     };
                     let mut ev =
-                        self.events
+                        self.events()
                             .code(sent, &analyses, &found_actors.mentions, &towns, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     self.own_forces_sent_abroad(&mut ev, &places);
-                    aircraft_strike_from_the_air(&mut ev, sent, self.events.indonesian());
+                    aircraft_strike_from_the_air(&mut ev, sent, self.events().indonesian());
                     no_acts_on_itself(&mut ev, &found_actors);
                     ev
                 }
@@ -585,7 +605,7 @@ impl Coder {
                 .events
             } else {
                 let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |i, a| {
-                    !in_actor(i) && self.events.names_happening(a)
+                    !in_actor(i) && self.events().names_happening(a)
                 });
                 let dates = self.earlier_happening_days(&f, sd.events, &happening_days, si);
                 happening_days.extend(
@@ -948,7 +968,7 @@ impl Coder {
         events: &[EventOut],
         si: usize,
     ) -> Option<usize> {
-        let lx = self.events.indonesian();
+        let lx = self.events().indonesian();
         let in_trigger = |k: usize| f.events.iter().any(|e| e.trigger.0 <= k && k < e.trigger.1);
         // (Told as within it: `dalam pertemuan tersebut`, `di sela kunjungan itu`; not `Tembakan
         // itu merupakan …, karena sebelumnya …`, which names it as a subject.)
@@ -959,7 +979,7 @@ impl Coder {
             }
             let a = f.analyses.get(k)?;
             let det = lx.class(&sent.tokens[k + 1].norm) & warta_events::class::DET != 0;
-            if !det || in_trigger(k) || !self.events.names_happening(a) {
+            if !det || in_trigger(k) || !self.events().names_happening(a) {
                 return None;
             }
             let mut pats = Vec::new();
@@ -1040,7 +1060,7 @@ impl Coder {
             }
             *d = (ev.trigger.0..ev.trigger.1)
                 .filter_map(|k| f.analyses.get(k))
-                .filter(|a| self.events.names_happening(a))
+                .filter(|a| self.events().names_happening(a))
                 .find_map(|a| {
                     earlier
                         .iter()

@@ -37,6 +37,9 @@ pub struct CoderArgs {
     /// An actor dictionary file of your own (TSV, see README); repeatable; overrides built-in entries.
     #[arg(long = "dict", value_name = "PATH")]
     pub dicts: Vec<PathBuf>,
+    /// An Indonesian verb file of your own (id.tsv format, see dictionaries/verbs/README.md); repeatable; a row replaces the built-in rows of its predicate.
+    #[arg(long = "verbs", value_name = "PATH")]
+    pub verbs: Vec<PathBuf>,
     /// Keep negated events in the output, flagged "negated": true.
     #[arg(long)]
     pub keep_negated: bool,
@@ -88,6 +91,7 @@ impl CoderArgs {
             lang,
             published: self.published.clone(),
             actor_dicts: self.dicts.clone(),
+            verb_dicts: self.verbs.clone(),
             keep_negated: self.keep_negated,
             petrarch_dicts: self.petrarch_dicts.clone(),
             time_style: match self.time_style {
@@ -113,6 +117,7 @@ impl Default for CoderArgs {
             published: None,
             lang: None,
             dicts: Vec::new(),
+            verbs: Vec::new(),
             keep_negated: false,
             petrarch_dicts: None,
             time_style: TimeStyleArg::Warta,

@@ -18,6 +18,7 @@ class Coder:
     ``max_events`` / ``max_sentence_bytes`` / ``max_tokens`` (``--max-*`` caps: longer
     documents and sentences are coded up to the cap, with a warning),
     ``petrarch_dicts`` (``--petrarch-dicts``: a folder of TABARI/PETRARCH dictionaries),
+    ``verbs`` (``--verbs``: your Indonesian verb files, ``id.tsv`` format),
     ``time_style`` (``"warta"`` or ``"timeml"``), ``threads`` (``--threads``: a pool of that many
     threads for :meth:`code_batch`; default all cores).
 
@@ -40,6 +41,7 @@ class Coder:
         petrarch_dicts: str | PathLike[str] | None = None,
         time_style: Literal["warta", "timeml"] = "warta",
         threads: int | None = None,
+        verbs: Iterable[str | PathLike[str]] | None = None,
     ) -> None: ...
     @overload
     def code(
