@@ -105,6 +105,19 @@ def test_user_dictionary(tmp_path):
     assert "IDNLAB" in actors, (doc["entities"], doc["events"], base["entities"])
 
 
+def test_user_verbs(tmp_path):
+    # A built-in predicate recoded through a user verb file, as `warta code --verbs`.
+    text = "Presiden Prabowo menyambangi Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur."
+    codes = lambda c: [e["code"] for e in c.code(text, published="2026-11-20")["events"]]
+    assert codes(warta.Coder(lang="id")) == ["042"]
+    v = tmp_path / "verbs.tsv"
+    v.write_text("code\tpredicate\tforms\n043\tsambang\tme-i,di-i\n", encoding="utf-8")
+    assert codes(warta.Coder(lang="id", verbs=[str(v)])) == ["043"]
+    v.write_text("999\tsambang\tme-i\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="verbs.tsv:1"):
+        warta.Coder(lang="id", verbs=[str(v)])
+
+
 def test_to_pandas_columns(coder):
     docs = coder.code_batch([{"id": "a", "text": ID_TEXT, "published": "2015-11-18"}, {"id": "b", "text": EN_TEXT}])
     df = warta.to_pandas(docs)
