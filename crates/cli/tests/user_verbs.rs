@@ -53,3 +53,40 @@ fn user_rows_recode_drop_and_fail_with_file_and_line() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("bad.tsv:3: `999` is not a CAMEO event code"), "{err}");
 }
+
+#[test]
+fn user_english_verbs_come_first_and_fail_with_file_and_line() {
+    let d = temp_dir("en-verbs");
+    let text = b"{\"id\":\"a\",\"published\":\"2026-11-20\",\"lang\":\"en\",\"text\":\"China snubbed Japan's prime minister at the summit. Russia slammed Britain's new sanctions.\"}\n";
+    let built_in = run(&["code", "-"], text);
+    assert_eq!(built_in.status.code(), Some(0));
+    assert_eq!(triples(&built_in.stdout), [t("RUS", "GBR", "111")]);
+
+    // A verb the built-in file lacks, and one it has (SLAM, 111) read as an accusation first.
+    let mine = d.join("mine.txt");
+    std::fs::write(
+        &mine,
+        "# mine\n--- SNUB [111] ---\nSNUB\n- * + [111]\n--- SLAM [112] ---\nSLAM\n- * + [112]\n",
+    )
+    .unwrap();
+    let o = run(&["code", "--en-verbs", mine.to_str().unwrap(), "-"], text);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(triples(&o.stdout), [t("CHN", "JPNGOV", "111"), t("RUS", "GBR", "112")]);
+
+    let bad = d.join("bad.txt");
+    std::fs::write(&bad, "--- SNUB [111] ---\nSNUB\n- * &NO_SUCH_SET [111]\n").unwrap();
+    let o = run(
+        &[
+            "code",
+            "--en-verbs",
+            mine.to_str().unwrap(),
+            "--en-verbs",
+            bad.to_str().unwrap(),
+            "-",
+        ],
+        text,
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("bad.txt:3:"), "{err}");
+}

@@ -199,6 +199,45 @@ impl PetrarchDicts {
         &EN
     }
 
+    /// warta's English coder data with a user's verb files (PETRARCH verb format) read before
+    /// the built-in one: their blocks are tried first for a verb both name, and their synset
+    /// members join the built-in synsets. Errors name the user's file and line.
+    pub fn english_with_verbs(files: &[(String, String)]) -> Result<PetrarchDicts, DictError> {
+        let builtin = ("dictionaries/verbs/en.verbs.txt".to_string(), EN_VERBS.to_string());
+        let mut text = String::new();
+        // (first line, file) of each part of the joined text.
+        let mut parts: Vec<(usize, &str)> = Vec::new();
+        for (name, t) in files.iter().chain(std::iter::once(&builtin)) {
+            parts.push((text.matches('\n').count() + 1, name));
+            text.push_str(t);
+            if !t.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        let verbs = dict::parse_verbs("verbs", &text).map_err(|e| match e {
+            DictError::Bad { line, message, .. } => {
+                let (first, file) = parts
+                    .iter()
+                    .rev()
+                    .find(|(f, _)| *f <= line)
+                    .copied()
+                    .unwrap_or((1, "verbs"));
+                DictError::Bad {
+                    file: file.to_string(),
+                    line: line + 1 - first,
+                    message,
+                }
+            }
+            other => other,
+        })?;
+        Ok(PetrarchDicts::new(
+            Actors::default(),
+            Agents::default(),
+            verbs,
+            Discards::default(),
+        ))
+    }
+
     /// Builds from already parsed dictionaries.
     pub fn new(actors: Actors, agents: Agents, verbs: Verbs, discards: Discards) -> PetrarchDicts {
         let actor_index = PhraseIndex::with_gaps(&actors.phrases, &actors.open);

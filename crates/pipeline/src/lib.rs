@@ -189,6 +189,9 @@ pub struct Options {
     /// User Indonesian verb files (`id.tsv` format): rows added to the built-in ones, each
     /// replacing the built-in rows of its predicate.
     pub verb_dicts: Vec<PathBuf>,
+    /// User English verb files (PETRARCH verb format), read before the built-in English verbs:
+    /// their patterns are tried first.
+    pub en_verb_dicts: Vec<PathBuf>,
     /// Keep negated events in the output (flagged `negated: true`) instead of leaving them out.
     pub keep_negated: bool,
     /// Caps on what one document may cost; see [`Limits`].
@@ -297,6 +300,8 @@ pub struct Coder {
     geo: &'static Gazetteer,
     cameo: &'static CameoTable,
     petrarch: Option<PetrarchDicts>,
+    /// warta's English verbs with the user's files read first (`None`: the built-in ones).
+    english: Option<Box<PetrarchDicts>>,
     opts: Options,
 }
 
@@ -326,8 +331,23 @@ impl Coder {
         } else {
             Events::Owned(Box::new(EventCoder::with_user_verbs(&opts.verb_dicts)?))
         };
+        let english = if opts.en_verb_dicts.is_empty() {
+            None
+        } else {
+            let mut files = Vec::new();
+            for p in &opts.en_verb_dicts {
+                let name = p.display().to_string();
+                let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
+                    file: name.clone(),
+                    message: e.to_string(),
+                })?;
+                files.push((name, text));
+            }
+            Some(Box::new(PetrarchDicts::english_with_verbs(&files)?))
+        };
         Ok(Coder {
             petrarch,
+            english,
             actors,
             events,
             time: Tagger::with_style(opts.time_style),
@@ -500,7 +520,7 @@ impl Coder {
                 // English with warta's own data: the pattern engine over warta's actors.
                 None if lang == Lang::En => {
                     let mut ev = petrarch_events(
-                        PetrarchDicts::english(),
+                        self.english.as_deref().unwrap_or(PetrarchDicts::english()),
                         sent,
                         published,
                         Some((&found_actors.mentions, &found_actors.info)),

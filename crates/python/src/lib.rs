@@ -223,7 +223,7 @@ impl Coder {
     #[pyo3(signature = (*, lang=None, published=None, dicts=None, keep_negated=false,
         max_doc_bytes=Limits::default().max_doc_bytes, max_sentences=Limits::default().max_sentences,
         max_events=Limits::default().max_events, max_sentence_bytes=Limits::default().max_sentence_bytes,
-        max_tokens=Limits::default().max_tokens, petrarch_dicts=None, time_style="warta", threads=None, verbs=None))]
+        max_tokens=Limits::default().max_tokens, petrarch_dicts=None, time_style="warta", threads=None, verbs=None, en_verbs=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         lang: Option<&str>,
@@ -239,6 +239,7 @@ impl Coder {
         time_style: &str,
         threads: Option<usize>,
         verbs: Option<Vec<PathBuf>>,
+        en_verbs: Option<Vec<PathBuf>>,
     ) -> PyResult<Coder> {
         if let Some(p) = published {
             check_date(p, "published")?;
@@ -257,6 +258,7 @@ impl Coder {
             published: published.map(str::to_string),
             actor_dicts: dicts.unwrap_or_default(),
             verb_dicts: verbs.unwrap_or_default(),
+            en_verb_dicts: en_verbs.unwrap_or_default(),
             keep_negated,
             petrarch_dicts,
             time_style,

@@ -40,6 +40,9 @@ pub struct CoderArgs {
     /// An Indonesian verb file of your own (id.tsv format, see dictionaries/verbs/README.md); repeatable; a row replaces the built-in rows of its predicate.
     #[arg(long = "verbs", value_name = "PATH")]
     pub verbs: Vec<PathBuf>,
+    /// An English verb file of your own (PETRARCH verb format, like dictionaries/verbs/en.verbs.txt); repeatable; its patterns are tried before the built-in ones.
+    #[arg(long = "en-verbs", value_name = "PATH")]
+    pub en_verbs: Vec<PathBuf>,
     /// Keep negated events in the output, flagged "negated": true.
     #[arg(long)]
     pub keep_negated: bool,
@@ -92,6 +95,7 @@ impl CoderArgs {
             published: self.published.clone(),
             actor_dicts: self.dicts.clone(),
             verb_dicts: self.verbs.clone(),
+            en_verb_dicts: self.en_verbs.clone(),
             keep_negated: self.keep_negated,
             petrarch_dicts: self.petrarch_dicts.clone(),
             time_style: match self.time_style {
@@ -118,6 +122,7 @@ impl Default for CoderArgs {
             lang: None,
             dicts: Vec::new(),
             verbs: Vec::new(),
+            en_verbs: Vec::new(),
             keep_negated: false,
             petrarch_dicts: None,
             time_style: TimeStyleArg::Warta,

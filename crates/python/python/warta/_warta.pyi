@@ -18,7 +18,8 @@ class Coder:
     ``max_events`` / ``max_sentence_bytes`` / ``max_tokens`` (``--max-*`` caps: longer
     documents and sentences are coded up to the cap, with a warning),
     ``petrarch_dicts`` (``--petrarch-dicts``: a folder of TABARI/PETRARCH dictionaries),
-    ``verbs`` (``--verbs``: your Indonesian verb files, ``id.tsv`` format),
+    ``verbs`` (``--verbs``: your Indonesian verb files, ``id.tsv`` format), ``en_verbs``
+    (``--en-verbs``: your English verb files, PETRARCH verb format),
     ``time_style`` (``"warta"`` or ``"timeml"``), ``threads`` (``--threads``: a pool of that many
     threads for :meth:`code_batch`; default all cores).
 
@@ -42,6 +43,7 @@ class Coder:
         time_style: Literal["warta", "timeml"] = "warta",
         threads: int | None = None,
         verbs: Iterable[str | PathLike[str]] | None = None,
+        en_verbs: Iterable[str | PathLike[str]] | None = None,
     ) -> None: ...
     @overload
     def code(
