@@ -116,6 +116,13 @@ def test_user_verbs(tmp_path):
     v.write_text("999\tsambang\tme-i\n", encoding="utf-8")
     with pytest.raises(ValueError, match="verbs.tsv:1"):
         warta.Coder(lang="id", verbs=[str(v)])
+    # English: a PETRARCH-format verb file read before the built-in one, as `--en-verbs`.
+    en = "Russia slammed Britain's new sanctions."
+    en_codes = lambda c: [e["code"] for e in c.code(en, published="2026-11-20")["events"]]
+    assert en_codes(warta.Coder(lang="en")) == ["111"]
+    e = tmp_path / "en.txt"
+    e.write_text("--- SLAM [112] ---\nSLAM\n- * + [112]\n", encoding="utf-8")
+    assert en_codes(warta.Coder(lang="en", en_verbs=[str(e)])) == ["112"]
 
 
 def test_to_pandas_columns(coder):
