@@ -503,7 +503,7 @@ impl ActorDict {
         let mut lower: Vec<(usize, usize, &'a Entry)> = Vec::new();
         for (u0, u1, pat) in found {
             for e in &self.entries[pat] {
-                if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 {
+                if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 || !e.valid_at(date) {
                     continue;
                 }
                 if !e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r)) {
@@ -538,7 +538,7 @@ impl ActorDict {
             let mut person_pat = 0;
             // Among entries sharing the phrase (homonyms, `Dewan Eropa`), the one chosen.
             let e = match &e.kind {
-                Kind::Org { .. } => self.choose_org(e, pat, u0, u1, units, lang, ctx, out),
+                Kind::Org { .. } => self.choose_org(e, pat, (u0, u1), units, lang, date, ctx, out),
                 Kind::Person { .. } => {
                     person_pat = pat as u32 + 1;
                     let alts = self.person_alts(person_pat, u0, u1, units, lang);
@@ -577,9 +577,10 @@ impl ActorDict {
             };
             out.note(|| {
                 format!(
-                    "matched `{}` as {} ({}:{})",
+                    "matched `{}` as {}{} ({}:{})",
                     out_text(out.sent, units, u0, u1),
                     describe(&e.kind, &self.dict),
+                    e.span().map_or(String::new(), |s| format!(", valid {s}")),
                     self.dict.sources[e.src as usize],
                     e.line
                 )
@@ -768,10 +769,10 @@ impl ActorDict {
         &'a self,
         first: &'a Entry,
         pat: usize,
-        u0: usize,
-        u1: usize,
+        (u0, u1): (usize, usize),
         units: &[Unit],
         lang: &Lang,
+        date: Option<Date>,
         ctx: &mut ActorContext,
         out: &mut Out,
     ) -> &'a Entry {
@@ -783,6 +784,7 @@ impl ActorDict {
         }
         let fits = |e: &&Entry| {
             e.lang.accepts(lang)
+                && e.valid_at(date)
                 && e.caps.len as usize == u1 - u0
                 && e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r))
         };
