@@ -209,6 +209,17 @@ pub enum Kind {
     Word(WordKind),
 }
 
+/// A region or city whose offices have holders (words.tsv kind `region`).
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub lang: LangSel,
+    pub caps: Caps,
+    /// The country code (`IDN`) and the key its office keys end with (`jawa_barat`:
+    /// `governor_jawa_barat`).
+    pub country: Box<str>,
+    pub key: Box<str>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub kind: Kind,
@@ -372,6 +383,15 @@ pub struct Dict {
     /// `opponents of`) of a person, a party or a government, lower-cased word sequences, with the
     /// agent they are: followers are civilians of that country (CVL), opponents its opposition (OPP).
     pub followers: Vec<(Vec<String>, Side)>,
+    /// Regions and cities whose offices have holders (words.tsv kind `region`): normalized
+    /// name (`jawa barat`, `west java`, `jabar`) → readings. A regional office (roles.tsv office
+    /// `governor_*`) next to one names the holder of `governor_<key>` of its country.
+    pub regions: HashMap<String, Vec<Region>>,
+    /// The most words a region's name has.
+    pub region_len: usize,
+    /// Words that may stand between a regional office and its region (words.tsv kind
+    /// `region_prefix`: `Provinsi`, `Kota`, `of`).
+    pub region_prefixes: HashSet<String>,
     pub syms: Interner,
     /// Sources from this index on are user files (they override built-in entries).
     user_from: u32,
@@ -924,10 +944,55 @@ impl Dict {
                 }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "redup" => continue,
+                "region" => {
+                    self.add_region(file, &r, w, lang, src)?;
+                    continue;
+                }
+                "region_prefix" => {
+                    self.region_prefixes.insert(phrase_units(w).0);
+                    continue;
+                }
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
             };
             self.add_phrase(w, lang, Kind::Word(k), src, r.line);
         }
+        Ok(())
+    }
+
+    /// A `region` row: `NAME lang region COUNTRY KEY`. A one-word name the phrase table lacks
+    /// is also a place word (`Jabar`, `NTB`: `Gubernur Jabar Dedi Mulyadi` reaches the name).
+    fn add_region(&mut self, file: &str, r: &Row, w: &str, lang: LangSel, src: u32) -> Result<(), DictError> {
+        let country = r.require(file, 3, "country")?;
+        if !valid_code(country) || country.len() != 3 {
+            return Err(DictError::bad(
+                file,
+                r.line,
+                format!("field `country` (column 4): bad country code `{country}`"),
+            ));
+        }
+        let key = r.require(file, 4, "key")?;
+        if !key.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_') {
+            return Err(DictError::bad(
+                file,
+                r.line,
+                format!("field `key` (column 5): bad region key `{key}` (lower case, digits, `_`)"),
+            ));
+        }
+        let (norm, caps) = phrase_units(w);
+        if norm.is_empty() {
+            return Ok(());
+        }
+        let words = norm.split(' ').count();
+        self.region_len = self.region_len.max(words);
+        if words == 1 && !self.phrases.contains_key(&norm) {
+            self.add_norm(norm.clone(), caps, lang, Kind::Word(WordKind::Place), src, r.line);
+        }
+        self.regions.entry(norm).or_default().push(Region {
+            lang,
+            caps,
+            country: country.into(),
+            key: key.into(),
+        });
         Ok(())
     }
 

@@ -1228,8 +1228,9 @@ impl ActorDict {
         ctx: &ActorContext,
         out: &mut Out,
     ) -> It<'a> {
+        // (A regional office, `governor_*`, is no office key of its own.)
         let office = match role {
-            It::Role(_, o, ..) => o,
+            It::Role(_, o, ..) => o.filter(|o| !o.ends_with('*')),
             _ => None,
         };
         if !matches!(item.it, It::Person(_)) || (actor.is_none() && office.is_none()) {
@@ -1325,6 +1326,26 @@ impl ActorDict {
                         last = t;
                         j = t + 1;
                     }
+                }
+            }
+        }
+        // A regional office (`Gubernur Jawa Timur`, `West Java governor`, `Mayor of Surabaya`:
+        // roles.tsv office `governor_*`) is the office of the region named next to it
+        // (`governor_jawa_timur`), in the region's country; with no region it names nobody.
+        let mut regional: Option<String> = None;
+        let mut region_u1 = 0;
+        let head_office = match items[roles[roles.len() - 1]].it {
+            It::Role(_, o, ..) => o,
+            _ => None,
+        };
+        if let (Some(stem), None) = (head_office.and_then(|o| o.strip_suffix('*')), org) {
+            let role_u1 = roles.iter().map(|&r| items[r].u1).max().unwrap_or(items[k].u1);
+            if let Some((reg, end)) = self.region_next_to(units, items[k].u0, role_u1, lang) {
+                if country.is_none_or(|c| c == &*reg.country) {
+                    out.note(|| format!("regional office {stem}{} of {}", reg.key, reg.country));
+                    regional = Some(format!("{stem}{}", reg.key));
+                    country = Some(&reg.country);
+                    region_u1 = end;
                 }
             }
         }
@@ -1469,9 +1490,9 @@ impl ActorDict {
             }
         };
         // An office of a known country names its holder at the date (`Presiden AS` → Obama).
-        let office = match items[roles[roles.len() - 1]].it {
-            It::Role(_, o, ..) => o,
-            _ => None,
+        let office = match head_office {
+            Some(o) if o.ends_with('*') => regional.as_deref(),
+            o => o,
         };
         let last_role = roles[roles.len() - 1];
         // Several roles with different agents (`polisi dan tentara Indonesia`): one mention each.
@@ -1498,7 +1519,7 @@ impl ActorDict {
         } else {
             start_u
         };
-        let phrase_u1 = items[last].u1;
+        let phrase_u1 = items[last].u1.max(region_u1);
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
         if let It::Role(_, _, true, _, _, _) = items[last_role].it {
             let r = &items[last_role];
@@ -1590,6 +1611,49 @@ impl ActorDict {
         }
         let _ = lang;
         j
+    }
+
+    /// The region (words.tsv kind `region`) named right after units `..u1`, up to two
+    /// `region_prefix` words between (`Gubernur Provinsi Jawa Barat`, `Governor of East Java`),
+    /// else right before unit `u0` (`East Java Governor`): its reading and the unit after it
+    /// (0 when it stands before).
+    fn region_next_to(&self, units: &[Unit], u0: usize, u1: usize, lang: &Lang) -> Option<(&dict::Region, usize)> {
+        let d = &self.dict;
+        if d.regions.is_empty() {
+            return None;
+        }
+        // No punctuation between units `a..b`.
+        let joined = |a: usize, b: usize| (a + 1..b).all(|x| units[x - 1].t1 >= units[x].t0);
+        let find = |a: usize, b: usize| -> Option<&dict::Region> {
+            if !joined(a, b) {
+                return None;
+            }
+            let key = units[a..b].iter().map(|u| u.norm.as_str()).collect::<Vec<_>>().join(" ");
+            d.regions.get(&key)?.iter().find(|r| {
+                r.lang.accepts(lang)
+                    && r.caps.len as usize == b - a
+                    && r.caps.rules().zip(&units[a..b]).all(|(rule, u)| u.case.satisfies(rule))
+            })
+        };
+        let mut a = u1;
+        for _ in 0..3 {
+            if a >= units.len() || (a > 0 && !joined(a - 1, a + 1)) {
+                break;
+            }
+            for len in (1..=d.region_len.min(units.len() - a)).rev() {
+                if let Some(r) = find(a, a + len) {
+                    return Some((r, a + len));
+                }
+            }
+            if !d.region_prefixes.contains(units[a].norm.as_str()) {
+                break;
+            }
+            a += 1;
+        }
+        if u0 == 0 || !joined(u0 - 1, u0 + 1) {
+            return None;
+        }
+        (1..=d.region_len.min(u0)).rev().find_map(|len| find(u0 - len, u0).map(|r| (r, 0)))
     }
 
     /// An armed group named alone (`kelompok separatis`, `rebels`) in a sentence about another
@@ -1701,6 +1765,20 @@ impl ActorDict {
         let n = items.len();
         let touch = |a: usize, b: usize| Self::touch(items, units, a, b);
         let is_word = |i: usize, w: WordKind| matches!(items[i].it, It::Word(x) if x == w);
+        // `Jakarta Governor Anies Baswedan`: a capital that is also a region (words.tsv kind
+        // `region`) before a regional office is that office's region, not a metonym.
+        if form == Form::Capital && k + 1 < n && touch(k, k + 1) {
+            if let It::Role(_, Some(o), ..) = items[k + 1].it {
+                let next = &items[k + 1];
+                if o.ends_with('*')
+                    && self
+                        .region_next_to(units, next.u0, next.u1, lang)
+                        .is_some_and(|(_, end)| end == 0)
+                {
+                    return self.compose_role(items, k + 1, start_u, former, Some((code, 0)), lang, date, ctx, out);
+                }
+            }
+        }
         if *lang == Lang::En && form != Form::Capital {
             let mut cs = vec![k];
             let mut j = k + 1;
