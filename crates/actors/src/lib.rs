@@ -1401,6 +1401,10 @@ impl ActorDict {
         // The person the phrase introduces: a known name, a short form named earlier, or
         // a run of capitalized words (after titles and place words such as `Jawa Barat`).
         let mut p = j;
+        // The words of a region named after a regional office are no name (`Gubernur Jabar …`).
+        while p < n && items[p].u1 <= region_u1 {
+            p += 1;
+        }
         let mut titled = false;
         while p < n && touch(p - 1, p) && (is_word(p, WordKind::Title) || is_word(p, WordKind::Place)) && p - j < 4 {
             titled |= is_word(p, WordKind::Title);
@@ -1420,7 +1424,7 @@ impl ActorDict {
             person = Some((it, items[p].u0, items[p].u1));
             j = p + 1;
         } else {
-            let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 };
+            let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 }.max(region_u1);
             let run = self.name_run(items, units, u_start, p.min(n));
             if let Some((u0, u1)) = run {
                 let words = u1 - u0;
@@ -2312,6 +2316,85 @@ mod tests {
         let missing = dir.join("missing.tsv");
         assert!(ActorDict::with_user_files(&[missing]).is_err());
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    /// orgs3: an organization row with a validity span (orgs.tsv columns `start`, `end`).
+    #[test]
+    fn dated_organization_rows_switch_codes_at_the_boundary() {
+        let orgs = "org_code\tname\taliases\tlang\tkind\toffices\tcues\tstart\tend\n\
+                    # two rows of one name, disjoint spans\n\
+                    XYZREB\tXyz Front\tXYF\t*\tarmed\t\t\t\t2021-08-14\n\
+                    XYZGOV\tXyz Front\tXYF\t*\tarmed\t\t\t2021-08-15\n\
+                    # a row valid in one month only\n\
+                    ABCGOV\tAbc Council\t\t*\tstate\t\t\t2020-08\t2020-08\n";
+        let d = ActorDict::from_texts(&[("orgs.tsv".into(), orgs.into())]).unwrap();
+        let mut ctx = ActorContext::default();
+        let mut at = |date: &str, s: &str| codes(&d, &Lang::En, date, &mut ctx, s);
+        assert_eq!(at("2021-08-14", "Xyz Front"), ["Xyz Front=XYZREB"]);
+        assert_eq!(at("2021-08-15", "XYF"), ["XYF=XYZGOV"]);
+        assert_eq!(at("1990-01-01", "Xyz Front"), ["Xyz Front=XYZREB"]);
+        // Before and after its span a row is not used.
+        assert!(at("2020-07-31", "Abc Council").is_empty());
+        assert_eq!(at("2020-08-31", "Abc Council"), ["Abc Council=ABCGOV"]);
+        assert!(at("2020-09-01", "Abc Council").is_empty());
+        // With no date, the row still open (today's reading).
+        let r = d.find(&simple_sentence("Xyz Front"), &Lang::En, None, &mut ActorContext::default());
+        assert_eq!(r.mentions[0].code, "XYZGOV");
+        // `warta actors` names the span of the row that matched.
+        let e = d.explain("Xyz Front", &Lang::En, warta_core::parse_date("2020-01-01"));
+        assert!(e.steps.iter().any(|s| s.contains("valid …–2021-08-14")), "{:?}", e.steps);
+    }
+
+    #[test]
+    fn bad_organization_dates_name_file_line_and_field() {
+        let head = "org_code\tname\taliases\tlang\tkind\toffices\tcues\tstart\tend\n";
+        let err = |row: &str| {
+            ActorDict::from_texts(&[("my_orgs.tsv".into(), format!("{head}# note\n{row}\n"))])
+                .err()
+                .unwrap()
+                .to_string()
+        };
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-13-01");
+        assert!(e.starts_with("my_orgs.tsv:3: field `start` (column 8): bad date `2021-13-01`"), "{e}");
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t\t15/08/2021");
+        assert!(e.starts_with("my_orgs.tsv:3: field `end` (column 9): bad date `15/08/2021`"), "{e}");
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-08-15\t2021-08-14");
+        assert!(e.starts_with("my_orgs.tsv:3: field `end` (column 9): the row ends"), "{e}");
+    }
+
+    /// orgs3: a regional office names the holder of the region's office key at the date.
+    #[test]
+    fn regional_offices_name_the_holder_of_their_region() {
+        let roles = "role_phrase\tlang\tagent\toffice\tflags\ngubernur\tid\tGOV\tgovernor_*\t\ngovernor\ten\tGOV\tgovernor_*\t\n";
+        let words = "word\tlang\tkind\nProvinsi\tid\tregion_prefix\nof\ten\tregion_prefix\nJawa Barat\t*\tregion\tIDN\tjawa_barat\n\
+                     Jabar\tid\tregion\tIDN\tjawa_barat\nWest Java\ten\tregion\tIDN\tjawa_barat\n\
+                     Bali\t*\tregion\tIDN\tbali\n";
+        let people = "person\taliases\tcode\tstart\tend\trole\n\
+                      Ana Contoh\t\tIDNGOV\t2018-09-05\t2023-09-05\tgovernor_jawa_barat\n\
+                      Budi Contoh\t\tIDNGOV\t2018-09-05\t\tgovernor_bali\n";
+        let d = ActorDict::from_texts(&[
+            ("roles.tsv".into(), roles.into()),
+            ("words.tsv".into(), words.into()),
+            ("people.tsv".into(), people.into()),
+        ])
+        .unwrap();
+        let name = |lang: &Lang, date: &str, s: &str| {
+            let r = d.find(&simple_sentence(s), lang, warta_core::parse_date(date), &mut ActorContext::default());
+            r.mentions.first().and_then(|m| m.name.clone()).unwrap_or_default()
+        };
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jawa Barat"), "Ana Contoh");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Provinsi Jawa Barat"), "Ana Contoh");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jabar"), "Ana Contoh");
+        assert_eq!(name(&Lang::En, "2020-01-01", "West Java Governor"), "Ana Contoh");
+        assert_eq!(name(&Lang::En, "2020-01-01", "Governor of West Java"), "Ana Contoh");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Bali"), "Budi Contoh");
+        // Outside the term, in another region, or with no region: nobody.
+        assert_eq!(name(&Lang::Id, "2024-01-01", "Gubernur Jawa Barat"), "");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur"), "");
+        // A bad region key is an error naming the line and the field.
+        let bad = "word\tlang\tkind\nJawa Barat\t*\tregion\tIDN\tJawa-Barat\n";
+        let e = ActorDict::from_texts(&[("w.tsv".into(), bad.into())]).err().unwrap().to_string();
+        assert!(e.starts_with("w.tsv:2: field `key` (column 5)"), "{e}");
     }
 
     #[test]
