@@ -971,7 +971,10 @@ impl Dict {
             ));
         }
         let key = r.require(file, 4, "key")?;
-        if !key.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_') {
+        if !key
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        {
             return Err(DictError::bad(
                 file,
                 r.line,

@@ -1632,16 +1632,20 @@ impl ActorDict {
             if !joined(a, b) {
                 return None;
             }
-            let key = units[a..b].iter().map(|u| u.norm.as_str()).collect::<Vec<_>>().join(" ");
+            let key = units[a..b]
+                .iter()
+                .map(|u| u.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             d.regions.get(&key)?.iter().find(|r| {
                 r.lang.accepts(lang)
                     && r.caps.len as usize == b - a
                     && r.caps.rules().zip(&units[a..b]).all(|(rule, u)| u.case.satisfies(rule))
             })
         };
-        let mut a = u1;
-        for _ in 0..3 {
-            if a >= units.len() || (a > 0 && !joined(a - 1, a + 1)) {
+        // After the role, up to two prefix words skipped.
+        for a in u1..(u1 + 3).min(units.len()) {
+            if a > 0 && !joined(a - 1, a + 1) {
                 break;
             }
             for len in (1..=d.region_len.min(units.len() - a)).rev() {
@@ -1652,12 +1656,13 @@ impl ActorDict {
             if !d.region_prefixes.contains(units[a].norm.as_str()) {
                 break;
             }
-            a += 1;
         }
         if u0 == 0 || !joined(u0 - 1, u0 + 1) {
             return None;
         }
-        (1..=d.region_len.min(u0)).rev().find_map(|len| find(u0 - len, u0).map(|r| (r, 0)))
+        (1..=d.region_len.min(u0))
+            .rev()
+            .find_map(|len| find(u0 - len, u0).map(|r| (r, 0)))
     }
 
     /// An armed group named alone (`kelompok separatis`, `rebels`) in a sentence about another
@@ -2338,11 +2343,20 @@ mod tests {
         assert_eq!(at("2020-08-31", "Abc Council"), ["Abc Council=ABCGOV"]);
         assert!(at("2020-09-01", "Abc Council").is_empty());
         // With no date, the row still open (today's reading).
-        let r = d.find(&simple_sentence("Xyz Front"), &Lang::En, None, &mut ActorContext::default());
+        let r = d.find(
+            &simple_sentence("Xyz Front"),
+            &Lang::En,
+            None,
+            &mut ActorContext::default(),
+        );
         assert_eq!(r.mentions[0].code, "XYZGOV");
         // `warta actors` names the span of the row that matched.
         let e = d.explain("Xyz Front", &Lang::En, warta_core::parse_date("2020-01-01"));
-        assert!(e.steps.iter().any(|s| s.contains("valid …–2021-08-14")), "{:?}", e.steps);
+        assert!(
+            e.steps.iter().any(|s| s.contains("valid …–2021-08-14")),
+            "{:?}",
+            e.steps
+        );
     }
 
     #[test]
@@ -2355,11 +2369,20 @@ mod tests {
                 .to_string()
         };
         let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-13-01");
-        assert!(e.starts_with("my_orgs.tsv:3: field `start` (column 8): bad date `2021-13-01`"), "{e}");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `start` (column 8): bad date `2021-13-01`"),
+            "{e}"
+        );
         let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t\t15/08/2021");
-        assert!(e.starts_with("my_orgs.tsv:3: field `end` (column 9): bad date `15/08/2021`"), "{e}");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `end` (column 9): bad date `15/08/2021`"),
+            "{e}"
+        );
         let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-08-15\t2021-08-14");
-        assert!(e.starts_with("my_orgs.tsv:3: field `end` (column 9): the row ends"), "{e}");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `end` (column 9): the row ends"),
+            "{e}"
+        );
     }
 
     /// orgs3: a regional office names the holder of the region's office key at the date.
@@ -2379,11 +2402,19 @@ mod tests {
         ])
         .unwrap();
         let name = |lang: &Lang, date: &str, s: &str| {
-            let r = d.find(&simple_sentence(s), lang, warta_core::parse_date(date), &mut ActorContext::default());
+            let r = d.find(
+                &simple_sentence(s),
+                lang,
+                warta_core::parse_date(date),
+                &mut ActorContext::default(),
+            );
             r.mentions.first().and_then(|m| m.name.clone()).unwrap_or_default()
         };
         assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jawa Barat"), "Ana Contoh");
-        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Provinsi Jawa Barat"), "Ana Contoh");
+        assert_eq!(
+            name(&Lang::Id, "2020-01-01", "Gubernur Provinsi Jawa Barat"),
+            "Ana Contoh"
+        );
         assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jabar"), "Ana Contoh");
         assert_eq!(name(&Lang::En, "2020-01-01", "West Java Governor"), "Ana Contoh");
         assert_eq!(name(&Lang::En, "2020-01-01", "Governor of West Java"), "Ana Contoh");
@@ -2393,7 +2424,10 @@ mod tests {
         assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur"), "");
         // A bad region key is an error naming the line and the field.
         let bad = "word\tlang\tkind\nJawa Barat\t*\tregion\tIDN\tJawa-Barat\n";
-        let e = ActorDict::from_texts(&[("w.tsv".into(), bad.into())]).err().unwrap().to_string();
+        let e = ActorDict::from_texts(&[("w.tsv".into(), bad.into())])
+            .err()
+            .unwrap()
+            .to_string();
         assert!(e.starts_with("w.tsv:2: field `key` (column 5)"), "{e}");
     }
 
