@@ -39,8 +39,8 @@ pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fx>>;
 pub type HashSet<K> = StdSet<K, BuildHasherDefault<Fx>>;
 use warta_core::{Date, DictError};
 
-/// The most columns a dictionary row has (people: 7); further fields are ignored.
-const MAX_FIELDS: usize = 8;
+/// The most columns a dictionary row has (orgs: 9, with `start` and `end`); further fields are ignored.
+const MAX_FIELDS: usize = 9;
 
 /// One data row of a TSV file, its fields borrowed and held inline (the loader reads ~20,000
 /// rows: a vector of fields per row was a tenth of the load time).
@@ -182,6 +182,10 @@ pub enum Kind {
         cues: u32,
         /// A seat of power named by its building (`White House`, `Kremlin`): after `at`/`di` a place.
         seat: bool,
+        /// The row's validity span (orgs.tsv columns `start`, `end`; open when `None`): outside
+        /// it the row is not used (`Taliban` is AFGREB until 2021-08-14, AFGGOV from 2021-08-15).
+        from: Option<Date>,
+        until: Option<Date>,
     },
     /// A CAMEO agent noun; `office` links it to office holders in people.tsv; `org` marks
     /// institutions (`Angkatan Udara`) whose capitalized phrase is an ORG entity.
@@ -205,6 +209,17 @@ pub enum Kind {
     Word(WordKind),
 }
 
+/// A region or city whose offices have holders (words.tsv kind `region`).
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub lang: LangSel,
+    pub caps: Caps,
+    /// The country code (`IDN`) and the key its office keys end with (`jawa_barat`:
+    /// `governor_jawa_barat`).
+    pub country: Box<str>,
+    pub key: Box<str>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub kind: Kind,
@@ -213,6 +228,33 @@ pub struct Entry {
     /// Index into `Dict::sources` and the line there.
     pub src: u32,
     pub line: u32,
+}
+
+impl Entry {
+    /// Whether the entry may be used at `date`: an organization row with a validity span
+    /// only inside it; with no date known, only a row whose span is still open (today's
+    /// reading: plain `Taliban` is the government). Every other entry always.
+    pub fn valid_at(&self, date: Option<Date>) -> bool {
+        match self.kind {
+            Kind::Org { from, until, .. } => match date {
+                Some(d) => from.is_none_or(|f| f <= d) && until.is_none_or(|u| d <= u),
+                None => until.is_none(),
+            },
+            _ => true,
+        }
+    }
+
+    /// The validity span of a dated organization row (`2021-08-15–…`), if it has one.
+    pub fn span(&self) -> Option<String> {
+        match self.kind {
+            Kind::Org { from, until, .. } if from.is_some() || until.is_some() => Some(format!(
+                "{}–{}",
+                from.map_or("…".into(), |d| d.to_string()),
+                until.map_or("…".into(), |d| d.to_string())
+            )),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -341,6 +383,15 @@ pub struct Dict {
     /// `opponents of`) of a person, a party or a government, lower-cased word sequences, with the
     /// agent they are: followers are civilians of that country (CVL), opponents its opposition (OPP).
     pub followers: Vec<(Vec<String>, Side)>,
+    /// Regions and cities whose offices have holders (words.tsv kind `region`): normalized
+    /// name (`jawa barat`, `west java`, `jabar`) → readings. A regional office (roles.tsv office
+    /// `governor_*`) next to one names the holder of `governor_<key>` of its country.
+    pub regions: HashMap<String, Vec<Region>>,
+    /// The most words a region's name has.
+    pub region_len: usize,
+    /// Words that may stand between a regional office and its region (words.tsv kind
+    /// `region_prefix`: `Provinsi`, `Kota`, `of`).
+    pub region_prefixes: HashSet<String>,
     pub syms: Interner,
     /// Sources from this index on are user files (they override built-in entries).
     user_from: u32,
@@ -600,6 +651,8 @@ impl Dict {
                     offices: 0,
                     cues: 0,
                     seat: true,
+                    from: None,
+                    until: None,
                 },
                 other => {
                     return Err(DictError::bad(
@@ -690,6 +743,27 @@ impl Dict {
                 self.org_cues.push(cue_list);
                 self.org_cues.len() as u32
             };
+            // The validity span (columns 8 and 9, dates as in the people files).
+            let date_field = |i: usize, field: &str, end: bool| {
+                parse_date_field(file, r.line, r.get(i), end).map_err(|e| match e {
+                    DictError::Bad { file, line, message } => DictError::Bad {
+                        file,
+                        line,
+                        message: format!("field `{field}` (column {}): {message}", i + 1),
+                    },
+                    other => other,
+                })
+            };
+            let (from, until) = (date_field(7, "start", false)?, date_field(8, "end", true)?);
+            if let (Some(a), Some(b)) = (from, until) {
+                if b < a {
+                    return Err(DictError::bad(
+                        file,
+                        r.line,
+                        format!("field `end` (column 9): the row ends ({b}) before it starts ({a})"),
+                    ));
+                }
+            }
             let kind = Kind::Org {
                 code: code.into(),
                 name: name.into(),
@@ -697,6 +771,8 @@ impl Dict {
                 offices,
                 cues,
                 seat: false,
+                from,
+                until,
             };
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -868,10 +944,58 @@ impl Dict {
                 }
                 // Read by the normalizer from the embedded file (see `embedded_words_of_kind`).
                 "redup" => continue,
+                "region" => {
+                    self.add_region(file, &r, w, lang, src)?;
+                    continue;
+                }
+                "region_prefix" => {
+                    self.region_prefixes.insert(phrase_units(w).0);
+                    continue;
+                }
                 other => return Err(DictError::bad(file, r.line, format!("bad word kind `{other}`"))),
             };
             self.add_phrase(w, lang, Kind::Word(k), src, r.line);
         }
+        Ok(())
+    }
+
+    /// A `region` row: `NAME lang region COUNTRY KEY`. A one-word name the phrase table lacks
+    /// is also a place word (`Jabar`, `NTB`: `Gubernur Jabar Dedi Mulyadi` reaches the name).
+    fn add_region(&mut self, file: &str, r: &Row, w: &str, lang: LangSel, src: u32) -> Result<(), DictError> {
+        let country = r.require(file, 3, "country")?;
+        if !valid_code(country) || country.len() != 3 {
+            return Err(DictError::bad(
+                file,
+                r.line,
+                format!("field `country` (column 4): bad country code `{country}`"),
+            ));
+        }
+        let key = r.require(file, 4, "key")?;
+        if !key
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        {
+            return Err(DictError::bad(
+                file,
+                r.line,
+                format!("field `key` (column 5): bad region key `{key}` (lower case, digits, `_`)"),
+            ));
+        }
+        let (norm, caps) = phrase_units(w);
+        if norm.is_empty() {
+            return Ok(());
+        }
+        let words = norm.split(' ').count();
+        self.region_len = self.region_len.max(words);
+        if words == 1 && !self.phrases.contains_key(&norm) {
+            self.add_norm(norm.clone(), caps, lang, Kind::Word(WordKind::Place), src, r.line);
+        }
+        self.regions.entry(norm).or_default().push(Region {
+            lang,
+            caps,
+            country: country.into(),
+            key: key.into(),
+        });
         Ok(())
     }
 

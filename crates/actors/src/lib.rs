@@ -503,7 +503,7 @@ impl ActorDict {
         let mut lower: Vec<(usize, usize, &'a Entry)> = Vec::new();
         for (u0, u1, pat) in found {
             for e in &self.entries[pat] {
-                if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 {
+                if !e.lang.accepts(lang) || e.caps.len as usize != u1 - u0 || !e.valid_at(date) {
                     continue;
                 }
                 if !e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r)) {
@@ -538,7 +538,7 @@ impl ActorDict {
             let mut person_pat = 0;
             // Among entries sharing the phrase (homonyms, `Dewan Eropa`), the one chosen.
             let e = match &e.kind {
-                Kind::Org { .. } => self.choose_org(e, pat, u0, u1, units, lang, ctx, out),
+                Kind::Org { .. } => self.choose_org(e, pat, (u0, u1), units, lang, date, ctx, out),
                 Kind::Person { .. } => {
                     person_pat = pat as u32 + 1;
                     let alts = self.person_alts(person_pat, u0, u1, units, lang);
@@ -577,9 +577,10 @@ impl ActorDict {
             };
             out.note(|| {
                 format!(
-                    "matched `{}` as {} ({}:{})",
+                    "matched `{}` as {}{} ({}:{})",
                     out_text(out.sent, units, u0, u1),
                     describe(&e.kind, &self.dict),
+                    e.span().map_or(String::new(), |s| format!(", valid {s}")),
                     self.dict.sources[e.src as usize],
                     e.line
                 )
@@ -768,10 +769,10 @@ impl ActorDict {
         &'a self,
         first: &'a Entry,
         pat: usize,
-        u0: usize,
-        u1: usize,
+        (u0, u1): (usize, usize),
         units: &[Unit],
         lang: &Lang,
+        date: Option<Date>,
         ctx: &mut ActorContext,
         out: &mut Out,
     ) -> &'a Entry {
@@ -783,6 +784,7 @@ impl ActorDict {
         }
         let fits = |e: &&Entry| {
             e.lang.accepts(lang)
+                && e.valid_at(date)
                 && e.caps.len as usize == u1 - u0
                 && e.caps.rules().zip(&units[u0..u1]).all(|(r, u)| u.case.satisfies(r))
         };
@@ -1226,8 +1228,9 @@ impl ActorDict {
         ctx: &ActorContext,
         out: &mut Out,
     ) -> It<'a> {
+        // (A regional office, `governor_*`, is no office key of its own.)
         let office = match role {
-            It::Role(_, o, ..) => o,
+            It::Role(_, o, ..) => o.filter(|o| !o.ends_with('*')),
             _ => None,
         };
         if !matches!(item.it, It::Person(_)) || (actor.is_none() && office.is_none()) {
@@ -1326,6 +1329,26 @@ impl ActorDict {
                 }
             }
         }
+        // A regional office (`Gubernur Jawa Timur`, `West Java governor`, `Mayor of Surabaya`:
+        // roles.tsv office `governor_*`) is the office of the region named next to it
+        // (`governor_jawa_timur`), in the region's country; with no region it names nobody.
+        let mut regional: Option<String> = None;
+        let mut region_u1 = 0;
+        let head_office = match items[roles[roles.len() - 1]].it {
+            It::Role(_, o, ..) => o,
+            _ => None,
+        };
+        if let (Some(stem), None) = (head_office.and_then(|o| o.strip_suffix('*')), org) {
+            let role_u1 = roles.iter().map(|&r| items[r].u1).max().unwrap_or(items[k].u1);
+            if let Some((reg, end)) = self.region_next_to(units, items[k].u0, role_u1, lang) {
+                if country.is_none_or(|c| c == &*reg.country) {
+                    out.note(|| format!("regional office {stem}{} of {}", reg.key, reg.country));
+                    regional = Some(format!("{stem}{}", reg.key));
+                    country = Some(&reg.country);
+                    region_u1 = end;
+                }
+            }
+        }
         // Residents named by where they are (`warga di Suriah`, `korban konflik di Gaza`,
         // `protesters in Hong Kong`): a civilian or protester role with no country of its own
         // takes the country of the place right after it, up to two plain words between, rather
@@ -1378,6 +1401,10 @@ impl ActorDict {
         // The person the phrase introduces: a known name, a short form named earlier, or
         // a run of capitalized words (after titles and place words such as `Jawa Barat`).
         let mut p = j;
+        // The words of a region named after a regional office are no name (`Gubernur Jabar …`).
+        while p < n && items[p].u1 <= region_u1 {
+            p += 1;
+        }
         let mut titled = false;
         while p < n && touch(p - 1, p) && (is_word(p, WordKind::Title) || is_word(p, WordKind::Place)) && p - j < 4 {
             titled |= is_word(p, WordKind::Title);
@@ -1397,7 +1424,7 @@ impl ActorDict {
             person = Some((it, items[p].u0, items[p].u1));
             j = p + 1;
         } else {
-            let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 };
+            let u_start = if p > j { items[p - 1].u1 } else { items[last].u1 }.max(region_u1);
             let run = self.name_run(items, units, u_start, p.min(n));
             if let Some((u0, u1)) = run {
                 let words = u1 - u0;
@@ -1467,9 +1494,9 @@ impl ActorDict {
             }
         };
         // An office of a known country names its holder at the date (`Presiden AS` → Obama).
-        let office = match items[roles[roles.len() - 1]].it {
-            It::Role(_, o, ..) => o,
-            _ => None,
+        let office = match head_office {
+            Some(o) if o.ends_with('*') => regional.as_deref(),
+            o => o,
         };
         let last_role = roles[roles.len() - 1];
         // Several roles with different agents (`polisi dan tentara Indonesia`): one mention each.
@@ -1496,7 +1523,7 @@ impl ActorDict {
         } else {
             start_u
         };
-        let phrase_u1 = items[last].u1;
+        let phrase_u1 = items[last].u1.max(region_u1);
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
         if let It::Role(_, _, true, _, _, _) = items[last_role].it {
             let r = &items[last_role];
@@ -1588,6 +1615,54 @@ impl ActorDict {
         }
         let _ = lang;
         j
+    }
+
+    /// The region (words.tsv kind `region`) named right after units `..u1`, up to two
+    /// `region_prefix` words between (`Gubernur Provinsi Jawa Barat`, `Governor of East Java`),
+    /// else right before unit `u0` (`East Java Governor`): its reading and the unit after it
+    /// (0 when it stands before).
+    fn region_next_to(&self, units: &[Unit], u0: usize, u1: usize, lang: &Lang) -> Option<(&dict::Region, usize)> {
+        let d = &self.dict;
+        if d.regions.is_empty() {
+            return None;
+        }
+        // No punctuation between units `a..b`.
+        let joined = |a: usize, b: usize| (a + 1..b).all(|x| units[x - 1].t1 >= units[x].t0);
+        let find = |a: usize, b: usize| -> Option<&dict::Region> {
+            if !joined(a, b) {
+                return None;
+            }
+            let key = units[a..b]
+                .iter()
+                .map(|u| u.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            d.regions.get(&key)?.iter().find(|r| {
+                r.lang.accepts(lang)
+                    && r.caps.len as usize == b - a
+                    && r.caps.rules().zip(&units[a..b]).all(|(rule, u)| u.case.satisfies(rule))
+            })
+        };
+        // After the role, up to two prefix words skipped.
+        for a in u1..(u1 + 3).min(units.len()) {
+            if a > 0 && !joined(a - 1, a + 1) {
+                break;
+            }
+            for len in (1..=d.region_len.min(units.len() - a)).rev() {
+                if let Some(r) = find(a, a + len) {
+                    return Some((r, a + len));
+                }
+            }
+            if !d.region_prefixes.contains(units[a].norm.as_str()) {
+                break;
+            }
+        }
+        if u0 == 0 || !joined(u0 - 1, u0 + 1) {
+            return None;
+        }
+        (1..=d.region_len.min(u0))
+            .rev()
+            .find_map(|len| find(u0 - len, u0).map(|r| (r, 0)))
     }
 
     /// An armed group named alone (`kelompok separatis`, `rebels`) in a sentence about another
@@ -1699,6 +1774,20 @@ impl ActorDict {
         let n = items.len();
         let touch = |a: usize, b: usize| Self::touch(items, units, a, b);
         let is_word = |i: usize, w: WordKind| matches!(items[i].it, It::Word(x) if x == w);
+        // `Jakarta Governor Anies Baswedan`: a capital that is also a region (words.tsv kind
+        // `region`) before a regional office is that office's region, not a metonym.
+        if form == Form::Capital && k + 1 < n && touch(k, k + 1) {
+            if let It::Role(_, Some(o), ..) = items[k + 1].it {
+                let next = &items[k + 1];
+                if o.ends_with('*')
+                    && self
+                        .region_next_to(units, next.u0, next.u1, lang)
+                        .is_some_and(|(_, end)| end == 0)
+                {
+                    return self.compose_role(items, k + 1, start_u, former, Some((code, 0)), lang, date, ctx, out);
+                }
+            }
+        }
         if *lang == Lang::En && form != Form::Capital {
             let mut cs = vec![k];
             let mut j = k + 1;
@@ -2233,6 +2322,114 @@ mod tests {
         let missing = dir.join("missing.tsv");
         assert!(ActorDict::with_user_files(&[missing]).is_err());
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    /// orgs3: an organization row with a validity span (orgs.tsv columns `start`, `end`).
+    #[test]
+    fn dated_organization_rows_switch_codes_at_the_boundary() {
+        let orgs = "org_code\tname\taliases\tlang\tkind\toffices\tcues\tstart\tend\n\
+                    # two rows of one name, disjoint spans\n\
+                    XYZREB\tXyz Front\tXYF\t*\tarmed\t\t\t\t2021-08-14\n\
+                    XYZGOV\tXyz Front\tXYF\t*\tarmed\t\t\t2021-08-15\n\
+                    # a row valid in one month only\n\
+                    ABCGOV\tAbc Council\t\t*\tstate\t\t\t2020-08\t2020-08\n";
+        let d = ActorDict::from_texts(&[("orgs.tsv".into(), orgs.into())]).unwrap();
+        let mut ctx = ActorContext::default();
+        let mut at = |date: &str, s: &str| codes(&d, &Lang::En, date, &mut ctx, s);
+        assert_eq!(at("2021-08-14", "Xyz Front"), ["Xyz Front=XYZREB"]);
+        assert_eq!(at("2021-08-15", "XYF"), ["XYF=XYZGOV"]);
+        assert_eq!(at("1990-01-01", "Xyz Front"), ["Xyz Front=XYZREB"]);
+        // Before and after its span a row is not used.
+        assert!(at("2020-07-31", "Abc Council").is_empty());
+        assert_eq!(at("2020-08-31", "Abc Council"), ["Abc Council=ABCGOV"]);
+        assert!(at("2020-09-01", "Abc Council").is_empty());
+        // With no date, the row still open (today's reading).
+        let r = d.find(
+            &simple_sentence("Xyz Front"),
+            &Lang::En,
+            None,
+            &mut ActorContext::default(),
+        );
+        assert_eq!(r.mentions[0].code, "XYZGOV");
+        // `warta actors` names the span of the row that matched.
+        let e = d.explain("Xyz Front", &Lang::En, warta_core::parse_date("2020-01-01"));
+        assert!(
+            e.steps.iter().any(|s| s.contains("valid …–2021-08-14")),
+            "{:?}",
+            e.steps
+        );
+    }
+
+    #[test]
+    fn bad_organization_dates_name_file_line_and_field() {
+        let head = "org_code\tname\taliases\tlang\tkind\toffices\tcues\tstart\tend\n";
+        let err = |row: &str| {
+            ActorDict::from_texts(&[("my_orgs.tsv".into(), format!("{head}# note\n{row}\n"))])
+                .err()
+                .unwrap()
+                .to_string()
+        };
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-13-01");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `start` (column 8): bad date `2021-13-01`"),
+            "{e}"
+        );
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t\t15/08/2021");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `end` (column 9): bad date `15/08/2021`"),
+            "{e}"
+        );
+        let e = err("XYZGOV\tXyz\t\t*\tstate\t\t\t2021-08-15\t2021-08-14");
+        assert!(
+            e.starts_with("my_orgs.tsv:3: field `end` (column 9): the row ends"),
+            "{e}"
+        );
+    }
+
+    /// orgs3: a regional office names the holder of the region's office key at the date.
+    #[test]
+    fn regional_offices_name_the_holder_of_their_region() {
+        let roles = "role_phrase\tlang\tagent\toffice\tflags\ngubernur\tid\tGOV\tgovernor_*\t\ngovernor\ten\tGOV\tgovernor_*\t\n";
+        let words = "word\tlang\tkind\nProvinsi\tid\tregion_prefix\nof\ten\tregion_prefix\nJawa Barat\t*\tregion\tIDN\tjawa_barat\n\
+                     Jabar\tid\tregion\tIDN\tjawa_barat\nWest Java\ten\tregion\tIDN\tjawa_barat\n\
+                     Bali\t*\tregion\tIDN\tbali\n";
+        let people = "person\taliases\tcode\tstart\tend\trole\n\
+                      Ana Contoh\t\tIDNGOV\t2018-09-05\t2023-09-05\tgovernor_jawa_barat\n\
+                      Budi Contoh\t\tIDNGOV\t2018-09-05\t\tgovernor_bali\n";
+        let d = ActorDict::from_texts(&[
+            ("roles.tsv".into(), roles.into()),
+            ("words.tsv".into(), words.into()),
+            ("people.tsv".into(), people.into()),
+        ])
+        .unwrap();
+        let name = |lang: &Lang, date: &str, s: &str| {
+            let r = d.find(
+                &simple_sentence(s),
+                lang,
+                warta_core::parse_date(date),
+                &mut ActorContext::default(),
+            );
+            r.mentions.first().and_then(|m| m.name.clone()).unwrap_or_default()
+        };
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jawa Barat"), "Ana Contoh");
+        assert_eq!(
+            name(&Lang::Id, "2020-01-01", "Gubernur Provinsi Jawa Barat"),
+            "Ana Contoh"
+        );
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Jabar"), "Ana Contoh");
+        assert_eq!(name(&Lang::En, "2020-01-01", "West Java Governor"), "Ana Contoh");
+        assert_eq!(name(&Lang::En, "2020-01-01", "Governor of West Java"), "Ana Contoh");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur Bali"), "Budi Contoh");
+        // Outside the term, in another region, or with no region: nobody.
+        assert_eq!(name(&Lang::Id, "2024-01-01", "Gubernur Jawa Barat"), "");
+        assert_eq!(name(&Lang::Id, "2020-01-01", "Gubernur"), "");
+        // A bad region key is an error naming the line and the field.
+        let bad = "word\tlang\tkind\nJawa Barat\t*\tregion\tIDN\tJawa-Barat\n";
+        let e = ActorDict::from_texts(&[("w.tsv".into(), bad.into())])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(e.starts_with("w.tsv:2: field `key` (column 5)"), "{e}");
     }
 
     #[test]

@@ -3588,8 +3588,9 @@ mod tests {
             vec![]
         );
         // Only a state has its own forces: rebels fight the soldiers guessed to be of their country.
+        // (Dated before the fall of Kabul: the Taliban are AFGGOV from 2021-08-15, orgs.tsv.)
         assert_eq!(
-            en("The Taliban killed 10 soldiers in Kabul."),
+            triples(coded("The Taliban killed 10 soldiers in Kabul.", "en", "2019-08-04")),
             vec![t("AFGREB", "AFGMIL", "190")]
         );
         // An open gap after a pattern word ends where the word comes again: this `to ease` is
@@ -3681,7 +3682,11 @@ mod tests {
         );
         // Force by a suicide bomber, or told as a suicide attack, is a suicide bombing.
         assert_eq!(
-            en("A Taliban suicide bomber killed 10 soldiers in Kabul."),
+            triples(coded(
+                "A Taliban suicide bomber killed 10 soldiers in Kabul.",
+                "en",
+                "2019-08-04"
+            )),
             vec![t("AFGREB", "AFGMIL", "1831")]
         );
         assert_eq!(
