@@ -656,6 +656,11 @@ impl<'a> Reader<'a> {
     /// As `compound_right`, where a verb that is one of the predicate's own words (`parts`)
     /// opens no new clause: `mendesak India dan Pakistan menahan diri` urges both.
     fn compound_right_in(&self, m: usize, parts: &[usize]) -> Vec<usize> {
+        // (Nor does a verb inside the predicate's gap: `mendesak Israel dan Hamas menyepakati
+        // gencatan senjata` urges both.)
+        let lo = parts.iter().min().copied().unwrap_or(0);
+        let hi = parts.iter().max().copied().unwrap_or(0);
+        let own = |v: usize| parts.contains(&v) || (lo < v && v < hi);
         let mut out = vec![m];
         let mut cur = m;
         let n = self.n();
@@ -674,7 +679,7 @@ impl<'a> Reader<'a> {
                 Some(p)
                     if p != cur
                         && self.actors[p].start == j
-                        && (!self.predicate_at(self.actors[p].end) || parts.contains(&self.actors[p].end)) =>
+                        && (!self.predicate_at(self.actors[p].end) || own(self.actors[p].end)) =>
                 {
                     out.push(p);
                     cur = p;
@@ -1145,7 +1150,8 @@ impl<'a> Reader<'a> {
     fn agent_of_named_act(&self, t: &Trig, ce: usize) -> Option<usize> {
         let noun = |k: usize| self.an.get(k).is_some_and(|a| crate::names_happening(self.lx, a));
         // The act is the predicate's own last word (`mengecam penembakan`) or comes right after it.
-        let own = noun(t.end - 1) && t.end - 1 > t.head;
+        // (Or one of its words: `menyelidiki dugaan pelanggaran HAM oleh aparat`.)
+        let own = t.parts.iter().any(|&k| k > t.head && noun(k));
         if !(own || (t.end < ce && noun(t.end))) {
             return None;
         }
@@ -1366,7 +1372,16 @@ impl<'a> Reader<'a> {
                             .map(|s| vec![s])
                     }),
             };
-            let subj_sides = match plan_owner {
+            // (A step taken, with its owner and the verb right after it, is the owner's act,
+            // as done: `menyambut baik langkah Indonesia membebaskan tahanan politik`.)
+            let deed_owner = (t.kind != Kind::Passive && plan.is_none())
+                .then(|| {
+                    let m = self.actor_at[t.start.checked_sub(1)?]?;
+                    let a = &self.actors[m];
+                    (a.end == t.start && a.start > cs && self.cls[a.start - 1] & C::DONE != 0).then_some(m)
+                })
+                .flatten();
+            let subj_sides = match plan_owner.or(deed_owner) {
                 Some(m) => Some(vec![self.side(m)]),
                 None => subj_sides,
             };
