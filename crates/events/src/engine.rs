@@ -1145,6 +1145,22 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// A place (with its country) right after a `dari` that follows the predicate in its clause.
+    fn place_from(&self, t: &Trig, ce: usize) -> Option<Side> {
+        let pl = self.places.iter().find(|pl| {
+            pl.start > t.end.max(t.head + 1)
+                && pl.end <= ce
+                && self.norm(pl.start - 1) == "dari"
+                && (pl.start..pl.end).all(|k| self.actor_at[k].is_none())
+        })?;
+        Some(Side {
+            code: pl.code.clone(),
+            text: self.s.span_text(pl.start, pl.end).to_string(),
+            name: None,
+            span: Some((pl.start, pl.end)),
+        })
+    }
+
     /// The actor after `oleh` when the predicate is followed by a noun naming a happening
     /// (`penangkapan`, `penembakan`, `serangan`): the agent of that act.
     fn agent_of_named_act(&self, t: &Trig, ce: usize) -> Option<usize> {
@@ -1500,6 +1516,11 @@ impl<'a> Reader<'a> {
                     targets = self.pair_sides_but(j, ctx, &out, &sources).unwrap_or_default();
                 }
                 loc_target = loc;
+                // `menolak tawaran dialog dari Seoul`: a town right after the `dari` that names
+                // who made an offer or a proposal is its country (a capital for its state).
+                if targets.is_empty() && loc.is_none() && p.with.iter().any(|w| w == "dari") {
+                    targets.extend(self.place_from(t, ce));
+                }
             }
             // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
             let mut mirror = false;
