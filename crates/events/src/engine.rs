@@ -1597,6 +1597,18 @@ impl<'a> Reader<'a> {
                     targets = vec![self.side(m)];
                 }
             }
+            // What a denial names inside the content it denies is not whom it answers: a body of
+            // the denier's own state named as the subject of the denied act (`Kapolda membantah
+            // aparat menembak warga`), or anyone after `bahwa` (`membantah laporan bahwa pihaknya
+            // mengirim senjata ke Ukraina`).
+            if p.code.starts_with("016") {
+                targets.retain(|g| {
+                    let Some((a, b)) = g.span else { return true };
+                    let told = sources.iter().any(|s| same_state(&s.code, &g.code)) && self.predicate_at(b);
+                    let content = a > t.end && (t.end..a).any(|k| self.cls[k] & C::THAT != 0);
+                    !(a >= t.end && (told || content))
+                });
+            }
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);
             if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g)) {
