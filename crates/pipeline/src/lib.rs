@@ -3087,6 +3087,51 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_steps_owned_pairs_urged_orders_offers_and_denials() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // A step's owner, named before the verb after it, does that act (as done).
+        assert_eq!(
+            code("Amerika Serikat menyambut baik langkah Indonesia membebaskan tahanan politik Papua."),
+            vec![t("USA", "IDN", "051"), t("IDN", "IDNOPP", "0841")]
+        );
+        // (A plan's owner keeps its planned act.)
+        assert_eq!(
+            code("Arab Saudi menolak rencana Israel mencaplok Tepi Barat."),
+            vec![t("SAU", "ISR", "127"), t("ISR", "PSE", "138")]
+        );
+        // A pair urged past a verb inside the predicate's gap: both sides.
+        assert_eq!(
+            code("Sekjen PBB mendesak Israel dan Hamas menyepakati gencatan senjata permanen."),
+            vec![t("IGOUNO", "ISR", "0256"), t("IGOUNO", "PSEREB", "0256")]
+        );
+        // An investigation of abuse by an agent named after `oleh`.
+        assert_eq!(
+            code("Komnas HAM menyelidiki dugaan pelanggaran HAM oleh aparat keamanan di Intan Jaya."),
+            vec![t("IDNHRI", "IDNMIL", "092")]
+        );
+        // A court's order to stop force is a demand of de-escalation; a plain order is no event.
+        assert_eq!(
+            code("Mahkamah Internasional memerintahkan Israel mencegah tindakan genosida di Gaza."),
+            vec![t("IGOUNOJUDICJ", "ISR", "1056")]
+        );
+        assert_eq!(code("Presiden Prabowo memerintahkan Kapolri mengusut tuntas kasus penembakan pelajar."), vec![]);
+        // One's country offered as host of talks between two others.
+        assert_eq!(
+            code("Presiden Prabowo menawarkan Indonesia sebagai tuan rumah perundingan damai antara Rusia dan Ukraina."),
+            vec![t("IDNGOV", "RUS", "039"), t("IDNGOV", "UKR", "039")]
+        );
+        // A town after the `dari` of an offer is its country.
+        assert_eq!(code("Korea Utara menolak tawaran dialog dari Seoul."), vec![t("PRK", "KOR", "125")]);
+        // A denial does not answer the denier's own forces named as the subject of the denied act.
+        assert_eq!(
+            code("Kapolda Papua membantah aparat menembak warga sipil di Yahukimo."),
+            vec![t("IDNCOP", "---", "016")]
+        );
+        // (The accuser named with the accusation stays.)
+        assert_eq!(code("Rusia membantah tuduhan Ukraina."), vec![t("RUS", "UKR", "016")]);
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
