@@ -650,12 +650,15 @@ impl<'a> Reader<'a> {
 
     /// Extends an actor rightwards over `X dan Y`.
     fn compound_right(&self, m: usize) -> Vec<usize> {
-        self.compound_right_in(m, &[])
+        self.compound_right_in(m, &[], false)
     }
 
     /// As `compound_right`, where a verb that is one of the predicate's own words (`parts`)
     /// opens no new clause: `mendesak India dan Pakistan menahan diri` urges both.
-    fn compound_right_in(&self, m: usize, parts: &[usize]) -> Vec<usize> {
+    /// With `told` (the predicate appeals, demands or accuses), the told act's own verb after
+    /// the last member ends the compound without cutting it: `meminta Prancis dan Amerika
+    /// Serikat menekan Israel` asks both.
+    fn compound_right_in(&self, m: usize, parts: &[usize], told: bool) -> Vec<usize> {
         // (Nor does a verb inside the predicate's gap: `mendesak Israel dan Hamas menyepakati
         // gencatan senjata` urges both.)
         let lo = parts.iter().min().copied().unwrap_or(0);
@@ -679,7 +682,10 @@ impl<'a> Reader<'a> {
                 Some(p)
                     if p != cur
                         && self.actors[p].start == j
-                        && (!self.predicate_at(self.actors[p].end) || own(self.actors[p].end)) =>
+                        && (!self.predicate_at(self.actors[p].end)
+                            || own(self.actors[p].end)
+                            // (Joined by a word, not a comma.)
+                            || (told && (e..j).all(|k| self.s.tokens[k].is_word()))) =>
                 {
                     out.push(p);
                     cur = p;
@@ -710,6 +716,15 @@ impl<'a> Reader<'a> {
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.
     fn subject(&self, start: usize, cs: usize, heads: &[usize], force: bool) -> Subj {
+        // `Mereka menilai revisi itu mengancam supremasi sipil`: a noun with a determiner right
+        // after another verb and right before this one is its subject (no actor).
+        if start >= cs + 3
+            && self.cls[start - 1] & C::DET != 0
+            && self.plain_noun(start - 2)
+            && self.verb_prefixed(start - 3)
+        {
+            return Subj::Blocked;
+        }
         let mut j = start;
         while j > cs {
             j -= 1;
@@ -1506,7 +1521,7 @@ impl<'a> Reader<'a> {
                 }
                 if let Some(o) = obj {
                     targets = self
-                        .compound_right_in(o, &t.parts)
+                        .compound_right_in(o, &t.parts, matches!(p.code.get(..2), Some("02" | "10" | "11")))
                         .iter()
                         .map(|&m| self.side(m))
                         .collect();
@@ -1581,7 +1596,8 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
-                if targets.is_empty() && is_force(&p.code) {
+                // (So is a town abroad aid is sent to: `mengirim tim penyelamat ke Mindanao`.)
+                if targets.is_empty() && (is_force(&p.code) || root == "07") {
                     targets.extend(self.place_attacked(t, ce, &sources));
                 }
             }
