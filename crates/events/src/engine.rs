@@ -725,6 +725,30 @@ impl<'a> Reader<'a> {
         {
             return Subj::Blocked;
         }
+        // `Polisi menangkap 50 mahasiswa dalam aksi unjuk rasa menolak RUU Pilkada`: the verb
+        // right after a protest named in a place phrase, after another verb, is the protesters':
+        // that verb's object right before the phrase, if any; not the clause's subject.
+        let mut k = start;
+        while k > cs + 1
+            && start - k < 4
+            && self.s.tokens[k - 1].is_word()
+            && self.actor_at[k - 1].is_none()
+            && !self.verb_prefixed(k - 1)
+            && self.cls[k - 1] & !(C::DEED | C::DONE) == 0
+        {
+            k -= 1;
+        }
+        let protest = (k..start).any(|j| {
+            self.candidates(j)
+                .iter()
+                .any(|&(pat, _)| self.lx.patterns[pat as usize].code.starts_with("14"))
+        });
+        if protest && k < start && self.cls[k - 1] & C::LOCPREP != 0 && (cs..k - 1).any(|j| self.verb_prefixed(j)) {
+            return match self.actor_at[k.saturating_sub(2)] {
+                Some(m) if self.actors[m].end == k - 1 && self.object_of_a_verb(m) => Subj::Actors(vec![m]),
+                _ => Subj::Blocked,
+            };
+        }
         let mut j = start;
         while j > cs {
             j -= 1;
@@ -1617,6 +1641,19 @@ impl<'a> Reader<'a> {
             // the denier's own state named as the subject of the denied act (`Kapolda membantah
             // aparat menembak warga`), or anyone after `bahwa` (`membantah laporan bahwa pihaknya
             // mengirim senjata ke Ukraina`).
+            // A threat with no target named is aimed at the one its condition names (`mengancam
+            // mogok nasional jika pemerintah tidak membatalkan …`).
+            if targets.is_empty() && (p.code.starts_with("13") || threat) && ci + 1 < self.clauses.len() {
+                let (ns, ne) = self.clauses[ci + 1];
+                if ns == ce && self.cls[ns] & C::COND != 0 {
+                    if let Some(m) = (ns + 1..ne)
+                        .take_while(|&k| !self.predicate_at(k))
+                        .find_map(|k| self.actor_starting_at(k).filter(|&m| !self.after_prep(self.actors[m].start)))
+                    {
+                        targets = vec![self.side(m)];
+                    }
+                }
+            }
             if p.code.starts_with("016") {
                 targets.retain(|g| {
                     let Some((a, b)) = g.span else { return true };
