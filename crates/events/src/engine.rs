@@ -749,6 +749,12 @@ impl<'a> Reader<'a> {
                 _ => Subj::Blocked,
             };
         }
+        // `… setelah tanah longsor menewaskan ratusan orang`: plain nouns alone between a clause
+        // word and the verb are its subject (no actor), not the subject of an earlier clause.
+        // (Not nouns of an act, whose doers may be named before: `saat unjuk rasa menolak …`.)
+        if cs > 0 && start > cs + 1 && self.cls[cs] & C::CLAUSE != 0 && (cs + 1..start).all(|k| self.plain_noun(k) && self.candidates(k).is_empty()) {
+            return Subj::Blocked;
+        }
         let mut j = start;
         while j > cs {
             j -= 1;
@@ -871,7 +877,10 @@ impl<'a> Reader<'a> {
                     // (One shot down is the target when its owner is named: `drone Rusia`.)
                     || (self.cls[ms] & C::WEAPON != 0 && !(pat.downs && end - ms > 1))
                     // `revisi UU TNI`, `RUU Polri`: the actor names what the bill is about.
-                    || (ms > 0 && self.cls[ms - 1] & C::BILL != 0);
+                    || (ms > 0 && self.cls[ms - 1] & C::BILL != 0)
+                    // `mengirimkan pesawat militer berisi bantuan ke Vanuatu`: what carries aid,
+                    // inside the predicate's gap, is the sender's own.
+                    || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end));
                 if inside {
                     j = end;
                     continue;
