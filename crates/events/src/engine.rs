@@ -1456,6 +1456,11 @@ impl<'a> Reader<'a> {
             if p.code == "-" || absorbed.contains(&t.head) {
                 continue;
             }
+            // A handover told in the passive hands over its subject, who must be an actor
+            // (persons): `Bantuan diserahkan kepada …` is no handover of suspects.
+            if t.kind == Kind::Passive && p.code == "063" && t.parts.len() == 1 && subj_sides.as_ref().is_none_or(|s| s.is_empty()) {
+                continue;
+            }
             let root = root_of(&p.code).to_string();
             let rule = self.lx.rule(&p.code);
             let mut sources: Vec<Side> = Vec::new();
@@ -1478,7 +1483,10 @@ impl<'a> Reader<'a> {
                 }
                 let own = (t.obj_end > 0)
                     .then(|| self.object(t, &p.with, t.obj_end, true))
-                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))));
+                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))))
+                    // `Dua tersangka diserahkan kepada Densus 88 oleh Kepolisian Malaysia`: the
+                    // one after the pattern's own word (`kepada`) is the target, not the subject.
+                    .or_else(|| (!p.with.is_empty()).then(|| self.object(t, &p.with, ce, true).0).flatten());
                 if let Some(m) = own {
                     targets = vec![self.side(m)];
                 } else if let Some(s) = &subj_sides {
