@@ -752,7 +752,11 @@ impl<'a> Reader<'a> {
         // `… setelah tanah longsor menewaskan ratusan orang`: plain nouns alone between a clause
         // word and the verb are its subject (no actor), not the subject of an earlier clause.
         // (Not nouns of an act, whose doers may be named before: `saat unjuk rasa menolak …`.)
-        if cs > 0 && start > cs + 1 && self.cls[cs] & C::CLAUSE != 0 && (cs + 1..start).all(|k| self.plain_noun(k) && self.candidates(k).is_empty()) {
+        if cs > 0
+            && start > cs + 1
+            && self.cls[cs] & C::CLAUSE != 0
+            && (cs + 1..start).all(|k| self.plain_noun(k) && self.candidates(k).is_empty())
+        {
             return Subj::Blocked;
         }
         let mut j = start;
@@ -1458,7 +1462,11 @@ impl<'a> Reader<'a> {
             }
             // A handover told in the passive hands over its subject, who must be an actor
             // (persons): `Bantuan diserahkan kepada …` is no handover of suspects.
-            if t.kind == Kind::Passive && p.code == "063" && t.parts.len() == 1 && subj_sides.as_ref().is_none_or(|s| s.is_empty()) {
+            if t.kind == Kind::Passive
+                && p.code == "063"
+                && t.parts.len() == 1
+                && subj_sides.as_ref().is_none_or(|s| s.is_empty())
+            {
                 continue;
             }
             let root = root_of(&p.code).to_string();
@@ -1486,7 +1494,11 @@ impl<'a> Reader<'a> {
                     .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))))
                     // `Dua tersangka diserahkan kepada Densus 88 oleh Kepolisian Malaysia`: the
                     // one after the pattern's own word (`kepada`) is the target, not the subject.
-                    .or_else(|| (!p.with.is_empty()).then(|| self.object(t, &p.with, ce, true).0).flatten());
+                    .or_else(|| {
+                        (!p.with.is_empty())
+                            .then(|| self.object(t, &p.with, ce, true).0)
+                            .flatten()
+                    });
                 if let Some(m) = own {
                     targets = vec![self.side(m)];
                 } else if let Some(s) = &subj_sides {
@@ -1663,10 +1675,10 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && (p.code.starts_with("13") || threat) && ci + 1 < self.clauses.len() {
                 let (ns, ne) = self.clauses[ci + 1];
                 if ns == ce && self.cls[ns] & C::COND != 0 {
-                    if let Some(m) = (ns + 1..ne)
-                        .take_while(|&k| !self.predicate_at(k))
-                        .find_map(|k| self.actor_starting_at(k).filter(|&m| !self.after_prep(self.actors[m].start)))
-                    {
+                    if let Some(m) = (ns + 1..ne).take_while(|&k| !self.predicate_at(k)).find_map(|k| {
+                        self.actor_starting_at(k)
+                            .filter(|&m| !self.after_prep(self.actors[m].start))
+                    }) {
                         targets = vec![self.side(m)];
                     }
                 }
