@@ -3193,6 +3193,15 @@ mod tests {
             code("Bantuan kemanusiaan diserahkan oleh Pemerintah Jepang kepada Palang Merah Indonesia."),
             vec![]
         );
+        // People named by a role noun set free are persons released; freed from charges stays 084.
+        assert_eq!(
+            code("Mahkamah Agung Bangladesh membebaskan pemimpin oposisi dari penjara."),
+            vec![t("BGDJUD", "BGDOPP", "0841")]
+        );
+        assert_eq!(
+            code("Pengadilan Pakistan membebaskan mantan perdana menteri Imran Khan dari dakwaan korupsi."),
+            vec![t("PAKJUD", "PAKELI", "084")]
+        );
     }
 
     #[test]
