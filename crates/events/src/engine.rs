@@ -650,12 +650,20 @@ impl<'a> Reader<'a> {
 
     /// Extends an actor rightwards over `X dan Y`.
     fn compound_right(&self, m: usize) -> Vec<usize> {
-        self.compound_right_in(m, &[])
+        self.compound_right_in(m, &[], false)
     }
 
     /// As `compound_right`, where a verb that is one of the predicate's own words (`parts`)
     /// opens no new clause: `mendesak India dan Pakistan menahan diri` urges both.
-    fn compound_right_in(&self, m: usize, parts: &[usize]) -> Vec<usize> {
+    /// With `told` (the predicate appeals, demands or accuses), the told act's own verb after
+    /// the last member ends the compound without cutting it: `meminta Prancis dan Amerika
+    /// Serikat menekan Israel` asks both.
+    fn compound_right_in(&self, m: usize, parts: &[usize], told: bool) -> Vec<usize> {
+        // (Nor does a verb inside the predicate's gap: `mendesak Israel dan Hamas menyepakati
+        // gencatan senjata` urges both.)
+        let lo = parts.iter().min().copied().unwrap_or(0);
+        let hi = parts.iter().max().copied().unwrap_or(0);
+        let own = |v: usize| parts.contains(&v) || (lo < v && v < hi);
         let mut out = vec![m];
         let mut cur = m;
         let n = self.n();
@@ -674,7 +682,10 @@ impl<'a> Reader<'a> {
                 Some(p)
                     if p != cur
                         && self.actors[p].start == j
-                        && (!self.predicate_at(self.actors[p].end) || parts.contains(&self.actors[p].end)) =>
+                        && (!self.predicate_at(self.actors[p].end)
+                            || own(self.actors[p].end)
+                            // (Joined by a word, not a comma.)
+                            || (told && (e..j).all(|k| self.s.tokens[k].is_word()))) =>
                 {
                     out.push(p);
                     cur = p;
@@ -705,6 +716,49 @@ impl<'a> Reader<'a> {
 
     /// The subject of a predicate starting at `start` in clause `(cs, _)`.
     fn subject(&self, start: usize, cs: usize, heads: &[usize], force: bool) -> Subj {
+        // `Mereka menilai revisi itu mengancam supremasi sipil`: a noun with a determiner right
+        // after another verb and right before this one is its subject (no actor).
+        if start >= cs + 3
+            && self.cls[start - 1] & C::DET != 0
+            && self.plain_noun(start - 2)
+            && self.verb_prefixed(start - 3)
+        {
+            return Subj::Blocked;
+        }
+        // `Polisi menangkap 50 mahasiswa dalam aksi unjuk rasa menolak RUU Pilkada`: the verb
+        // right after a protest named in a place phrase, after another verb, is the protesters':
+        // that verb's object right before the phrase, if any; not the clause's subject.
+        let mut k = start;
+        while k > cs + 1
+            && start - k < 4
+            && self.s.tokens[k - 1].is_word()
+            && self.actor_at[k - 1].is_none()
+            && !self.verb_prefixed(k - 1)
+            && self.cls[k - 1] & !(C::DEED | C::DONE) == 0
+        {
+            k -= 1;
+        }
+        let protest = (k..start).any(|j| {
+            self.candidates(j)
+                .iter()
+                .any(|&(pat, _)| self.lx.patterns[pat as usize].code.starts_with("14"))
+        });
+        if protest && k < start && self.cls[k - 1] & C::LOCPREP != 0 && (cs..k - 1).any(|j| self.verb_prefixed(j)) {
+            return match self.actor_at[k.saturating_sub(2)] {
+                Some(m) if self.actors[m].end == k - 1 && self.object_of_a_verb(m) => Subj::Actors(vec![m]),
+                _ => Subj::Blocked,
+            };
+        }
+        // `… setelah tanah longsor menewaskan ratusan orang`: plain nouns alone between a clause
+        // word and the verb are its subject (no actor), not the subject of an earlier clause.
+        // (Not nouns of an act, whose doers may be named before: `saat unjuk rasa menolak …`.)
+        if cs > 0
+            && start > cs + 1
+            && self.cls[cs] & C::CLAUSE != 0
+            && (cs + 1..start).all(|k| self.plain_noun(k) && self.candidates(k).is_empty())
+        {
+            return Subj::Blocked;
+        }
         let mut j = start;
         while j > cs {
             j -= 1;
@@ -827,7 +881,10 @@ impl<'a> Reader<'a> {
                     // (One shot down is the target when its owner is named: `drone Rusia`.)
                     || (self.cls[ms] & C::WEAPON != 0 && !(pat.downs && end - ms > 1))
                     // `revisi UU TNI`, `RUU Polri`: the actor names what the bill is about.
-                    || (ms > 0 && self.cls[ms - 1] & C::BILL != 0);
+                    || (ms > 0 && self.cls[ms - 1] & C::BILL != 0)
+                    // `mengirimkan pesawat militer berisi bantuan ke Vanuatu`: what carries aid,
+                    // inside the predicate's gap, is the sender's own.
+                    || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end));
                 if inside {
                     j = end;
                     continue;
@@ -1140,12 +1197,29 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// A place (with its country) right after a `dari` that follows the predicate in its clause.
+    fn place_from(&self, t: &Trig, ce: usize) -> Option<Side> {
+        let pl = self.places.iter().find(|pl| {
+            pl.start > t.end.max(t.head + 1)
+                && pl.end <= ce
+                && self.norm(pl.start - 1) == "dari"
+                && (pl.start..pl.end).all(|k| self.actor_at[k].is_none())
+        })?;
+        Some(Side {
+            code: pl.code.clone(),
+            text: self.s.span_text(pl.start, pl.end).to_string(),
+            name: None,
+            span: Some((pl.start, pl.end)),
+        })
+    }
+
     /// The actor after `oleh` when the predicate is followed by a noun naming a happening
     /// (`penangkapan`, `penembakan`, `serangan`): the agent of that act.
     fn agent_of_named_act(&self, t: &Trig, ce: usize) -> Option<usize> {
         let noun = |k: usize| self.an.get(k).is_some_and(|a| crate::names_happening(self.lx, a));
         // The act is the predicate's own last word (`mengecam penembakan`) or comes right after it.
-        let own = noun(t.end - 1) && t.end - 1 > t.head;
+        // (Or one of its words: `menyelidiki dugaan pelanggaran HAM oleh aparat`.)
+        let own = t.parts.iter().any(|&k| k > t.head && noun(k));
         if !(own || (t.end < ce && noun(t.end))) {
             return None;
         }
@@ -1366,7 +1440,16 @@ impl<'a> Reader<'a> {
                             .map(|s| vec![s])
                     }),
             };
-            let subj_sides = match plan_owner {
+            // (A step taken, with its owner and the verb right after it, is the owner's act,
+            // as done: `menyambut baik langkah Indonesia membebaskan tahanan politik`.)
+            let deed_owner = (t.kind != Kind::Passive && plan.is_none())
+                .then(|| {
+                    let m = self.actor_at[t.start.checked_sub(1)?]?;
+                    let a = &self.actors[m];
+                    (a.end == t.start && a.start > cs && self.cls[a.start - 1] & C::DONE != 0).then_some(m)
+                })
+                .flatten();
+            let subj_sides = match plan_owner.or(deed_owner) {
                 Some(m) => Some(vec![self.side(m)]),
                 None => subj_sides,
             };
@@ -1375,6 +1458,15 @@ impl<'a> Reader<'a> {
             }
 
             if p.code == "-" || absorbed.contains(&t.head) {
+                continue;
+            }
+            // A handover told in the passive hands over its subject, who must be an actor
+            // (persons): `Bantuan diserahkan kepada …` is no handover of suspects.
+            if t.kind == Kind::Passive
+                && p.code == "063"
+                && t.parts.len() == 1
+                && subj_sides.as_ref().is_none_or(|s| s.is_empty())
+            {
                 continue;
             }
             let root = root_of(&p.code).to_string();
@@ -1399,7 +1491,14 @@ impl<'a> Reader<'a> {
                 }
                 let own = (t.obj_end > 0)
                     .then(|| self.object(t, &p.with, t.obj_end, true))
-                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))));
+                    .and_then(|(o, l)| o.or(l.filter(|_| rule.is_some_and(|r| r.loc_target))))
+                    // `Dua tersangka diserahkan kepada Densus 88 oleh Kepolisian Malaysia`: the
+                    // one after the pattern's own word (`kepada`) is the target, not the subject.
+                    .or_else(|| {
+                        (!p.with.is_empty())
+                            .then(|| self.object(t, &p.with, ce, true).0)
+                            .flatten()
+                    });
                 if let Some(m) = own {
                     targets = vec![self.side(m)];
                 } else if let Some(s) = &subj_sides {
@@ -1475,7 +1574,7 @@ impl<'a> Reader<'a> {
                 }
                 if let Some(o) = obj {
                     targets = self
-                        .compound_right_in(o, &t.parts)
+                        .compound_right_in(o, &t.parts, matches!(p.code.get(..2), Some("02" | "10" | "11")))
                         .iter()
                         .map(|&m| self.side(m))
                         .collect();
@@ -1485,6 +1584,11 @@ impl<'a> Reader<'a> {
                     targets = self.pair_sides_but(j, ctx, &out, &sources).unwrap_or_default();
                 }
                 loc_target = loc;
+                // `menolak tawaran dialog dari Seoul`: a town right after the `dari` that names
+                // who made an offer or a proposal is its country (a capital for its state).
+                if targets.is_empty() && loc.is_none() && p.with.iter().any(|w| w == "dari") {
+                    targets.extend(self.place_from(t, ce));
+                }
             }
             // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
             let mut mirror = false;
@@ -1545,7 +1649,8 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
-                if targets.is_empty() && is_force(&p.code) {
+                // (So is a town abroad aid is sent to: `mengirim tim penyelamat ke Mindanao`.)
+                if targets.is_empty() && (is_force(&p.code) || root == "07") {
                     targets.extend(self.place_attacked(t, ce, &sources));
                 }
             }
@@ -1560,6 +1665,31 @@ impl<'a> Reader<'a> {
                 if let Some(m) = self.agent_of_named_act(t, ce) {
                     targets = vec![self.side(m)];
                 }
+            }
+            // What a denial names inside the content it denies is not whom it answers: a body of
+            // the denier's own state named as the subject of the denied act (`Kapolda membantah
+            // aparat menembak warga`), or anyone after `bahwa` (`membantah laporan bahwa pihaknya
+            // mengirim senjata ke Ukraina`).
+            // A threat with no target named is aimed at the one its condition names (`mengancam
+            // mogok nasional jika pemerintah tidak membatalkan …`).
+            if targets.is_empty() && (p.code.starts_with("13") || threat) && ci + 1 < self.clauses.len() {
+                let (ns, ne) = self.clauses[ci + 1];
+                if ns == ce && self.cls[ns] & C::COND != 0 {
+                    if let Some(m) = (ns + 1..ne).take_while(|&k| !self.predicate_at(k)).find_map(|k| {
+                        self.actor_starting_at(k)
+                            .filter(|&m| !self.after_prep(self.actors[m].start))
+                    }) {
+                        targets = vec![self.side(m)];
+                    }
+                }
+            }
+            if p.code.starts_with("016") {
+                targets.retain(|g| {
+                    let Some((a, b)) = g.span else { return true };
+                    let told = sources.iter().any(|s| same_state(&s.code, &g.code)) && self.predicate_at(b);
+                    let content = a > t.end && (t.end..a).any(|k| self.cls[k] & C::THAT != 0);
+                    !(a >= t.end && (told || content))
+                });
             }
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);

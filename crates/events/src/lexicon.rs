@@ -52,6 +52,7 @@ pub mod class {
     pub const MUTUAL: u64 = 1 << 43;
     pub const PLAN: u64 = 1 << 44;
     pub const DEED: u64 = 1 << 45;
+    pub const DONE: u64 = 1 << 46;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -100,6 +101,7 @@ pub mod class {
         ("mutual", MUTUAL),
         ("plan", PLAN),
         ("deed", DEED),
+        ("done", DONE),
     ];
 }
 

@@ -3127,6 +3127,124 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_steps_owned_pairs_urged_orders_offers_and_denials() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // A step's owner, named before the verb after it, does that act (as done).
+        assert_eq!(
+            code("Amerika Serikat menyambut baik langkah Indonesia membebaskan tahanan politik Papua."),
+            vec![t("USA", "IDN", "051"), t("IDN", "IDNOPP", "0841")]
+        );
+        // (A plan's owner keeps its planned act.)
+        assert_eq!(
+            code("Arab Saudi menolak rencana Israel mencaplok Tepi Barat."),
+            vec![t("SAU", "ISR", "127"), t("ISR", "PSE", "138")]
+        );
+        // A pair urged past a verb inside the predicate's gap: both sides.
+        assert_eq!(
+            code("Sekjen PBB mendesak Israel dan Hamas menyepakati gencatan senjata permanen."),
+            vec![t("IGOUNO", "ISR", "0256"), t("IGOUNO", "PSEREB", "0256")]
+        );
+        // An investigation of abuse by an agent named after `oleh`.
+        assert_eq!(
+            code("Komnas HAM menyelidiki dugaan pelanggaran HAM oleh aparat keamanan di Intan Jaya."),
+            vec![t("IDNHRI", "IDNMIL", "092")]
+        );
+        // A court's order to stop force is a demand of de-escalation; a plain order is no event.
+        assert_eq!(
+            code("Mahkamah Internasional memerintahkan Israel mencegah tindakan genosida di Gaza."),
+            vec![t("IGOUNOJUDICJ", "ISR", "1056")]
+        );
+        assert_eq!(
+            code("Presiden Prabowo memerintahkan Kapolri mengusut tuntas kasus penembakan pelajar."),
+            vec![]
+        );
+        // One's country offered as host of talks between two others.
+        assert_eq!(
+            code(
+                "Presiden Prabowo menawarkan Indonesia sebagai tuan rumah perundingan damai antara Rusia dan Ukraina."
+            ),
+            vec![t("IDNGOV", "RUS", "039"), t("IDNGOV", "UKR", "039")]
+        );
+        // A town after the `dari` of an offer is its country.
+        assert_eq!(
+            code("Korea Utara menolak tawaran dialog dari Seoul."),
+            vec![t("PRK", "KOR", "125")]
+        );
+        // A denial does not answer the denier's own forces named as the subject of the denied act.
+        assert_eq!(
+            code("Kapolda Papua membantah aparat menembak warga sipil di Yahukimo."),
+            vec![t("IDNCOP", "---", "016")]
+        );
+        // (The accuser named with the accusation stays.)
+        assert_eq!(code("Rusia membantah tuduhan Ukraina."), vec![t("RUS", "UKR", "016")]);
+        // A compound told an act is asked whole.
+        assert_eq!(
+            code("Perdana Menteri Lebanon meminta Prancis dan Amerika Serikat menekan Israel agar menghentikan serangan."),
+            vec![t("LBNGOV", "FRA", "020"), t("LBNGOV", "USA", "020")]
+        );
+        // A noun with a determiner between two verbs is the second's subject.
+        assert_eq!(
+            code("Ribuan mahasiswa berunjuk rasa menolak revisi UU TNI. Mereka menilai revisi itu mengancam supremasi sipil."),
+            vec![t("IDNEDU", "IDNLEG", "141"), t("IDNEDU", "IDNLEG", "1232")]
+        );
+        // Aid sent to a town abroad is to its country; its carrier is no target.
+        assert_eq!(
+            code("Jepang mengirim tim penyelamat ke Mindanao."),
+            vec![t("JPN", "PHL", "073")]
+        );
+        assert_eq!(
+            code("Australia mengirimkan pesawat militer berisi bantuan ke Vanuatu."),
+            vec![t("AUS", "VUT", "070")]
+        );
+        // A threat aimed at the one its condition names.
+        assert_eq!(
+            code("Serikat buruh mengancam mogok nasional jika pemerintah tidak membatalkan kenaikan PPN."),
+            vec![t("IDNLAB", "IDNGOV", "133")]
+        );
+        // A verb after a protest named in a place phrase is the protesters'.
+        assert_eq!(
+            code("Polisi menangkap 50 mahasiswa dalam aksi unjuk rasa menolak RUU Pilkada."),
+            vec![t("IDNCOP", "IDNEDU", "173"), t("IDNEDU", "IDNLEG", "141")]
+        );
+        // (Not where the protest is the clause's own subject.)
+        assert_eq!(
+            code("Mahasiswa bentrok dengan aparat keamanan di Makassar saat unjuk rasa menolak revisi UU TNI."),
+            vec![t("IDNEDU", "IDNMIL", "145"), t("IDNEDU", "IDNLEG", "1232")]
+        );
+        // Plain nouns after a clause word are the verb's subject.
+        assert_eq!(
+            code("WHO mengirim tim medis ke Papua Nugini setelah tanah longsor menewaskan ratusan orang."),
+            vec![t("IGOUNOHLHWHO", "PNG", "073")]
+        );
+        // Trade halted; a demand for release; persons handed over told in the passive.
+        assert_eq!(
+            code("Turki menghentikan seluruh perdagangan dengan Israel."),
+            vec![t("TUR", "ISR", "163")]
+        );
+        assert_eq!(
+            code("Pendukung Duterte menggelar unjuk rasa di Davao menuntut pembebasannya."),
+            vec![t("PHLCVL", "PHLGOV", "141"), t("PHLCVL", "---", "1053")]
+        );
+        assert_eq!(
+            code("Dua tersangka teroris diserahkan kepada Densus 88 oleh Kepolisian Malaysia."),
+            vec![t("MYSCOP", "IDNCOP", "063")]
+        );
+        assert_eq!(
+            code("Bantuan kemanusiaan diserahkan oleh Pemerintah Jepang kepada Palang Merah Indonesia."),
+            vec![]
+        );
+        // People named by a role noun set free are persons released; freed from charges stays 084.
+        assert_eq!(
+            code("Mahkamah Agung Bangladesh membebaskan pemimpin oposisi dari penjara."),
+            vec![t("BGDJUD", "BGDOPP", "0841")]
+        );
+        assert_eq!(
+            code("Pengadilan Pakistan membebaskan mantan perdana menteri Imran Khan dari dakwaan korupsi."),
+            vec![t("PAKJUD", "PAKELI", "084")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
