@@ -91,6 +91,9 @@ NO_OFFICE = {
     # en.wikipedia "Ministry of Defense (Moldova)"; fill-current6).
     ("MDA", "defence_minister"): [("1991-08-27", "1992-02-04")],
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
+    # Turkmenistan set up its own Ministry of Defence Affairs in January 1992 (globalsecurity.org "Turkmenistan - Ministry
+    # of Defense", dcmpx.remotevs.com copy; the day is not given, so the period ends with 1991; fill-mixed5).
+    ("TKM", "defence_minister"): [("1991-10-27", "1991-12-31")],
     # Kyrgyzstan abolished its Ministry of Defence in the armed-forces reform of 2014 (a State Committee for Defence
     # Affairs and the General Staff instead) and re-created it by Japarov's decree of 1 February 2021 (24.kg English
     # 2021-02-01 "Kyrgyzstan to re-create Ministry of Defense"; apa.az the same day); the start is the day after the last
