@@ -109,8 +109,23 @@ fn sentence_dates_in(
     happening: impl Fn(usize, &Analysis) -> bool,
     english: bool,
 ) -> SentenceDates {
+    // A count opening the sentence (`Sehari setelah aksi itu, …`) dates its clause by the day
+    // the tagger counted to (`event_day`), its value staying the duration.
+    let counted: Vec<TimeMatch> = times
+        .iter()
+        .filter_map(|t| {
+            let day = t.event_day.clone()?;
+            Some(TimeMatch {
+                value: Some(day),
+                kind: TimeType::Date,
+                ..t.clone()
+            })
+        })
+        .collect();
     let usable: Vec<&TimeMatch> = times
         .iter()
+        .filter(|t| t.event_day.is_none() && t.span_end.is_none())
+        .chain(&counted)
         .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
         .filter(|t| !relative_day(sent, t))
         .collect();
@@ -311,7 +326,13 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
         return false;
     }
     let reporting = EN_REPORTING.contains(&t.norm.as_str());
-    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting) || NOUNS.contains(lemma)
+    // Right after a determiner a past form is an adjective (`the occupied West Bank`, `a
+    // wounded soldier`), not a happening.
+    let attributive = i
+        .checked_sub(1)
+        .and_then(|p| sent.tokens.get(p))
+        .is_some_and(|p| EN_NOUN_DETERMINERS.contains(&p.norm.as_str()));
+    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting && !attributive) || NOUNS.contains(lemma)
 }
 
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
@@ -372,23 +393,41 @@ pub struct Dated {
     /// A week or month the event's sentence names (`last week`): a story day outside it is not
     /// the event's.
     pub period: Option<String>,
+    /// A year the sentence names in words (`next year`, `tahun lalu`): the same happening told
+    /// elsewhere (step 2) must fall in it.
+    pub year: Option<String>,
 }
 
 /// The first week (`2025-W41`) or month value among a sentence's times. (A bare year more often
 /// dates a noun, `the 2009 treaty`, than the sentence's act.)
+///
+/// Else a span named as a whole (`selama Ramadhan`), as `first/last` day.
 pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
-    times
-        .iter()
-        .filter(|t| t.kind == TimeType::Date)
+    let dates = || times.iter().filter(|t| t.kind == TimeType::Date);
+    dates()
+        .filter(|t| t.span_end.is_none())
         .filter_map(|t| t.value.clone())
         .find(|v| {
             let b = v.as_bytes();
             b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 7 || (b.len() == 8 && b[5] == b'W'))
         })
+        .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
 }
 
-/// Whether a day (`YYYY-MM-DD`) lies in a week, month or year value.
+/// Whether a date value (a day, or a month inside a month or year) agrees with a period: a
+/// month value is inside its own month and year, a day as [`within`].
+fn inside(date: &str, period: &str) -> bool {
+    if date.len() == 10 {
+        return within(date, period);
+    }
+    period.as_bytes().get(5) != Some(&b'W') && !period.contains('/') && date.starts_with(period)
+}
+
+/// Whether a day (`YYYY-MM-DD`) lies in a week, month or year value, or a `first/last` span.
 fn within(day: &str, period: &str) -> bool {
+    if let Some((first, last)) = period.split_once('/') {
+        return day.len() == 10 && first <= day && day <= last;
+    }
     if period.as_bytes().get(5) == Some(&b'W') {
         let Some(d) = warta_core::parse_date(day) else {
             return false;
@@ -409,8 +448,20 @@ impl Dated {
             modality: e.modality,
             date,
             period: None,
+            year: None,
         }
     }
+}
+
+/// The year a sentence names in words (`next year`, `tahun depan`, `last year`): a DATE whose
+/// value is a year and whose text has no digits. (A written year more often names a noun's
+/// year, `the 2009 treaty`.)
+pub fn worded_year(times: &[TimeMatch]) -> Option<String> {
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && !t.text.chars().any(|c| c.is_ascii_digit()))
+        .filter_map(|t| t.value.clone())
+        .find(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.
@@ -426,7 +477,16 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
         let realizes = |o: &Dated| o.root == e.root || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
             let o = &events[*j];
-            o.date.is_some() && o.source == e.source && o.target == e.target && realizes(o)
+            o.date.is_some()
+                && o.source == e.source
+                && o.target == e.target
+                && realizes(o)
+                && e.year
+                    .as_deref()
+                    .is_none_or(|y| o.date.as_deref().is_some_and(|d| d.starts_with(y)))
+                && e.period
+                    .as_deref()
+                    .is_none_or(|p| o.date.as_deref().is_some_and(|d| inside(d, p)))
         };
         // The nearest telling of the same happening, earlier ones first on equal distance.
         let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
@@ -435,7 +495,13 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
     let story = story_day(events, &dates, named_days, published);
     if let Some(story) = story {
         for (e, d) in events.iter().zip(dates.iter_mut()) {
-            if d.is_none() && e.modality == Modality::Actual && e.period.as_deref().is_none_or(|p| within(&story, p)) {
+            // A span named as a whole (`selama Ramadhan`, a month) leaves the day unsaid.
+            let span = e.period.as_deref().is_some_and(|p| p.contains('/'));
+            if d.is_none()
+                && e.modality == Modality::Actual
+                && !span
+                && e.period.as_deref().is_none_or(|p| within(&story, p))
+            {
                 *d = Some(story.clone());
             }
         }
@@ -486,6 +552,7 @@ mod tests {
             modality: m,
             date: date.map(str::to_string),
             period: None,
+            year: None,
         }
     }
 
