@@ -489,7 +489,13 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
                     .is_none_or(|p| o.date.as_deref().is_some_and(|d| inside(d, p)))
         };
         // The nearest telling of the same happening, earlier ones first on equal distance.
-        let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
+        // An act told over a span (`selama Ramadhan`) is not one day's, even where a day's act
+        // of the same kind is told elsewhere.
+        let span = e.period.as_deref().is_some_and(|p| p.contains('/'));
+        let found = (0..events.len())
+            .filter(same)
+            .filter(|_| !span)
+            .min_by_key(|&j| (j.abs_diff(i), j > i));
         dates[i] = found.and_then(|j| events[j].date.clone());
     }
     let story = story_day(events, &dates, named_days, published);
@@ -626,5 +632,51 @@ mod tests {
             vec![None],
             "a month-old day is not the story day"
         );
+    }
+
+    #[test]
+    fn the_same_happening_keeps_to_the_sentences_year_and_period() {
+        let mut invite = dated("BRA", "CHN", "03", Modality::Actual, None);
+        invite.code = "036".into();
+        let summit = dated("BRA", "CHN", "04", Modality::Actual, Some("2024-11"));
+        // changes: `invited Xi to visit next year` (2025) does not take the November summit
+        let mut next_year = invite.clone();
+        next_year.year = Some("2025".into());
+        let d = article_dates(&[next_year, summit.clone()], &["2024-06-07".into()], Some("2024-06-08"));
+        assert_eq!(d[0].as_deref(), Some("2024-06-07"), "the story day, not 2024-11");
+        // changes: `last week` (W41) does not take a day of another week
+        let mut arrest = dated("ISR", "PSE", "17", Modality::Actual, None);
+        arrest.period = Some("2024-W41".into());
+        let raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-14"));
+        assert_eq!(article_dates(&[arrest.clone(), raid], &[], Some("2024-10-14"))[0], None);
+        // does not change: no year named, or the date within the year and the week
+        let d = article_dates(&[invite, summit.clone()], &[], Some("2024-06-08"));
+        assert_eq!(d[0].as_deref(), Some("2024-11"));
+        let raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-10"));
+        assert_eq!(
+            article_dates(&[arrest, raid], &[], Some("2024-10-14"))[0].as_deref(),
+            Some("2024-10-10")
+        );
+    }
+
+    #[test]
+    fn a_span_leaves_the_day_unsaid() {
+        // changes: an act `selama Ramadhan` (a span period) takes no story day
+        let mut during = dated("IDN", "IDN", "17", Modality::Actual, None);
+        during.period = Some("2024-03-11/2024-04-09".into());
+        let seized = dated("IDN", "IDN", "17", Modality::Actual, Some("2024-03-31"));
+        assert_eq!(
+            article_dates(&[during, seized], &["2024-04-02".into()], Some("2024-04-03"))[0],
+            None
+        );
+        // does not change: a month period with the story day inside it
+        let mut month = dated("IDN", "IDN", "17", Modality::Actual, None);
+        month.period = Some("2024-04".into());
+        let d = article_dates(&[month], &["2024-04-02".into()], Some("2024-04-03"));
+        assert_eq!(d[0].as_deref(), Some("2024-04-02"));
+        assert!(within("2024-03-20", "2024-03-11/2024-04-09"));
+        assert!(!within("2024-04-10", "2024-03-11/2024-04-09"));
+        assert!(inside("2024-11", "2024"));
+        assert!(!inside("2024-11", "2024-W41"));
     }
 }
