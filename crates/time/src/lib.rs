@@ -591,6 +591,17 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
                 return Some(self.holiday_found(i, e, |y| f.in_year(y)));
             }
+            Phrase::FeastCued(f) => {
+                // Without a word of the fast or the feast in the sentence (`mudik`, `puasa`),
+                // a bare `Hari Raya` may be any feast.
+                if !(0..self.toks.len()).any(|k| self.role(k, Role::FeastCue).is_some()) {
+                    return None;
+                }
+                if let Some(found) = self.hijri_year_after(i, e, *f) {
+                    return Some(found);
+                }
+                return Some(self.holiday_found(i, e, |y| f.in_year(y)));
+            }
             Phrase::FeastMonth(f) => {
                 let found = self
                     .hijri_year_after(i, e, *f)
@@ -3041,6 +3052,34 @@ mod tests {
         assert_eq!(r[0].span_end, None);
         let r = t.tag("Harga naik saat Idul Fitri.", &Lang::Id, p, &mut TimeContext::default());
         assert_eq!(r[0].span_end, None);
+    }
+
+    #[test]
+    fn a_bare_hari_raya_needs_a_cue() {
+        let p = Some(d(2024, 4, 3));
+        // changes: with a word of the fast or the feast in the sentence, Idul Fitri
+        assert_eq!(
+            vals(&tag("Arus mudik menjelang Hari Raya mulai padat.", Lang::Id, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Umat Islam berpuasa sebulan sebelum Hari Raya.", Lang::Id, p)),
+            ["P1M", "2024-04-10"]
+        );
+        // changes: the Malay and other names of the two feasts
+        assert_eq!(
+            vals(&tag("Singapura merayakan Hari Raya Puasa.", Lang::Id, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Warga menyembelih sapi pada Hari Raya Kurban.", Lang::Id, p)),
+            ["2024-06-16"]
+        );
+        // does not change: no cue; the holiday pay; a Balinese feast; religious holidays
+        assert!(tag("Toko tutup pada Hari Raya.", Lang::Id, p).is_empty());
+        assert!(tag("Pemudik menerima Tunjangan Hari Raya.", Lang::Id, p).is_empty());
+        assert!(tag("Umat Hindu merayakan Hari Raya Galungan, bukan mudik.", Lang::Id, p).is_empty());
+        assert!(tag("Jadwal libur hari raya keagamaan dan mudik diumumkan.", Lang::Id, p).is_empty());
     }
 
     proptest::proptest! {
