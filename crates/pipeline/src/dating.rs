@@ -10,15 +10,21 @@
 //!    act (the act was set off that day: `menahan … menjelang Lebaran`). A day a few words
 //!    after a verb of saying (`…, officials said on Monday`, `…, kata juru bicara, Senin`) is
 //!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
-//!    (it was done in the telling).
+//!    (it was done in the telling). A count opening the sentence (`Sehari setelah aksi di
+//!    Makassar, …`, `Hours after the strike, …`) dates the clause by the tagger's `event_day`.
+//!    A span named as a whole (`selama Ramadhan`) dates no act to a day: it is the sentence's
+//!    period. In English a past form right after a determiner is an adjective (`the occupied
+//!    West Bank on Sunday`), not a happening that would take the date.
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
 //!    same source and target primaries and the same root code (the target a visit's place
 //!    gave counts), or, for an intention to meet (`036`, `akan berkunjung`), a meeting or
-//!    visit (root 04) of the same pair.
+//!    visit (root 04) of the same pair. Its date must lie in the week, month or span the
+//!    event's sentence names, and in a year it names in words (`invited Xi to visit next
+//!    year` does not take the November summit's month); an act over a span takes none.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
 //!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
-//!    story day.
+//!    story day. An act over a span (`selama Ramadhan`) takes no story day.
 //! 4. Else `None`: the publication date is never used by default.
 
 use std::sync::LazyLock;

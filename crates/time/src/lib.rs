@@ -18,6 +18,8 @@
 //! - `N hari setelah/sebelum X` right after a named day (`26 November nanti atau dua hari setelah
 //!   bertemu …`) names the day of X: the named day minus (after) or plus (before) N days;
 //!   otherwise it is a duration. `N hari kemudian` is the last named day plus N days.
+//!   Opening a sentence (`Sehari setelah aksi itu, …`) it stays a duration and gives
+//!   [`TimeMatch::event_day`], the last day named before plus N, for event dating.
 //! - nothing relative is resolved without a publication date (value `None`).
 
 pub mod feasts;
@@ -687,7 +689,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let k = if self.low(e) == "tahun" { e + 1 } else { e };
         let y = self.digits(k).filter(|_| self.digit_len(k) == 4)?;
         let mark = matches!(self.low(k + 1), "h" | "hijriah" | "hijriyah" | "hijri" | "ah");
-        if !(1300..=1600).contains(&y) && !(mark && (1..=1700).contains(&y)) {
+        let hijri = (1300..=1600).contains(&y) || (mark && y <= 1700);
+        if !hijri {
             return None;
         }
         let d = f.in_hijri_year(y as i32);
