@@ -224,3 +224,43 @@ fn an_adjective_in_ed_is_no_happening() {
     );
     assert!(d.iter().all(|(_, d)| d.is_none()), "{d:?}");
 }
+
+/// Three more, for anchored relatives: `late on Thursday`, `The following day`, `Later that
+/// day`, `Earlier on Friday`; `Kamis dini hari`, `Keesokan harinya`, `pada 24 November lalu`,
+/// `dua pekan lalu`; `pekan ini` and `Dua hari kemudian` with no day named.
+const MORE: &[(&str, &str, &str)] = &[
+    ("en", "2024-11-22", "Israeli warplanes struck targets in southern Lebanon late on Thursday, the Lebanese army said. The following day, Hezbollah fired rockets at northern Israel. Later that day, the United States urged Israel and Lebanon to accept a ceasefire. Earlier on Friday, France condemned the strikes."),
+    ("id", "2024-11-29", "Polisi Filipina menangkap seorang wali kota yang dituduh membantu sindikat narkoba pada Kamis dini hari. Keesokan harinya, pemerintah Filipina memecat dua pejabat kepolisian. Sebelumnya, pada 24 November lalu, polisi menggerebek rumah wali kota itu. Pemerintah China mengecam tindakan itu dua pekan lalu."),
+    ("id", "2024-09-18", "Presiden Prancis Emmanuel Macron bertemu Perdana Menteri Inggris Keir Starmer di Paris pekan ini. Dalam pertemuan itu, kedua pemimpin menandatangani perjanjian kerja sama pertahanan. Dua hari kemudian, Macron menelepon Presiden Amerika Serikat Joe Biden. Rusia mengecam perjanjian itu pada hari yang sama."),
+];
+
+const MORE_READINGS: &[&[(&str, Option<&str>)]] = &[
+    &[
+        ("19", Some("2024-11-21")),
+        ("19", Some("2024-11-22")),
+        ("02", Some("2024-11-22")),
+        ("11", Some("2024-11-22")),
+    ],
+    // the condemnation `dua pekan lalu` has no day
+    &[("17", Some("2024-11-28")), ("09", Some("2024-11-24")), ("11", None)],
+    // `pekan ini` names no day, so `Dua hari kemudian` has none (was publication + 2, a day
+    // after publication)
+    &[("04", None), ("05", None)],
+];
+
+#[test]
+fn anchored_relatives_in_three_more_articles() {
+    for ((lang, published, text), want) in MORE.iter().zip(MORE_READINGS) {
+        let got = dates(lang, published, text);
+        for (root, date) in *want {
+            assert!(
+                got.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == *date),
+                "{published} {root} {date:?} not in {got:?}"
+            );
+        }
+        assert!(
+            got.iter().all(|(_, d)| d.as_deref().is_none_or(|d| d <= *published)),
+            "{got:?}"
+        );
+    }
+}

@@ -553,6 +553,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
+            // `the day before` closing its clause counts from the last named day; before a word
+            // it is `the day before the vote`, a day of something else.
+            Phrase::Anchor(..)
+                if matches!(self.low(e - 1), "before" | "after")
+                    && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) =>
+            {
+                return None
+            }
             Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
@@ -2379,7 +2387,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     return Some(Found { e: k, ..dur });
                 }
                 let sign = if r == Role::Later { 1 } else { -1 };
-                let val = match self.anchor_day() {
+                // `Dua hari kemudian` counts from a day the article named: with none, publication
+                // would give a day after it for an act already told, so the day is not known.
+                let anchor = if r == Role::Later {
+                    self.anchor
+                } else {
+                    self.anchor_day()
+                };
+                let val = match anchor {
                     Some(a) => shifted(a, sign)?,
                     None => self.unres(TimeType::Date),
                 };
@@ -3002,6 +3017,67 @@ mod tests {
             p,
         );
         assert!(r[1].iter().all(|m| m.event_day.is_none()), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn the_day_before_closing_its_clause() {
+        let p = Some(d(2024, 7, 5));
+        // changes: `the day before` / `the day after` at the end of a clause count from the
+        // last named day (were untagged)
+        let r = article(
+            &[
+                "Drones hit a depot on Thursday.",
+                "Russia accused Ukraine the day before.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-03"));
+        let r = article(
+            &[
+                "Drones hit a depot on Tuesday.",
+                "Kyiv denied it the day after, officials said.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-03"));
+        // does not change: `the day before X`, `the day before yesterday`
+        assert!(tag("He spoke the day before the vote.", Lang::En, p).is_empty());
+        assert_eq!(
+            vals(&tag("He spoke the day before yesterday.", Lang::En, p)),
+            ["2024-07-03"]
+        );
+    }
+
+    #[test]
+    fn a_later_count_needs_a_named_day() {
+        let p = Some(d(2024, 9, 18));
+        // changes: with no day named, `Dua hari kemudian` is not publication + 2 (a future day
+        // for an act already told)
+        let r = article(
+            &[
+                "Macron bertemu Starmer pekan ini.",
+                "Dua hari kemudian, Macron menelepon Biden.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[1][0].value, None);
+        // does not change: after a named day; `earlier` still counts from publication
+        let r = article(
+            &[
+                "Macron bertemu Starmer pada Senin.",
+                "Dua hari kemudian, Macron menelepon Biden.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-09-18"));
+        assert_eq!(
+            vals(&tag("Dua hari sebelumnya, Macron menelepon Biden.", Lang::Id, p)),
+            ["2024-09-16"]
+        );
     }
 
     #[test]
