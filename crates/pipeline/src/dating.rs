@@ -20,7 +20,8 @@
 //!    gave counts), or, for an intention to meet (`036`, `akan berkunjung`), a meeting or
 //!    visit (root 04) of the same pair. Its date must lie in the week, month or span the
 //!    event's sentence names, and in a year it names in words (`invited Xi to visit next
-//!    year` does not take the November summit's month); an act over a span takes none.
+//!    year` does not take the November summit's month); an act over a span takes none. An act
+//!    whose sentence gives its own week or month takes a day only from an act of the same code.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
 //!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
@@ -480,7 +481,12 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
         let e = &events[i];
         // An intention to meet (`036`: `akan berkunjung`, `will visit`) is the meeting or
         // visit (`04`) told with its day elsewhere.
-        let realizes = |o: &Dated| o.root == e.root || (e.code == "036" && o.root == "04");
+        // An act whose sentence gives its own week or month (`Last week, police arrested …`)
+        // takes a day told elsewhere only from an act of the same code: of the same root it is
+        // as likely another happening of that time (Sunday's raid).
+        let coarse = e.period.is_some();
+        let realizes =
+            |o: &Dated| (o.root == e.root && (!coarse || o.code == e.code)) || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
             let o = &events[*j];
             o.date.is_some()
@@ -655,10 +661,28 @@ mod tests {
         arrest.period = Some("2024-W41".into());
         let raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-14"));
         assert_eq!(article_dates(&[arrest.clone(), raid], &[], Some("2024-10-14"))[0], None);
+        // changes: in its week, another code of the root (a raid, 1711, for an arrest, 173) is
+        // another happening
+        let mut arrest = dated("ISR", "PSE", "17", Modality::Actual, None);
+        (arrest.code, arrest.period) = ("173".into(), Some("2024-W41".into()));
+        let mut raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-13"));
+        raid.code = "1711".into();
+        // (the story day, Monday 10-14, is outside last week)
+        let monday = ["2024-10-14".to_string()];
+        assert_eq!(
+            article_dates(&[arrest.clone(), raid.clone()], &monday, Some("2024-10-14"))[0],
+            None
+        );
+        raid.code = "173".into();
+        assert_eq!(
+            article_dates(&[arrest.clone(), raid], &monday, Some("2024-10-14"))[0].as_deref(),
+            Some("2024-10-13")
+        );
         // does not change: no year named, or the date within the year and the week
         let d = article_dates(&[invite, summit.clone()], &[], Some("2024-06-08"));
         assert_eq!(d[0].as_deref(), Some("2024-11"));
-        let raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-10"));
+        let mut raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-10"));
+        raid.code = "173".into();
         assert_eq!(
             article_dates(&[arrest, raid], &[], Some("2024-10-14"))[0].as_deref(),
             Some("2024-10-10")

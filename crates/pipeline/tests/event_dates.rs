@@ -166,9 +166,10 @@ const READINGS: &[&[(&str, Option<&str>)]] = &[
         ("03", Some("2024-12-03")),
     ],
     // en2: `in the occupied West Bank on Sunday` dates the raid and the killing (`occupied` is
-    // an adjective); `A day earlier`; `on Tuesday`
+    // an adjective); `A day earlier`; `Last week, … police arrested` (no day); `on Tuesday`
     &[
         ("17", Some("2024-10-13")),
+        ("17", None),
         ("19", Some("2024-10-13")),
         ("19", Some("2024-10-12")),
         ("03", Some("2024-10-15")),
