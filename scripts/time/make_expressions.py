@@ -187,6 +187,13 @@ r('id',C,'libur Maulid Nabi','2024-09-15'); r('id',C,'Hari Raya Nyepi','2024-03-
 r('id',C,'perayaan Paskah','2024-03-31'); r('id',C,'Jumat Agung','2024-03-29'); r('id',C,'Idul Fitri 2023','2023-04-21')
 r('en',C,'after Eid al-Adha','2024-06-16'); r('en',C,'ahead of Ramadan','2025-03-01'); r('en',C,'Easter last year','2023-04-09')
 r('en',C,'the Lunar New Year holiday','2024-02-10'); r('en',C,'a trip to Easter Island','')
+# round time3: overnight, Hijri years, a bare Hari Raya with a cue, the day before/after.
+r('en',C,'drones struck Kyiv overnight','2024-07-16'); r('en',C,'drones struck Kyiv overnight','2024-07-16TNI','timeml')
+r('en',C,'the town changed almost overnight',''); r('en',C,'an overnight success','')
+r('id',C,'menjelang Idul Fitri 1445 H','2024-04-10'); r('id',C,'Idul Adha 1446 Hijriah','2025-06-06')
+r('id',C,'arus mudik Hari Raya','2024-04-10'); r('id',C,'toko tutup pada Hari Raya','')
+r('id',C,'Tunjangan Hari Raya pemudik',''); r('id',C,'Hari Raya Galungan dan mudik','')
+r('en',C,'Russia denied it the day before.','2024-07-16'); r('en',C,'He spoke the day before the vote.','')
 import collections
 c=collections.Counter(x[0] for x in rows); print(c)
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../crates/time/tests/expressions.tsv'),'w') as f:

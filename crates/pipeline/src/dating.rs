@@ -10,15 +10,22 @@
 //!    act (the act was set off that day: `menahan … menjelang Lebaran`). A day a few words
 //!    after a verb of saying (`…, officials said on Monday`, `…, kata juru bicara, Senin`) is
 //!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
-//!    (it was done in the telling).
+//!    (it was done in the telling). A count opening the sentence (`Sehari setelah aksi di
+//!    Makassar, …`, `Hours after the strike, …`) dates the clause by the tagger's `event_day`.
+//!    A span named as a whole (`selama Ramadhan`) dates no act to a day: it is the sentence's
+//!    period. In English a past form right after a determiner is an adjective (`the occupied
+//!    West Bank on Sunday`), not a happening that would take the date.
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
 //!    same source and target primaries and the same root code (the target a visit's place
 //!    gave counts), or, for an intention to meet (`036`, `akan berkunjung`), a meeting or
-//!    visit (root 04) of the same pair.
+//!    visit (root 04) of the same pair. Its date must lie in the week, month or span the
+//!    event's sentence names, and in a year it names in words (`invited Xi to visit next
+//!    year` does not take the November summit's month); an act over a span takes none. An act
+//!    whose sentence gives its own week or month takes a day only from an act of the same code.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
 //!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
-//!    story day.
+//!    story day. An act over a span (`selama Ramadhan`) takes no story day.
 //! 4. Else `None`: the publication date is never used by default.
 
 use std::sync::LazyLock;
@@ -109,8 +116,23 @@ fn sentence_dates_in(
     happening: impl Fn(usize, &Analysis) -> bool,
     english: bool,
 ) -> SentenceDates {
+    // A count opening the sentence (`Sehari setelah aksi itu, …`) dates its clause by the day
+    // the tagger counted to (`event_day`), its value staying the duration.
+    let counted: Vec<TimeMatch> = times
+        .iter()
+        .filter_map(|t| {
+            let day = t.event_day.clone()?;
+            Some(TimeMatch {
+                value: Some(day),
+                kind: TimeType::Date,
+                ..t.clone()
+            })
+        })
+        .collect();
     let usable: Vec<&TimeMatch> = times
         .iter()
+        .filter(|t| t.event_day.is_none() && t.span_end.is_none())
+        .chain(&counted)
         .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(is_calendar_value))
         .filter(|t| !relative_day(sent, t))
         .collect();
@@ -311,7 +333,13 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
         return false;
     }
     let reporting = EN_REPORTING.contains(&t.norm.as_str());
-    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting) || NOUNS.contains(lemma)
+    // Right after a determiner a past form is an adjective (`the occupied West Bank`, `a
+    // wounded soldier`), not a happening.
+    let attributive = i
+        .checked_sub(1)
+        .and_then(|p| sent.tokens.get(p))
+        .is_some_and(|p| EN_NOUN_DETERMINERS.contains(&p.norm.as_str()));
+    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting && !attributive) || NOUNS.contains(lemma)
 }
 
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
@@ -372,23 +400,41 @@ pub struct Dated {
     /// A week or month the event's sentence names (`last week`): a story day outside it is not
     /// the event's.
     pub period: Option<String>,
+    /// A year the sentence names in words (`next year`, `tahun lalu`): the same happening told
+    /// elsewhere (step 2) must fall in it.
+    pub year: Option<String>,
 }
 
 /// The first week (`2025-W41`) or month value among a sentence's times. (A bare year more often
 /// dates a noun, `the 2009 treaty`, than the sentence's act.)
+///
+/// Else a span named as a whole (`selama Ramadhan`), as `first/last` day.
 pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
-    times
-        .iter()
-        .filter(|t| t.kind == TimeType::Date)
+    let dates = || times.iter().filter(|t| t.kind == TimeType::Date);
+    dates()
+        .filter(|t| t.span_end.is_none())
         .filter_map(|t| t.value.clone())
         .find(|v| {
             let b = v.as_bytes();
             b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 7 || (b.len() == 8 && b[5] == b'W'))
         })
+        .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
 }
 
-/// Whether a day (`YYYY-MM-DD`) lies in a week, month or year value.
+/// Whether a date value (a day, or a month inside a month or year) agrees with a period: a
+/// month value is inside its own month and year, a day as [`within`].
+fn inside(date: &str, period: &str) -> bool {
+    if date.len() == 10 {
+        return within(date, period);
+    }
+    period.as_bytes().get(5) != Some(&b'W') && !period.contains('/') && date.starts_with(period)
+}
+
+/// Whether a day (`YYYY-MM-DD`) lies in a week, month or year value, or a `first/last` span.
 fn within(day: &str, period: &str) -> bool {
+    if let Some((first, last)) = period.split_once('/') {
+        return day.len() == 10 && first <= day && day <= last;
+    }
     if period.as_bytes().get(5) == Some(&b'W') {
         let Some(d) = warta_core::parse_date(day) else {
             return false;
@@ -409,8 +455,20 @@ impl Dated {
             modality: e.modality,
             date,
             period: None,
+            year: None,
         }
     }
+}
+
+/// The year a sentence names in words (`next year`, `tahun depan`, `last year`): a DATE whose
+/// value is a year and whose text has no digits. (A written year more often names a noun's
+/// year, `the 2009 treaty`.)
+pub fn worded_year(times: &[TimeMatch]) -> Option<String> {
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && !t.text.chars().any(|c| c.is_ascii_digit()))
+        .filter_map(|t| t.value.clone())
+        .find(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.
@@ -423,19 +481,45 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
         let e = &events[i];
         // An intention to meet (`036`: `akan berkunjung`, `will visit`) is the meeting or
         // visit (`04`) told with its day elsewhere.
-        let realizes = |o: &Dated| o.root == e.root || (e.code == "036" && o.root == "04");
+        // An act whose sentence gives its own week or month (`Last week, police arrested …`)
+        // takes a day told elsewhere only from an act of the same code: of the same root it is
+        // as likely another happening of that time (Sunday's raid).
+        let coarse = e.period.is_some();
+        let realizes =
+            |o: &Dated| (o.root == e.root && (!coarse || o.code == e.code)) || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
             let o = &events[*j];
-            o.date.is_some() && o.source == e.source && o.target == e.target && realizes(o)
+            o.date.is_some()
+                && o.source == e.source
+                && o.target == e.target
+                && realizes(o)
+                && e.year
+                    .as_deref()
+                    .is_none_or(|y| o.date.as_deref().is_some_and(|d| d.starts_with(y)))
+                && e.period
+                    .as_deref()
+                    .is_none_or(|p| o.date.as_deref().is_some_and(|d| inside(d, p)))
         };
         // The nearest telling of the same happening, earlier ones first on equal distance.
-        let found = (0..events.len()).filter(same).min_by_key(|&j| (j.abs_diff(i), j > i));
+        // An act told over a span (`selama Ramadhan`) is not one day's, even where a day's act
+        // of the same kind is told elsewhere.
+        let span = e.period.as_deref().is_some_and(|p| p.contains('/'));
+        let found = (0..events.len())
+            .filter(same)
+            .filter(|_| !span)
+            .min_by_key(|&j| (j.abs_diff(i), j > i));
         dates[i] = found.and_then(|j| events[j].date.clone());
     }
     let story = story_day(events, &dates, named_days, published);
     if let Some(story) = story {
         for (e, d) in events.iter().zip(dates.iter_mut()) {
-            if d.is_none() && e.modality == Modality::Actual && e.period.as_deref().is_none_or(|p| within(&story, p)) {
+            // A span named as a whole (`selama Ramadhan`, a month) leaves the day unsaid.
+            let span = e.period.as_deref().is_some_and(|p| p.contains('/'));
+            if d.is_none()
+                && e.modality == Modality::Actual
+                && !span
+                && e.period.as_deref().is_none_or(|p| within(&story, p))
+            {
                 *d = Some(story.clone());
             }
         }
@@ -486,6 +570,7 @@ mod tests {
             modality: m,
             date: date.map(str::to_string),
             period: None,
+            year: None,
         }
     }
 
@@ -559,5 +644,69 @@ mod tests {
             vec![None],
             "a month-old day is not the story day"
         );
+    }
+
+    #[test]
+    fn the_same_happening_keeps_to_the_sentences_year_and_period() {
+        let mut invite = dated("BRA", "CHN", "03", Modality::Actual, None);
+        invite.code = "036".into();
+        let summit = dated("BRA", "CHN", "04", Modality::Actual, Some("2024-11"));
+        // changes: `invited Xi to visit next year` (2025) does not take the November summit
+        let mut next_year = invite.clone();
+        next_year.year = Some("2025".into());
+        let d = article_dates(&[next_year, summit.clone()], &["2024-06-07".into()], Some("2024-06-08"));
+        assert_eq!(d[0].as_deref(), Some("2024-06-07"), "the story day, not 2024-11");
+        // changes: `last week` (W41) does not take a day of another week
+        let mut arrest = dated("ISR", "PSE", "17", Modality::Actual, None);
+        arrest.period = Some("2024-W41".into());
+        let raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-14"));
+        assert_eq!(article_dates(&[arrest.clone(), raid], &[], Some("2024-10-14"))[0], None);
+        // changes: in its week, another code of the root (a raid, 1711, for an arrest, 173) is
+        // another happening
+        let mut arrest = dated("ISR", "PSE", "17", Modality::Actual, None);
+        (arrest.code, arrest.period) = ("173".into(), Some("2024-W41".into()));
+        let mut raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-13"));
+        raid.code = "1711".into();
+        // (the story day, Monday 10-14, is outside last week)
+        let monday = ["2024-10-14".to_string()];
+        assert_eq!(
+            article_dates(&[arrest.clone(), raid.clone()], &monday, Some("2024-10-14"))[0],
+            None
+        );
+        raid.code = "173".into();
+        assert_eq!(
+            article_dates(&[arrest.clone(), raid], &monday, Some("2024-10-14"))[0].as_deref(),
+            Some("2024-10-13")
+        );
+        // does not change: no year named, or the date within the year and the week
+        let d = article_dates(&[invite, summit.clone()], &[], Some("2024-06-08"));
+        assert_eq!(d[0].as_deref(), Some("2024-11"));
+        let mut raid = dated("ISR", "PSE", "17", Modality::Actual, Some("2024-10-10"));
+        raid.code = "173".into();
+        assert_eq!(
+            article_dates(&[arrest, raid], &[], Some("2024-10-14"))[0].as_deref(),
+            Some("2024-10-10")
+        );
+    }
+
+    #[test]
+    fn a_span_leaves_the_day_unsaid() {
+        // changes: an act `selama Ramadhan` (a span period) takes no story day
+        let mut during = dated("IDN", "IDN", "17", Modality::Actual, None);
+        during.period = Some("2024-03-11/2024-04-09".into());
+        let seized = dated("IDN", "IDN", "17", Modality::Actual, Some("2024-03-31"));
+        assert_eq!(
+            article_dates(&[during, seized], &["2024-04-02".into()], Some("2024-04-03"))[0],
+            None
+        );
+        // does not change: a month period with the story day inside it
+        let mut month = dated("IDN", "IDN", "17", Modality::Actual, None);
+        month.period = Some("2024-04".into());
+        let d = article_dates(&[month], &["2024-04-02".into()], Some("2024-04-03"));
+        assert_eq!(d[0].as_deref(), Some("2024-04-02"));
+        assert!(within("2024-03-20", "2024-03-11/2024-04-09"));
+        assert!(!within("2024-04-10", "2024-03-11/2024-04-09"));
+        assert!(inside("2024-11", "2024"));
+        assert!(!inside("2024-11", "2024-W41"));
     }
 }

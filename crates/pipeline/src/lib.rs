@@ -637,6 +637,7 @@ impl Coder {
             };
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
+            let year = dating::worded_year(&f.times);
             // Where the words of talking start (`membahas`, `discuss`; geo `words.tsv` role
             // `topic`): places after them are topics. Looked up once a sentence, only when needed.
             let topics: Vec<usize> = if f.places.is_empty() || f.events.is_empty() {
@@ -690,6 +691,7 @@ impl Coder {
                 }
                 let mut d = dating::Dated::new(ev, date);
                 d.period = period.clone();
+                d.year = year.clone();
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 // (The country a visit's place gave is the target the dating compares too.)

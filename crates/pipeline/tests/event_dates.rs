@@ -96,3 +96,172 @@ fn a_day_the_act_is_set_before_or_after_does_not_date_it() {
     );
     assert_eq!(d[0].1.as_deref(), Some("2024-03-01"), "{d:?}");
 }
+
+// ---- Round `time3`: twelve short wire articles of my own, dated the ways the press dates acts.
+// Each `(root, date)` is what a careful reader gives for an event warta codes; `None` where the
+// text gives no day. (Events the coder does not code are not checked.)
+
+/// The articles, as (language, publication day, text).
+const ARTICLES: &[(&str, &str, &str)] = &[
+    // id1
+    ("id", "2024-11-26", "Presiden Indonesia Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Senin (25/11). Kedua pemimpin membahas sengketa perbatasan di Kalimantan. Sehari sebelumnya, Anwar tiba di Jakarta dengan rombongan menteri. Prabowo akan berkunjung ke Kuala Lumpur pada 3 Desember. Pemerintah Malaysia mengecam penangkapan nelayan Malaysia oleh polisi Indonesia pekan lalu."),
+    // id2
+    ("id", "2024-12-02", "Kepolisian Republik Indonesia menangkap tiga terduga teroris di Poso, Sulawesi Tengah, Sabtu (30/11) malam. Kepala Divisi Humas Polri mengatakan pada Minggu bahwa para tersangka telah merencanakan serangan terhadap kantor polisi. Dua hari sebelumnya, polisi menggeledah sebuah rumah di Palu. Penangkapan itu dilakukan akhir pekan lalu setelah penyelidikan selama tiga bulan. Amerika Serikat memuji operasi tersebut."),
+    // id3
+    ("id", "2024-10-18", "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR di Jakarta, Kamis (17/10), menolak revisi undang-undang pemilu. Polisi menembakkan gas air mata ke arah demonstran. Senin lalu, mahasiswa di Makassar juga menggelar aksi serupa. Sehari setelah aksi di Makassar, Presiden Indonesia bertemu dengan perwakilan mahasiswa di Istana. Pemerintah akan mengumumkan keputusan pada 25 Oktober."),
+    // id4
+    ("id", "2024-08-24", "Menteri Luar Negeri Indonesia Retno Marsudi mengecam serangan Israel terhadap sebuah sekolah di Gaza. Retno mengatakan pada Jumat (23/8) bahwa pasukan Israel menyerang sekolah itu pada Selasa. Sedikitnya 30 warga sipil tewas dalam serangan tersebut. Indonesia telah mengirimkan bantuan kemanusiaan ke Gaza awal bulan ini. Pemerintah Indonesia juga akan menggelar pertemuan dengan Yordania pada 2 September."),
+    // id5
+    ("id", "2024-04-03", "Polisi Indonesia menangkap 25 orang yang diduga menjual petasan selama Ramadhan. Operasi itu digelar di Jakarta dan Bekasi sejak 12 Maret. Kepala Polda Metro Jaya mengatakan, Selasa (2/4), polisi juga menyita ribuan petasan dua hari sebelumnya. Pemerintah Indonesia akan menutup jalan tol menjelang Idul Fitri 1445 H. Presiden Joko Widodo akan bertemu para gubernur pada Jumat."),
+    // id6
+    ("id", "2024-11-24", "Tentara Myanmar menyerang desa-desa di negara bagian Rakhine, kemarin, menurut kelompok hak asasi manusia. Serangan udara itu menewaskan sedikitnya 12 warga sipil. Pada Selasa (19/11), militer Myanmar juga membom sebuah sekolah di Sagaing. Indonesia mengecam kekerasan tersebut dalam pernyataan Kementerian Luar Negeri, Sabtu. ASEAN akan menggelar pertemuan darurat pekan depan."),
+    // en1
+    ("en", "2024-11-27", "Russian forces launched a massive drone attack on Kyiv overnight, Ukrainian officials said on Wednesday. At least four people were killed. Early on Sunday, Russian missiles struck the port city of Odesa. Hours after the Odesa strike, Ukrainian President Volodymyr Zelensky called on Western allies to send more air defence systems. Germany will host a meeting of defence ministers on December 3."),
+    // en2
+    ("en", "2024-10-14", "Israeli troops raided the Jenin refugee camp in the occupied West Bank on Sunday, killing three Palestinians, the Palestinian health ministry said. A day earlier, Israeli aircraft bombed a house in Tulkarm. The United Nations condemned the raids on Monday. Last week, Israeli police arrested 20 Palestinian protesters in East Jerusalem. Egypt's foreign minister will visit Israel on Tuesday."),
+    // en3
+    ("en", "2024-09-12", "Sudan's army said on Tuesday that Rapid Support Forces fighters had attacked a displacement camp in North Darfur on Sunday. The attack killed at least 20 people, according to aid workers. Earlier this month, the United States imposed sanctions on two RSF commanders. The African Union called for an immediate ceasefire on Wednesday. Saudi Arabia will host new peace talks next month."),
+    // en4
+    ("en", "2024-06-08", "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday. The two leaders signed agreements on trade and energy. Xi praised Brazil as a key partner in South America. Lula invited Xi to visit Brazil next year. China and Brazil will hold a summit in November."),
+    // en5
+    ("en", "2024-05-21", "Kenyan police arrested 15 opposition supporters in Nairobi on Monday after clashes near parliament. Police had fired tear gas at protesters the previous day. Two weeks ago, the government banned street demonstrations in the capital. Opposition leader Raila Odinga accused the police of using excessive force. Kenya's president will meet opposition leaders on Thursday."),
+    // en6
+    ("en", "2024-03-04", "North Korea fired two ballistic missiles into the sea off its east coast over the weekend, South Korea's military said. South Korea condemned the launches on Sunday. Late last month, the United States and South Korea held joint military drills near the border. Japan's prime minister will visit Washington on April 10. North Korea had threatened on March 1 to respond to the drills with force."),
+];
+
+/// What a careful reader gives, per article: `(root, date)` of events warta codes (`None`: no
+/// day told).
+const READINGS: &[&[(&str, Option<&str>)]] = &[
+    // id1: `pada Senin (25/11)` dates the meeting and the talks after it; `akan berkunjung pada
+    // 3 Desember`; the condemnation of last week's arrest gives no day of its own
+    &[("04", Some("2024-11-25")), ("03", Some("2024-12-03")), ("11", None)],
+    // id2: `Sabtu (30/11) malam`; `Penangkapan itu dilakukan akhir pekan lalu` is that arrest
+    &[("17", Some("2024-11-30"))],
+    // id3: the lead's `Kamis (17/10)` dates the undated tear gas; `Sehari setelah aksi di
+    // Makassar` (held `Senin lalu`, 10-14) is 10-15
+    &[
+        ("14", Some("2024-10-17")),
+        ("17", Some("2024-10-17")),
+        ("04", Some("2024-10-15")),
+    ],
+    // id4: the condemnation told `Jumat (23/8)`; aid `awal bulan ini`; a meeting `pada 2
+    // September`
+    &[
+        ("11", Some("2024-08-23")),
+        ("07", Some("2024-08")),
+        ("03", Some("2024-09-02")),
+    ],
+    // id5: arrests `selama Ramadhan` (a span: no day); the seizure `dua hari sebelumnya` the
+    // telling of `Selasa (2/4)`. (The sentence splitter joins `… Idul Fitri 1445 H. Presiden …`
+    // into one sentence, so the road closure is not checked.)
+    &[("17", None), ("17", Some("2024-03-31"))],
+    // id6: `mengecam …, Sabtu`
+    &[("11", Some("2024-11-23"))],
+    // en1: `overnight` (the night before a Wednesday story); `Early on Sunday`; `Hours after
+    // the Odesa strike` is that Sunday; `on December 3`
+    &[
+        ("19", Some("2024-11-26")),
+        ("19", Some("2024-11-24")),
+        ("02", Some("2024-11-24")),
+        ("03", Some("2024-12-03")),
+    ],
+    // en2: `in the occupied West Bank on Sunday` dates the raid and the killing (`occupied` is
+    // an adjective); `A day earlier`; `Last week, … police arrested` (no day); `on Tuesday`
+    &[
+        ("17", Some("2024-10-13")),
+        ("17", None),
+        ("19", Some("2024-10-13")),
+        ("19", Some("2024-10-12")),
+        ("03", Some("2024-10-15")),
+    ],
+    // en3: `said on Tuesday that … had attacked … on Sunday`; `Earlier this month`
+    &[("19", Some("2024-09-08")), ("16", Some("2024-09"))],
+    // en4: a dated lead and undated acts after it; `invited Xi to visit Brazil next year` was
+    // done that Friday (not the November summit's month); `a summit in November`
+    &[
+        ("04", Some("2024-06-07")),
+        ("05", Some("2024-06-07")),
+        ("03", Some("2024-06-07")),
+        ("04", Some("2024-11")),
+    ],
+    // en5: `on Monday`; `the previous day`; `will meet … on Thursday`
+    &[
+        ("17", Some("2024-05-20")),
+        ("17", Some("2024-05-19")),
+        ("03", Some("2024-05-23")),
+    ],
+    // en6: `Late last month`; `will visit Washington on April 10`
+    &[("06", Some("2024-02")), ("03", Some("2024-04-10"))],
+];
+
+#[test]
+fn twelve_articles_read_as_a_careful_reader_dates_them() {
+    let mut wrong = Vec::new();
+    for ((lang, published, text), want) in ARTICLES.iter().zip(READINGS) {
+        let got = dates(lang, published, text);
+        for (root, date) in *want {
+            if !got.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == *date) {
+                wrong.push(format!("{published} {root} {date:?} not in {got:?}: {}", &text[..60]));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn an_adjective_in_ed_is_no_happening() {
+    // changes: `the occupied West Bank on Sunday` dates the raid (was the story day)
+    dated(
+        "en",
+        "Israeli troops raided a refugee camp in the occupied West Bank on Tuesday.",
+        "17",
+        "2024-03-12",
+    );
+    // does not change: with no day told, none is made up
+    let d = dates(
+        "en",
+        "2024-03-14",
+        "Israeli troops raided a refugee camp in the occupied West Bank.",
+    );
+    assert!(d.iter().all(|(_, d)| d.is_none()), "{d:?}");
+}
+
+/// Three more, for anchored relatives: `late on Thursday`, `The following day`, `Later that
+/// day`, `Earlier on Friday`; `Kamis dini hari`, `Keesokan harinya`, `pada 24 November lalu`,
+/// `dua pekan lalu`; `pekan ini` and `Dua hari kemudian` with no day named.
+const MORE: &[(&str, &str, &str)] = &[
+    ("en", "2024-11-22", "Israeli warplanes struck targets in southern Lebanon late on Thursday, the Lebanese army said. The following day, Hezbollah fired rockets at northern Israel. Later that day, the United States urged Israel and Lebanon to accept a ceasefire. Earlier on Friday, France condemned the strikes."),
+    ("id", "2024-11-29", "Polisi Filipina menangkap seorang wali kota yang dituduh membantu sindikat narkoba pada Kamis dini hari. Keesokan harinya, pemerintah Filipina memecat dua pejabat kepolisian. Sebelumnya, pada 24 November lalu, polisi menggerebek rumah wali kota itu. Pemerintah China mengecam tindakan itu dua pekan lalu."),
+    ("id", "2024-09-18", "Presiden Prancis Emmanuel Macron bertemu Perdana Menteri Inggris Keir Starmer di Paris pekan ini. Dalam pertemuan itu, kedua pemimpin menandatangani perjanjian kerja sama pertahanan. Dua hari kemudian, Macron menelepon Presiden Amerika Serikat Joe Biden. Rusia mengecam perjanjian itu pada hari yang sama."),
+];
+
+const MORE_READINGS: &[&[(&str, Option<&str>)]] = &[
+    &[
+        ("19", Some("2024-11-21")),
+        ("19", Some("2024-11-22")),
+        ("02", Some("2024-11-22")),
+        ("11", Some("2024-11-22")),
+    ],
+    // the condemnation `dua pekan lalu` has no day
+    &[("17", Some("2024-11-28")), ("09", Some("2024-11-24")), ("11", None)],
+    // `pekan ini` names no day, so `Dua hari kemudian` has none (was publication + 2, a day
+    // after publication)
+    &[("04", None), ("05", None)],
+];
+
+#[test]
+fn anchored_relatives_in_three_more_articles() {
+    for ((lang, published, text), want) in MORE.iter().zip(MORE_READINGS) {
+        let got = dates(lang, published, text);
+        for (root, date) in *want {
+            assert!(
+                got.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == *date),
+                "{published} {root} {date:?} not in {got:?}"
+            );
+        }
+        assert!(
+            got.iter().all(|(_, d)| d.as_deref().is_none_or(|d| d <= *published)),
+            "{got:?}"
+        );
+    }
+}

@@ -109,6 +109,30 @@ impl Feast {
     }
 }
 
+impl Feast {
+    /// The day of an Islamic feast in Hijri year `hy` (Umm al-Qura), as `Idul Fitri 1445 H`
+    /// writes it; `None` for other feasts or years outside 1300–1700 AH.
+    pub fn in_hijri_year(self, hy: i32) -> Option<Date> {
+        let Feast::Hijri(m, d) = self else { return None };
+        if !(1300..=1700).contains(&hy) {
+            return None;
+        }
+        let cal = Hijri::new_umm_al_qura();
+        IcuDate::try_new_hijri_with_calendar(hy, m, d, cal)
+            .ok()
+            .and_then(|x| to_date(x.to_calendar(Iso)))
+    }
+}
+
+/// The last day of the Umm al-Qura month that `first` (a Gregorian day) falls in: for
+/// 1 Ramadhan, the day before Idul Fitri.
+pub fn hijri_month_end(first: Date) -> Option<Date> {
+    let iso = IcuDate::try_new_iso(i32::from(first.year()), first.month() as u8, first.day() as u8).ok()?;
+    let h = iso.to_calendar(Hijri::new_umm_al_qura());
+    let left = i64::from(h.days_in_month()) - i64::from(h.day_of_month().0);
+    first.checked_add(jiff::Span::new().days(left)).ok()
+}
+
 fn to_date(x: IcuDate<Iso>) -> Option<Date> {
     let y = i16::try_from(x.year().extended_year()).ok()?;
     Date::new(y, x.month().ordinal as i8, x.day_of_month().0 as i8).ok()

@@ -94,6 +94,12 @@ pub enum Phrase {
     Holiday(i8, i8),
     /// A feast whose Gregorian date moves (`Idul Fitri`, `Imlek`, `Easter`).
     Feast(crate::feasts::Feast),
+    /// A month-long Islamic feast (`Ramadhan`, `bulan puasa`; `month` in the part column): its
+    /// value is the first day, and it names the span of the Hijri month.
+    FeastMonth(crate::feasts::Feast),
+    /// A feast named by a word that needs a cue in its sentence (`Hari Raya`: Idul Fitri when
+    /// a `feast_cue` word such as `mudik` is there; `cued` in the part column).
+    FeastCued(crate::feasts::Feast),
     Weekend(i64),
     Set(String),
     /// A clock time said in words (`noon`, `tengah malam`).
@@ -140,6 +146,9 @@ pub enum Role {
     Half,
     /// Before `N menit/detik`: an angle, so the minutes are not a duration (`derajat`, `degrees`).
     Angle,
+    /// A word of the fasting month and its feast (`mudik`, `puasa`, `takbiran`): a bare `Hari
+    /// Raya` in the same sentence is Idul Fitri.
+    FeastCue,
 }
 
 impl Role {
@@ -176,6 +185,7 @@ impl Role {
             "quarter" => Role::Quarter,
             "half" => Role::Half,
             "angle" => Role::Angle,
+            "feast_cue" => Role::FeastCue,
             _ => return None,
         })
     }
@@ -322,13 +332,21 @@ pub fn load() -> Result<Lexicon, DictError> {
                     .ok_or_else(|| bad(f, r.line, "holiday wants MM-DD"))?;
                 Phrase::Holiday(num(f, r.line, m, "month")?, num(f, r.line, d, "day")?)
             }
-            "feast" => Phrase::Feast(crate::feasts::Feast::parse(arg).ok_or_else(|| {
-                bad(
-                    f,
-                    r.line,
-                    format!("bad feast `{arg}` (hijri:MM-DD, chinese:MM-DD, easter:N, nyepi, waisak)"),
-                )
-            })?),
+            "feast" => {
+                let feast = crate::feasts::Feast::parse(arg).ok_or_else(|| {
+                    bad(
+                        f,
+                        r.line,
+                        format!("bad feast `{arg}` (hijri:MM-DD, chinese:MM-DD, easter:N, nyepi, waisak)"),
+                    )
+                })?;
+                match (r.get(3), feast) {
+                    ("month", crate::feasts::Feast::Hijri(_, 1)) => Phrase::FeastMonth(feast),
+                    ("month", _) => return Err(bad(f, r.line, "`month` is for a hijri:MM-01 feast")),
+                    ("cued", _) => Phrase::FeastCued(feast),
+                    _ => Phrase::Feast(feast),
+                }
+            }
             "weekend" => Phrase::Weekend(num(f, r.line, arg, "offset")?),
             "set" => Phrase::Set(arg.to_string()),
             "not" => Phrase::Not,

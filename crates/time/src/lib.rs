@@ -18,6 +18,8 @@
 //! - `N hari setelah/sebelum X` right after a named day (`26 November nanti atau dua hari setelah
 //!   bertemu …`) names the day of X: the named day minus (after) or plus (before) N days;
 //!   otherwise it is a duration. `N hari kemudian` is the last named day plus N days.
+//!   Opening a sentence (`Sehari setelah aksi itu, …`) it stays a duration and gives
+//!   [`TimeMatch::event_day`], the last day named before plus N, for event dating.
 //! - nothing relative is resolved without a publication date (value `None`).
 
 pub mod feasts;
@@ -39,6 +41,14 @@ pub struct TimeMatch {
     /// TIMEX3 value; `None` when relative and there is no publication date.
     pub value: Option<String>,
     pub kind: TimeType,
+    /// The day the clause this expression opens happened, where the value itself is no day:
+    /// `Sehari setelah aksi itu, …` / `Hours after the strike, …` opening a sentence count from
+    /// the last day the article named (the happening just told), while the value stays the
+    /// duration TimeML gives it (`P1D`, `PTXH`). For event dating only.
+    pub event_day: Option<String>,
+    /// For a span named as a whole whose value is its first day (`Ramadhan`: 1 Ramadhan), the
+    /// last day. Such a value dates no act to one day; the span is a period (event dating).
+    pub span_end: Option<String>,
 }
 
 impl TimeMatch {
@@ -125,11 +135,17 @@ impl Tagger {
                 _ => i += 1,
             }
         }
+        // `Sehari setelah aksi di Makassar, Presiden bertemu …`: the day the clause happened.
+        let opening = sc.found.first().and_then(|f| sc.count_after_opening(f, ctx.last_day));
+        if let (Some(d), None) = (opening, sc.found.iter().find_map(|f| f.val.day().filter(|_| f.anchors))) {
+            sc.anchor = Some(d);
+        }
         ctx.last_day = sc.anchor;
         ctx.first_day = sc.first_day;
         sc.found
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(k, f)| {
                 let (start, end) = (toks[f.s].start, toks[f.e - 1].end);
                 let (value, kind) = f.val.render(self.style);
                 TimeMatch {
@@ -138,6 +154,11 @@ impl Tagger {
                     text: sentence[start..end].to_string(),
                     value,
                     kind,
+                    event_day: opening.filter(|_| k == 0).map(|d| d.to_string()),
+                    span_end: match &f.val {
+                        Val::Span(_, end) => Some(end.to_string()),
+                        _ => None,
+                    },
                 }
             })
             .collect()
@@ -172,6 +193,9 @@ enum Val {
     Dur(String),
     Ref(String),
     Set(String),
+    /// A span of days named as a whole (`selama Ramadhan`): written as its first day, and
+    /// [`TimeMatch::span_end`] gives the last.
+    Span(Date, Date),
     /// Consumed but not a time expression (`Tahun Baru Imlek`).
     Skip,
 }
@@ -206,6 +230,7 @@ impl Val {
             Val::Dur(v) => (Some(v.clone()), TimeType::Duration),
             Val::Ref(v) => (Some(v.clone()), TimeType::Date),
             Val::Set(v) => (Some(v.clone()), TimeType::Set),
+            Val::Span(d, _) => (Some(d.to_string()), TimeType::Date),
             Val::Skip => (None, TimeType::Date),
         }
     }
@@ -458,6 +483,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         if let Some(k) = self.role(i, Role::Approx) {
+            // A `not` phrase that starts with the approximation (`almost overnight`) wins.
+            if let Some(f) = self.core_at(i).filter(|f| f.val == Val::Skip) {
+                return Some(f);
+            }
             if let Some(f) = self.core_at(k) {
                 // "lebih dari seminggu yang lalu": an unspecified past time
                 let more = matches!(self.low(i), "lebih" | "more" | "over");
@@ -524,6 +553,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
+            // `the day before` closing its clause counts from the last named day; before a word
+            // it is `the day before the vote`, a day of something else.
+            Phrase::Anchor(..)
+                if matches!(self.low(e - 1), "before" | "after")
+                    && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) =>
+            {
+                return None
+            }
             Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
@@ -558,7 +595,35 @@ impl<'a, 'b> Scanner<'a, 'b> {
             {
                 return None
             }
-            Phrase::Feast(f) => return Some(self.holiday_found(i, e, |y| f.in_year(y))),
+            Phrase::Feast(f) => {
+                if let Some(found) = self.hijri_year_after(i, e, *f) {
+                    return Some(found);
+                }
+                return Some(self.holiday_found(i, e, |y| f.in_year(y)));
+            }
+            Phrase::FeastCued(f) => {
+                // Without a word of the fast or the feast in the sentence (`mudik`, `puasa`),
+                // a bare `Hari Raya` may be any feast.
+                if !(0..self.toks.len()).any(|k| self.role(k, Role::FeastCue).is_some()) {
+                    return None;
+                }
+                if let Some(found) = self.hijri_year_after(i, e, *f) {
+                    return Some(found);
+                }
+                return Some(self.holiday_found(i, e, |y| f.in_year(y)));
+            }
+            Phrase::FeastMonth(f) => {
+                let found = self
+                    .hijri_year_after(i, e, *f)
+                    .unwrap_or_else(|| self.holiday_found(i, e, |y| f.in_year(y)));
+                let val = match found.val {
+                    Val::Day(d, ..) => {
+                        feasts::hijri_month_end(d).map_or(Val::Day(d, None, None), |end| Val::Span(d, end))
+                    }
+                    v => v,
+                };
+                return Some(Found { val, ..found });
+            }
             Phrase::Weekend(n) => match self.pubd {
                 Some(p) => {
                     let back = if weekday(p) >= 6 || *n != 0 { 0 } else { 7 };
@@ -621,6 +686,28 @@ impl<'a, 'b> Scanner<'a, 'b> {
             _ => self.context_tense(i),
         };
         found(e, self.pubd.and_then(|p| pick_year(p, tense, |y| closest(days_in(y)))))
+    }
+
+    /// An Islamic feast with its Hijri year after it (`Idul Fitri 1445 H`, `Idul Adha tahun
+    /// 1446 Hijriah`, `1 Ramadhan 1445`): the feast's day in that Islamic year. A year 1300–1600
+    /// is Hijri without a mark (no Gregorian year of the news is); `H`, `Hijriah`, `Hijriyah`,
+    /// `AH` after it are part of the span.
+    fn hijri_year_after(&self, i: usize, e: usize, f: feasts::Feast) -> Option<Found> {
+        let feasts::Feast::Hijri(..) = f else { return None };
+        let k = if self.low(e) == "tahun" { e + 1 } else { e };
+        let y = self.digits(k).filter(|_| self.digit_len(k) == 4)?;
+        let mark = matches!(self.low(k + 1), "h" | "hijriah" | "hijriyah" | "hijri" | "ah");
+        let hijri = (1300..=1600).contains(&y) || (mark && y <= 1700);
+        if !hijri {
+            return None;
+        }
+        let d = f.in_hijri_year(y as i32);
+        Some(Found {
+            s: i,
+            e: k + 1 + usize::from(mark),
+            val: d.map_or(Val::Unres(TimeType::Date), |d| Val::Day(d, None, None)),
+            anchors: false,
+        })
     }
 
     /// A year written right after `e` (`2014`, `of 2014`, `tahun 2014`): (year, index after it).
@@ -2188,6 +2275,35 @@ impl<'a, 'b> Scanner<'a, 'b> {
         })
     }
 
+    /// A count of days, weeks, hours or minutes and `setelah`/`sesudah`/`after` opening the
+    /// sentence (`Sehari setelah aksi itu, …`, `Two days after the vote, …`, `Hours after the
+    /// strike, …`): news tells the happening it counts from just before, so the clause's day is
+    /// the last day the article named (`anchor`, from an earlier sentence; none, no day) plus
+    /// the count. Hours and minutes keep the day; a vague count of days (`beberapa hari`) gives
+    /// none.
+    fn count_after_opening(&self, f: &Found, anchor: Option<Date>) -> Option<Date> {
+        let anchor = anchor?;
+        let Val::Dur(d) = &f.val else { return None };
+        // `Pada`/`Only`/`Just` may open the sentence before the count.
+        let opens = f.s == 0 || (f.s == 1 && matches!(self.low(0), "pada" | "only" | "just" | "barely" | "hanya"));
+        if !opens || !matches!(self.low(f.e), "setelah" | "sesudah" | "seusai" | "after") {
+            return None;
+        }
+        let days = if let Some(t) = d.strip_prefix("PT") {
+            (t.ends_with('H') || t.ends_with('M')).then_some(0)?
+        } else {
+            let t = d.strip_prefix('P')?;
+            let (n, unit) = t.split_at(t.len().checked_sub(1)?);
+            let n: i64 = n.parse().ok()?;
+            match unit {
+                "D" => n,
+                "W" => 7 * n,
+                _ => return None,
+            }
+        };
+        add_days(anchor, days)
+    }
+
     fn count_tail(&self, s: usize, e: usize, n: u32, u: Unit, adjectival: bool) -> Option<Found> {
         let dur = Found {
             s,
@@ -2271,7 +2387,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     return Some(Found { e: k, ..dur });
                 }
                 let sign = if r == Role::Later { 1 } else { -1 };
-                let val = match self.anchor_day() {
+                // `Dua hari kemudian` counts from a day the article named: with none, publication
+                // would give a day after it for an act already told, so the day is not known.
+                let anchor = if r == Role::Later {
+                    self.anchor
+                } else {
+                    self.anchor_day()
+                };
+                let val = match anchor {
                     Some(a) => shifted(a, sign)?,
                     None => self.unres(TimeType::Date),
                 };
@@ -2821,5 +2944,246 @@ mod tests {
         let r = t.tag("Kapal tiba Selasa malam.", &Lang::Id, Some(d(2014, 12, 31)), &mut ctx);
         assert_eq!(r[0].value.as_deref(), Some("2014-12-30TNI"));
         assert_eq!(r[0].kind, TimeType::Time);
+    }
+
+    /// Tags `sentences` in order with one context (an article).
+    fn article(sentences: &[&str], lang: Lang, p: Option<Date>) -> Vec<Vec<TimeMatch>> {
+        let t = Tagger::new();
+        let mut ctx = TimeContext::default();
+        sentences.iter().map(|s| t.tag(s, &lang, p, &mut ctx)).collect()
+    }
+
+    #[test]
+    fn a_count_after_opening_the_sentence_dates_its_clause() {
+        let p = Some(d(2024, 10, 18));
+        // changes: the clause's day is the last named day plus the count (the value stays P1D)
+        let r = article(
+            &[
+                "Senin lalu, mahasiswa di Makassar menggelar aksi.",
+                "Sehari setelah aksi itu, Presiden bertemu mahasiswa.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("P1D"));
+        assert_eq!(r[1][0].event_day.as_deref(), Some("2024-10-15"));
+        let r = article(
+            &[
+                "Russian missiles struck Odesa early on Sunday.",
+                "Hours after the strike, Zelensky called for air defences.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("PTXH"));
+        assert_eq!(r[1][0].event_day.as_deref(), Some("2024-10-13"));
+        let r = article(
+            &[
+                "Police raided the camp on Monday.",
+                "Two days after the raid, the army withdrew.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].event_day.as_deref(), Some("2024-10-16"));
+        // does not change: no day named before, inside the sentence, a vague count of days,
+        // `before`
+        let r = article(&["Sehari setelah aksi itu, Presiden bertemu mahasiswa."], Lang::Id, p);
+        assert_eq!(r[0][0].event_day, None);
+        let r = article(
+            &[
+                "Senin lalu ada aksi.",
+                "Presiden bertemu mahasiswa sehari setelah aksi itu.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert!(r[1].iter().all(|m| m.event_day.is_none()), "{:?}", r[1]);
+        let r = article(
+            &[
+                "Senin lalu ada aksi.",
+                "Beberapa hari setelah aksi itu, Presiden bertemu mahasiswa.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert!(r[1].iter().all(|m| m.event_day.is_none()), "{:?}", r[1]);
+        let r = article(
+            &[
+                "Police raided the camp on Monday.",
+                "Two days before the raid, the army withdrew.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert!(r[1].iter().all(|m| m.event_day.is_none()), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn the_day_before_closing_its_clause() {
+        let p = Some(d(2024, 7, 5));
+        // changes: `the day before` / `the day after` at the end of a clause count from the
+        // last named day (were untagged)
+        let r = article(
+            &[
+                "Drones hit a depot on Thursday.",
+                "Russia accused Ukraine the day before.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-03"));
+        let r = article(
+            &[
+                "Drones hit a depot on Tuesday.",
+                "Kyiv denied it the day after, officials said.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-03"));
+        // does not change: `the day before X`, `the day before yesterday`
+        assert!(tag("He spoke the day before the vote.", Lang::En, p).is_empty());
+        assert_eq!(
+            vals(&tag("He spoke the day before yesterday.", Lang::En, p)),
+            ["2024-07-03"]
+        );
+    }
+
+    #[test]
+    fn a_later_count_needs_a_named_day() {
+        let p = Some(d(2024, 9, 18));
+        // changes: with no day named, `Dua hari kemudian` is not publication + 2 (a future day
+        // for an act already told)
+        let r = article(
+            &[
+                "Macron bertemu Starmer pekan ini.",
+                "Dua hari kemudian, Macron menelepon Biden.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[1][0].value, None);
+        // does not change: after a named day; `earlier` still counts from publication
+        let r = article(
+            &[
+                "Macron bertemu Starmer pada Senin.",
+                "Dua hari kemudian, Macron menelepon Biden.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-09-18"));
+        assert_eq!(
+            vals(&tag("Dua hari sebelumnya, Macron menelepon Biden.", Lang::Id, p)),
+            ["2024-09-16"]
+        );
+    }
+
+    #[test]
+    fn overnight_is_last_night() {
+        let p = Some(d(2024, 11, 27));
+        // changes: `overnight` in a report is the night before publication (was untagged)
+        assert_eq!(
+            vals(&tag("Russia launched drones at Kyiv overnight.", Lang::En, p)),
+            ["2024-11-26"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Russia launched drones at Kyiv overnight.", Lang::En, p)),
+            ["2024-11-26TNI"]
+        );
+        // does not change: suddenness, an overnight stay
+        assert!(tag("The town changed almost overnight.", Lang::En, p).is_empty());
+        assert!(tag("It was an overnight success.", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn hijri_years_and_the_month_of_ramadhan() {
+        let p = Some(d(2024, 4, 3));
+        // changes: a Hijri year after an Islamic feast (was no value)
+        let r = tag("Jalan tol ditutup menjelang Idul Fitri 1445 H.", Lang::Id, p);
+        assert_eq!(r, [("Idul Fitri 1445 H".to_string(), Some("2024-04-10".to_string()))]);
+        assert_eq!(
+            vals(&tag("Shalat Idul Adha tahun 1446 Hijriah digelar.", Lang::Id, p)),
+            ["2025-06-06"]
+        );
+        assert_eq!(
+            vals(&tag("Puasa dimulai 1 Ramadhan 1446.", Lang::Id, p)),
+            ["2025-03-01"]
+        );
+        // changes: Ramadhan names the month's span (its value stays the first day)
+        let t = Tagger::new();
+        let r = t.tag(
+            "Polisi menangkap 25 orang selama Ramadhan.",
+            &Lang::Id,
+            p,
+            &mut TimeContext::default(),
+        );
+        assert_eq!(r[0].value.as_deref(), Some("2024-03-11"));
+        assert_eq!(r[0].span_end.as_deref(), Some("2024-04-09"));
+        // does not change: a Gregorian year after a feast, 1 Ramadhan is one day, Idul Fitri
+        // is no span
+        assert_eq!(
+            vals(&tag("Arus mudik Lebaran 2015 ramai.", Lang::Id, p)),
+            ["2015-07-17"]
+        );
+        let r = t.tag("Puasa dimulai 1 Ramadhan.", &Lang::Id, p, &mut TimeContext::default());
+        assert_eq!(r[0].span_end, None);
+        let r = t.tag("Harga naik saat Idul Fitri.", &Lang::Id, p, &mut TimeContext::default());
+        assert_eq!(r[0].span_end, None);
+    }
+
+    #[test]
+    fn a_bare_hari_raya_needs_a_cue() {
+        let p = Some(d(2024, 4, 3));
+        // changes: with a word of the fast or the feast in the sentence, Idul Fitri
+        assert_eq!(
+            vals(&tag("Arus mudik menjelang Hari Raya mulai padat.", Lang::Id, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Umat Islam berpuasa sebulan sebelum Hari Raya.", Lang::Id, p)),
+            ["P1M", "2024-04-10"]
+        );
+        // changes: the Malay and other names of the two feasts
+        assert_eq!(
+            vals(&tag("Singapura merayakan Hari Raya Puasa.", Lang::Id, p)),
+            ["2024-04-10"]
+        );
+        assert_eq!(
+            vals(&tag("Warga menyembelih sapi pada Hari Raya Kurban.", Lang::Id, p)),
+            ["2024-06-16"]
+        );
+        // does not change: no cue; the holiday pay; a Balinese feast; religious holidays
+        assert!(tag("Toko tutup pada Hari Raya.", Lang::Id, p).is_empty());
+        assert!(tag("Pemudik menerima Tunjangan Hari Raya.", Lang::Id, p).is_empty());
+        assert!(tag("Umat Hindu merayakan Hari Raya Galungan, bukan mudik.", Lang::Id, p).is_empty());
+        assert!(tag("Jadwal libur hari raya keagamaan dan mudik diumumkan.", Lang::Id, p).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Any Hijri year 1300–1700 after Idul Fitri gives 1 Syawal of that year, a day after
+        /// the last day of its Ramadhan.
+        #[test]
+        fn hijri_years_after_feasts(hy in 1300i32..1700) {
+            let p = Some(d(2024, 4, 3));
+            let t = Tagger::new();
+            let fitri = t.tag(&format!("Idul Fitri {hy} H tiba."), &Lang::Id, p, &mut TimeContext::default());
+            let ramadhan = t.tag(&format!("Ramadhan {hy} H tiba."), &Lang::Id, p, &mut TimeContext::default());
+            proptest::prop_assert_eq!(fitri.len(), 1);
+            proptest::prop_assert_eq!(ramadhan.len(), 1);
+            let f: Date = fitri[0].value.as_deref().unwrap().parse().unwrap();
+            let end: Date = ramadhan[0].span_end.as_deref().unwrap().parse().unwrap();
+            proptest::prop_assert_eq!(add_days(end, 1), Some(f));
+        }
+
+        /// A count after opening a sentence never panics and gives a day only after `setelah`/`after`.
+        #[test]
+        fn counts_opening_a_sentence(n in 0u32..400, unit in proptest::sample::select(vec!["hari", "pekan", "jam", "days", "weeks", "hours", "bulan", "months"]), cue in proptest::sample::select(vec!["setelah", "after", "sebelum", "before", "kemudian"])) {
+            let r = article(&["Polisi menggerebek rumah itu Senin (14/10).", &format!("{n} {unit} {cue} itu, mereka pergi.")], Lang::Id, Some(d(2024, 10, 18)));
+            for m in &r[1] {
+                proptest::prop_assert!(m.event_day.is_none() || matches!(cue, "setelah" | "after"));
+            }
+        }
     }
 }
