@@ -2462,8 +2462,10 @@ pub(crate) fn code(
                 }
                 // A state's show of force (150) with forces of a country only guessed (`Russia
                 // attacked Ukraine and Poland scrambled fighter jets`: the jets guessed Russian)
-                // shows its own: the guess is wrong, and no one else is named.
-                if code_a == Some("150") && state && ext.is_some() && np_guessed(tgt) && t.get(3..) == Some("MIL") {
+                // shows its own: the guess is wrong, and no one else is named. So is a weapon
+                // intercepted whose side is only guessed from where it came (`intercepted a drone
+                // launched from Yemen by the Houthis`).
+                if code_a == Some("150") && state && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {

@@ -4302,4 +4302,27 @@ mod tests {
             vec![t("MLIREB", "MLIMIL", "190")]
         );
     }
+
+    #[test]
+    fn english_round_19_interceptions_prisoners_drones_and_deployments() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Jets scrambled to intercept or track another side's aircraft, or after they entered
+        // the scrambler's airspace, show force to that side; aircraft intercepted likewise.
+        assert_eq!(
+            en("Japan scrambled fighter jets to intercept Chinese drones near Okinawa on Tuesday."),
+            vec![t("JPN", "CHNMIL", "150")]
+        );
+        assert_eq!(
+            en("Poland scrambled fighter jets after Russian drones entered its airspace."),
+            vec![t("POL", "RUSMIL", "150")]
+        );
+        assert_eq!(
+            en("Japanese fighter jets intercepted two Chinese bombers over the East China Sea."),
+            vec![t("JPNMIL", "CHNMIL", "150")]
+        );
+        // (A weapon intercepted names no side; nor does a drone only guessed from its launch.)
+        assert!(en("Israel intercepted a missile fired from Yemen on Sunday.").is_empty());
+        assert!(en("Israel's military said it had intercepted a drone launched from Lebanon.").is_empty());
+        assert!(en("Police intercepted a shipment of cocaine bound for Spain.").is_empty());
+    }
 }
