@@ -2189,6 +2189,22 @@ pub(crate) fn code(
                 {
                     Some(s)
                 }
+                // (Nor the people two sides swap: `Russia and Ukraine exchanged 150 prisoners of
+                // war`, `… swapped prisoners in Abu Dhabi` (the prisoners given the place's
+                // country) release prisoners each to the other.)
+                (Some(s), Some(t))
+                    if ctx.nps[s].members.len() > 1
+                        && reciprocal
+                        && ctx.ext.is_some()
+                        && code_a.is_some_and(|c| c.starts_with("0841"))
+                        && (ctx.np_guessed(t)
+                            || ctx
+                                .np_codes_text(t, text)
+                                .iter()
+                                .all(|(c, _)| matches!(c.get(3..), Some("CVL" | "MIL" | "OPP")))) =>
+                {
+                    Some(s)
+                }
                 // (Nor are their own people: `Japan and the Philippines signed an agreement
                 // allowing their troops to train …`; `Saudi Arabia and Iran recalled their
                 // ambassadors`, each from the other, whatever the act.)
@@ -2360,6 +2376,21 @@ pub(crate) fn code(
             let np_guessed = |k: Option<usize>| k.is_some_and(|k| ctx.np_guessed(k));
             let src_guessed = ext.is_some() && np_guessed(src) && !np_guessed(tgt);
             for (mut s, mut t, st, tt) in pairs {
+                // Prisoners named with their country are that country's (`free 150 Palestinian
+                // prisoners` → PSE, as the GigaWord gold codes them); plain prisoners are the
+                // civilians of the state holding them (the role, `roles.tsv`).
+                if ext.is_some()
+                    && t.len() == 6
+                    && t.ends_with("CVL")
+                    && !t.starts_with('-')
+                    && !tgt.is_some_and(|k| ctx.np_guessed(k))
+                    && tt
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| ["prisoners", "prisoner", "inmates"].contains(&w.to_lowercase().as_str()))
+                {
+                    t.truncate(3);
+                }
                 // With the caller's actors, a denial with no one denied (`Beijing rejected the
                 // claims`) is kept: the pipeline gives it the maker of an earlier accusation
                 // against the denier, or leaves it out.

@@ -4324,5 +4324,36 @@ mod tests {
         assert!(en("Israel intercepted a missile fired from Yemen on Sunday.").is_empty());
         assert!(en("Israel's military said it had intercepted a drone launched from Lebanon.").is_empty());
         assert!(en("Police intercepted a shipment of cocaine bound for Spain.").is_empty());
+        // Plain prisoners released are the releasing state's civilians; prisoners of war are
+        // soldiers, never the holder's; prisoners swapped go each to the other side (swaps are
+        // tested first: they must not change); prisoners named with a country are that country's.
+        assert_eq!(
+            en("Myanmar's junta released 5,000 prisoners in an amnesty on Thursday."),
+            vec![t("MMRGOV", "MMRCVL", "0841")]
+        );
+        assert_eq!(
+            en("Cuba freed 553 prisoners under a deal with the Vatican."),
+            vec![t("CUB", "CUBCVL", "0841")]
+        );
+        assert_eq!(
+            en("Russia and Ukraine exchanged 150 prisoners of war on Friday."),
+            vec![t("RUS", "UKR", "0841"), t("UKR", "RUS", "0841")]
+        );
+        assert_eq!(
+            en("Ukraine and Russia exchanged prisoners in Ankara."),
+            vec![t("UKR", "RUS", "0841"), t("RUS", "UKR", "0841")]
+        );
+        assert_eq!(
+            en("The United States and Russia swapped prisoners in Abu Dhabi."),
+            vec![t("USA", "RUS", "0841"), t("RUS", "USA", "0841")]
+        );
+        assert_eq!(
+            en("Russia released 50 Ukrainian prisoners of war."),
+            vec![t("RUS", "UKRMIL", "0841")]
+        );
+        assert_eq!(
+            en("Israel freed 90 Palestinian prisoners on Sunday."),
+            vec![t("ISR", "PSE", "0841")]
+        );
     }
 }
