@@ -4355,5 +4355,30 @@ mod tests {
             en("Israel freed 90 Palestinian prisoners on Sunday."),
             vec![t("ISR", "PSE", "0841")]
         );
+        // Tigrayan forces are the TPLF's (ETHREB); a candidate is of the political class (ELI);
+        // forces deployed to a country are the deployer's, the country the target; a pardon is
+        // forgiving (056).
+        assert_eq!(
+            en("Tigrayan forces accused the federal government of violating the peace deal.")
+                .first()
+                .map(|x| x.0.clone()),
+            Some("ETHREB".to_string())
+        );
+        assert_eq!(
+            en("Gunmen killed a mayoral candidate in Guerrero state."),
+            vec![t("MEXREB", "MEXELI", "190")]
+        );
+        assert_eq!(
+            en("Kenya deployed 400 police officers to Haiti."),
+            vec![t("KEN", "HTI", "152")]
+        );
+        assert_eq!(
+            en("India deployed troops along the border with China."),
+            vec![t("IND", "CHN", "152")]
+        );
+        assert_eq!(
+            en("Senegal's president pardoned hundreds of prisoners on independence day."),
+            vec![t("SENGOV", "SENCVL", "056")]
+        );
     }
 }
