@@ -1737,6 +1737,26 @@ pub(crate) fn code(
                 {
                     continue;
                 }
+                // With the caller's actors, an act in a condition (`would not arrest Netanyahu if
+                // he visited Budapest`, `unless Iran halts enrichment`) is not told as done.
+                if ctx.ext.is_some() {
+                    let mut q = v.start;
+                    let mut cond = false;
+                    while q > 0 && v.start - q < 6 {
+                        q -= 1;
+                        let w = ctx.w[q];
+                        if is_any(w, &[",", ";", ":"]) || cands.iter().any(|u| u.end == q + 1) {
+                            break;
+                        }
+                        if is_any(w, &["IF", "UNLESS"]) {
+                            cond = true;
+                            break;
+                        }
+                    }
+                    if cond {
+                        continue;
+                    }
+                }
                 // With the caller's actors, an act in a clause someone denies (`Israel denied that
                 // its troops had fired on civilians`) is not reported as done.
                 if ctx.ext.is_some() {

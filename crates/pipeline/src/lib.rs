@@ -4380,5 +4380,20 @@ mod tests {
             en("Senegal's president pardoned hundreds of prisoners on independence day."),
             vec![t("SENGOV", "SENCVL", "056")]
         );
+        // An act in a condition is not done; the main clause keeps its own reading.
+        assert!(en("Hungary said it would not arrest Netanyahu if he visited Budapest.").is_empty());
+        // Talks agreed to be resumed are an intent to negotiate, not a release (`free trade`).
+        assert_eq!(
+            en("Japan and South Korea agreed to resume talks on a free trade agreement."),
+            vec![t("JPN", "KOR", "036"), t("KOR", "JPN", "036")]
+        );
+        assert_eq!(
+            en("Israel agreed to free 50 Palestinian prisoners."),
+            vec![t("ISR", "PSE", "084")]
+        );
+        assert_eq!(
+            en("Resistance forces captured the town of Lashio from the military, residents said."),
+            vec![t("---REB", "MMRMIL", "192")]
+        );
     }
 }
