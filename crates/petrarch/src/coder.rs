@@ -2513,10 +2513,17 @@ pub(crate) fn code(
                 }
                 // A state's show of force (150) with forces of a country only guessed (`Russia
                 // attacked Ukraine and Poland scrambled fighter jets`: the jets guessed Russian)
-                // shows its own: the guess is wrong, and no one else is named. So is a weapon
-                // intercepted whose side is only guessed from where it came (`intercepted a drone
-                // launched from Yemen by the Houthis`).
-                if code_a == Some("150") && state && ext.is_some() && np_guessed(tgt) {
+                // shows its own: the guess is wrong, and no one else is named. A weapon
+                // intercepted whose side is only guessed, or given by where it came from
+                // (`intercepted a drone launched from Yemen by the Houthis`), names no side.
+                // (A show of force at a place named keeps it: `Norway held naval drills off Chile`.)
+                let intercepted = v.forms.iter().any(|f| d.verbs.blocks[f.block].name == "INTERCEPT");
+                if code_a == Some("150")
+                    && state
+                    && ext.is_some()
+                    && np_guessed(tgt)
+                    && (intercepted || t.get(3..) == Some("MIL"))
+                {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, st: &str, tt: &str, c: &str| {
