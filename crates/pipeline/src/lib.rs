@@ -4395,5 +4395,21 @@ mod tests {
             en("Resistance forces captured the town of Lashio from the military, residents said."),
             vec![t("---REB", "MMRMIL", "192")]
         );
+        // A side ordered to let something in, to free people or to halt fighting is demanded
+        // to yield (105, 1053, 1056); only `order` does so, not `open`, `launch`.
+        assert_eq!(
+            en("The International Court of Justice ordered Israel to allow humanitarian aid into Gaza."),
+            vec![t("IGOUNOJUDICJ", "ISR", "105")]
+        );
+        assert_eq!(
+            en("The UN Security Council ordered Eritrea to withdraw its troops."),
+            vec![t("IGOUNO", "ERI", "1056")]
+        );
+        assert!(en("Putin ordered the army to prepare for nuclear drills.").is_empty());
+        // Air defences are the military's.
+        assert_eq!(
+            en("Ukrainian air defences shot down 40 Russian drones overnight, the air force said."),
+            vec![t("UKRMIL", "RUSMIL", "194")]
+        );
     }
 }
