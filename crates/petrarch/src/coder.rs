@@ -1392,8 +1392,33 @@ pub(crate) fn code(
     // With the caller's actors, a past form right after a plain noun that a verb acts on, with a
     // preposition after it, is a reduced relative describing that noun (`executed a man
     // convicted of spying for Israel`): no act of the clause's subject.
-    if ext.is_some() {
+    if let Some(x) = ext {
         let ends: Vec<usize> = cands.iter().map(|c| c.end).collect();
+        // Words of a role named alone, whose country is only guessed (`executed two prisoners
+        // convicted of spying for Israel`), are as plain as a noun after a verb that acts on
+        // them; not after one that reports speech (`said soldiers fired on protesters`).
+        let act_ends: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                c.forms.iter().all(|f| {
+                    let b = &d.verbs.blocks[f.block];
+                    b.name != "SAY" && b.name != "ACCUSE"
+                })
+            })
+            .map(|c| c.end)
+            .collect();
+        // (No verb among them: in `Witnesses said soldiers fired on …` `said` is one.)
+        let starts: Vec<usize> = cands.iter().map(|c| c.start).collect();
+        let mut role_word = vec![false; ctx.w.len()];
+        for q in 0..ctx.w.len() {
+            if let Mark::Actor(len, e) = ctx.marks[q] {
+                if x[e].inferred || x[e].code.starts_with("---") {
+                    for r in role_word.iter_mut().skip(q).take(len) {
+                        *r = true;
+                    }
+                }
+            }
+        }
         cands.retain(|c| {
             // (`promised to support`: a verb before an infinitive.)
             if !c.forms.iter().all(|f| f.past)
@@ -1405,7 +1430,7 @@ pub(crate) fn code(
             }
             // (Not across a conjunction: `condemned the strike and promised …`.)
             let plain = |q: usize| {
-                matches!(ctx.marks[q], Mark::None)
+                (matches!(ctx.marks[q], Mark::None) || (role_word[q] && !matches!(ctx.marks[q], Mark::Agent(..))))
                     && !cap[q]
                     && ctx.w[q].chars().all(|x| x.is_alphabetic())
                     && !is_any(ctx.w[q], CONJ)
@@ -1416,6 +1441,8 @@ pub(crate) fn code(
                     && !is_any(ctx.w[c.start - 1], AUX)
                     && !is_any(ctx.w[c.start - 1], NEG)
                     && ends.contains(&(c.start - k))
+                    && (!(c.start - k..c.start).any(|q| role_word[q])
+                        || (act_ends.contains(&(c.start - k)) && !(c.start - k..c.start).any(|q| starts.contains(&q))))
             })
         });
     }

@@ -4411,5 +4411,12 @@ mod tests {
             en("Ukrainian air defences shot down 40 Russian drones overnight, the air force said."),
             vec![t("UKRMIL", "RUSMIL", "194")]
         );
+        // A past form after a role named alone that a verb acts on is a reduced relative (as
+        // after a plain noun); not after a verb of speech.
+        assert!(en("Iran executed two prisoners convicted of spying for Israel.").is_empty());
+        assert_eq!(
+            en("Officials said police fired at demonstrators in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "190")]
+        );
     }
 }
