@@ -4467,4 +4467,121 @@ mod tests {
             vec![t("MLIREB", "MLIMIL", "190")]
         );
     }
+
+    #[test]
+    fn english_round_19_interceptions_prisoners_drones_and_deployments() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Jets scrambled to intercept or track another side's aircraft, or after they entered
+        // the scrambler's airspace, show force to that side; aircraft intercepted likewise.
+        assert_eq!(
+            en("Japan scrambled fighter jets to intercept Chinese drones near Okinawa on Tuesday."),
+            vec![t("JPN", "CHNMIL", "150")]
+        );
+        assert_eq!(
+            en("Poland scrambled fighter jets after Russian drones entered its airspace."),
+            vec![t("POL", "RUSMIL", "150")]
+        );
+        assert_eq!(
+            en("Japanese fighter jets intercepted two Chinese bombers over the East China Sea."),
+            vec![t("JPNMIL", "CHNMIL", "150")]
+        );
+        // (A weapon intercepted names no side; nor does a drone only guessed from its launch.)
+        assert!(en("Israel intercepted a missile fired from Yemen on Sunday.").is_empty());
+        assert!(en("Israel's military said it had intercepted a drone launched from Lebanon.").is_empty());
+        assert!(en("Police intercepted a shipment of cocaine bound for Spain.").is_empty());
+        // Plain prisoners released are the releasing state's civilians; prisoners of war are
+        // soldiers, never the holder's; prisoners swapped go each to the other side (swaps are
+        // tested first: they must not change); prisoners named with a country are that country's.
+        assert_eq!(
+            en("Myanmar's junta released 5,000 prisoners in an amnesty on Thursday."),
+            vec![t("MMRGOV", "MMRCVL", "0841")]
+        );
+        assert_eq!(
+            en("Cuba freed 553 prisoners under a deal with the Vatican."),
+            vec![t("CUB", "CUBCVL", "0841")]
+        );
+        assert_eq!(
+            en("Russia and Ukraine exchanged 150 prisoners of war on Friday."),
+            vec![t("RUS", "UKR", "0841"), t("UKR", "RUS", "0841")]
+        );
+        assert_eq!(
+            en("Ukraine and Russia exchanged prisoners in Ankara."),
+            vec![t("UKR", "RUS", "0841"), t("RUS", "UKR", "0841")]
+        );
+        assert_eq!(
+            en("The United States and Russia swapped prisoners in Abu Dhabi."),
+            vec![t("USA", "RUS", "0841"), t("RUS", "USA", "0841")]
+        );
+        assert_eq!(
+            en("Russia released 50 Ukrainian prisoners of war."),
+            vec![t("RUS", "UKRMIL", "0841")]
+        );
+        assert_eq!(
+            en("Israel freed 90 Palestinian prisoners on Sunday."),
+            vec![t("ISR", "PSE", "0841")]
+        );
+        // Tigrayan forces are the TPLF's (ETHREB); a candidate is of the political class (ELI);
+        // forces deployed to a country are the deployer's, the country the target; a pardon is
+        // forgiving (056).
+        assert_eq!(
+            en("Tigrayan forces accused the federal government of violating the peace deal.")
+                .first()
+                .map(|x| x.0.clone()),
+            Some("ETHREB".to_string())
+        );
+        assert_eq!(
+            en("Gunmen killed a mayoral candidate in Guerrero state."),
+            vec![t("MEXREB", "MEXELI", "190")]
+        );
+        assert_eq!(
+            en("Kenya deployed 400 police officers to Haiti."),
+            vec![t("KEN", "HTI", "152")]
+        );
+        assert_eq!(
+            en("India deployed troops along the border with China."),
+            vec![t("IND", "CHN", "152")]
+        );
+        assert_eq!(
+            en("Senegal's president pardoned hundreds of prisoners on independence day."),
+            vec![t("SENGOV", "SENCVL", "056")]
+        );
+        // An act in a condition is not done; the main clause keeps its own reading.
+        assert!(en("Hungary said it would not arrest Netanyahu if he visited Budapest.").is_empty());
+        // Talks agreed to be resumed are an intent to negotiate, not a release (`free trade`).
+        assert_eq!(
+            en("Japan and South Korea agreed to resume talks on a free trade agreement."),
+            vec![t("JPN", "KOR", "036"), t("KOR", "JPN", "036")]
+        );
+        assert_eq!(
+            en("Israel agreed to free 50 Palestinian prisoners."),
+            vec![t("ISR", "PSE", "084")]
+        );
+        assert_eq!(
+            en("Resistance forces captured the town of Lashio from the military, residents said."),
+            vec![t("---REB", "MMRMIL", "192")]
+        );
+        // A side ordered to let something in, to free people or to halt fighting is demanded
+        // to yield (105, 1053, 1056); only `order` does so, not `open`, `launch`.
+        assert_eq!(
+            en("The International Court of Justice ordered Israel to allow humanitarian aid into Gaza."),
+            vec![t("IGOUNOJUDICJ", "ISR", "105")]
+        );
+        assert_eq!(
+            en("The UN Security Council ordered Eritrea to withdraw its troops."),
+            vec![t("IGOUNO", "ERI", "1056")]
+        );
+        assert!(en("Putin ordered the army to prepare for nuclear drills.").is_empty());
+        // Air defences are the military's.
+        assert_eq!(
+            en("Ukrainian air defences shot down 40 Russian drones overnight, the air force said."),
+            vec![t("UKRMIL", "RUSMIL", "194")]
+        );
+        // A past form after a role named alone that a verb acts on is a reduced relative (as
+        // after a plain noun); not after a verb of speech.
+        assert!(en("Iran executed two prisoners convicted of spying for Israel.").is_empty());
+        assert_eq!(
+            en("Officials said police fired at demonstrators in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "190")]
+        );
+    }
 }
