@@ -125,6 +125,10 @@ NO_OFFICE = {
     ("MLI", "head_of_government"): [("1990-01-01", "1991-04-01")],
     ("BDI", "head_of_government"): [("1998-06-12", "2020-06-30")],
     ("TCD", "head_of_government"): [("1990-01-01", "1991-03-03"), ("2018-05-05", "2021-04-25")],  # none 1982 - 4 March 1991; 2018 constitution
+    # (fill-africa39) Chad's Defence was left unfilled between the dismissal of Mahamat Nour Abdelkerim on Saturday 1 December
+    # 2007 (sudantribune.com article25092) and the appointment of Mahamat Ali Abdallah Nassour on Friday 15 February 2008: AFP
+    # (tchadactuel.com ?p=1386) says Nour "had not yet been replaced" when Nassour was named.
+    ("TCD", "defence_minister"): [("2007-12-02", "2008-02-14")],
     ("ZWE", "head_of_government"): [("1990-01-01", "2009-02-10"), ("2013-08-22", None)],  # executive presidency
     # and (fill-africa25) from Guéï's coup of 24 December 1999 to Seydou Diarra's appointment of 18 May 2000: the post "did not
     # exist in the first transition government" (lorientlejour.com 418186, AFP 20 May 2000).
