@@ -307,14 +307,7 @@ impl ActorDict {
             .map(|(n, t)| (format!("dictionaries/actors/{n}"), t.to_string()))
             .collect();
         let builtin = files.len();
-        for p in paths {
-            let name = p.display().to_string();
-            let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
-                file: name.clone(),
-                message: e.to_string(),
-            })?;
-            files.push((name, text));
-        }
+        files.extend(warta_core::read_user_files(paths)?);
         ActorDict::build(&files, builtin)
     }
 

@@ -15,7 +15,7 @@ pub use doc::{ActorRef, DocMeta, EntityOut, EntityType, EventOut, Geo, InputDoc,
 pub use jiff::civil::Date;
 pub use lang::Lang;
 pub use token::{Sentence, Token, TokenKind};
-pub use tsv::{parse_tsv, DictError, TsvRecord};
+pub use tsv::{parse_tsv, read_user_files, DictError, TsvRecord};
 
 /// Parses `YYYY-MM-DD` (a longer timestamp is cut to its date part).
 pub fn parse_date(s: &str) -> Option<Date> {

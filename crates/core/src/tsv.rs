@@ -56,6 +56,24 @@ pub fn required<'a>(file: &str, line: usize, i: usize, name: &str, value: &'a st
     }
 }
 
+/// A user's dictionary files as `(name, text)` pairs, the name as given (errors cite it);
+/// a file that cannot be read is an error naming it.
+pub fn read_user_files(paths: &[std::path::PathBuf]) -> Result<Vec<(String, String)>, DictError> {
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            match std::fs::read_to_string(p) {
+                Ok(text) => Ok((name, text)),
+                Err(e) => Err(DictError::Io {
+                    file: name,
+                    message: e.to_string(),
+                }),
+            }
+        })
+        .collect()
+}
+
 /// Splits `text` into records. `header` is the first column's name: a line
 /// starting with it is skipped. `min_fields` records fewer fields as an error.
 pub fn parse_tsv<'a>(

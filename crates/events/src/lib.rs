@@ -181,16 +181,7 @@ impl EventCoder {
     /// The built-in dictionary with the rows of a user's verb files (`id.tsv` format) added; a
     /// user row replaces every built-in row of the same predicate. Errors name the file and line.
     pub fn with_user_verbs(paths: &[std::path::PathBuf]) -> Result<EventCoder, DictError> {
-        let mut files = Vec::new();
-        for p in paths {
-            let name = p.display().to_string();
-            let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
-                file: name.clone(),
-                message: e.to_string(),
-            })?;
-            files.push((name, text));
-        }
-        Self::with_user_texts(&files)
+        Self::with_user_texts(&warta_core::read_user_files(paths)?)
     }
 
     /// As [`EventCoder::with_user_verbs`], from `(file name, text)` pairs.

@@ -141,6 +141,21 @@ struct Cand<'a> {
     forms: Vec<&'a VerbForm>,
 }
 
+/// Where the candidates that act on what follows them end: all but verbs of speech and
+/// accusation, whose next words are what is said.
+fn ends_of_acts(cands: &[Cand], d: &PetrarchDicts) -> Vec<usize> {
+    cands
+        .iter()
+        .filter(|c| {
+            c.forms.iter().all(|f| {
+                let b = &d.verbs.blocks[f.block];
+                b.name != "SAY" && b.name != "ACCUSE"
+            })
+        })
+        .map(|c| c.end)
+        .collect()
+}
+
 /// Appends agent codes to a base, leaving out one the base already holds at a 3-letter
 /// boundary (`USAGOV` + `GOV` stays `USAGOV`, `GMWGOV` + `WGO` becomes `GMWGOVWGO`).
 fn compose(base: &str, pre: &[String], suf: &[String]) -> String {
@@ -1366,16 +1381,7 @@ pub(crate) fn code(
     // noun of that object (`struck Hezbollah targets`, `shelled the rebel positions`), unless the
     // verb reports speech (`says Israel attacks`).
     if ext.is_some() {
-        let object_verbs: Vec<usize> = cands
-            .iter()
-            .filter(|c| {
-                c.forms.iter().all(|f| {
-                    let b = &d.verbs.blocks[f.block];
-                    b.name != "SAY" && b.name != "ACCUSE"
-                })
-            })
-            .map(|c| c.end)
-            .collect();
+        let object_verbs = ends_of_acts(&cands, d);
         cands.retain(|c| {
             let w = ctx.w[c.head];
             if c.start != c.head || !w.ends_with('S') || w.ends_with("SS") {
@@ -1397,16 +1403,7 @@ pub(crate) fn code(
         // Words of a role named alone, whose country is only guessed (`executed two prisoners
         // convicted of spying for Israel`), are as plain as a noun after a verb that acts on
         // them; not after one that reports speech (`said soldiers fired on protesters`).
-        let act_ends: Vec<usize> = cands
-            .iter()
-            .filter(|c| {
-                c.forms.iter().all(|f| {
-                    let b = &d.verbs.blocks[f.block];
-                    b.name != "SAY" && b.name != "ACCUSE"
-                })
-            })
-            .map(|c| c.end)
-            .collect();
+        let act_ends = ends_of_acts(&cands, d);
         // (No verb among them: in `Witnesses said soldiers fired on …` `said` is one.)
         let starts: Vec<usize> = cands.iter().map(|c| c.start).collect();
         let mut role_word = vec![false; ctx.w.len()];

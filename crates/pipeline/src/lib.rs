@@ -334,15 +334,7 @@ impl Coder {
         let english = if opts.en_verb_dicts.is_empty() {
             None
         } else {
-            let mut files = Vec::new();
-            for p in &opts.en_verb_dicts {
-                let name = p.display().to_string();
-                let text = std::fs::read_to_string(p).map_err(|e| DictError::Io {
-                    file: name.clone(),
-                    message: e.to_string(),
-                })?;
-                files.push((name, text));
-            }
+            let files = warta_core::read_user_files(&opts.en_verb_dicts)?;
             Some(Box::new(PetrarchDicts::english_with_verbs(&files)?))
         };
         Ok(Coder {
