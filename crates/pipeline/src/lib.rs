@@ -543,6 +543,7 @@ impl Coder {
                             .code(sent, &analyses, &found_actors.mentions, &towns, &lang, &mut event_ctx);
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
+                    protesters_of_their_government(&mut ev, &found_actors);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     self.own_forces_sent_abroad(&mut ev, &places);
                     aircraft_strike_from_the_air(&mut ev, sent, self.events().indonesian());
@@ -1739,6 +1740,22 @@ fn protesters_of_the_police(events: &mut [RawEvent], actors: &SentenceActors) {
     }
 }
 
+/// People of a country who demand, protest, disapprove or reject against a government named with no
+/// country (`Ribuan warga … di Tbilisi menentang keputusan pemerintah`) protest against their
+/// own government, not the article's home government the bare word was given.
+fn protesters_of_their_government(events: &mut [RawEvent], actors: &SentenceActors) {
+    for e in events.iter_mut() {
+        let people = matches!(e.source.code.get(3..6), Some("CVL" | "OPP" | "LAB" | "EDU" | "REL"));
+        let against = matches!(e.code.get(..2), Some("10" | "11" | "12" | "14"));
+        if people && against && e.target.code.get(3..6) == Some("GOV") && target_guessed(e, actors) {
+            let c = primary(&e.source.code).to_string();
+            if c.len() == 3 && !c.starts_with('-') && c != primary(&e.target.code) {
+                e.target.code = format!("{c}GOV");
+            }
+        }
+    }
+}
+
 /// Force used by aircraft (`Pesawat tempur Israel menggempur …`, `Drone Turki menyerang …`;
 /// class `aircraft` of `id_words.tsv`) comes from the air (195), as in English.
 fn aircraft_strike_from_the_air(events: &mut [RawEvent], sent: &Sentence, lexicon: &warta_events::Lexicon) {
@@ -2859,6 +2876,21 @@ mod tests {
             vec![t("JPNMIL", "CHN", "150")]
         );
         assert_eq!(code("Polisi mencegat rombongan demonstran."), vec![]);
+    }
+
+    #[test]
+    fn indonesian_people_abroad_protest_their_own_government() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        // A bare `pemerintah` that people of another country protest is their government.
+        assert_eq!(
+            code("Ribuan warga berunjuk rasa di Tbilisi menentang keputusan pemerintah."),
+            vec![t("GEOCVL", "GEOGOV", "141"), t("GEOCVL", "GEOGOV", "110")]
+        );
+        // At home it stays the home government.
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa menolak kebijakan pemerintah."),
+            vec![t("IDNLAB", "IDNGOV", "141"), t("IDNLAB", "IDNGOV", "120")]
+        );
     }
 
     #[test]
