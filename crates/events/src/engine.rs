@@ -1191,7 +1191,7 @@ impl<'a> Reader<'a> {
             && sources
                 .iter()
                 .all(|s| primary(&s.code) == pl.code && !warta_core::cameo::is_armed_opponent(&s.code));
-        if let Some(k) = (t.end..(t.end + 2).min(pl.start)).find(|&k| self.cls[k] & C::SETTLE != 0) {
+        if let Some(k) = (t.head + 1..(t.end + 2).min(pl.start)).find(|&k| self.cls[k] & C::SETTLE != 0) {
             let near = (k + 1..pl.start).filter(|&x| self.s.tokens[x].is_word()).count() <= 3;
             if own_forces && near && k + 1 < pl.start && self.cls[k + 1] & C::LOCPREP != 0 {
                 return Some(Side {
@@ -1595,8 +1595,18 @@ impl<'a> Reader<'a> {
                             ..t.clone()
                         };
                         let (o2, l2) = self.object(&next, &[], ce2, true);
-                        obj = o2;
-                        loc = loc.or(l2);
+                        // (After a place phrase the comma goes on with the address: `berunjuk
+                        // rasa di depan Gedung DPR, Senayan, Jakarta` names places, no object.)
+                        let address = (t.end..ce)
+                            .rev()
+                            .find(|&k| self.cls[k] & (C::TPREP | C::LOCPREP) != 0)
+                            .is_some_and(|k| self.cls[k] & C::TPREP == 0);
+                        if address {
+                            loc = loc.or(o2).or(l2);
+                        } else {
+                            obj = o2;
+                            loc = loc.or(l2);
+                        }
                     }
                 }
                 // `KPK belum menahan Bupati X meski telah menetapkannya sebagai tersangka`: a verb
@@ -1669,10 +1679,14 @@ impl<'a> Reader<'a> {
                     if r.loc_target {
                         // A place of the source's own country named in the place phrase (`di
                         // Senayan, Jakarta`) tells where, not whom: a bare country code of the
-                        // source's own primary is no target.
+                        // source's own primary is no target. (A state's armed opponents still act
+                        // on their country: `RSF menyerang sebuah desa di negara bagian Gezira, Sudan`.)
                         if let Some(m) = loc_target.filter(|&m| {
                             let c = &self.actors[m].code;
-                            !(c.len() == primary_len(c) && sources.iter().any(|s| primary(&s.code) == c.as_str()))
+                            !(c.len() == primary_len(c)
+                                && sources.iter().any(|s| {
+                                    primary(&s.code) == c.as_str() && !warta_core::cameo::is_armed_opponent(&s.code)
+                                }))
                         }) {
                             targets = vec![self.side(m)];
                         }
