@@ -1381,10 +1381,21 @@ impl<'a> Reader<'a> {
             // Nor does what a denial names right after it (`China membantah melanggar ZEE
             // Indonesia`, `membantah telah menghentikan penyidikan`, `membantah terlibat dalam
             // pembunuhan …`), past aspect words.
+            // So does what it names with its own subject first, in the same clause (`Beijing
+            // membantah kapalnya melanggar wilayah Indonesia`); and what an accusation names so
+            // is only alleged (`Kedua negara saling menuduh memulai serangan`).
             neg |= trigs.iter().any(|g| {
+                let gc = &self.lx.patterns[g.pat as usize].code;
+                let denial = gc.starts_with("016");
+                let accusation = gc.starts_with("112");
                 g.end <= t.start
-                    && self.lx.patterns[g.pat as usize].code.starts_with("016")
-                    && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0)
+                    && (denial || accusation)
+                    && ((denial && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0))
+                        || (t.start - g.end <= 3
+                            && self.clause_of[g.head] == ci
+                            && (g.end..t.start).all(|k| {
+                                self.s.tokens[k].is_word() && (self.cls[k] & C::AUX != 0 || !heads.contains(&k))
+                            })))
             });
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
@@ -1616,8 +1627,21 @@ impl<'a> Reader<'a> {
                     && self.an.get(t.head).is_some_and(|a| a.clitics.iter().any(|c| c == "nya"))
                     && obj.is_none_or(|o| t.parts.iter().any(|&k| k >= self.actors[o].start && k < self.actors[o].end));
                 if clitic {
-                    if let Some(e) = out.iter().rev().find(|e| e.target.span.is_some() && !e.target.is_unknown()) {
-                        targets = vec![e.target.clone()];
+                    // (Or, with none in it, the last target of the same root at most two sentences
+                    // before: `KPK menetapkan Gubernur X sebagai tersangka. … KPK menahannya.`)
+                    if let Some(g) = out
+                        .iter()
+                        .rev()
+                        .find(|e| e.target.span.is_some() && !e.target.is_unknown())
+                        .map(|e| e.target.clone())
+                        .or_else(|| {
+                            ctx.targets
+                                .iter()
+                                .find(|(r, _, at)| *r == root && ctx.sentence.saturating_sub(*at) <= 2)
+                                .map(|(_, g, _)| g.clone())
+                        })
+                    {
+                        targets = vec![g];
                     }
                 } else if let Some(o) = obj {
                     targets = self
@@ -1743,7 +1767,12 @@ impl<'a> Reader<'a> {
             if p.code.starts_with("016") {
                 targets.retain(|g| {
                     let Some((a, b)) = g.span else { return true };
-                    let told = sources.iter().any(|s| same_state(&s.code, &g.code)) && self.predicate_at(b);
+                    // (Or the denier's own country: `Menteri Perdagangan membantah Indonesia
+                    // membanjiri pasar India …`.)
+                    let told = sources
+                        .iter()
+                        .any(|s| same_state(&s.code, &g.code) || (is_state(&s.code) && g.code == primary(&s.code)))
+                        && self.predicate_at(b);
                     let content = a > t.end && (t.end..a).any(|k| self.cls[k] & C::THAT != 0);
                     !(a >= t.end && (told || content))
                 });
