@@ -1516,8 +1516,21 @@ impl<'a> Reader<'a> {
             if passive {
                 // The light verb may sit in a later clause (`… yang dilakukan oleh Y`).
                 let ace = ce.max(self.clauses[self.clause_of[t.end - 1]].1);
+                // `Vietnam membebaskan 12 nelayan Indonesia yang ditangkap di Laut Natuna`: persons
+                // released, told as held or arrested in a `yang` clause with no agent, were held
+                // by the one releasing them.
+                let releaser = (self.cls[cs] & C::REL != 0 && root == "17")
+                    .then(|| {
+                        out.iter()
+                            .rev()
+                            .find(|e| e.code.starts_with("084") && e.target.span.is_some_and(|(_, b)| b == cs))
+                    })
+                    .flatten()
+                    .map(|e| e.source.clone());
                 if let Some(a) = self.agent(t, ace).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
+                } else if let Some(s) = releaser {
+                    sources = vec![s];
                 } else if let Some((_, s)) = ctx
                     .agents
                     .iter()
@@ -1627,21 +1640,15 @@ impl<'a> Reader<'a> {
                     && self.an.get(t.head).is_some_and(|a| a.clitics.iter().any(|c| c == "nya"))
                     && obj.is_none_or(|o| t.parts.iter().any(|&k| k >= self.actors[o].start && k < self.actors[o].end));
                 if clitic {
-                    // (Or, with none in it, the last target of the same root at most two sentences
-                    // before: `KPK menetapkan Gubernur X sebagai tersangka. … KPK menahannya.`)
-                    if let Some(g) = out
-                        .iter()
-                        .rev()
-                        .find(|e| e.target.span.is_some() && !e.target.is_unknown())
-                        .map(|e| e.target.clone())
-                        .or_else(|| {
-                            ctx.targets
-                                .iter()
-                                .find(|(r, _, at)| *r == root && ctx.sentence.saturating_sub(*at) <= 2)
-                                .map(|(_, g, _)| g.clone())
-                        })
-                    {
-                        targets = vec![g];
+                    // (Only within the sentence: one acted on in an earlier sentence and named by
+                    // `-nya` is most often the same act told again, `Obama meneleponnya` after
+                    // `menerima telepon dari Obama`, and is left uncoded.)
+                    // (Nor a second act of the same root on the same one, `menangkap Ketua KKB dan
+                    // menahannya`: one arrest, told twice.)
+                    if let Some(e) = out.iter().rev().find(|e| e.target.span.is_some() && !e.target.is_unknown()) {
+                        if e.negated || root_of(&e.code) != root {
+                            targets = vec![e.target.clone()];
+                        }
                     }
                 } else if let Some(o) = obj {
                     targets = self
