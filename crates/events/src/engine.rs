@@ -427,7 +427,10 @@ impl<'a> Reader<'a> {
         // noun and the light verb.
         let n = self.n();
         let pp = t.head + 1;
-        if pp < n && self.cls[pp] & (C::TPREP | C::LOCPREP | C::BETWEEN) != 0 && self.cls[pp] & (C::AGENT | C::FROM) == 0 {
+        if pp < n
+            && self.cls[pp] & (C::TPREP | C::LOCPREP | C::BETWEEN) != 0
+            && self.cls[pp] & (C::AGENT | C::FROM) == 0
+        {
             let k = (j.max(pp + 1)..n.min(j + 9))
                 // (`Bentrokan antara warga dan aparat terjadi …`: `terjadi` is a light verb and a
                 // passive one, and ends the phrase.)
@@ -1075,7 +1078,11 @@ impl<'a> Reader<'a> {
     fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
         // (Or right after a noun before its passive light verb: `Bentrokan antara warga dan
         // aparat terjadi …`.)
-        let from = if t.kind == Kind::Passive && t.obj_end > 0 { t.head + 1 } else { t.end };
+        let from = if t.kind == Kind::Passive && t.obj_end > 0 {
+            t.head + 1
+        } else {
+            t.end
+        };
         let j = (from..ce.min(from + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
         self.between_at(j, ce)
     }
@@ -1637,15 +1644,26 @@ impl<'a> Reader<'a> {
                 // with the clitic `-nya` has it for its object, the one acted on last in this
                 // sentence; a word of the pattern (`tersangka`) is then no object.
                 let clitic = t.kind == Kind::Active
-                    && self.an.get(t.head).is_some_and(|a| a.clitics.iter().any(|c| c == "nya"))
-                    && obj.is_none_or(|o| t.parts.iter().any(|&k| k >= self.actors[o].start && k < self.actors[o].end));
+                    && self
+                        .an
+                        .get(t.head)
+                        .is_some_and(|a| a.clitics.iter().any(|c| c == "nya"))
+                    && obj.is_none_or(|o| {
+                        t.parts
+                            .iter()
+                            .any(|&k| k >= self.actors[o].start && k < self.actors[o].end)
+                    });
                 if clitic {
                     // (Only within the sentence: one acted on in an earlier sentence and named by
                     // `-nya` is most often the same act told again, `Obama meneleponnya` after
                     // `menerima telepon dari Obama`, and is left uncoded.)
                     // (Nor a second act of the same root on the same one, `menangkap Ketua KKB dan
                     // menahannya`: one arrest, told twice.)
-                    if let Some(e) = out.iter().rev().find(|e| e.target.span.is_some() && !e.target.is_unknown()) {
+                    if let Some(e) = out
+                        .iter()
+                        .rev()
+                        .find(|e| e.target.span.is_some() && !e.target.is_unknown())
+                    {
                         if e.negated || root_of(&e.code) != root {
                             targets = vec![e.target.clone()];
                         }

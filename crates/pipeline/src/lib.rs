@@ -3279,7 +3279,10 @@ mod tests {
             code("Mahkamah Pidana Internasional menerbitkan surat perintah penangkapan untuk Perdana Menteri Israel Benjamin Netanyahu."),
             vec![t("IGOJUDICC", "ISRGOV", "173")]
         );
-        assert_eq!(code("Calon gubernur menggugat hasil Pilkada ke Mahkamah Konstitusi."), vec![]);
+        assert_eq!(
+            code("Calon gubernur menggugat hasil Pilkada ke Mahkamah Konstitusi."),
+            vec![]
+        );
         assert_eq!(
             code("Pasangan calon bupati menggugat KPU ke Mahkamah Konstitusi."),
             vec![t("IDNELI", "IDNGOV", "115")]
