@@ -3309,6 +3309,16 @@ mod tests {
         );
         // Accepting a ruling hosts no one.
         assert_eq!(code("Anies Baswedan menerima putusan Mahkamah Konstitusi."), vec![]);
+        // A prosecutor's demand of N years with the accused named between is 173; a demand of a
+        // raise next year is none.
+        assert_eq!(
+            code("Jaksa KPK menuntut mantan Gubernur Maluku Utara 12 tahun penjara."),
+            vec![t("IDNGOV", "IDNELI", "173")]
+        );
+        assert_eq!(
+            code("Buruh menuntut kenaikan upah tahun depan."),
+            vec![t("IDNLAB", "IDNGOV", "1042")]
+        );
     }
 
     #[test]
