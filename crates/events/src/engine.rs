@@ -423,12 +423,18 @@ impl<'a> Reader<'a> {
         let mut j = t.end;
         let mut steps = 0;
         // `penyerangan terhadap pos polisi itu/yang dilakukan oleh Y`: a short object phrase
-        // behind a preposition, with no verb in it, may stand between the noun and the light verb.
+        // behind a preposition (or `antara X dan Y`), with no verb in it, may stand between the
+        // noun and the light verb.
         let n = self.n();
         let pp = t.head + 1;
-        if pp < n && self.cls[pp] & (C::TPREP | C::LOCPREP) != 0 && self.cls[pp] & (C::AGENT | C::FROM) == 0 {
+        if pp < n
+            && self.cls[pp] & (C::TPREP | C::LOCPREP | C::BETWEEN) != 0
+            && self.cls[pp] & (C::AGENT | C::FROM) == 0
+        {
             let k = (j.max(pp + 1)..n.min(j + 9))
-                .take_while(|&k| !self.is_punct(k) && self.cls[k] & C::LIGHT == 0)
+                // (`Bentrokan antara warga dan aparat terjadi …`: `terjadi` is a light verb and a
+                // passive one, and ends the phrase.)
+                .take_while(|&k| !self.is_punct(k) && (self.cls[k] & C::LIGHT == 0 || self.cls[k] & C::PLIGHT != 0))
                 .find(|&k| self.cls[k] & (C::DET | C::PLIGHT | C::REL) != 0 && self.cls[k] & C::AUX == 0);
             if let Some(k) = k {
                 if (pp + 1..k).any(|x| self.actor_at[x].is_some()) {
@@ -884,7 +890,10 @@ impl<'a> Reader<'a> {
                     || (ms > 0 && self.cls[ms - 1] & C::BILL != 0)
                     // `mengirimkan pesawat militer berisi bantuan ke Vanuatu`: what carries aid,
                     // inside the predicate's gap, is the sender's own.
-                    || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end));
+                    || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end))
+                    // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
+                    // brought to is its forum, not the one sued.
+                    || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
                 if inside {
                     j = end;
                     continue;
@@ -1067,7 +1076,14 @@ impl<'a> Reader<'a> {
 
     /// `antara X dan/dengan Y` right after the predicate: the two sides.
     fn between(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
-        let j = (t.end..ce.min(t.end + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
+        // (Or right after a noun before its passive light verb: `Bentrokan antara warga dan
+        // aparat terjadi …`.)
+        let from = if t.kind == Kind::Passive && t.obj_end > 0 {
+            t.head + 1
+        } else {
+            t.end
+        };
+        let j = (from..ce.min(from + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
         self.between_at(j, ce)
     }
 
@@ -1175,6 +1191,24 @@ impl<'a> Reader<'a> {
                 && (t.end..pl.start).all(|k| self.actor_at[k].is_none())
         })?;
         let lead = (t.end..pl.start).filter(|&k| self.s.tokens[k].is_word()).count();
+        // `Militer Myanmar mengebom sebuah desa di Negara Bagian Rakhine`: a village (the object,
+        // maybe after a quantity word or a preposition) in a place of the attacker's own
+        // country stands for that country's civilians; the country is no target of its own forces.
+        let own_forces = !sources.is_empty()
+            && sources
+                .iter()
+                .all(|s| primary(&s.code) == pl.code && !warta_core::cameo::is_armed_opponent(&s.code));
+        if let Some(k) = (t.head + 1..(t.end + 2).min(pl.start)).find(|&k| self.cls[k] & C::SETTLE != 0) {
+            let near = (k + 1..pl.start).filter(|&x| self.s.tokens[x].is_word()).count() <= 3;
+            if own_forces && near && k + 1 < pl.start && self.cls[k + 1] & C::LOCPREP != 0 {
+                return Some(Side {
+                    code: format!("{}CVL", pl.code),
+                    text: self.s.tokens[k].text.clone(),
+                    name: None,
+                    span: Some((k, k + 1)),
+                });
+            }
+        }
         let prep = pl.start > t.end && self.cls[pl.start - 1] & (C::TPREP | C::LOCPREP) != 0;
         // The object itself, or one word before it (`kota`, `wilayah`), or after a preposition.
         if !(lead <= 1 || prep && lead <= 3) || self.cls[pl.start.saturating_sub(1)] & (C::AGENT | C::FROM) != 0 {
@@ -1354,10 +1388,21 @@ impl<'a> Reader<'a> {
             // Nor does what a denial names right after it (`China membantah melanggar ZEE
             // Indonesia`, `membantah telah menghentikan penyidikan`, `membantah terlibat dalam
             // pembunuhan …`), past aspect words.
+            // So does what it names with its own subject first, in the same clause (`Beijing
+            // membantah kapalnya melanggar wilayah Indonesia`); and what an accusation names so
+            // is only alleged (`Kedua negara saling menuduh memulai serangan`).
             neg |= trigs.iter().any(|g| {
+                let gc = &self.lx.patterns[g.pat as usize].code;
+                let denial = gc.starts_with("016");
+                let accusation = gc.starts_with("112");
                 g.end <= t.start
-                    && self.lx.patterns[g.pat as usize].code.starts_with("016")
-                    && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0)
+                    && (denial || accusation)
+                    && ((denial && (g.end..t.start).all(|k| self.cls[k] & C::AUX != 0))
+                        || (t.start - g.end <= 3
+                            && self.clause_of[g.head] == ci
+                            && (g.end..t.start).all(|k| {
+                                self.s.tokens[k].is_word() && (self.cls[k] & C::AUX != 0 || !heads.contains(&k))
+                            })))
             });
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
@@ -1478,8 +1523,21 @@ impl<'a> Reader<'a> {
             if passive {
                 // The light verb may sit in a later clause (`… yang dilakukan oleh Y`).
                 let ace = ce.max(self.clauses[self.clause_of[t.end - 1]].1);
+                // `Vietnam membebaskan 12 nelayan Indonesia yang ditangkap di Laut Natuna`: persons
+                // released, told as held or arrested in a `yang` clause with no agent, were held
+                // by the one releasing them.
+                let releaser = (self.cls[cs] & C::REL != 0 && root == "17")
+                    .then(|| {
+                        out.iter()
+                            .rev()
+                            .find(|e| e.code.starts_with("084") && e.target.span.is_some_and(|(_, b)| b == cs))
+                    })
+                    .flatten()
+                    .map(|e| e.source.clone());
                 if let Some(a) = self.agent(t, ace).or_else(|| self.when_agent(t, ci, trigs)) {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
+                } else if let Some(s) = releaser {
+                    sources = vec![s];
                 } else if let Some((_, s)) = ctx
                     .agents
                     .iter()
@@ -1568,11 +1626,49 @@ impl<'a> Reader<'a> {
                             ..t.clone()
                         };
                         let (o2, l2) = self.object(&next, &[], ce2, true);
-                        obj = o2;
-                        loc = loc.or(l2);
+                        // (After a place phrase the comma goes on with the address: `berunjuk
+                        // rasa di depan Gedung DPR, Senayan, Jakarta` names places, no object.)
+                        let address = (t.end..ce)
+                            .rev()
+                            .find(|&k| self.cls[k] & (C::TPREP | C::LOCPREP) != 0)
+                            .is_some_and(|k| self.cls[k] & C::TPREP == 0);
+                        if address {
+                            loc = loc.or(o2).or(l2);
+                        } else {
+                            obj = o2;
+                            loc = loc.or(l2);
+                        }
                     }
                 }
-                if let Some(o) = obj {
+                // `KPK belum menahan Bupati X meski telah menetapkannya sebagai tersangka`: a verb
+                // with the clitic `-nya` has it for its object, the one acted on last in this
+                // sentence; a word of the pattern (`tersangka`) is then no object.
+                let clitic = t.kind == Kind::Active
+                    && self
+                        .an
+                        .get(t.head)
+                        .is_some_and(|a| a.clitics.iter().any(|c| c == "nya"))
+                    && obj.is_none_or(|o| {
+                        t.parts
+                            .iter()
+                            .any(|&k| k >= self.actors[o].start && k < self.actors[o].end)
+                    });
+                if clitic {
+                    // (Only within the sentence: one acted on in an earlier sentence and named by
+                    // `-nya` is most often the same act told again, `Obama meneleponnya` after
+                    // `menerima telepon dari Obama`, and is left uncoded.)
+                    // (Nor a second act of the same root on the same one, `menangkap Ketua KKB dan
+                    // menahannya`: one arrest, told twice.)
+                    if let Some(e) = out
+                        .iter()
+                        .rev()
+                        .find(|e| e.target.span.is_some() && !e.target.is_unknown())
+                    {
+                        if e.negated || root_of(&e.code) != root {
+                            targets = vec![e.target.clone()];
+                        }
+                    }
+                } else if let Some(o) = obj {
                     targets = self
                         .compound_right_in(o, &t.parts, matches!(p.code.get(..2), Some("02" | "10" | "11")))
                         .iter()
@@ -1630,7 +1726,17 @@ impl<'a> Reader<'a> {
             if targets.is_empty() {
                 if let Some(r) = rule {
                     if r.loc_target {
-                        if let Some(m) = loc_target {
+                        // A place of the source's own country named in the place phrase (`di
+                        // Senayan, Jakarta`) tells where, not whom: a bare country code of the
+                        // source's own primary is no target. (A state's armed opponents still act
+                        // on their country: `RSF menyerang sebuah desa di negara bagian Gezira, Sudan`.)
+                        if let Some(m) = loc_target.filter(|&m| {
+                            let c = &self.actors[m].code;
+                            !(c.len() == primary_len(c)
+                                && sources.iter().any(|s| {
+                                    primary(&s.code) == c.as_str() && !warta_core::cameo::is_armed_opponent(&s.code)
+                                }))
+                        }) {
                             targets = vec![self.side(m)];
                         }
                     }
@@ -1686,7 +1792,12 @@ impl<'a> Reader<'a> {
             if p.code.starts_with("016") {
                 targets.retain(|g| {
                     let Some((a, b)) = g.span else { return true };
-                    let told = sources.iter().any(|s| same_state(&s.code, &g.code)) && self.predicate_at(b);
+                    // (Or the denier's own country: `Menteri Perdagangan membantah Indonesia
+                    // membanjiri pasar India …`.)
+                    let told = sources
+                        .iter()
+                        .any(|s| same_state(&s.code, &g.code) || (is_state(&s.code) && g.code == primary(&s.code)))
+                        && self.predicate_at(b);
                     let content = a > t.end && (t.end..a).any(|k| self.cls[k] & C::THAT != 0);
                     !(a >= t.end && (told || content))
                 });

@@ -53,6 +53,7 @@ pub mod class {
     pub const PLAN: u64 = 1 << 44;
     pub const DEED: u64 = 1 << 45;
     pub const DONE: u64 = 1 << 46;
+    pub const SETTLE: u64 = 1 << 47;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -102,6 +103,7 @@ pub mod class {
         ("plan", PLAN),
         ("deed", DEED),
         ("done", DONE),
+        ("settle", SETTLE),
     ];
 }
 

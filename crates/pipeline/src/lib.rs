@@ -3271,6 +3271,81 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_addresses_villages_clashes_clitics_warrants_and_denied_content() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // An address after a place phrase names places, no second target; a town of the
+        // protesters' own country is where, not whom.
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa di depan Gedung DPR, Senayan, Jakarta."),
+            vec![t("IDNLAB", "IDNLEG", "141")]
+        );
+        // A village of the attacker's own country bombed: its civilians (abroad, the country).
+        assert_eq!(
+            code("Militer Myanmar mengebom sebuah desa di Negara Bagian Rakhine."),
+            vec![t("MMRMIL", "MMRCVL", "195")]
+        );
+        assert_eq!(
+            code("Militer Israel mengebom sebuah desa di Lebanon selatan."),
+            vec![t("ISRMIL", "LBN", "195")]
+        );
+        // A clash `antara X dan Y` before `terjadi`: both ways.
+        assert_eq!(
+            code("Bentrokan antara TNI dan KKB terjadi di Intan Jaya."),
+            vec![t("IDNMIL", "IDNREB", "190"), t("IDNREB", "IDNMIL", "190")]
+        );
+        // A clitic object is the one acted on before in the sentence, not the pattern's word.
+        assert_eq!(
+            code("KPK belum menahan Bupati Sidoarjo meski telah menetapkannya sebagai tersangka."),
+            vec![t("IDNGOV", "IDNGOV", "173")]
+        );
+        // An arrest warrant is 173; the court a suit is brought to is no defendant.
+        assert_eq!(
+            code("Mahkamah Pidana Internasional menerbitkan surat perintah penangkapan untuk Perdana Menteri Israel Benjamin Netanyahu."),
+            vec![t("IGOJUDICC", "ISRGOV", "173")]
+        );
+        assert_eq!(
+            code("Calon gubernur menggugat hasil Pilkada ke Mahkamah Konstitusi."),
+            vec![]
+        );
+        assert_eq!(
+            code("Pasangan calon bupati menggugat KPU ke Mahkamah Konstitusi."),
+            vec![t("IDNELI", "IDNGOV", "115")]
+        );
+        // An acquittal is no verdict of guilt.
+        assert_eq!(
+            code("Hakim memvonis bebas mantan Kepala Desa dalam kasus korupsi dana desa."),
+            vec![t("IDNJUD", "IDNELI", "084")]
+        );
+        // A mediator is no target of the two sides' act.
+        assert_eq!(
+            code("Arab Saudi dan Iran memulihkan hubungan diplomatik dengan mediasi China."),
+            vec![t("SAU", "IRN", "054"), t("IRN", "SAU", "054")]
+        );
+        // What a denial or an accusation names with its own subject did not happen (or is alleged).
+        assert_eq!(
+            code("Beijing membantah kapalnya melanggar wilayah Indonesia."),
+            vec![t("CHN", "IDN", "016")]
+        );
+        // Persons released, told as arrested with no agent, were held by the releaser.
+        assert_eq!(
+            code("Vietnam membebaskan 12 nelayan Indonesia yang ditangkap di Laut Natuna."),
+            vec![t("VNM", "IDNAGR", "0841"), t("VNM", "IDNAGR", "173")]
+        );
+        // Accepting a ruling hosts no one.
+        assert_eq!(code("Anies Baswedan menerima putusan Mahkamah Konstitusi."), vec![]);
+        // A prosecutor's demand of N years with the accused named between is 173; a demand of a
+        // raise next year is none.
+        assert_eq!(
+            code("Jaksa KPK menuntut mantan Gubernur Maluku Utara 12 tahun penjara."),
+            vec![t("IDNGOV", "IDNELI", "173")]
+        );
+        assert_eq!(
+            code("Buruh menuntut kenaikan upah tahun depan."),
+            vec![t("IDNLAB", "IDNGOV", "1042")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
