@@ -1883,7 +1883,19 @@ pub(crate) fn code(
                         // Nor a phrase whose country was only guessed from the article (`an
                         // "enemy" drone strike had targeted a motorcycle …, killing two Syrians`
                         // in a Lebanese story: the drone is not Lebanon's).
-                        if src.is_some_and(after_prep) || (!after_act && src.is_some_and(|k| ctx.np_guessed(k))) {
+                        // (Armed men with no state, their country guessed from where they act, are
+                        // the subject still: `Militants attacked a checkpoint in North Waziristan,
+                        // killing three soldiers`, the attack on their own country dropped.)
+                        let armed_men = |k: usize| {
+                            ctx.nps[k].members.iter().all(|m| {
+                                m.fallback
+                                    .as_deref()
+                                    .is_some_and(|f| matches!(f.get(3..6), Some("REB" | "INS" | "SEP" | "UAF")))
+                            })
+                        };
+                        if src.is_some_and(after_prep)
+                            || (!after_act && src.is_some_and(|k| ctx.np_guessed(k) && !armed_men(k)))
+                        {
                             src = None;
                         }
                     }

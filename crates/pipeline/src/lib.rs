@@ -527,8 +527,18 @@ impl Coder {
                         &self.place_targets(&places),
                     );
                     // Property destroyed or a protest lodged takes its code from who does it;
-                    // force keeps its English code, whose patterns tell the weapon (194, 195).
-                    for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
+                    // force keeps its English code, whose patterns tell the weapon (194, 195),
+                    // but a building stormed by a crowd is a riot (`Protesters stormed the
+                    // parliament building`; troops storming it attack).
+                    let stormed = |e: &RawEvent| {
+                        sent.tokens
+                            .get(e.trigger.0)
+                            .is_some_and(|t| t.text.to_lowercase().starts_with("storm"))
+                    };
+                    for e in ev
+                        .iter_mut()
+                        .filter(|e| !warta_core::cameo::is_force(&e.code) || (e.code == "190" && stormed(e)))
+                    {
                         e.code = self.events().by_role(&e.source.code, &e.code);
                     }
                     english_by_sides(&mut ev);
