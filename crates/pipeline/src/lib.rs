@@ -4594,4 +4594,75 @@ mod tests {
             vec![t("KENCOP", "KENOPP", "190")]
         );
     }
+
+    #[test]
+    fn english_round_20_tolls_of_armed_men_storming_crowds_and_threats_to_cut() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // `…, killing N soldiers` after an attack by armed men with no state whose attack on a
+        // place of their own guessed country was dropped: the killing is their act.
+        assert_eq!(
+            en("Militants attacked a checkpoint in North Waziristan, killing three soldiers."),
+            vec![t("PAKREB", "PAKMIL", "190")]
+        );
+        // (The toll of an attack coded stays one event.)
+        assert_eq!(
+            en("Russian forces shelled Kherson on Monday, killing two civilians."),
+            vec![t("RUSMIL", "UKR", "194")]
+        );
+        // Worshippers and pilgrims are of religion, mourners civilians; a suicide bomber's
+        // killing is a suicide bombing.
+        assert_eq!(
+            en("A suicide bomber blew himself up outside a mosque in Peshawar, killing 12 worshippers."),
+            vec![t("PAKREB", "PAKREL", "1831")]
+        );
+        assert_eq!(
+            en("Gunmen opened fire on mourners at a funeral in Kabul, killing five."),
+            vec![t("AFGREB", "AFGCVL", "190")]
+        );
+        assert_eq!(
+            en("Somali Islamist fighters seized the town of Kismayo from government forces."),
+            vec![t("SOMREB", "SOMMIL", "192")]
+        );
+        // Ties to be cut or relations to be severed are a threat to break relations (1313), aid
+        // to be cut a threat to stop aid (1311), vowed or threatened; ties cut stay 161.
+        assert_eq!(
+            en("Argentina's President Javier Milei vowed to cut ties with China."),
+            vec![t("ARGGOV", "CHN", "1313")]
+        );
+        assert_eq!(
+            en("Colombia threatened to sever diplomatic relations with Israel."),
+            vec![t("COL", "ISR", "1313")]
+        );
+        assert_eq!(
+            en("Slovakia's prime minister pledged to cut military aid to Ukraine."),
+            vec![t("SVKGOV", "UKR", "1311")]
+        );
+        assert_eq!(
+            en("Nicaragua broke off diplomatic relations with Israel on Friday."),
+            vec![t("NIC", "ISR", "161")]
+        );
+        // A building stormed by a crowd is a riot (145); by troops or gunmen an attack.
+        assert_eq!(
+            en("Protesters in Tbilisi stormed the parliament building."),
+            vec![t("GEOOPP", "GEOLEG", "145")]
+        );
+        assert_eq!(
+            en("Israeli special forces stormed a hospital in Jenin, killing three militants."),
+            vec![t("ISRMIL", "PSEHLH", "190")]
+        );
+        // A ceasefire, truce or peace plan proposed is an appeal to de-escalate (0256).
+        assert_eq!(
+            en("Egypt and Qatar proposed a new ceasefire plan for Gaza."),
+            vec![t("EGY", "PSE", "0256"), t("QAT", "PSE", "0256")]
+        );
+        assert_eq!(
+            en("Turkey proposed talks between Russia and Ukraine in Istanbul."),
+            vec![t("TUR", "RUS", "036"), t("TUR", "UKR", "036")]
+        );
+        // Rubber bullets fired are repression, as tear gas is.
+        assert_eq!(
+            en("Police in Dhaka fired rubber bullets at students."),
+            vec![t("BGDCOP", "BGDEDU", "175")]
+        );
+    }
 }
