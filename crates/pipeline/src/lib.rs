@@ -4659,6 +4659,11 @@ mod tests {
             en("Turkey proposed talks between Russia and Ukraine in Istanbul."),
             vec![t("TUR", "RUS", "036"), t("TUR", "UKR", "036")]
         );
+        // A curfew imposed is 1723, martial law or a state of emergency 1724 (were swapped).
+        assert_eq!(
+            en("Israeli troops imposed a curfew on Palestinians in Hebron."),
+            vec![t("ISRMIL", "PSE", "1723")]
+        );
         // Rubber bullets fired are repression, as tear gas is.
         assert_eq!(
             en("Police in Dhaka fired rubber bullets at students."),
