@@ -1541,8 +1541,8 @@ pub fn published_date(doc: &InputDoc) -> Option<Date> {
 /// English codes that depend on who the two sides are: a statement on one's own country names no
 /// other side (`President Bush is to give a speech on US relations with Asia`); weapons received
 /// are military aid from their sender; armed men
-/// clashing with armed men fight (190), repression and riot being between forces and a crowd
-/// (`Indian and Chinese troops clashed`).
+/// clashing with armed men fight (190), and police with armed men with no state, repression and
+/// riot being between forces and a crowd (`Indian and Chinese troops clashed`).
 fn english_by_sides(events: &mut Vec<RawEvent>) {
     events.retain(|e| !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code));
     // Weapons received from a state (`Ukraine received fighter jets from Denmark`) are military
@@ -1580,8 +1580,13 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
         }
     }
     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
+    // Police clashing with armed men with no state fight them too (`Macedonian police clashed
+    // with ethnic Albanian gunmen`); with a crowd they repress it.
+    let police = |c: &str| c.get(3..6) == Some("COP");
+    let armed_men = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"));
     for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
-        if armed(&e.source.code) && armed(&e.target.code) {
+        let (s, t) = (e.source.code.as_str(), e.target.code.as_str());
+        if (armed(s) && armed(t)) || (police(s) && armed_men(t)) || (armed_men(s) && police(t)) {
             e.code = "190".to_string();
         }
     }
@@ -4663,6 +4668,24 @@ mod tests {
         assert_eq!(
             en("Israeli troops imposed a curfew on Palestinians in Hebron."),
             vec![t("ISRMIL", "PSE", "1723")]
+        );
+        // Police clashing with gunmen fight (190); with a crowd they repress it.
+        assert_eq!(
+            en("Macedonian police clashed with gunmen near Tetovo."),
+            vec![t("MKDCOP", "MKDREB", "190"), t("MKDREB", "MKDCOP", "190")]
+        );
+        assert_eq!(
+            en("Police and protesters clashed in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "175"), t("KENOPP", "KENCOP", "145")]
+        );
+        // `that` after the one told opens what was told, not a relative clause on them.
+        assert_eq!(
+            en("Syria's foreign minister told reporters that Damascus was ready to resume peace talks with Israel."),
+            vec![t("SYR", "ISR", "036")]
+        );
+        assert_eq!(
+            en("Syria's foreign minister told reporters that Syria would resume talks with Israel."),
+            vec![t("SYR", "ISR", "036")]
         );
         // Rubber bullets fired are repression, as tear gas is.
         assert_eq!(
