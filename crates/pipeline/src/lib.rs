@@ -4687,6 +4687,11 @@ mod tests {
             en("Syria's foreign minister told reporters that Syria would resume talks with Israel."),
             vec![t("SYR", "ISR", "036")]
         );
+        // The wires' Kurdish-led forces in Syria are the SDF (SYRREB).
+        assert_eq!(
+            en("Syria's new government and Kurdish-led forces agreed to a ceasefire in Aleppo."),
+            vec![t("SYRGOV", "SYRREB", "0871"), t("SYRREB", "SYRGOV", "0871")]
+        );
         // Rubber bullets fired are repression, as tear gas is.
         assert_eq!(
             en("Police in Dhaka fired rubber bullets at students."),
