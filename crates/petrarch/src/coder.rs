@@ -613,6 +613,11 @@ impl<'a> Ctx<'a> {
 /// agreed`).
 const SAID: &[&str] = EN_SAID;
 
+/// Verbs of telling someone something: a `that` after the one told opens what was told.
+const TELLING: &[&str] = &[
+    "TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "ASSURED", "BRIEFED", "REMINDED",
+];
+
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
 fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
     let mut kinds = kinds.to_vec();
@@ -1493,10 +1498,18 @@ pub(crate) fn code(
             // With the caller's actors, a relative clause after an actor phrase (`an Israeli
             // strike that destroyed the consulate killed two generals`) ends before a second
             // verb that is not coordinated: that verb is the main clause's.
+            // (Not `that` after the one told: `told reporters that Damascus was ready to resume
+            // talks` has a clause of speech, not reporters that resumed talks.)
+            let told = is_any(ctx.w[s], &["THAT"])
+                && s > 0
+                && ctx.np_end[s]
+                    .map(|p| ctx.nps[p].start)
+                    .is_some_and(|a| a > 0 && is_any(ctx.w[a - 1], TELLING));
             let relative = ext.is_some()
                 && is_any(ctx.w[s], &["THAT", "WHICH", "WHO"])
                 && s > 0
                 && (ctx.in_np[s - 1] || ctx.is_modifier(s - 1))
+                && !told
                 && !cands.iter().any(|c| c.end == s);
             let mut verbs = 0;
             while j < n && (ctx.w[j] != "," || ctx.in_np[j]) {
@@ -1880,7 +1893,19 @@ pub(crate) fn code(
                         // Nor a phrase whose country was only guessed from the article (`an
                         // "enemy" drone strike had targeted a motorcycle …, killing two Syrians`
                         // in a Lebanese story: the drone is not Lebanon's).
-                        if src.is_some_and(after_prep) || (!after_act && src.is_some_and(|k| ctx.np_guessed(k))) {
+                        // (Armed men with no state, their country guessed from where they act, are
+                        // the subject still: `Militants attacked a checkpoint in North Waziristan,
+                        // killing three soldiers`, the attack on their own country dropped.)
+                        let armed_men = |k: usize| {
+                            ctx.nps[k].members.iter().all(|m| {
+                                m.fallback
+                                    .as_deref()
+                                    .is_some_and(|f| matches!(f.get(3..6), Some("REB" | "INS" | "SEP" | "UAF")))
+                            })
+                        };
+                        if src.is_some_and(after_prep)
+                            || (!after_act && src.is_some_and(|k| ctx.np_guessed(k) && !armed_men(k)))
+                        {
                             src = None;
                         }
                     }

@@ -519,8 +519,18 @@ impl Coder {
                         &self.place_targets(&places),
                     );
                     // Property destroyed or a protest lodged takes its code from who does it;
-                    // force keeps its English code, whose patterns tell the weapon (194, 195).
-                    for e in ev.iter_mut().filter(|e| !warta_core::cameo::is_force(&e.code)) {
+                    // force keeps its English code, whose patterns tell the weapon (194, 195),
+                    // but a building stormed by a crowd is a riot (`Protesters stormed the
+                    // parliament building`; troops storming it attack).
+                    let stormed = |e: &RawEvent| {
+                        sent.tokens
+                            .get(e.trigger.0)
+                            .is_some_and(|t| t.text.to_lowercase().starts_with("storm"))
+                    };
+                    for e in ev
+                        .iter_mut()
+                        .filter(|e| !warta_core::cameo::is_force(&e.code) || (e.code == "190" && stormed(e)))
+                    {
                         e.code = self.events().by_role(&e.source.code, &e.code);
                     }
                     english_by_sides(&mut ev);
@@ -1524,8 +1534,8 @@ pub fn published_date(doc: &InputDoc) -> Option<Date> {
 /// English codes that depend on who the two sides are: a statement on one's own country names no
 /// other side (`President Bush is to give a speech on US relations with Asia`); weapons received
 /// are military aid from their sender; armed men
-/// clashing with armed men fight (190), repression and riot being between forces and a crowd
-/// (`Indian and Chinese troops clashed`).
+/// clashing with armed men fight (190), and police with armed men with no state, repression and
+/// riot being between forces and a crowd (`Indian and Chinese troops clashed`).
 fn english_by_sides(events: &mut Vec<RawEvent>) {
     events.retain(|e| !(e.code == "010" && e.target.code.len() == 3 && primary(&e.source.code) == e.target.code));
     // Weapons received from a state (`Ukraine received fighter jets from Denmark`) are military
@@ -1563,8 +1573,13 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
         }
     }
     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
+    // Police clashing with armed men with no state fight them too (`Macedonian police clashed
+    // with ethnic Albanian gunmen`); with a crowd they repress it.
+    let police = |c: &str| c.get(3..6) == Some("COP");
+    let armed_men = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"));
     for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
-        if armed(&e.source.code) && armed(&e.target.code) {
+        let (s, t) = (e.source.code.as_str(), e.target.code.as_str());
+        if (armed(s) && armed(t)) || (police(s) && armed_men(t)) || (armed_men(s) && police(t)) {
             e.code = "190".to_string();
         }
     }
@@ -4681,6 +4696,105 @@ mod tests {
         assert_eq!(
             en("Officials said police fired at demonstrators in Nairobi."),
             vec![t("KENCOP", "KENOPP", "190")]
+        );
+    }
+
+    #[test]
+    fn english_round_20_tolls_of_armed_men_storming_crowds_and_threats_to_cut() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // `…, killing N soldiers` after an attack by armed men with no state whose attack on a
+        // place of their own guessed country was dropped: the killing is their act.
+        assert_eq!(
+            en("Militants attacked a checkpoint in North Waziristan, killing three soldiers."),
+            vec![t("PAKREB", "PAKMIL", "190")]
+        );
+        // (The toll of an attack coded stays one event.)
+        assert_eq!(
+            en("Russian forces shelled Kherson on Monday, killing two civilians."),
+            vec![t("RUSMIL", "UKR", "194")]
+        );
+        // Worshippers and pilgrims are of religion, mourners civilians; a suicide bomber's
+        // killing is a suicide bombing.
+        assert_eq!(
+            en("A suicide bomber blew himself up outside a mosque in Peshawar, killing 12 worshippers."),
+            vec![t("PAKREB", "PAKREL", "1831")]
+        );
+        assert_eq!(
+            en("Gunmen opened fire on mourners at a funeral in Kabul, killing five."),
+            vec![t("AFGREB", "AFGCVL", "190")]
+        );
+        assert_eq!(
+            en("Somali Islamist fighters seized the town of Kismayo from government forces."),
+            vec![t("SOMREB", "SOMMIL", "192")]
+        );
+        // Ties to be cut or relations to be severed are a threat to break relations (1313), aid
+        // to be cut a threat to stop aid (1311), vowed or threatened; ties cut stay 161.
+        assert_eq!(
+            en("Argentina's President Javier Milei vowed to cut ties with China."),
+            vec![t("ARGGOV", "CHN", "1313")]
+        );
+        assert_eq!(
+            en("Colombia threatened to sever diplomatic relations with Israel."),
+            vec![t("COL", "ISR", "1313")]
+        );
+        assert_eq!(
+            en("Slovakia's prime minister pledged to cut military aid to Ukraine."),
+            vec![t("SVKGOV", "UKR", "1311")]
+        );
+        assert_eq!(
+            en("Nicaragua broke off diplomatic relations with Israel on Friday."),
+            vec![t("NIC", "ISR", "161")]
+        );
+        // A building stormed by a crowd is a riot (145); by troops or gunmen an attack.
+        assert_eq!(
+            en("Protesters in Tbilisi stormed the parliament building."),
+            vec![t("GEOOPP", "GEOLEG", "145")]
+        );
+        assert_eq!(
+            en("Israeli special forces stormed a hospital in Jenin, killing three militants."),
+            vec![t("ISRMIL", "PSEHLH", "190")]
+        );
+        // A ceasefire, truce or peace plan proposed is an appeal to de-escalate (0256).
+        assert_eq!(
+            en("Egypt and Qatar proposed a new ceasefire plan for Gaza."),
+            vec![t("EGY", "PSE", "0256"), t("QAT", "PSE", "0256")]
+        );
+        assert_eq!(
+            en("Turkey proposed talks between Russia and Ukraine in Istanbul."),
+            vec![t("TUR", "RUS", "036"), t("TUR", "UKR", "036")]
+        );
+        // A curfew imposed is 1723, martial law or a state of emergency 1724 (were swapped).
+        assert_eq!(
+            en("Israeli troops imposed a curfew on Palestinians in Hebron."),
+            vec![t("ISRMIL", "PSE", "1723")]
+        );
+        // Police clashing with gunmen fight (190); with a crowd they repress it.
+        assert_eq!(
+            en("Macedonian police clashed with gunmen near Tetovo."),
+            vec![t("MKDCOP", "MKDREB", "190"), t("MKDREB", "MKDCOP", "190")]
+        );
+        assert_eq!(
+            en("Police and protesters clashed in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "175"), t("KENOPP", "KENCOP", "145")]
+        );
+        // `that` after the one told opens what was told, not a relative clause on them.
+        assert_eq!(
+            en("Syria's foreign minister told reporters that Damascus was ready to resume peace talks with Israel."),
+            vec![t("SYR", "ISR", "036")]
+        );
+        assert_eq!(
+            en("Syria's foreign minister told reporters that Syria would resume talks with Israel."),
+            vec![t("SYR", "ISR", "036")]
+        );
+        // The wires' Kurdish-led forces in Syria are the SDF (SYRREB).
+        assert_eq!(
+            en("Syria's new government and Kurdish-led forces agreed to a ceasefire in Aleppo."),
+            vec![t("SYRGOV", "SYRREB", "0871"), t("SYRREB", "SYRGOV", "0871")]
+        );
+        // Rubber bullets fired are repression, as tear gas is.
+        assert_eq!(
+            en("Police in Dhaka fired rubber bullets at students."),
+            vec![t("BGDCOP", "BGDEDU", "175")]
         );
     }
 }
