@@ -124,6 +124,16 @@ impl ActorContext {
                 best = Some(e);
             }
         }
+        // An Indonesian text names its own state's bodies bare (`Kementerian Luar Negeri`) and
+        // a foreign one with its country: Indonesia, when named as often as the most named
+        // country, is the home country, not the country that happened to come first.
+        if *lang == Lang::Id {
+            if let Some(i) = self.country_counts.iter().find(|e| e.0 == "IDN") {
+                if best.is_some_and(|b| i.1 >= b.1) {
+                    best = Some(i);
+                }
+            }
+        }
         self.home_country = match best {
             Some((c, _)) => Some(c.clone()),
             None if *lang == Lang::Id => Some("IDN".into()),
@@ -186,6 +196,14 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
 
 /// Agents whose members belong to the country they are in (see `compose_role`).
 const RESIDENT_AGENTS: &[&str] = &["CVL", "OPP"];
+
+/// An Indonesian word with a verb's active prefix (`berunjuk`, `berkumpul`, `menggelar`,
+/// `memprotes`): no part of a noun phrase naming residents.
+fn id_verb(w: &str) -> bool {
+    w.chars().count() >= 6
+        && !w.starts_with("menteri")
+        && ["ber", "mem", "men", "meng", "meny"].iter().any(|p| w.starts_with(p))
+}
 
 /// Non-state armed groups, and the state's own forces and government they fight
 /// (`armed_group_country`).
@@ -1365,9 +1383,14 @@ impl ActorDict {
                 if let It::Country(c, Form::Name | Form::Capital) = place.it {
                     out.note(|| format!("a {agent} role located in {c} belongs to it"));
                     country = Some(c);
-                    target = Some(j + 1);
-                    last = j + 1;
-                    j += 2;
+                    // An Indonesian verb between (`Warga berunjuk rasa di Kuala Lumpur`) tells
+                    // where the residents act: they are of that place, but the phrase ends
+                    // with them and the verb and the place stay out of it.
+                    if !(a_u1..loc.u0).any(|x| id_verb(&units[x].norm)) {
+                        target = Some(j + 1);
+                        last = j + 1;
+                        j += 2;
+                    }
                 }
             }
         }
@@ -2163,6 +2186,13 @@ mod tests {
             codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
             ["Tentara=IDNMIL", "Suriah=SYR"]
         );
+        // With a verb before the place, the residents are of it but the phrase is theirs alone.
+        let s = "Warga berunjuk rasa di Kuala Lumpur.";
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
+            ["Warga=MYSCVL", "Kuala Lumpur=MYS"]
+        );
         let s = "Warga, di Suriah, mengungsi.";
         let mut ctx = ActorContext::default();
         assert_eq!(
@@ -2268,6 +2298,46 @@ mod tests {
         assert_eq!(
             codes(d, &Lang::Id, "2021-03-01", &mut fixed, "Polisi menembak."),
             ["Polisi=PHLCOP"]
+        );
+        // An Indonesian text: Indonesia, named as often as the country named first, is home;
+        // a country named more often is.
+        let mut ctx = ActorContext::default();
+        codes(d, &Lang::Id, "2026-11-27", &mut ctx, "Israel menyerang Gaza.");
+        codes(d, &Lang::Id, "2026-11-27", &mut ctx, "Indonesia mengecam serangan itu.");
+        assert_eq!(
+            codes(
+                d,
+                &Lang::Id,
+                "2026-11-27",
+                &mut ctx,
+                "Kementerian Luar Negeri mendesak PBB bertindak."
+            ),
+            ["Kementerian Luar Negeri=IDNGOV", "PBB=IGOUNO"]
+        );
+        let mut ctx = ActorContext::default();
+        codes(
+            d,
+            &Lang::Id,
+            "2026-11-27",
+            &mut ctx,
+            "Malaysia memanggil Duta Besar Indonesia.",
+        );
+        codes(
+            d,
+            &Lang::Id,
+            "2026-11-27",
+            &mut ctx,
+            "Malaysia memprotes penangkapan itu.",
+        );
+        assert_eq!(
+            codes(
+                d,
+                &Lang::Id,
+                "2026-11-27",
+                &mut ctx,
+                "Kementerian Luar Negeri menyampaikan nota protes."
+            ),
+            ["Kementerian Luar Negeri=MYSGOV"]
         );
     }
 

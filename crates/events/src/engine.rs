@@ -1016,6 +1016,27 @@ impl<'a> Reader<'a> {
         (at + 1 == ctx.sentence).then(|| g.clone())
     }
 
+    /// `ia`, `dia`, `beliau` stand for a person: when the last subject is an institution (`KPK
+    /// menetapkan Gubernur Bengkulu sebagai tersangka. Ia membantah …`), the one-person office
+    /// named last in the sentence before.
+    fn person_pronoun(&self, j: usize, ctx: &EventContext) -> Option<Side> {
+        if !matches!(self.norm(j), "ia" | "dia" | "beliau") {
+            return None;
+        }
+        if ctx.last_subject.as_ref().is_some_and(|s| self.office_side(s)) {
+            return None;
+        }
+        let (p, at) = ctx.last_person.as_ref()?;
+        (at + 1 == ctx.sentence).then(|| p.clone())
+    }
+
+    /// Whether a side's text opens with a word of a one-person office (`Gubernur Bengkulu`,
+    /// `mantan Menteri Pertanian`).
+    fn office_side(&self, s: &Side) -> bool {
+        let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
+        self.lx.class(&first) & C::OFFICE != 0
+    }
+
     /// Whether `keduanya`, or `kedua` before a noun of sides (`kedua negara`, `kedua belah
     /// pihak`), starts at `j`.
     fn pair_at(&self, j: usize) -> bool {
@@ -1455,6 +1476,7 @@ impl<'a> Reader<'a> {
                     .map(|ms| ms.iter().map(|&m| self.side(m)).collect())
                     .or_else(|| prev_subject.clone())
                     .or_else(|| self.plural_group(j, ctx).map(|s| vec![s]))
+                    .or_else(|| self.person_pronoun(j, ctx).map(|s| vec![s]))
                     .or_else(|| ctx.last_subject.as_ref().map(|s| vec![s.carried()])),
                 Subj::Pair(j) => self
                     .pair_sides(j, ctx, &out)
@@ -1890,8 +1912,11 @@ impl<'a> Reader<'a> {
                         if let Some((s, at)) = &ctx.last_source {
                             // (Another country, or at home the state against those outside
                             // it: `Polisi menolak tuntutan tersebut` after students' demands.)
+                            // (A country named alone speaks as its state: `Indonesia menolak
+                            // klaim tersebut` does not answer its own ministry.)
+                            let statelike = |c: &str| is_state(c) || c.len() == 3;
                             let other = sources.iter().all(|x| {
-                                primary(&x.code) != primary(&s.code) || is_state(&x.code) != is_state(&s.code)
+                                primary(&x.code) != primary(&s.code) || statelike(&x.code) != statelike(&s.code)
                             });
                             if other && ctx.sentence.saturating_sub(*at) <= 2 {
                                 targets = vec![s.carried()];
@@ -2068,6 +2093,15 @@ impl<'a> Reader<'a> {
             .or_else(|| first_subject.map(|m| self.side(m)));
         if let Some(s) = last {
             ctx.last_subject = Some(s.carried());
+        }
+        // The one-person office named last (by its place in the sentence), for `ia`.
+        if let Some(s) = out
+            .iter()
+            .flat_map(|e| [&e.source, &e.target])
+            .filter(|s| s.span.is_some() && !s.is_unknown() && self.office_side(s))
+            .max_by_key(|s| s.span.map(|(a, _)| a))
+        {
+            ctx.last_person = Some((s.carried(), ctx.sentence));
         }
         if let Some(e) = out
             .iter()

@@ -54,6 +54,7 @@ pub mod class {
     pub const DEED: u64 = 1 << 45;
     pub const DONE: u64 = 1 << 46;
     pub const SETTLE: u64 = 1 << 47;
+    pub const OFFICE: u64 = 1 << 48;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -104,6 +105,7 @@ pub mod class {
         ("deed", DEED),
         ("done", DONE),
         ("settle", SETTLE),
+        ("office", OFFICE),
     ];
 }
 

@@ -133,6 +133,9 @@ pub struct EventContext {
     /// The source of the last event with a named source and a target, with its sentence (for a later
     /// `mengecam keputusan itu`: a deed named again stands for its doer).
     pub last_source: Option<(Side, usize)>,
+    /// The last one-person office (`Gubernur Bengkulu`) named as a source or target, with its
+    /// sentence (for a following `ia`, `dia`, `beliau` when the last subject is an institution).
+    pub last_person: Option<(Side, usize)>,
 }
 
 impl EventContext {

@@ -3361,6 +3361,48 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_bare_ministries_residents_acting_person_pronouns_and_duties() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // A bare ministry in an Indonesian article is Indonesia's when Indonesia is named as
+        // often as any other country; a country named more often keeps it.
+        assert_eq!(
+            code("Israel menyerang Gaza. Indonesia mengecam serangan itu. Kementerian Luar Negeri mendesak Dewan Keamanan PBB bertindak."),
+            vec![t("ISR", "PSE", "190"), t("IDN", "ISR", "111"), t("IDNGOV", "IGOUNO", "020")]
+        );
+        assert_eq!(
+            code("Malaysia menangkap nelayan Indonesia. Malaysia menuduh mereka mencuri ikan. Kementerian Luar Negeri memanggil Duta Besar Filipina."),
+            code("Malaysia menangkap nelayan Indonesia. Malaysia menuduh mereka mencuri ikan. Kementerian Luar Negeri Malaysia memanggil Duta Besar Filipina.")
+        );
+        // Residents with a verb before the place: of the place, and the verb is their act.
+        assert_eq!(
+            code("Warga berunjuk rasa di Kuala Lumpur menentang kenaikan harga bahan bakar."),
+            vec![t("MYSCVL", "MYSGOV", "141"), t("MYSCVL", "MYSGOV", "110")]
+        );
+        assert_eq!(
+            code("Ratusan warga di Suriah berunjuk rasa."),
+            vec![t("SYRCVL", "SYRGOV", "141")]
+        );
+        // `ia`, `dia` after an institution acting on an office holder: the holder.
+        assert_eq!(
+            code("Polisi menangkap Bupati Kolaka Timur di Kendari. Dia membantah terlibat kasus suap."),
+            vec![t("IDNCOP", "IDNGOV", "173"), t("IDNGOV", "---", "016")]
+        );
+        assert_eq!(
+            code("Menlu Retno tiba di Washington. Dia mengecam Israel."),
+            vec![t("IDNGOV", "ISR", "111")]
+        );
+        // A duty imposed (`mengenakan bea masuk`) is 163, as a tariff is.
+        assert_eq!(
+            code("Tiongkok mengenakan bea masuk antidumping terhadap baja dari Indonesia."),
+            vec![t("CHN", "IDN", "163")]
+        );
+        // A deed named again is not the speaker's own state's (`Indonesia menolak klaim
+        // tersebut` after its ministry acted).
+        assert!(!code("Kementerian Luar Negeri memanggil Duta Besar China. Beijing menyatakan kapal itu berada di wilayah China. Indonesia menolak klaim tersebut.")
+            .contains(&t("IDN", "IDNGOV", "120")));
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
