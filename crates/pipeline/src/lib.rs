@@ -3388,7 +3388,7 @@ mod tests {
             vec![t("IDNCOP", "IDNGOV", "173"), t("IDNGOV", "---", "016")]
         );
         assert_eq!(
-            code("Menlu Retno tiba di Washington. Dia mengecam Israel."),
+            code("Menteri Luar Negeri Sugiono tiba di Washington. Dia mengecam Israel."),
             vec![t("IDNGOV", "ISR", "111")]
         );
         // A duty imposed (`mengenakan bea masuk`) is 163, as a tariff is.
