@@ -865,8 +865,12 @@ impl Coder {
             }
             match place {
                 Some(c) if c != primary(&e.source.code) => {
-                    e.target.code = c.to_string();
-                    e.target.span = None;
+                    // Its own civilians or refugees brought out of a place abroad are whom the
+                    // act protects (`mengevakuasi 97 WNI dari Iran` stays IDNCVL).
+                    if !matches!(e.target.code.get(3..6), Some("CVL" | "REF")) {
+                        e.target.code = c.to_string();
+                        e.target.span = None;
+                    }
                     true
                 }
                 _ => false,
@@ -2891,6 +2895,24 @@ mod tests {
             vec![t("JPNMIL", "CHN", "150")]
         );
         assert_eq!(code("Polisi mencegat rombongan demonstran."), vec![]);
+    }
+
+    #[test]
+    fn indonesian_citizens_brought_out_of_a_place_abroad_stay_civilians() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-26"));
+        assert_eq!(
+            code("Pemerintah Indonesia mengevakuasi 97 WNI dari Iran melalui Azerbaijan."),
+            vec![t("IDNGOV", "IDNCVL", "074")]
+        );
+        // Peacekeepers sent abroad still protect the place's country; at home nothing is coded.
+        assert_eq!(
+            code("Indonesia mengirim 1.000 personel TNI untuk misi perdamaian di Gaza."),
+            vec![t("IDN", "PSE", "074")]
+        );
+        assert_eq!(
+            code("BNPB mengevakuasi ribuan warga terdampak banjir di Bekasi."),
+            vec![]
+        );
     }
 
     #[test]
