@@ -4849,5 +4849,12 @@ mod tests {
             en("India and Pakistan agreed to stop firing along the Line of Control."),
             vec![t("IND", "PAK", "0356"), t("PAK", "IND", "0356")]
         );
+        // One's own arsenal vowed to be expanded is no cooperation with one's own country;
+        // cooperation vowed to be expanded still is.
+        assert_eq!(en("Kim Jong Un vowed to expand North Korea's nuclear arsenal."), vec![]);
+        assert_eq!(
+            en("China pledged to expand trade with Vietnam."),
+            vec![t("CHN", "VNM", "031")]
+        );
     }
 }
