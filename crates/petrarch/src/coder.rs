@@ -1191,6 +1191,8 @@ pub(crate) fn code(
 ) -> Vec<PetrEvent> {
     let supporters = ext.and_then(|ms| supporters_keep_no_country(text, ms));
     let ext = supporters.as_deref().or(ext);
+    let captives = ext.and_then(|ms| captive_complement_apart(text, ms));
+    let ext = captives.as_deref().or(ext);
     let mut toks = tokenize(text);
     toks.truncate(MAX_TOKENS);
     if let Some(colon) = dateline(text, &toks) {
@@ -2764,6 +2766,45 @@ fn supporters_keep_no_country(text: &str, ms: &[ActorMention]) -> Option<Vec<Act
                 let mut m = m.clone();
                 if prefixed(&m) {
                     m.code = format!("---{}", m.code.get(3..).unwrap_or(""));
+                }
+                m
+            })
+            .collect(),
+    )
+}
+
+/// `took|held <someone> hostage|captive`: the last word is the complement of the verb, not the
+/// head of the captives' phrase (`took two soldiers hostage` is soldiers taken, not hostages):
+/// the mention ends before it and keeps its code, so that the verb's pattern finds the word.
+fn captive_complement_apart(text: &str, ms: &[ActorMention]) -> Option<Vec<ActorMention>> {
+    const VERBS: &[&str] = &[
+        "TOOK", "TAKE", "TAKES", "TAKEN", "TAKING", "HELD", "HOLD", "HOLDS", "HOLDING",
+    ];
+    const WORDS: &[&str] = &["HOSTAGE", "CAPTIVE"];
+    let cut = |m: &ActorMention| -> Option<usize> {
+        let own = text.get(m.start..m.end)?.trim_end();
+        let sp = own.rfind(' ')?;
+        let last = own.get(sp + 1..)?.to_uppercase();
+        if !WORDS.contains(&last.as_str()) || own.get(..sp)?.trim().is_empty() {
+            return None;
+        }
+        // The verb at most three words before the mention (`took its crew`, `held the two`).
+        let before = text.get(..m.start)?;
+        let near: Vec<String> = before.split_whitespace().rev().take(4).map(str::to_uppercase).collect();
+        near.iter()
+            .any(|w| VERBS.contains(&w.as_str()))
+            .then(|| m.start + own[..sp].trim_end().len())
+    };
+    if !ms.iter().any(|m| cut(m).is_some()) {
+        return None;
+    }
+    Some(
+        ms.iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if let Some(end) = cut(&m) {
+                    m.end = end;
+                    m.text = text.get(m.start..end).unwrap_or(&m.text).to_string();
                 }
                 m
             })

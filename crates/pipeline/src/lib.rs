@@ -4861,4 +4861,64 @@ mod tests {
             vec![t("BGDCOP", "BGDEDU", "175")]
         );
     }
+
+    #[test]
+    fn english_round_21_plans_presented_captives_taken_crossings_closed_and_talks_offered() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A truce plan presented or put forward is proposed: an appeal to de-escalate (0256).
+        assert_eq!(
+            en("Qatar and Egypt presented a new truce proposal to Hamas and Israel."),
+            vec![
+                t("QAT", "PSEREB", "0256"),
+                t("QAT", "ISR", "0256"),
+                t("EGY", "PSEREB", "0256"),
+                t("EGY", "ISR", "0256")
+            ]
+        );
+        // `took <someone> hostage|captive` is a kidnapping (181); the complement is not the
+        // head of the captives' phrase.
+        assert_eq!(
+            en("Gunmen took two soldiers hostage in Balochistan."),
+            vec![t("PAKREB", "PAKMIL", "181")]
+        );
+        assert_eq!(
+            en("Gunmen took two Chinese engineers hostage."),
+            vec![t("---REB", "CHN", "181")]
+        );
+        // (Hostages named as such stay civilians: nothing is cut from `Israeli hostages`.)
+        assert_eq!(
+            en("Hamas released three Israeli hostages on Saturday."),
+            vec![t("PSEREB", "ISRCVL", "0841")]
+        );
+        assert_eq!(
+            en("Hamas freed an American hostage."),
+            vec![t("PSEREB", "USACVL", "0841")]
+        );
+        // Border crossings closed with a state restrict movement (191), as the border does.
+        assert_eq!(
+            en("Thailand closed all border crossings with Cambodia on Tuesday."),
+            vec![t("THA", "KHM", "191")]
+        );
+        assert_eq!(
+            en("Pakistan closed its airspace to Indian airlines."),
+            vec![t("PAK", "IND", "191")]
+        );
+        // Dialogue offered to be resumed is an intent to meet (036), not plain cooperation.
+        assert_eq!(
+            en("South Korean President Lee Jae-myung offered to resume dialogue with North Korea."),
+            vec![t("KORGOV", "PRK", "036")]
+        );
+        // Agreeing to stop firing is an intent to end the fighting (0356), as to stop fighting is.
+        assert_eq!(
+            en("India and Pakistan agreed to stop firing along the Line of Control."),
+            vec![t("IND", "PAK", "0356"), t("PAK", "IND", "0356")]
+        );
+        // One's own arsenal vowed to be expanded is no cooperation with one's own country;
+        // cooperation vowed to be expanded still is.
+        assert_eq!(en("Kim Jong Un vowed to expand North Korea's nuclear arsenal."), vec![]);
+        assert_eq!(
+            en("China pledged to expand trade with Vietnam."),
+            vec![t("CHN", "VNM", "031")]
+        );
+    }
 }
