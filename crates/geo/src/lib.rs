@@ -88,6 +88,14 @@ const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 const PENALTY_STRAY: f64 = 1.0;
+/// A first-level division whose name a city or town of the same country nearby also bears
+/// (`Ramallah`, `Jenin`, `Basra`, `Hama`, `Kidal`): the news means the town unless a place word
+/// asks for the division (`Provinsi Jambi`).
+const PENALTY_SEATED: f64 = 2.0;
+/// How far (km) a same-named town may lie from its division's point to count as its seat.
+const SEAT_KM: f64 = 100.0;
+/// Indonesian compass words that may follow a name in lower case (`Lebanon selatan`).
+const COMPASS_ID: [&str; 7] = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"];
 /// The context bonus of a town whose namesake across a border nearby is a major city many times
 /// its size (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000, 160 km from Ukraine's of 900,000).
 const BONUS_CONTEXT_SMALL: f64 = 1.5;
@@ -255,6 +263,7 @@ impl Gazetteer {
         lang: &Lang,
         pref: Option<Kind>,
         rival: Option<u32>,
+        seated: bool,
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
@@ -283,6 +292,12 @@ impl Gazetteer {
                 w.push(format!(
                     "another country's name, a GeoNames alternate here: -{PENALTY_STRAY}"
                 ));
+            }
+        }
+        if seated && e.kind == Kind::Adm1 && pref != Some(Kind::Adm1) {
+            s -= PENALTY_SEATED;
+            if let Some(w) = why.as_deref_mut() {
+                w.push(format!("a town of this name lies in the division: -{PENALTY_SEATED}"));
             }
         }
         let cc = e.cc.as_deref();
@@ -352,6 +367,24 @@ impl Gazetteer {
             .map(|r| r.entry)
     }
 
+    /// Whether an entry is a first-level division one of whose same-named refs is a city or town
+    /// of its country within `SEAT_KM` (its seat, as the news means it: `Ramallah`, `Basra`).
+    fn seated(&self, entry: u32, refs: &[&NameRef]) -> bool {
+        let e = &self.data.entries[entry as usize];
+        e.kind == Kind::Adm1
+            && refs.iter().any(|r| {
+                let t = &self.data.entries[r.entry as usize];
+                // (its own name, not one of GeoNames' alternates: `Johor` is the state, not
+                // Johor Bahru)
+                !r.stray
+                    && (r.primary || r.curated)
+                    && matches!(t.kind, Kind::City | Kind::Capital | Kind::Town)
+                    && t.cc.is_some()
+                    && t.cc == e.cc
+                    && km((e.lat, e.lon), (t.lat, t.lon)) <= SEAT_KM
+            })
+    }
+
     /// Entries of a folded name, best first, with their scores.
     fn ranked(
         &self,
@@ -376,7 +409,13 @@ impl Gazetteer {
         let rival = self.rival(refs.iter().copied(), countries);
         let mut out: Vec<(u32, f64)> = refs
             .iter()
-            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, rival, None)))
+            .map(|r| {
+                let seated = self.seated(r.entry, &refs);
+                (
+                    r.entry,
+                    self.score(r, countries, datelines, lang, pref, rival, seated, None),
+                )
+            })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -421,6 +460,7 @@ impl Gazetteer {
                     &lang,
                     None,
                     rival,
+                    self.seated(r.entry, &refs),
                     Some(&mut reasons),
                 );
                 Candidate {
@@ -563,7 +603,8 @@ impl Gazetteer {
         // a locative preposition, possibly with place words between (di kota Raqa, in northern Syria)
         let mut j = wi;
         let mut next = s;
-        for _ in 0..4 {
+        // (up to five words: `near the border town of Paju`)
+        for _ in 0..5 {
             if j == 0 || !adjacent(j - 1, next) {
                 break;
             }
@@ -816,7 +857,10 @@ impl Gazetteer {
             .rsplit(|c: char| c.is_whitespace() || c == '-')
             .next()
             .unwrap_or(text);
-        let cased = starts_upper(text) && starts_upper(last_word) && !(all_caps && letters <= 4);
+        // (an Indonesian compass word after a name may be written in lower case: `Lebanon
+        // selatan`, `Gaza utara` name the regions `Lebanon Selatan`, `Gaza Utara`)
+        let compass = *lang == Lang::Id && text.contains(' ') && COMPASS_ID.contains(&last_word);
+        let cased = starts_upper(text) && (starts_upper(last_word) || compass) && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
@@ -921,6 +965,7 @@ impl Gazetteer {
             }
         };
         let pref = b.class.flatten().or(after_pref);
+        let pool = refs.clone();
         let refs: Vec<&NameRef> = refs.into_iter().filter(|r| eligible(r)).collect();
         let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
         let best = refs
@@ -936,11 +981,37 @@ impl Gazetteer {
                 };
                 (
                     r,
-                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, rival, None),
+                    self.score(
+                        r,
+                        Some(&ctx.countries),
+                        Some(datelines),
+                        lang,
+                        pref,
+                        rival,
+                        self.seated(r.entry, &refs),
+                        None,
+                    ),
                 )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
-        let en = &self.data.entries[best.0.entry as usize];
+        let mut en = &self.data.entries[best.0.entry as usize];
+        if en.kind == Kind::Adm1 && pref != Some(Kind::Adm1) {
+            // a division's same-named town too small to stand without a preposition is still
+            // what the news means (`raided Jenin`, `menyerbu Tulkarm`)
+            let seat = pool
+                .iter()
+                .filter(|r| !r.stray && (r.primary || r.curated))
+                .map(|r| &self.data.entries[r.entry as usize])
+                .find(|t| {
+                    matches!(t.kind, Kind::City | Kind::Capital | Kind::Town)
+                        && t.cc.is_some()
+                        && t.cc == en.cc
+                        && km((en.lat, en.lon), (t.lat, t.lon)) <= SEAT_KM
+                });
+            if let Some(t) = seat.filter(|_| self.seated(best.0.entry, &pool)) {
+                en = t;
+            }
+        }
         let start = b.join_start.unwrap_or(s);
         Some(PlaceMention {
             start,

@@ -1250,14 +1250,35 @@ fn event_place(
     // (A town of the country chosen, named in the same span, is more precise: `merebut kota
     // Goma di Kongo timur` happened in Goma.)
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
-        let cands: Vec<&PlaceMention> = it.filter(free).collect();
+        let all: Vec<&PlaceMention> = it.collect();
+        let cands: Vec<&PlaceMention> = all.iter().copied().filter(free).collect();
         let chosen = cands
             .iter()
             .min_by_key(|p| (!p.locative, nouns_from(p) || after_article(p), p.start.abs_diff(trig)))?;
-        let finer = (chosen.geo.kind.as_deref() == Some("country"))
+        // (So is a town of the region chosen: `raided Jenin in the West Bank`, `menyerbu Jenin di
+        // Tepi Barat` happened in Jenin.)
+        let kind = |p: &PlaceMention| p.geo.kind.clone().unwrap_or_default();
+        // (a town finer than a division, a division finer than a region: `Jenin` may be the
+        // governorate when no town of that name may stand without a preposition)
+        let rank = |k: &str| match k {
+            "region" => 3,
+            "adm1" => 2,
+            "adm2" => 1,
+            "city" | "town" | "district" => 0,
+            _ => 9,
+        };
+        let region = (1..9).contains(&rank(&kind(chosen)));
+        let finer = (kind(chosen) == "country" || region)
             .then(|| {
-                cands.iter().find(|p| {
-                    p.geo.kind.as_deref() != Some("country")
+                // (a town that is an actor all by itself, `raided Jenin`, may be where)
+                let alone = |p: &PlaceMention| actor_bytes.iter().any(|&(a, b)| a == p.start && b == p.end);
+                let more = all
+                    .iter()
+                    .filter(|p| region && alone(p) && !free(p) && !speaker(p) && !topic(p));
+                cands.iter().chain(more).find(|p| {
+                    let k = kind(p);
+                    k != "country"
+                        && (!region || rank(&k) < rank(&kind(chosen)) && !nouns_from(p))
                         && p.geo.country.is_some()
                         && p.geo.country == chosen.geo.country
                 })
