@@ -94,6 +94,9 @@ const PENALTY_STRAY: f64 = 1.0;
 const PENALTY_SEATED: f64 = 2.0;
 /// How far (km) a same-named town may lie from its division's point to count as its seat.
 const SEAT_KM: f64 = 100.0;
+/// English words that may stand before a place word in a locative phrase (`near the border town
+/// of Paju`, `in the port city of Sittwe`).
+const PLACE_NOUN_ADJ: [&str; 4] = ["border", "port", "coastal", "frontline"];
 /// Indonesian compass words that may follow a name in lower case (`Lebanon selatan`).
 const COMPASS_ID: [&str; 7] = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"];
 /// The context bonus of a town whose namesake across a border nearby is a major city many times
@@ -614,7 +617,16 @@ impl Gazetteer {
                 b.locative = true;
                 break;
             }
-            if !(self.has_role(&k, lang, WordRole::Skip) || self.has_role(&k, lang, WordRole::Class) || j >= first_ctx)
+            // (`border`, `port` only before a place word: `the border town of Paju`, not `near
+            // the border with Thailand`)
+            let noun_adj = *lang == Lang::En
+                && PLACE_NOUN_ADJ.contains(&k.as_str())
+                && j + 1 < wi
+                && self.has_role(&key_of(j + 1), lang, WordRole::Skip);
+            if !(noun_adj
+                || self.has_role(&k, lang, WordRole::Skip)
+                || self.has_role(&k, lang, WordRole::Class)
+                || j >= first_ctx)
             {
                 break;
             }
@@ -1184,6 +1196,34 @@ mod tests {
         let n = names("They met in the Kremlin.", Lang::En);
         assert_eq!(n, vec![("Kremlin".into(), "Moscow".into(), true)]);
         assert!(names("The Kremlin denied it.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_governorate_yields_to_its_same_named_town() {
+        let g = Gazetteer::embedded();
+        let kind = |s: &str, lang: Lang| {
+            let mut ctx = GeoContext::default();
+            g.find(s, &lang, &mut ctx)
+                .first()
+                .map(|m| (m.geo.name.clone(), m.geo.kind.clone().unwrap_or_default()))
+        };
+        assert_eq!(
+            kind("Protesters marched in Ramallah.", Lang::En),
+            Some(("Ramallah".into(), "city".into()))
+        );
+        assert_eq!(
+            kind("Tentara menyerbu Jenin.", Lang::Id),
+            Some(("Jenin".into(), "city".into()))
+        );
+        // kept: a place word asks for the division; an alternate name of a city is no seat
+        assert_eq!(
+            kind("Banjir melanda Provinsi Jambi.", Lang::Id).map(|k| k.1).as_deref(),
+            Some("adm1")
+        );
+        assert_eq!(
+            kind("Polisi menangkap dia di Johor.", Lang::Id),
+            Some(("Johor".into(), "adm1".into()))
+        );
     }
 
     #[test]

@@ -1970,6 +1970,42 @@ mod tests {
     }
 
     #[test]
+    fn a_town_is_finer_than_its_region_and_a_border_town_is_where() {
+        let place = |o: &OutputDoc| {
+            o.events
+                .first()
+                .and_then(|e| e.location.as_ref())
+                .map(|g| (g.name.clone(), g.kind.clone().unwrap_or_default()))
+        };
+        let o = english("Israeli troops raided Jenin in the West Bank on Tuesday.", "2026-03-10");
+        assert_eq!(place(&o), Some(("Jenin".into(), "city".into())), "{:?}", o.events);
+        let o = coded("Pasukan Israel menyerbu Tulkarm di Tepi Barat.", "id", "2026-03-10");
+        assert_eq!(place(&o), Some(("Tulkarm".into(), "city".into())), "{:?}", o.events);
+        let o = english(
+            "South Korean and US forces began joint drills near the border town of Paju.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("Paju"), "{:?}", o.events);
+        let o = coded(
+            "Israel menyerang posisi Hizbullah di Lebanon selatan.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(
+            place(&o).map(|p| p.0).as_deref(),
+            Some("South Lebanon"),
+            "{:?}",
+            o.events
+        );
+        // kept: a town someone comes from is not finer (`a man from Hebron … in the West Bank`)
+        let o = english(
+            "Israeli forces arrested a man from Hebron at a checkpoint in the West Bank.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("West Bank"), "{:?}", o.events);
+    }
+
+    #[test]
     fn a_capital_that_speaks_and_a_seat_after_a_preposition() {
         // `…, Manila said`: the capital speaks for its government; the act is not in Manila.
         let o = english(
@@ -1977,7 +2013,14 @@ mod tests {
             "2025-04-02",
         );
         assert!(!o.events.is_empty());
-        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // (round geo3: the shoal is in the gazetteer now, and is where)
+        assert!(
+            o.events
+                .iter()
+                .all(|e| e.location.as_ref().is_some_and(|g| g.name == "Second Thomas Shoal")),
+            "{:?}",
+            o.events
+        );
         // (a town in a speaker's title is still where: `the mayor of Kharkiv said`)
         let o = english("The mayor of Kharkiv said Russian drones hit a hospital.", "2025-04-02");
         assert!(
@@ -4349,7 +4392,7 @@ mod tests {
         // A place after a comma and before `said` is the speaker, not where; after `in` it is.
         assert_eq!(
             place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel near Second Thomas Shoal, Manila said."),
-            None
+            Some("Second Thomas Shoal".to_string())
         );
         assert_eq!(
             place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel in Manila."),
