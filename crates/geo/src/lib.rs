@@ -926,6 +926,13 @@ impl Gazetteer {
                 name_after = true;
             }
         }
+        // `Dilling in South Kordofan`, `Kadugli di Kordofan Selatan`: a city placed in a region or
+        // country of its own named right after it is a place even with no preposition before it
+        let placed_in = |cc: Option<&String>| {
+            ni < words.len()
+                && matches!(fold_key(&sent[words[ni].0..words[ni].1]).as_str(), "in" | "di")
+                && cc.is_some_and(|c| near.contains(c))
+        };
         let rest = sent[e..].trim_start();
         // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
         let dateline = wi_first(words, s)
@@ -968,6 +975,7 @@ impl Gazetteer {
                 Kind::Capital | Kind::City => {
                     locish
                         || dateline
+                        || placed_in(en.cc.as_ref()) && !b.name_before && !b.title
                         || (en.pop >= 100_000 || en.kind == Kind::Capital)
                             && !b.name_before
                             && !name_after
