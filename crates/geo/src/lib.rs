@@ -88,6 +88,17 @@ const BONUS_DATELINE: f64 = 0.5;
 const BONUS_HOME: f64 = 0.5;
 const BONUS_CLASS: f64 = 5.0;
 const PENALTY_STRAY: f64 = 1.0;
+/// A first-level division whose name a city or town of the same country nearby also bears
+/// (`Ramallah`, `Jenin`, `Basra`, `Hama`, `Kidal`): the news means the town unless a place word
+/// asks for the division (`Provinsi Jambi`).
+const PENALTY_SEATED: f64 = 2.0;
+/// How far (km) a same-named town may lie from its division's point to count as its seat.
+const SEAT_KM: f64 = 100.0;
+/// English words that may stand before a place word in a locative phrase (`near the border town
+/// of Paju`, `in the port city of Sittwe`).
+const PLACE_NOUN_ADJ: [&str; 4] = ["border", "port", "coastal", "frontline"];
+/// Indonesian compass words that may follow a name in lower case (`Lebanon selatan`).
+const COMPASS_ID: [&str; 7] = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"];
 /// The context bonus of a town whose namesake across a border nearby is a major city many times
 /// its size (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000, 160 km from Ukraine's of 900,000).
 const BONUS_CONTEXT_SMALL: f64 = 1.5;
@@ -255,6 +266,7 @@ impl Gazetteer {
         lang: &Lang,
         pref: Option<Kind>,
         rival: Option<u32>,
+        seated: bool,
         mut why: Option<&mut Vec<String>>,
     ) -> f64 {
         let e = &self.data.entries[r.entry as usize];
@@ -283,6 +295,12 @@ impl Gazetteer {
                 w.push(format!(
                     "another country's name, a GeoNames alternate here: -{PENALTY_STRAY}"
                 ));
+            }
+        }
+        if seated && e.kind == Kind::Adm1 && pref != Some(Kind::Adm1) {
+            s -= PENALTY_SEATED;
+            if let Some(w) = why.as_deref_mut() {
+                w.push(format!("a town of this name lies in the division: -{PENALTY_SEATED}"));
             }
         }
         let cc = e.cc.as_deref();
@@ -352,6 +370,24 @@ impl Gazetteer {
             .map(|r| r.entry)
     }
 
+    /// Whether an entry is a first-level division one of whose same-named refs is a city or town
+    /// of its country within `SEAT_KM` (its seat, as the news means it: `Ramallah`, `Basra`).
+    fn seated(&self, entry: u32, refs: &[&NameRef]) -> bool {
+        let e = &self.data.entries[entry as usize];
+        e.kind == Kind::Adm1
+            && refs.iter().any(|r| {
+                let t = &self.data.entries[r.entry as usize];
+                // (its own name, not one of GeoNames' alternates: `Johor` is the state, not
+                // Johor Bahru)
+                !r.stray
+                    && (r.primary || r.curated)
+                    && matches!(t.kind, Kind::City | Kind::Capital | Kind::Town)
+                    && t.cc.is_some()
+                    && t.cc == e.cc
+                    && km((e.lat, e.lon), (t.lat, t.lon)) <= SEAT_KM
+            })
+    }
+
     /// Entries of a folded name, best first, with their scores.
     fn ranked(
         &self,
@@ -376,7 +412,13 @@ impl Gazetteer {
         let rival = self.rival(refs.iter().copied(), countries);
         let mut out: Vec<(u32, f64)> = refs
             .iter()
-            .map(|r| (r.entry, self.score(r, countries, datelines, lang, pref, rival, None)))
+            .map(|r| {
+                let seated = self.seated(r.entry, &refs);
+                (
+                    r.entry,
+                    self.score(r, countries, datelines, lang, pref, rival, seated, None),
+                )
+            })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
@@ -421,6 +463,7 @@ impl Gazetteer {
                     &lang,
                     None,
                     rival,
+                    self.seated(r.entry, &refs),
                     Some(&mut reasons),
                 );
                 Candidate {
@@ -563,7 +606,8 @@ impl Gazetteer {
         // a locative preposition, possibly with place words between (di kota Raqa, in northern Syria)
         let mut j = wi;
         let mut next = s;
-        for _ in 0..4 {
+        // (up to five words: `near the border town of Paju`)
+        for _ in 0..5 {
             if j == 0 || !adjacent(j - 1, next) {
                 break;
             }
@@ -573,7 +617,16 @@ impl Gazetteer {
                 b.locative = true;
                 break;
             }
-            if !(self.has_role(&k, lang, WordRole::Skip) || self.has_role(&k, lang, WordRole::Class) || j >= first_ctx)
+            // (`border`, `port` only before a place word: `the border town of Paju`, not `near
+            // the border with Thailand`)
+            let noun_adj = *lang == Lang::En
+                && PLACE_NOUN_ADJ.contains(&k.as_str())
+                && j + 1 < wi
+                && self.has_role(&key_of(j + 1), lang, WordRole::Skip);
+            if !(noun_adj
+                || self.has_role(&k, lang, WordRole::Skip)
+                || self.has_role(&k, lang, WordRole::Class)
+                || j >= first_ctx)
             {
                 break;
             }
@@ -816,7 +869,10 @@ impl Gazetteer {
             .rsplit(|c: char| c.is_whitespace() || c == '-')
             .next()
             .unwrap_or(text);
-        let cased = starts_upper(text) && starts_upper(last_word) && !(all_caps && letters <= 4);
+        // (an Indonesian compass word after a name may be written in lower case: `Lebanon
+        // selatan`, `Gaza utara` name the regions `Lebanon Selatan`, `Gaza Utara`)
+        let compass = *lang == Lang::Id && text.contains(' ') && COMPASS_ID.contains(&last_word);
+        let cased = starts_upper(text) && (starts_upper(last_word) || compass) && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
@@ -870,6 +926,13 @@ impl Gazetteer {
                 name_after = true;
             }
         }
+        // `Dilling in South Kordofan`, `Kadugli di Kordofan Selatan`: a city placed in a region or
+        // country of its own named right after it is a place even with no preposition before it
+        let placed_in = |cc: Option<&String>| {
+            ni < words.len()
+                && matches!(fold_key(&sent[words[ni].0..words[ni].1]).as_str(), "in" | "di")
+                && cc.is_some_and(|c| near.contains(c))
+        };
         let rest = sent[e..].trim_start();
         // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
         let dateline = wi_first(words, s)
@@ -912,6 +975,7 @@ impl Gazetteer {
                 Kind::Capital | Kind::City => {
                     locish
                         || dateline
+                        || placed_in(en.cc.as_ref()) && !b.name_before && !b.title
                         || (en.pop >= 100_000 || en.kind == Kind::Capital)
                             && !b.name_before
                             && !name_after
@@ -921,6 +985,7 @@ impl Gazetteer {
             }
         };
         let pref = b.class.flatten().or(after_pref);
+        let pool = refs.clone();
         let refs: Vec<&NameRef> = refs.into_iter().filter(|r| eligible(r)).collect();
         let rival = self.rival(refs.iter().copied(), Some(&ctx.countries));
         let best = refs
@@ -936,11 +1001,37 @@ impl Gazetteer {
                 };
                 (
                     r,
-                    self.score(r, Some(&ctx.countries), Some(datelines), lang, pref, rival, None),
+                    self.score(
+                        r,
+                        Some(&ctx.countries),
+                        Some(datelines),
+                        lang,
+                        pref,
+                        rival,
+                        self.seated(r.entry, &refs),
+                        None,
+                    ),
                 )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.entry.cmp(&a.0.entry)))?;
-        let en = &self.data.entries[best.0.entry as usize];
+        let mut en = &self.data.entries[best.0.entry as usize];
+        if en.kind == Kind::Adm1 && pref != Some(Kind::Adm1) {
+            // a division's same-named town too small to stand without a preposition is still
+            // what the news means (`raided Jenin`, `menyerbu Tulkarm`)
+            let seat = pool
+                .iter()
+                .filter(|r| !r.stray && (r.primary || r.curated))
+                .map(|r| &self.data.entries[r.entry as usize])
+                .find(|t| {
+                    matches!(t.kind, Kind::City | Kind::Capital | Kind::Town)
+                        && t.cc.is_some()
+                        && t.cc == en.cc
+                        && km((en.lat, en.lon), (t.lat, t.lon)) <= SEAT_KM
+                });
+            if let Some(t) = seat.filter(|_| self.seated(best.0.entry, &pool)) {
+                en = t;
+            }
+        }
         let start = b.join_start.unwrap_or(s);
         Some(PlaceMention {
             start,
@@ -1113,6 +1204,34 @@ mod tests {
         let n = names("They met in the Kremlin.", Lang::En);
         assert_eq!(n, vec![("Kremlin".into(), "Moscow".into(), true)]);
         assert!(names("The Kremlin denied it.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_governorate_yields_to_its_same_named_town() {
+        let g = Gazetteer::embedded();
+        let kind = |s: &str, lang: Lang| {
+            let mut ctx = GeoContext::default();
+            g.find(s, &lang, &mut ctx)
+                .first()
+                .map(|m| (m.geo.name.clone(), m.geo.kind.clone().unwrap_or_default()))
+        };
+        assert_eq!(
+            kind("Protesters marched in Ramallah.", Lang::En),
+            Some(("Ramallah".into(), "city".into()))
+        );
+        assert_eq!(
+            kind("Tentara menyerbu Jenin.", Lang::Id),
+            Some(("Jenin".into(), "city".into()))
+        );
+        // kept: a place word asks for the division; an alternate name of a city is no seat
+        assert_eq!(
+            kind("Banjir melanda Provinsi Jambi.", Lang::Id).map(|k| k.1).as_deref(),
+            Some("adm1")
+        );
+        assert_eq!(
+            kind("Polisi menangkap dia di Johor.", Lang::Id),
+            Some(("Johor".into(), "adm1".into()))
+        );
     }
 
     #[test]

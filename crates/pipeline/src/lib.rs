@@ -1254,14 +1254,35 @@ fn event_place(
     // (A town of the country chosen, named in the same span, is more precise: `merebut kota
     // Goma di Kongo timur` happened in Goma.)
     let best = |it: &mut dyn Iterator<Item = &PlaceMention>| {
-        let cands: Vec<&PlaceMention> = it.filter(free).collect();
+        let all: Vec<&PlaceMention> = it.collect();
+        let cands: Vec<&PlaceMention> = all.iter().copied().filter(free).collect();
         let chosen = cands
             .iter()
             .min_by_key(|p| (!p.locative, nouns_from(p) || after_article(p), p.start.abs_diff(trig)))?;
-        let finer = (chosen.geo.kind.as_deref() == Some("country"))
+        // (So is a town of the region chosen: `raided Jenin in the West Bank`, `menyerbu Jenin di
+        // Tepi Barat` happened in Jenin.)
+        let kind = |p: &PlaceMention| p.geo.kind.clone().unwrap_or_default();
+        // (a town finer than a division, a division finer than a region: `Jenin` may be the
+        // governorate when no town of that name may stand without a preposition)
+        let rank = |k: &str| match k {
+            "region" => 3,
+            "adm1" => 2,
+            "adm2" => 1,
+            "city" | "town" | "district" => 0,
+            _ => 9,
+        };
+        let region = (1..9).contains(&rank(&kind(chosen)));
+        let finer = (kind(chosen) == "country" || region)
             .then(|| {
-                cands.iter().find(|p| {
-                    p.geo.kind.as_deref() != Some("country")
+                // (a town that is an actor all by itself, `raided Jenin`, may be where)
+                let alone = |p: &PlaceMention| actor_bytes.iter().any(|&(a, b)| a == p.start && b == p.end);
+                let more = all
+                    .iter()
+                    .filter(|p| region && alone(p) && !free(p) && !speaker(p) && !topic(p));
+                cands.iter().chain(more).find(|p| {
+                    let k = kind(p);
+                    k != "country"
+                        && (!region || rank(&k) < rank(&kind(chosen)) && !nouns_from(p))
                         && p.geo.country.is_some()
                         && p.geo.country == chosen.geo.country
                 })
@@ -1953,6 +1974,42 @@ mod tests {
     }
 
     #[test]
+    fn a_town_is_finer_than_its_region_and_a_border_town_is_where() {
+        let place = |o: &OutputDoc| {
+            o.events
+                .first()
+                .and_then(|e| e.location.as_ref())
+                .map(|g| (g.name.clone(), g.kind.clone().unwrap_or_default()))
+        };
+        let o = english("Israeli troops raided Jenin in the West Bank on Tuesday.", "2026-03-10");
+        assert_eq!(place(&o), Some(("Jenin".into(), "city".into())), "{:?}", o.events);
+        let o = coded("Pasukan Israel menyerbu Tulkarm di Tepi Barat.", "id", "2026-03-10");
+        assert_eq!(place(&o), Some(("Tulkarm".into(), "city".into())), "{:?}", o.events);
+        let o = english(
+            "South Korean and US forces began joint drills near the border town of Paju.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("Paju"), "{:?}", o.events);
+        let o = coded(
+            "Israel menyerang posisi Hizbullah di Lebanon selatan.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(
+            place(&o).map(|p| p.0).as_deref(),
+            Some("South Lebanon"),
+            "{:?}",
+            o.events
+        );
+        // kept: a town someone comes from is not finer (`a man from Hebron … in the West Bank`)
+        let o = english(
+            "Israeli forces arrested a man from Hebron at a checkpoint in the West Bank.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("West Bank"), "{:?}", o.events);
+    }
+
+    #[test]
     fn a_capital_that_speaks_and_a_seat_after_a_preposition() {
         // `…, Manila said`: the capital speaks for its government; the act is not in Manila.
         let o = english(
@@ -1960,7 +2017,14 @@ mod tests {
             "2025-04-02",
         );
         assert!(!o.events.is_empty());
-        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // (round geo3: the shoal is in the gazetteer now, and is where)
+        assert!(
+            o.events
+                .iter()
+                .all(|e| e.location.as_ref().is_some_and(|g| g.name == "Second Thomas Shoal")),
+            "{:?}",
+            o.events
+        );
         // (a town in a speaker's title is still where: `the mayor of Kharkiv said`)
         let o = english("The mayor of Kharkiv said Russian drones hit a hospital.", "2025-04-02");
         assert!(
@@ -4392,7 +4456,7 @@ mod tests {
         // A place after a comma and before `said` is the speaker, not where; after `in` it is.
         assert_eq!(
             place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel near Second Thomas Shoal, Manila said."),
-            None
+            Some("Second Thomas Shoal".to_string())
         );
         assert_eq!(
             place("Chinese coast guard ships fired water cannon at a Philippine coast guard vessel in Manila."),
