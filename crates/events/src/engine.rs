@@ -1020,7 +1020,7 @@ impl<'a> Reader<'a> {
     /// menetapkan Gubernur Bengkulu sebagai tersangka. Ia membantah …`), the one-person office
     /// named last in the sentence before.
     fn person_pronoun(&self, j: usize, ctx: &EventContext) -> Option<Side> {
-        if !matches!(self.norm(j), "ia" | "dia" | "beliau") {
+        if self.cls[j] & C::PERSON_PRON == 0 {
             return None;
         }
         if ctx.last_subject.as_ref().is_some_and(|s| self.office_side(s)) {

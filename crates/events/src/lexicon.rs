@@ -55,6 +55,7 @@ pub mod class {
     pub const DONE: u64 = 1 << 46;
     pub const SETTLE: u64 = 1 << 47;
     pub const OFFICE: u64 = 1 << 48;
+    pub const PERSON_PRON: u64 = 1 << 49;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -106,6 +107,7 @@ pub mod class {
         ("done", DONE),
         ("settle", SETTLE),
         ("office", OFFICE),
+        ("person_pron", PERSON_PRON),
     ];
 }
 

@@ -133,6 +133,12 @@ pub enum WordRole {
     /// `perundingan`, `KTT`: a place after it (and a locative preposition) is where a meeting
     /// is held, not the home of those who meet there.
     Venue,
+    /// `border`, `port` (English): may stand before a place word in a locative phrase (`near
+    /// the border town of Paju`), not elsewhere (`near the border with Thailand`).
+    PlaceAdj,
+    /// `utara`, `selatan` (Indonesian): a compass word that may follow a name in lower case
+    /// (`Lebanon selatan` names `Lebanon Selatan`).
+    Compass,
 }
 
 #[derive(Debug, Clone)]
@@ -413,6 +419,8 @@ impl Data {
                 "topic" => WordRole::Topic,
                 "origin" => WordRole::Origin,
                 "venue" => WordRole::Venue,
+                "place_adj" => WordRole::PlaceAdj,
+                "compass" => WordRole::Compass,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

@@ -94,11 +94,6 @@ const PENALTY_STRAY: f64 = 1.0;
 const PENALTY_SEATED: f64 = 2.0;
 /// How far (km) a same-named town may lie from its division's point to count as its seat.
 const SEAT_KM: f64 = 100.0;
-/// English words that may stand before a place word in a locative phrase (`near the border town
-/// of Paju`, `in the port city of Sittwe`).
-const PLACE_NOUN_ADJ: [&str; 4] = ["border", "port", "coastal", "frontline"];
-/// Indonesian compass words that may follow a name in lower case (`Lebanon selatan`).
-const COMPASS_ID: [&str; 7] = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"];
 /// The context bonus of a town whose namesake across a border nearby is a major city many times
 /// its size (`Rusia menyerang Donetsk`: Russia's Donetsk of 50,000, 160 km from Ukraine's of 900,000).
 const BONUS_CONTEXT_SMALL: f64 = 1.5;
@@ -619,8 +614,7 @@ impl Gazetteer {
             }
             // (`border`, `port` only before a place word: `the border town of Paju`, not `near
             // the border with Thailand`)
-            let noun_adj = *lang == Lang::En
-                && PLACE_NOUN_ADJ.contains(&k.as_str())
+            let noun_adj = self.has_role(&k, lang, WordRole::PlaceAdj)
                 && j + 1 < wi
                 && self.has_role(&key_of(j + 1), lang, WordRole::Skip);
             if !(noun_adj
@@ -871,7 +865,9 @@ impl Gazetteer {
             .unwrap_or(text);
         // (an Indonesian compass word after a name may be written in lower case: `Lebanon
         // selatan`, `Gaza utara` name the regions `Lebanon Selatan`, `Gaza Utara`)
-        let compass = *lang == Lang::Id && text.contains(' ') && COMPASS_ID.contains(&last_word);
+        let compass = text.contains(' ')
+            && last_word.chars().next().is_some_and(char::is_lowercase)
+            && self.has_role(last_word, lang, WordRole::Compass);
         let cased = starts_upper(text) && (starts_upper(last_word) || compass) && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()

@@ -614,9 +614,7 @@ impl<'a> Ctx<'a> {
 const SAID: &[&str] = EN_SAID;
 
 /// Verbs of telling someone something: a `that` after the one told opens what was told.
-const TELLING: &[&str] = &[
-    "TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "ASSURED", "BRIEFED", "REMINDED",
-];
+const TELLING: &[&str] = EN_TELLING;
 
 /// Distributes agents and actors over a chain of simple phrases joined by `and` or `of`.
 fn resolve_chain(mut chain: Vec<Member>, kinds: &[u8]) -> Vec<Member> {
@@ -1787,7 +1785,7 @@ pub(crate) fn code(
                         if is_any(w, &[",", ";", ":"]) || cands.iter().any(|u| u.end == q + 1) {
                             break;
                         }
-                        if is_any(w, &["IF", "UNLESS"]) {
+                        if is_any(w, EN_CONDITION) {
                             cond = true;
                             break;
                         }
@@ -2458,7 +2456,7 @@ pub(crate) fn code(
                     && tt
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| ["prisoners", "prisoner", "inmates"].contains(&w.to_lowercase().as_str()))
+                        .is_some_and(|w| is_any(&w.to_ascii_uppercase(), EN_PRISONER))
                 {
                     t.truncate(3);
                 }
@@ -2777,32 +2775,31 @@ fn supporters_keep_no_country(text: &str, ms: &[ActorMention]) -> Option<Vec<Act
 /// head of the captives' phrase (`took two soldiers hostage` is soldiers taken, not hostages):
 /// the mention ends before it and keeps its code, so that the verb's pattern finds the word.
 fn captive_complement_apart(text: &str, ms: &[ActorMention]) -> Option<Vec<ActorMention>> {
-    const VERBS: &[&str] = &[
-        "TOOK", "TAKE", "TAKES", "TAKEN", "TAKING", "HELD", "HOLD", "HOLDS", "HOLDING",
-    ];
-    const WORDS: &[&str] = &["HOSTAGE", "CAPTIVE"];
     let cut = |m: &ActorMention| -> Option<usize> {
         let own = text.get(m.start..m.end)?.trim_end();
         let sp = own.rfind(' ')?;
-        let last = own.get(sp + 1..)?.to_uppercase();
-        if !WORDS.contains(&last.as_str()) || own.get(..sp)?.trim().is_empty() {
+        let last = own.get(sp + 1..)?;
+        if !EN_CAPTIVE.iter().any(|w| w.eq_ignore_ascii_case(last)) || own.get(..sp)?.trim().is_empty() {
             return None;
         }
         // The verb at most three words before the mention (`took its crew`, `held the two`).
-        let before = text.get(..m.start)?;
-        let near: Vec<String> = before.split_whitespace().rev().take(4).map(str::to_uppercase).collect();
-        near.iter()
-            .any(|w| VERBS.contains(&w.as_str()))
+        text.get(..m.start)?
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| EN_CAPTIVE_VERB.iter().any(|v| v.eq_ignore_ascii_case(w)))
             .then(|| m.start + own[..sp].trim_end().len())
     };
-    if !ms.iter().any(|m| cut(m).is_some()) {
+    let cuts: Vec<Option<usize>> = ms.iter().map(cut).collect();
+    if cuts.iter().all(Option::is_none) {
         return None;
     }
     Some(
         ms.iter()
-            .map(|m| {
+            .zip(cuts)
+            .map(|(m, end)| {
                 let mut m = m.clone();
-                if let Some(end) = cut(&m) {
+                if let Some(end) = end {
                     m.end = end;
                     m.text = text.get(m.start..end).unwrap_or(&m.text).to_string();
                 }
