@@ -6,8 +6,10 @@ The gold was derived from PETRARCH-2's output; the adjudication file says, recor
 that output departs from the CAMEO codebook and why. The gold column of every row must equal the
 shipped gold's events, so a changed gold set is noticed rather than silently re-read.
 
-Usage: scripts/eval/adjudicated.py BINARY [GOLD_JSONL]     (from the repository root)
+Usage: scripts/eval/adjudicated.py BINARY [GOLD_JSONL] [--min-root F] [--min-exact F]
+(from the repository root). With --min-*, exits 1 when the adjudicated score is below the bound.
 """
+import argparse
 import json
 import os
 import subprocess
@@ -16,7 +18,6 @@ import tempfile
 
 ADJ = "eval/gigaword/adjudication.tsv"
 GOLD = "../shared/eval/petrarch2_gigaword_gsr.jsonl"
-SCORE = "../shared/eval/score.py"
 
 
 def code_of(x):
@@ -61,10 +62,14 @@ def load_adjudication(path):
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    binary = sys.argv[1]
-    gold_path = sys.argv[2] if len(sys.argv) > 2 else GOLD
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("binary")
+    ap.add_argument("gold", nargs="?", default=GOLD)
+    ap.add_argument("--min-root", type=float, default=0.0)
+    ap.add_argument("--min-exact", type=float, default=0.0)
+    args = ap.parse_args()
+    binary, gold_path = args.binary, args.gold
+    score_path = os.path.join(os.path.dirname(gold_path), "score.py")
     if not os.path.exists(gold_path):
         sys.exit(f"{gold_path} is absent: this script needs ../shared/eval")
     adj = load_adjudication(ADJ)
@@ -95,11 +100,18 @@ def main():
             subprocess.run([binary, "code", "--lang", "en", gold_path], stdout=f, stderr=subprocess.DEVNULL, check=True)
         for name, g in (("gold as shipped", gold_path), ("gold with the adjudicated readings", fixed)):
             out = subprocess.run(
-                [sys.executable, SCORE, "--gold", g, "--pred", pred], capture_output=True, text=True, check=True
+                [sys.executable, score_path, "--gold", g, "--pred", pred, "--json"],
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
-            last = [l for l in out.splitlines() if l.startswith("root F1=")]
-            print(f"{name}: {last[-1] if last else out.strip()}")
+            # --json prints one object, then the usual summary line
+            ev = json.JSONDecoder().raw_decode(out)[0]
+            root, exact = ev["events.root.f1"], ev["events.exact.f1"]
+            print(f"{name}: root F1={root:.3f} exact F1={exact:.3f}")
     print("rows by verdict: " + ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())))
+    if root < args.min_root or exact < args.min_exact:
+        sys.exit(f"adjudicated score below the bounds (root {args.min_root}, exact {args.min_exact})")
 
 
 if __name__ == "__main__":
