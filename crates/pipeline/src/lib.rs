@@ -537,6 +537,7 @@ impl Coder {
                     no_condemned_victims(&mut ev, sent, &found_actors.mentions);
                     suicide_bombings(&mut ev, sent);
                     strikes_named_as_sources(&mut ev, sent);
+                    force_named_by_its_instrument(&mut ev, sent);
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
                     ev
@@ -1718,6 +1719,54 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
     }
 }
 
+/// Force not specified further (190) told with the weapon that did it takes the weapon's code:
+/// from the air (synset `&AERIAL`) 195, from guns, tanks or mortars (`&SHELLING`) 194. The weapon
+/// is the verb's own noun (`Israeli air strikes killed …`, where `strikes` was read as the verb)
+/// or named after `in` or `by` right after the verb (`were killed in Israeli tank shelling`,
+/// `killed in an air strike by government forces`, `killed by Taliban artillery fire`), a few
+/// words of its owner between.
+fn force_named_by_its_instrument(events: &mut [RawEvent], sent: &Sentence) {
+    let dicts = PetrarchDicts::english();
+    let leaf = |words: &[&str]| {
+        let has = |set: &str| {
+            (0..words.len())
+                .any(|i| (1..=2).any(|n| i + n <= words.len() && dicts.synset_has_phrase(set, &words[i..i + n])))
+        };
+        if has("AERIAL") {
+            Some("195")
+        } else if has("SHELLING") {
+            Some("194")
+        } else {
+            None
+        }
+    };
+    for e in events.iter_mut().filter(|e| e.code == "190") {
+        let t = e.trigger.0;
+        let word = |k: usize| sent.tokens.get(k).map(|t| t.text.as_str());
+        // The verb's own noun: `air strikes` with `strikes` the trigger.
+        if let (Some(a), Some(b)) = (t.checked_sub(1).and_then(word), word(t)) {
+            if let Some(c) = leaf(&[a, b]) {
+                e.code = c.into();
+                continue;
+            }
+        }
+        // `in|by [a|an|the] <up to four words>` right after the verb (an adverb may come between).
+        let mut k = t + 1;
+        if word(k).is_some_and(|w| w.ends_with("ly")) {
+            k += 1;
+        }
+        if !word(k).is_some_and(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("by")) {
+            continue;
+        }
+        let phrase: Vec<&str> = (k + 1..(k + 7).min(sent.tokens.len()))
+            .map_while(|j| word(j).filter(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-')))
+            .collect();
+        if let Some(c) = leaf(&phrase) {
+            e.code = c.into();
+        }
+    }
+}
+
 /// Those an act was done to, named right after its noun (`condemned the killing of seven
 /// Revolutionary Guards members`), are no target of its condemnation: the killer is, when named
 /// after `by` (`the execution of four activists by Myanmar's junta`), else there is none. An act
@@ -2270,7 +2319,7 @@ mod tests {
         // Victims in an attack named by an adjective: the adjective is the attacker, not the victims'.
         assert_eq!(
             code("Civilians were killed in Israeli shelling in Gaza on Friday."),
-            vec![t("ISR", "PSECVL", "190")]
+            vec![t("ISR", "PSECVL", "194")]
         );
         assert_eq!(
             code("Germany pledged humanitarian aid to Sudan."),
@@ -3992,6 +4041,28 @@ mod tests {
         assert_eq!(
             en("A US drone strike killed an al-Qaeda leader in Yemen."),
             vec![t("USAMIL", "IMGMUSALQ", "195")]
+        );
+        // The weapon named after a passive (`in`, `by`) or as the verb's noun gives the leaf: air
+        // strikes 195, shelling and artillery 194; a killing with no weapon named stays 190.
+        assert_eq!(
+            en("Eight people were killed in an air strike by government forces in Idlib."),
+            vec![t("SYRMIL", "SYRCVL", "195")]
+        );
+        assert_eq!(
+            en("Four civilians were killed in Israeli tank shelling in Gaza."),
+            vec![t("ISRMIL", "PSECVL", "194")]
+        );
+        assert_eq!(
+            en("Israeli air strikes killed 12 people in Gaza."),
+            vec![t("ISR", "PSECVL", "195")]
+        );
+        assert_eq!(
+            en("Five Afghan soldiers were killed by Pakistani artillery fire."),
+            vec![t("PAKMIL", "AFGMIL", "194")]
+        );
+        assert_eq!(
+            en("Rebels killed five Malian soldiers in an ambush."),
+            vec![t("MLIREB", "MLIMIL", "190")]
         );
         // A describer before its noun is an adjective (`12 suspected militants` are arrested).
         assert_eq!(
