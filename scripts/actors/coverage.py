@@ -81,7 +81,9 @@ NO_OFFICE = {
     # No PM under the 2004 constitution; the post (second incarnation) was abolished on 13 November 2001, with the
     # Taliban's fall, and revived on 7 September 2021 (enwikipedia.net copy of en.wikipedia "Prime Minister of
     # Afghanistan"; wikimili: abolished after the US invasion; fill-asia14 extended the period back from 2004-01-26).
-    ("AFG", "head_of_government"): [("2001-11-14", "2021-09-06")],
+    # and none between Abdul Sabur Farid (to 15 August 1992) and Gulbuddin Hekmatyar (from 17 June 1993): the list of
+    # prime ministers (ms.wikipedia "Perdana Menteri Afghanistan") has no holder between them.
+    ("AFG", "head_of_government"): [("1992-08-16", "1993-06-16"), ("2001-11-14", "2021-09-06")],
     ("LBN", "head_of_state"): [("2007-11-24", "2008-05-24"), ("2014-05-25", "2016-10-30"), ("2022-10-31", "2025-01-08")],
     ("BRA", "defence_minister"): [("1990-01-01", "1999-06-09")],  # ministry created in 1999
     # Estonia: the Supreme Council decided to create a Ministry of Defence on 13 April 1992 and its first minister, Ulo
