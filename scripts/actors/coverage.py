@@ -94,6 +94,11 @@ NO_OFFICE = {
     # Turkmenistan set up its own Ministry of Defence Affairs in January 1992 (globalsecurity.org "Turkmenistan - Ministry
     # of Defense", dcmpx.remotevs.com copy; the day is not given, so the period ends with 1991; fill-mixed5).
     ("TKM", "defence_minister"): [("1991-10-27", "1991-12-31")],
+    # Tajikistan's first defence body, the Defence Committee of the Republic (Muminzhan Mamadjanov; Farukh Niyazov dismissed as
+    # its chairman on 7 May 1992), was "founded just weeks after the Soviet Union was officially dissolved" (en.wikipedia
+    # "Ministry of Defence (Tajikistan)", en.m.wikipedia and movatter copies); the ministry itself dates from the decree of
+    # 4 January 1993. No day is given for the committee, so the period ends with 1991, as Turkmenistan's (fill-eurasia18).
+    ("TJK", "defence_minister"): [("1991-09-09", "1991-12-31")],
     # Before the State Committee for Defence Affairs (decree of 13 January 1992, Umetaliev) Kyrgyzstan had no defence body:
     # plans of September 1991 for a national guard were "never realized" (country-data.com, Library of Congress country
     # study, "Development of Military Policy"); globalsecurity.org "kyrgyz-mod.htm" calls the decree of 13 January 1992 the
