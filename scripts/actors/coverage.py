@@ -96,11 +96,20 @@ NO_OFFICE = {
     # Turkmenistan set up its own Ministry of Defence Affairs in January 1992 (globalsecurity.org "Turkmenistan - Ministry
     # of Defense", dcmpx.remotevs.com copy; the day is not given, so the period ends with 1991; fill-mixed5).
     ("TKM", "defence_minister"): [("1991-10-27", "1991-12-31")],
+    # Tajikistan's first defence body, the Defence Committee of the Republic (Muminzhan Mamadjanov; Farukh Niyazov dismissed as
+    # its chairman on 7 May 1992), was "founded just weeks after the Soviet Union was officially dissolved" (en.wikipedia
+    # "Ministry of Defence (Tajikistan)", en.m.wikipedia and movatter copies); the ministry itself dates from the decree of
+    # 4 January 1993. No day is given for the committee, so the period ends with 1991, as Turkmenistan's (fill-eurasia18).
+    ("TJK", "defence_minister"): [("1991-09-09", "1991-12-31")],
+    # Before the State Committee for Defence Affairs (decree of 13 January 1992, Umetaliev) Kyrgyzstan had no defence body:
+    # plans of September 1991 for a national guard were "never realized" (country-data.com, Library of Congress country
+    # study, "Development of Military Policy"); globalsecurity.org "kyrgyz-mod.htm" calls the decree of 13 January 1992 the
+    # first step towards the armed forces; sagapedia's Ministry of Defense (Kyrgyzstan): formed 13 January 1992 (fill-eurasia18).
     # Kyrgyzstan abolished its Ministry of Defence in the armed-forces reform of 2014 (a State Committee for Defence
     # Affairs and the General Staff instead) and re-created it by Japarov's decree of 1 February 2021 (24.kg English
     # 2021-02-01 "Kyrgyzstan to re-create Ministry of Defense"; apa.az the same day); the start is the day after the last
     # minister's row (Kudayberdiev, year 2014), the end the day before Omuraliev's (fill-asia17).
-    ("KGZ", "defence_minister"): [("2015-01-01", "2021-02-03")],
+    ("KGZ", "defence_minister"): [("1991-08-31", "1992-01-12"), ("2015-01-01", "2021-02-03")],
     # Thailand after the coup of 22 May 2014: the junta ended the caretaker cabinet and had the permanent secretary of
     # each ministry perform his minister's duties "until further notice" (NCPO announcements 11 and 16 of 23 May 2014, NNT
     # via pattayamail.com; straitstimes.com 23 May 2014) until Prayut's cabinet (rows from 2014-08-30); foreign affairs has
