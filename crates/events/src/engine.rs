@@ -8,7 +8,7 @@ use warta_core::{
     cameo::{is_force, primary, primary_len, root_of},
     Sentence, TokenKind,
 };
-use warta_morph::Analysis;
+use warta_morph::{Analysis, Voice};
 
 /// Clitics stripped before a surface look-up (`serangannya` → `serangan`).
 const CLITICS: &[&str] = &["nya", "lah", "pun", "kah", "ku", "mu"];
@@ -1352,6 +1352,44 @@ impl<'a> Reader<'a> {
         Some(self.compound_left(m))
     }
 
+    /// The maker of a legal motion a ruling turns down (pattern flag `motion`): the actor named
+    /// after the motion (`menolak kasasi terdakwa X`, `banding mantan Menteri X`, `permohonan
+    /// suaka dari warga Afghanistan`), not the law it challenges (`gugatan uji materi
+    /// Undang-Undang Pemilu`) nor one after another preposition (`gugatan warga terhadap
+    /// pemerintah kota` is the residents'); or else the agent of a passive `yang` clause right
+    /// after the predicate (`praperadilan yang diajukan Tom Lembong`).
+    fn motion_maker(&self, t: &Trig, ce: usize) -> Option<usize> {
+        let mut j = t.end;
+        while j < ce {
+            if let Some(m) = self.actor_at[j] {
+                let ms = self.actors[m].start;
+                if self.cls[ms] & C::BILL != 0 || (ms > 0 && self.cls[ms - 1] & C::BILL != 0) {
+                    j = self.actors[m].end.max(j + 1);
+                    continue;
+                }
+                return Some(m);
+            }
+            // (`dari` names the maker: `permohonan suaka dari warga Afghanistan`.)
+            if self.cls[j] & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN) != 0 && self.cls[j] & C::FROM == 0 {
+                return None;
+            }
+            j += 1;
+        }
+        if ce + 1 >= self.n()
+            || self.norm(ce) != "yang"
+            || !self.an.get(ce + 1).is_some_and(|a| matches!(a.voice, Voice::Passive))
+        {
+            return None;
+        }
+        let mut k = ce + 2;
+        if k < self.n() && self.cls[k] & C::AGENT != 0 {
+            k += 1;
+        }
+        (k..self.n().min(k + 3))
+            .take_while(|&x| self.s.tokens[x].is_word())
+            .find_map(|x| self.actor_starting_at(x))
+    }
+
     /// The actor whose mention starts at token `j`.
     fn actor_starting_at(&self, j: usize) -> Option<usize> {
         self.actor_at
@@ -1690,6 +1728,8 @@ impl<'a> Reader<'a> {
                             targets = vec![e.target.clone()];
                         }
                     }
+                } else if p.motion {
+                    targets.extend(self.motion_maker(t, ce).map(|m| self.side(m)));
                 } else if let Some(o) = obj {
                     targets = self
                         .compound_right_in(o, &t.parts, matches!(p.code.get(..2), Some("02" | "10" | "11")))
@@ -1745,7 +1785,8 @@ impl<'a> Reader<'a> {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);
             }
-            if targets.is_empty() {
+            // (A motion's maker is the only target a ruling on it has.)
+            if targets.is_empty() && !p.motion {
                 if let Some(r) = rule {
                     if r.loc_target {
                         // A place of the source's own country named in the place phrase (`di
@@ -1789,7 +1830,7 @@ impl<'a> Reader<'a> {
             // `mengecam penembakan warga sipil oleh tentara Israel`: an act named right after the
             // predicate, its victims and then its agent after `oleh`: the agent is the one
             // criticized or protested against, not the victims.
-            if rule.is_some_and(|r| r.agent_target) || root == "14" {
+            if (rule.is_some_and(|r| r.agent_target) || root == "14") && !p.motion {
                 if let Some(m) = self.agent_of_named_act(t, ce) {
                     targets = vec![self.side(m)];
                 }

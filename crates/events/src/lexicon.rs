@@ -136,6 +136,11 @@ pub struct Pattern {
     /// Flag `obj`: with `with=…`, the direct object is a target too (`menolak usulan gencatan
     /// senjata Ukraina` as well as `… dari Ukraina`).
     pub obj: bool,
+    /// Flag `motion`: a ruling on a legal motion (`menolak kasasi`, `menolak praperadilan`): the
+    /// target is the motion's maker, named right after it (not a law it challenges, nor one
+    /// after a preposition: `gugatan warga terhadap pemerintah kota` is the residents'), or the
+    /// agent of a `yang diajukan X` clause right after it; no other target is sought.
+    pub motion: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -303,6 +308,7 @@ impl Lexicon {
         let mut third = false;
         let mut downs = false;
         let mut obj = false;
+        let mut motion = false;
         let mut bare_verb = false;
         let mut gap = DEFAULT_GAP;
         let mut with = Vec::new();
@@ -313,6 +319,7 @@ impl Lexicon {
                 "third" => third = true,
                 "downs" => downs = true,
                 "obj" => obj = true,
+                "motion" => motion = true,
                 "v0" => bare_verb = true,
                 g if g.starts_with("gap=") => {
                     gap = g[4..]
@@ -368,6 +375,7 @@ impl Lexicon {
             third,
             downs,
             obj,
+            motion,
             with,
             line: r.line,
         });
