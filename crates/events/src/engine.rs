@@ -85,7 +85,19 @@ pub fn code(
             }
         }
     }
-    let cls = s.tokens.iter().map(|t| lx.class(&t.norm)).collect();
+    let mut cls: Vec<u64> = s.tokens.iter().map(|t| lx.class(&t.norm)).collect();
+    // `menuntut pemulangan ke Myanmar`, `dipulangkan ke Malaysia`: after a word of going back or
+    // being moved (class `dest`), `ke` names where to, a place, not a target.
+    for j in 1..cls.len() {
+        // (Also with what goes back between: `pemulangan jenazah ke Indonesia`.)
+        let dest = (j.saturating_sub(3)..j)
+            .rev()
+            .find(|&k| cls[k] & C::DEST != 0)
+            .is_some_and(|k| (k..j).all(|x| s.tokens[x].is_word()));
+        if dest && cls[j] & C::TPREP != 0 && s.tokens[j].norm == "ke" {
+            cls[j] = (cls[j] & !C::TPREP) | C::LOCPREP;
+        }
+    }
     let mut r = Reader {
         lx,
         s,
@@ -2012,11 +2024,26 @@ impl<'a> Reader<'a> {
                             )
                     })
                     .take(1)
-                    .map(|s| Side {
-                        code: format!("{}GOV", &s.code[..3]),
-                        text: String::new(),
-                        name: None,
-                        span: None,
+                    .map(|s| {
+                        // Refugees protest to the state that hosts them (`Pengungsi Rohingya
+                        // berunjuk rasa di Cox's Bazar` → BGDGOV), not the one they fled.
+                        let host = self
+                            .places
+                            .iter()
+                            .find(|pl| {
+                                pl.start > t.end
+                                    && pl.end <= ce
+                                    && self.norm(pl.start - 1) == "di"
+                                    && pl.code.len() == 3
+                                    && pl.code != primary(&s.code)
+                            })
+                            .filter(|_| s.code.get(3..) == Some("REF"));
+                        Side {
+                            code: format!("{}GOV", host.map_or(&s.code[..3], |pl| pl.code.as_str())),
+                            text: String::new(),
+                            name: None,
+                            span: None,
+                        }
                     })
                     .collect();
             }

@@ -56,6 +56,7 @@ pub mod class {
     pub const SETTLE: u64 = 1 << 47;
     pub const OFFICE: u64 = 1 << 48;
     pub const PERSON_PRON: u64 = 1 << 49;
+    pub const DEST: u64 = 1 << 50;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -108,6 +109,7 @@ pub mod class {
         ("settle", SETTLE),
         ("office", OFFICE),
         ("person_pron", PERSON_PRON),
+        ("dest", DEST),
     ];
 }
 
