@@ -471,6 +471,19 @@ impl<'a> Reader<'a> {
             steps += 1;
         }
         t.obj_end = 0;
+        // `Ribuan warga mengungsi setelah kontak tembak antara TNI dan KKB`: a fight or a clash
+        // named with its two sides right after it (`antara X dan Y`) is told as having happened,
+        // wherever the noun stands.
+        let p = &self.lx.patterns[t.pat as usize];
+        if p.recip
+            && (is_force(&p.code) || p.code.starts_with("145"))
+            && t.end + 1 < n
+            && self.cls[t.end] & C::BETWEEN != 0
+            && self.actor_starting_at(t.end + 1).is_some()
+        {
+            t.kind = Kind::Active;
+            return true;
+        }
         false
     }
 
