@@ -1775,8 +1775,16 @@ impl<'a> Reader<'a> {
             }
             // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
             let mut mirror = false;
+            // `Indonesia mendukung perjanjian antara Thailand dan Kamboja`: the two sides named
+            // after the object of a one-sided act (not right after the predicate) are the
+            // object's; the subject acts on both, as a third party does.
+            let object_pair = !p.recip
+                && t.kind == Kind::Active
+                && (t.end..ce.min(t.end + 3))
+                    .find(|&j| self.cls[j] & C::BETWEEN != 0)
+                    .is_some_and(|j| j > t.end);
             if let Some((a, b)) = self.between(t, ce) {
-                if p.third && !sources.is_empty() {
+                if (p.third || object_pair) && !sources.is_empty() {
                     // `menjadi penengah antara X dan Y`: the subject acts on both.
                     targets = vec![self.side(a), self.side(b)];
                 } else {
