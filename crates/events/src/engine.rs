@@ -959,13 +959,15 @@ impl<'a> Reader<'a> {
         // `membubarkan demonstran`: the pattern's first following word, when it is itself an
         // actor, is the object when no other is named (not a later one: `melancarkan operasi
         // militer` names no military as its target).
-        // (Not forces shown or deployed, 15: `mengirimkan pasukan tambahan` sends one's own.)
+        // (Not forces shown or deployed, 15: `mengirimkan pasukan tambahan` sends one's own; nor
+        // forces sent as aid or protection, 07: `mengirim pasukan perdamaian` are the sender's.)
         let own = t
             .parts
             .iter()
             .find(|&&p| p > t.head)
             .filter(|&&p| p < ce && !code.starts_with("15"))
-            .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
+            .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0))
+            .filter(|&m| !(code.starts_with("07") && matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP"))));
         (own, loc)
     }
 
