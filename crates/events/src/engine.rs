@@ -1853,6 +1853,18 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+                // `Polisi membubarkan unjuk rasa itu`: a protest named again (with a determiner),
+                // dispersed, stands for its protesters, the last who protested in the article.
+                if targets.is_empty()
+                    && p.code.starts_with("175")
+                    && (t.end..ce.min(t.end + 4)).any(|k| self.cls[k] & C::DET != 0)
+                {
+                    if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| r == "14") {
+                        if !sources.iter().any(|x| same_state(&x.code, &s.code)) {
+                            targets = vec![s.clone()];
+                        }
+                    }
+                }
                 // (So is a town abroad aid is sent to: `mengirim tim penyelamat ke Mindanao`.)
                 if targets.is_empty() && (is_force(&p.code) || root == "07") {
                     targets.extend(self.place_attacked(t, ce, &sources));

@@ -3567,6 +3567,17 @@ mod tests {
             code("Presiden Prabowo memerintahkan TNI dan Polri membantu evakuasi korban gempa."),
             vec![t("IDNCOP", "IDNCVL", "073")]
         );
+        // A protest named again and dispersed stands for its protesters.
+        assert_eq!(
+            code(
+                "Ribuan warga Georgia berunjuk rasa di Tbilisi. Polisi membubarkan aksi tersebut dengan gas air mata."
+            ),
+            vec![t("GEOCVL", "GEOGOV", "141"), t("GEOCOP", "GEOCVL", "175")]
+        );
+        assert_eq!(
+            code("Polisi membubarkan unjuk rasa di depan Gedung DPR."),
+            vec![t("IDNCOP", "IDNLEG", "175")]
+        );
         // A dispute to be settled is 037, as in English.
         assert_eq!(
             code("Indonesia dan Malaysia sepakat menyelesaikan sengketa batas wilayah di Laut Sulawesi."),
