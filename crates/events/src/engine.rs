@@ -8,7 +8,7 @@ use warta_core::{
     cameo::{is_force, primary, primary_len, root_of},
     Sentence, TokenKind,
 };
-use warta_morph::Analysis;
+use warta_morph::{Analysis, Voice};
 
 /// Clitics stripped before a surface look-up (`serangannya` → `serangan`).
 const CLITICS: &[&str] = &["nya", "lah", "pun", "kah", "ku", "mu"];
@@ -85,7 +85,19 @@ pub fn code(
             }
         }
     }
-    let cls = s.tokens.iter().map(|t| lx.class(&t.norm)).collect();
+    let mut cls: Vec<u64> = s.tokens.iter().map(|t| lx.class(&t.norm)).collect();
+    // `menuntut pemulangan ke Myanmar`, `dipulangkan ke Malaysia`: after a word of going back or
+    // being moved (class `dest`), `ke` names where to, a place, not a target.
+    for j in 1..cls.len() {
+        // (Also with what goes back between: `pemulangan jenazah ke Indonesia`.)
+        let dest = (j.saturating_sub(3)..j)
+            .rev()
+            .find(|&k| cls[k] & C::DEST != 0)
+            .is_some_and(|k| (k..j).all(|x| s.tokens[x].is_word()));
+        if dest && cls[j] & C::TPREP != 0 && s.tokens[j].norm == "ke" {
+            cls[j] = (cls[j] & !C::TPREP) | C::LOCPREP;
+        }
+    }
     let mut r = Reader {
         lx,
         s,
@@ -459,6 +471,19 @@ impl<'a> Reader<'a> {
             steps += 1;
         }
         t.obj_end = 0;
+        // `Ribuan warga mengungsi setelah kontak tembak antara TNI dan KKB`: a fight or a clash
+        // named with its two sides right after it (`antara X dan Y`) is told as having happened,
+        // wherever the noun stands.
+        let p = &self.lx.patterns[t.pat as usize];
+        if p.recip
+            && (is_force(&p.code) || p.code.starts_with("145"))
+            && t.end + 1 < n
+            && self.cls[t.end] & C::BETWEEN != 0
+            && self.actor_starting_at(t.end + 1).is_some()
+        {
+            t.kind = Kind::Active;
+            return true;
+        }
         false
     }
 
@@ -934,13 +959,15 @@ impl<'a> Reader<'a> {
         // `membubarkan demonstran`: the pattern's first following word, when it is itself an
         // actor, is the object when no other is named (not a later one: `melancarkan operasi
         // militer` names no military as its target).
-        // (Not forces shown or deployed, 15: `mengirimkan pasukan tambahan` sends one's own.)
+        // (Not forces shown or deployed, 15: `mengirimkan pasukan tambahan` sends one's own; nor
+        // forces sent as aid or protection, 07: `mengirim pasukan perdamaian` are the sender's.)
         let own = t
             .parts
             .iter()
             .find(|&&p| p > t.head)
             .filter(|&&p| p < ce && !code.starts_with("15"))
-            .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0));
+            .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0))
+            .filter(|&m| !(code.starts_with("07") && matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP"))));
         (own, loc)
     }
 
@@ -1352,6 +1379,44 @@ impl<'a> Reader<'a> {
         Some(self.compound_left(m))
     }
 
+    /// The maker of a legal motion a ruling turns down (pattern flag `motion`): the actor named
+    /// after the motion (`menolak kasasi terdakwa X`, `banding mantan Menteri X`, `permohonan
+    /// suaka dari warga Afghanistan`), not the law it challenges (`gugatan uji materi
+    /// Undang-Undang Pemilu`) nor one after another preposition (`gugatan warga terhadap
+    /// pemerintah kota` is the residents'); or else the agent of a passive `yang` clause right
+    /// after the predicate (`praperadilan yang diajukan Tom Lembong`).
+    fn motion_maker(&self, t: &Trig, ce: usize) -> Option<usize> {
+        let mut j = t.end;
+        while j < ce {
+            if let Some(m) = self.actor_at[j] {
+                let ms = self.actors[m].start;
+                if self.cls[ms] & C::BILL != 0 || (ms > 0 && self.cls[ms - 1] & C::BILL != 0) {
+                    j = self.actors[m].end.max(j + 1);
+                    continue;
+                }
+                return Some(m);
+            }
+            // (`dari` names the maker: `permohonan suaka dari warga Afghanistan`.)
+            if self.cls[j] & (C::TPREP | C::LOCPREP | C::AGENT | C::BETWEEN) != 0 && self.cls[j] & C::FROM == 0 {
+                return None;
+            }
+            j += 1;
+        }
+        if ce + 1 >= self.n()
+            || self.norm(ce) != "yang"
+            || !self.an.get(ce + 1).is_some_and(|a| matches!(a.voice, Voice::Passive))
+        {
+            return None;
+        }
+        let mut k = ce + 2;
+        if k < self.n() && self.cls[k] & C::AGENT != 0 {
+            k += 1;
+        }
+        (k..self.n().min(k + 3))
+            .take_while(|&x| self.s.tokens[x].is_word())
+            .find_map(|x| self.actor_starting_at(x))
+    }
+
     /// The actor whose mention starts at token `j`.
     fn actor_starting_at(&self, j: usize) -> Option<usize> {
         self.actor_at
@@ -1690,6 +1755,8 @@ impl<'a> Reader<'a> {
                             targets = vec![e.target.clone()];
                         }
                     }
+                } else if p.motion {
+                    targets.extend(self.motion_maker(t, ce).map(|m| self.side(m)));
                 } else if let Some(o) = obj {
                     targets = self
                         .compound_right_in(o, &t.parts, matches!(p.code.get(..2), Some("02" | "10" | "11")))
@@ -1710,8 +1777,16 @@ impl<'a> Reader<'a> {
             }
             // A reciprocal act of two named sides goes both ways (`India dan Pakistan saling tembak`).
             let mut mirror = false;
+            // `Indonesia mendukung perjanjian antara Thailand dan Kamboja`: the two sides named
+            // after the object of a one-sided act (not right after the predicate) are the
+            // object's; the subject acts on both, as a third party does.
+            let object_pair = !p.recip
+                && t.kind == Kind::Active
+                && (t.end..ce.min(t.end + 3))
+                    .find(|&j| self.cls[j] & C::BETWEEN != 0)
+                    .is_some_and(|j| j > t.end);
             if let Some((a, b)) = self.between(t, ce) {
-                if p.third && !sources.is_empty() {
+                if (p.third || object_pair) && !sources.is_empty() {
                     // `menjadi penengah antara X dan Y`: the subject acts on both.
                     targets = vec![self.side(a), self.side(b)];
                 } else {
@@ -1745,7 +1820,8 @@ impl<'a> Reader<'a> {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);
             }
-            if targets.is_empty() {
+            // (A motion's maker is the only target a ruling on it has.)
+            if targets.is_empty() && !p.motion {
                 if let Some(r) = rule {
                     if r.loc_target {
                         // A place of the source's own country named in the place phrase (`di
@@ -1777,6 +1853,18 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+                // `Polisi membubarkan unjuk rasa itu`: a protest named again (with a determiner),
+                // dispersed, stands for its protesters, the last who protested in the article.
+                if targets.is_empty()
+                    && p.code.starts_with("175")
+                    && (t.end..ce.min(t.end + 4)).any(|k| self.cls[k] & C::DET != 0)
+                {
+                    if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| r == "14") {
+                        if !sources.iter().any(|x| same_state(&x.code, &s.code)) {
+                            targets = vec![s.clone()];
+                        }
+                    }
+                }
                 // (So is a town abroad aid is sent to: `mengirim tim penyelamat ke Mindanao`.)
                 if targets.is_empty() && (is_force(&p.code) || root == "07") {
                     targets.extend(self.place_attacked(t, ce, &sources));
@@ -1789,7 +1877,7 @@ impl<'a> Reader<'a> {
             // `mengecam penembakan warga sipil oleh tentara Israel`: an act named right after the
             // predicate, its victims and then its agent after `oleh`: the agent is the one
             // criticized or protested against, not the victims.
-            if rule.is_some_and(|r| r.agent_target) || root == "14" {
+            if (rule.is_some_and(|r| r.agent_target) || root == "14") && !p.motion {
                 if let Some(m) = self.agent_of_named_act(t, ce) {
                     targets = vec![self.side(m)];
                 }
@@ -1971,11 +2059,26 @@ impl<'a> Reader<'a> {
                             )
                     })
                     .take(1)
-                    .map(|s| Side {
-                        code: format!("{}GOV", &s.code[..3]),
-                        text: String::new(),
-                        name: None,
-                        span: None,
+                    .map(|s| {
+                        // Refugees protest to the state that hosts them (`Pengungsi Rohingya
+                        // berunjuk rasa di Cox's Bazar` → BGDGOV), not the one they fled.
+                        let host = self
+                            .places
+                            .iter()
+                            .find(|pl| {
+                                pl.start > t.end
+                                    && pl.end <= ce
+                                    && self.norm(pl.start - 1) == "di"
+                                    && pl.code.len() == 3
+                                    && pl.code != primary(&s.code)
+                            })
+                            .filter(|_| s.code.get(3..) == Some("REF"));
+                        Side {
+                            code: format!("{}GOV", host.map_or(&s.code[..3], |pl| pl.code.as_str())),
+                            text: String::new(),
+                            name: None,
+                            span: None,
+                        }
                     })
                     .collect();
             }

@@ -56,6 +56,7 @@ pub mod class {
     pub const SETTLE: u64 = 1 << 47;
     pub const OFFICE: u64 = 1 << 48;
     pub const PERSON_PRON: u64 = 1 << 49;
+    pub const DEST: u64 = 1 << 50;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -108,6 +109,7 @@ pub mod class {
         ("settle", SETTLE),
         ("office", OFFICE),
         ("person_pron", PERSON_PRON),
+        ("dest", DEST),
     ];
 }
 
@@ -136,6 +138,11 @@ pub struct Pattern {
     /// Flag `obj`: with `with=…`, the direct object is a target too (`menolak usulan gencatan
     /// senjata Ukraina` as well as `… dari Ukraina`).
     pub obj: bool,
+    /// Flag `motion`: a ruling on a legal motion (`menolak kasasi`, `menolak praperadilan`): the
+    /// target is the motion's maker, named right after it (not a law it challenges, nor one
+    /// after a preposition: `gugatan warga terhadap pemerintah kota` is the residents'), or the
+    /// agent of a `yang diajukan X` clause right after it; no other target is sought.
+    pub motion: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -303,6 +310,7 @@ impl Lexicon {
         let mut third = false;
         let mut downs = false;
         let mut obj = false;
+        let mut motion = false;
         let mut bare_verb = false;
         let mut gap = DEFAULT_GAP;
         let mut with = Vec::new();
@@ -313,6 +321,7 @@ impl Lexicon {
                 "third" => third = true,
                 "downs" => downs = true,
                 "obj" => obj = true,
+                "motion" => motion = true,
                 "v0" => bare_verb = true,
                 g if g.starts_with("gap=") => {
                     gap = g[4..]
@@ -368,6 +377,7 @@ impl Lexicon {
             third,
             downs,
             obj,
+            motion,
             with,
             line: r.line,
         });

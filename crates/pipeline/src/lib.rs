@@ -3538,6 +3538,103 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_rulings_on_motions_impeachments_strikes_destinations_and_named_clashes() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // A court turning down a motion rejects its maker, named after it or in `yang diajukan
+        // X`; the law it challenges is no target, granting it is no event.
+        assert_eq!(
+            code("Mahkamah Agung menolak kasasi yang diajukan mantan Menteri Pertanian Syahrul Yasin Limpo."),
+            vec![t("IDNJUD", "IDNELI", "120")]
+        );
+        assert_eq!(
+            code("Hakim Pengadilan Negeri Jakarta Selatan menolak praperadilan yang diajukan Tom Lembong."),
+            vec![t("IDNJUD", "IDNELI", "120")]
+        );
+        assert_eq!(
+            code("Hakim menolak gugatan warga terhadap pemerintah kota."),
+            vec![t("IDNJUD", "IDNCVL", "120")]
+        );
+        assert!(code("Mahkamah Konstitusi menolak gugatan uji materi Undang-Undang Pemilu.").is_empty());
+        assert!(code("Mahkamah Agung mengabulkan kasasi jaksa.").is_empty());
+        // An ordinary rejection, and a protest against a law, are unchanged.
+        assert_eq!(
+            code("Indonesia menolak tuduhan Uni Eropa soal subsidi nikel."),
+            vec![t("IDN", "IGOEUREEC", "120")]
+        );
+        assert_eq!(
+            code("Buruh menolak Undang-Undang Cipta Kerja."),
+            vec![t("IDNLAB", "IDNLEG", "141")]
+        );
+        // Impeachment and suspension from office are 172; a prosecutor's demand for the death
+        // penalty is 173 on the defendant (`terdakwa`, CRM).
+        assert_eq!(
+            code("Parlemen Peru memakzulkan Presiden Dina Boluarte."),
+            vec![t("PERLEG", "PERELI", "172")]
+        );
+        assert_eq!(
+            code("Menteri Dalam Negeri menonaktifkan Bupati Pati."),
+            vec![t("IDNGOV", "IDNGOV", "172")]
+        );
+        assert_eq!(
+            code("Jaksa menuntut terdakwa pembunuhan berencana itu hukuman mati."),
+            vec![t("IDNJUD", "IDNCRM", "173")]
+        );
+        // A strike is against the one its demand names; a place or a wage rise names no one.
+        assert_eq!(
+            code("Ribuan buruh mogok massal menuntut pemerintah mencabut Undang-Undang Cipta Kerja."),
+            vec![t("IDNLAB", "IDNGOV", "143"), t("IDNLAB", "IDNGOV", "1042")]
+        );
+        assert!(code("Buruh mogok kerja di pabrik tekstil Bandung menuntut pembayaran pesangon.").is_empty());
+        assert!(!code("Buruh PT Gudang Garam mogok kerja menuntut kenaikan upah.")
+            .iter()
+            .any(|e| e.2 == "143"));
+        // Where one asks to go back to is no target; refugees protest to the state hosting them.
+        assert_eq!(
+            code("Pengungsi Rohingya berunjuk rasa di Cox's Bazar menuntut pemulangan ke Myanmar."),
+            vec![t("MMRREF", "BGDGOV", "141")]
+        );
+        assert!(code("Keluarga korban menuntut pemulangan jenazah ke Indonesia.").is_empty());
+        // A fight named with `antara X dan Y` right after it happened, wherever it stands; talks
+        // named so are not coded.
+        assert_eq!(
+            code("Ribuan warga mengungsi setelah kontak tembak antara TNI dan KKB di Nduga."),
+            vec![t("IDNMIL", "IDNREB", "190"), t("IDNREB", "IDNMIL", "190")]
+        );
+        assert!(code("Perundingan antara Israel dan Hamas berlanjut di Kairo.").is_empty());
+        // The two sides of an object of a one-sided act are both acted on.
+        assert_eq!(
+            code("Indonesia mendukung perjanjian antara Thailand dan Kamboja."),
+            vec![t("IDN", "THA", "051"), t("IDN", "KHM", "051")]
+        );
+        // Peacekeepers a state sends are its own: the place's country is the target; aid to the
+        // victims a pattern names keeps them.
+        assert_eq!(
+            code("Indonesia siap mengirim 20.000 personel TNI untuk pasukan perdamaian di Gaza."),
+            vec![t("IDN", "PSE", "0334")]
+        );
+        assert_eq!(
+            code("Presiden Prabowo memerintahkan TNI dan Polri membantu evakuasi korban gempa."),
+            vec![t("IDNCOP", "IDNCVL", "073")]
+        );
+        // A protest named again and dispersed stands for its protesters.
+        assert_eq!(
+            code(
+                "Ribuan warga Georgia berunjuk rasa di Tbilisi. Polisi membubarkan aksi tersebut dengan gas air mata."
+            ),
+            vec![t("GEOCVL", "GEOGOV", "141"), t("GEOCOP", "GEOCVL", "175")]
+        );
+        assert_eq!(
+            code("Polisi membubarkan unjuk rasa di depan Gedung DPR."),
+            vec![t("IDNCOP", "IDNLEG", "175")]
+        );
+        // A dispute to be settled is 037, as in English.
+        assert_eq!(
+            code("Indonesia dan Malaysia sepakat menyelesaikan sengketa batas wilayah di Laut Sulawesi."),
+            vec![t("IDN", "MYS", "037"), t("MYS", "IDN", "037")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
