@@ -791,6 +791,7 @@ impl<'a> Ctx<'a> {
     fn object_stop(&self, code: Option<&str>, from: usize, until: usize) -> Option<usize> {
         self.ext?;
         let instrument = code.is_some_and(is_force);
+        let attack = code.is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
         // (A relative clause after `anyone`, `those` is what names them: `threatened to attack
         // anyone who supported the government`.)
         (from..until).find(|&q| {
@@ -806,6 +807,20 @@ impl<'a> Ctx<'a> {
                 // (A time or cause phrase ends the object: `sent troops to its border after U.S.
                 // pressure` is no aid to the United States.)
                 || is_any(self.w[q], &["AFTER", "BEFORE", "DESPITE"])
+                // (`that` right after a plural common noun opens a relative clause on it: the
+                // side in `sanctions on countries that buy Russian oil` is not the target.)
+                || (self.w[q] == "THAT"
+                    && q > from
+                    && self.w[q - 1].len() > 3
+                    && self.w[q - 1].ends_with('S')
+                    && self.w[q - 1].bytes().all(|b| b.is_ascii_alphabetic())
+                    && !self.in_np[q - 1]
+                    && !self.verb_head[q - 1])
+                // (`off` after the object says where it was, not whom an act other than an attack
+                // falls on: `seized a tanker off the coast of Somalia`, `off Yemen`; right after
+                // a verb it is its particle: `sealed off Gaza`, `to break off relations with`. A
+                // place struck off a coast is the place's side, as a town attacked is.)
+                || (!attack && self.w[q] == "OFF" && q > from && !self.verb_head[q - 1])
         })
     }
 
@@ -1755,11 +1770,20 @@ pub(crate) fn code(
             if (matched.is_none() || ctx.ext.is_some()) && !reads_negation {
                 let mut k = v.start;
                 let mut neg = false;
+                let mut hedged = false;
                 while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
                     neg |= is_any(ctx.w[k - 1], NEG);
+                    hedged |= is_any(ctx.w[k - 1], EN_HEDGE) && !cap[k - 1];
                     k -= 1;
                 }
                 if neg {
+                    continue;
+                }
+                // With the caller's actors, an act under a modal of mere possibility (`Israel may
+                // strike Iran`, `the EU could impose new sanctions`) is a hypothetical, not an
+                // event; an explicit threat is told by its own verb (`threatened to`, `warned`).
+                // (`May` capitalized is the month.)
+                if ctx.ext.is_some() && hedged {
                     continue;
                 }
                 // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
@@ -1818,7 +1842,9 @@ pub(crate) fn code(
                     if let Some(u) = gov {
                         let mut k = u.start;
                         while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
-                            if is_any(ctx.w[k - 1], NEG) {
+                            // (A hedged verb's infinitive is no more done: `might want Kyiv to
+                            // accept a ceasefire`.)
+                            if is_any(ctx.w[k - 1], NEG) || is_any(ctx.w[k - 1], EN_HEDGE) && !cap[k - 1] {
                                 neg = true;
                             }
                             k -= 1;
