@@ -668,7 +668,12 @@ impl ActorDict {
                 if items.get(k).is_some_and(|it| it.u0 <= i) {
                     continue;
                 }
-                out.note(|| format!("`{}` is a designation, a modifier", out_text(out.sent, units, i - 1, i + 1)));
+                out.note(|| {
+                    format!(
+                        "`{}` is a designation, a modifier",
+                        out_text(out.sent, units, i - 1, i + 1)
+                    )
+                });
                 items.insert(
                     k,
                     Item {
@@ -2345,7 +2350,10 @@ mod tests {
         assert_eq!(run(&["IRQ"], "Police arrested two men.")[0], "Police=ITACOP");
         // A designation between a country and a role is a modifier (`Thai F-16 jets`).
         assert_eq!(run(&[], "Thai F-16 jets struck.")[0], "Thai F-16 jets=THAMIL");
-        assert_eq!(run(&[], "Russian Su-34 bombers struck.")[0], "Russian Su-34 bombers=RUSMIL");
+        assert_eq!(
+            run(&[], "Russian Su-34 bombers struck.")[0],
+            "Russian Su-34 bombers=RUSMIL"
+        );
     }
 
     #[test]
