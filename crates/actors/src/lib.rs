@@ -662,7 +662,7 @@ impl ActorDict {
                 if !(letters && number) {
                     continue;
                 }
-                while k < items.len() && items[k].u1 <= i - 1 {
+                while k < items.len() && items[k].u1 < i {
                     k += 1;
                 }
                 if items.get(k).is_some_and(|it| it.u0 <= i) {
