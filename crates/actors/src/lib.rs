@@ -97,6 +97,10 @@ pub struct ActorContext {
     pub home_fixed: bool,
     /// How often each country has been named so far (code, count).
     pub country_counts: Vec<(String, u32)>,
+    /// The countries of the places the current sentence says things happen in (`in Baghdad`),
+    /// set by a caller that finds places: an armed group named alone there is of that country
+    /// rather than of the home country (English only).
+    pub place_countries: Vec<String>,
     /// The reading chosen by cue words for an organization's name that several
     /// organizations share (normalized name, code): `dewan eropa` → `IGOEURCOE`.
     pub org_readings: Vec<(String, String)>,
@@ -641,6 +645,46 @@ impl ActorDict {
             }
             !compound
         });
+        // `Thai F-16 jets`, `Russian Su-34 bombers`, `MiG-29s`: a designation (one to three
+        // letters, the first a capital, a hyphen and a number) is a modifier of the role after it.
+        if *lang == Lang::En {
+            let mut k = 0;
+            for i in 1..units.len() {
+                let (a, b) = (&units[i - 1], &units[i]);
+                let letters = (1..=3).contains(&a.norm.len())
+                    && a.norm.bytes().all(|c| c.is_ascii_alphabetic())
+                    && a.case.capital
+                    && !a.hyph_before;
+                let number = b.hyph_before
+                    && b.norm.len() <= 5
+                    && b.norm.bytes().next().is_some_and(|c| c.is_ascii_digit())
+                    && b.norm.bytes().all(|c| c.is_ascii_alphanumeric());
+                if !(letters && number) {
+                    continue;
+                }
+                while k < items.len() && items[k].u1 < i {
+                    k += 1;
+                }
+                if items.get(k).is_some_and(|it| it.u0 <= i) {
+                    continue;
+                }
+                out.note(|| {
+                    format!(
+                        "`{}` is a designation, a modifier",
+                        out_text(out.sent, units, i - 1, i + 1)
+                    )
+                });
+                items.insert(
+                    k,
+                    Item {
+                        u0: i - 1,
+                        u1: i + 1,
+                        it: It::Word(WordKind::Modifier),
+                        pat: 0,
+                    },
+                );
+            }
+        }
         // `pro-Rusia`, `anti-American`: a side taken, not an actor; the stance word and the
         // country become one stance item (a role next to it takes no country from it).
         if items.iter().any(|i| matches!(i.it, It::Word(WordKind::Stance))) {
@@ -1482,7 +1526,7 @@ impl ActorDict {
                 "---".into()
             }
             (None, None) if armed_abroad.is_some() => {
-                let c = armed_abroad.unwrap_or_default();
+                let c = armed_abroad.clone().unwrap_or_default();
                 out.note(|| format!("an armed group named alone in a sentence about {c} belongs to it"));
                 c.to_string()
             }
@@ -1685,7 +1729,7 @@ impl ActorDict {
     /// country than the article's home: the country the sentence places things in (`di
     /// Suriah`), else the one whose forces or government it names (`pasukan militer Ukraina …
     /// bertempur dengan kelompok separatis`), when that is a single country other than home.
-    fn armed_group_country<'i>(&self, items: &[Item<'i>], agents: &[&str], ctx: &ActorContext) -> Option<&'i str> {
+    fn armed_group_country<'i>(&self, items: &[Item<'i>], agents: &[&str], ctx: &ActorContext) -> Option<String> {
         if !agents.iter().all(|a| ARMED_AGENTS.contains(a)) {
             return None;
         }
@@ -1710,7 +1754,19 @@ impl ActorDict {
         let located = |k: usize| after(k) && matches!(items[k - 1].it, It::Word(WordKind::Locative));
         // `pasukan militer Ukraina`, `Ukrainian troops`.
         let of_state = |k: usize| (after(k) && state(&items[k - 1])) || (before(k) && state(&items[k + 1]));
-        single(&located).or_else(|| single(&of_state))
+        if let Some(c) = single(&located) {
+            return Some(c.to_string());
+        }
+        // The one country of the places the sentence is set in (`Militants kidnapped two Italian
+        // engineers in Baghdad, the Italian foreign ministry said`) is where armed men act: it
+        // beats a state named beside another role (the speaker's, the victims'); when it is the
+        // home country, the home country's guess stands.
+        if let Some(first) = ctx.place_countries.first() {
+            if ctx.place_countries.iter().all(|c| c == first) {
+                return country_of(first).filter(|c| Some(*c) != home).map(str::to_string);
+            }
+        }
+        single(&of_state).map(str::to_string)
     }
 
     /// Capitalized words from unit `u` on that no dictionary entry claims (name particles
@@ -2270,6 +2326,34 @@ mod tests {
         );
         let i = r.mentions.iter().position(|m| m.code == "SYR").expect("Suriah");
         assert!(r.info[i].locative);
+    }
+
+    #[test]
+    fn armed_men_alone_are_of_the_place_they_act_in() {
+        let d = ActorDict::embedded();
+        let run = |places: &[&str], s: &str| {
+            let mut ctx = ActorContext {
+                home_country: Some("ITA".into()),
+                home_fixed: true,
+                place_countries: places.iter().map(|p| p.to_string()).collect(),
+                ..ActorContext::default()
+            };
+            codes(d, &Lang::En, "2026-11-20", &mut ctx, s)
+        };
+        let s = "Militants kidnapped two engineers, the Italian foreign ministry said.";
+        // The sentence set in Baghdad: the militants are Iraq's, not the speaker's country's.
+        assert_eq!(run(&["IRQ"], s)[0], "Militants=IRQREB");
+        // No place named, or places in two countries: the guess stays the home country's.
+        assert_eq!(run(&[], s)[0], "Militants=ITAREB");
+        assert_eq!(run(&["IRQ", "SYR"], s)[0], "Militants=ITAREB");
+        // A role that is no armed group keeps the home country.
+        assert_eq!(run(&["IRQ"], "Police arrested two men.")[0], "Police=ITACOP");
+        // A designation between a country and a role is a modifier (`Thai F-16 jets`).
+        assert_eq!(run(&[], "Thai F-16 jets struck.")[0], "Thai F-16 jets=THAMIL");
+        assert_eq!(
+            run(&[], "Russian Su-34 bombers struck.")[0],
+            "Russian Su-34 bombers=RUSMIL"
+        );
     }
 
     #[test]

@@ -791,6 +791,7 @@ impl<'a> Ctx<'a> {
     fn object_stop(&self, code: Option<&str>, from: usize, until: usize) -> Option<usize> {
         self.ext?;
         let instrument = code.is_some_and(is_force);
+        let attack = code.is_some_and(warta_core::cameo::is_force_or_posture);
         // (A relative clause after `anyone`, `those` is what names them: `threatened to attack
         // anyone who supported the government`.)
         (from..until).find(|&q| {
@@ -806,6 +807,21 @@ impl<'a> Ctx<'a> {
                 // (A time or cause phrase ends the object: `sent troops to its border after U.S.
                 // pressure` is no aid to the United States.)
                 || is_any(self.w[q], &["AFTER", "BEFORE", "DESPITE"])
+                // (`that` right after a plural common noun opens a relative clause on it: the
+                // side in `sanctions on countries that buy Russian oil` is not the target.)
+                || (self.w[q] == "THAT"
+                    && q > from
+                    && self.w[q - 1].len() > 3
+                    && self.w[q - 1].ends_with('S')
+                    && self.w[q - 1].bytes().all(|b| b.is_ascii_alphabetic())
+                    && !self.in_np[q - 1]
+                    && !self.verb_head[q - 1])
+                // (`off` after the object says where it was, not whom an act falls on: `seized a
+                // tanker off the coast of Somalia`, `off Yemen`; right after a verb it is its
+                // particle: `sealed off Gaza`, `to break off relations with`. Force used or
+                // shown off a coast still falls on the coast's side: `held naval drills off
+                // Chile`, `struck a boat off the coast of Venezuela`.)
+                || (!attack && self.w[q] == "OFF" && q > from && !self.verb_head[q - 1])
         })
     }
 
@@ -1599,6 +1615,8 @@ pub(crate) fn code(
         })
         .collect();
     let rel_subject = |v: &Cand| rel_subj[v.start];
+    // Where the verbs skipped as hedged end (`could impose`).
+    let mut hedged_ends: Vec<usize> = Vec::new();
     for pass in 0..2 {
         // Subordinate clauses are read only when the main clause coded nothing, except a
         // relative clause on an actor (its own subject is known).
@@ -1606,6 +1624,17 @@ pub(crate) fn code(
         for v in &cands {
             let in_sub = sub[v.start];
             if (pass == 0) == in_sub {
+                continue;
+            }
+            // A verb form right after a hedged verb, or one or two lower-case words after it, is
+            // its object, no verb of its own (`could impose new sanctions on Russia`).
+            if hedged_ends.iter().any(|&e| {
+                v.start >= e
+                    && v.start <= e + 2
+                    && (e..v.start).all(|q| {
+                        !cap[q] && !is_any(ctx.w[q], STOP) && ctx.w[q].bytes().all(|b| b.is_ascii_alphabetic())
+                    })
+            }) {
                 continue;
             }
             // With the caller's actors, an adverbial clause with a subject of its own is a
@@ -1755,11 +1784,21 @@ pub(crate) fn code(
             if (matched.is_none() || ctx.ext.is_some()) && !reads_negation {
                 let mut k = v.start;
                 let mut neg = false;
+                let mut hedged = false;
                 while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
                     neg |= is_any(ctx.w[k - 1], NEG);
+                    hedged |= is_any(ctx.w[k - 1], EN_HEDGE) && !cap[k - 1];
                     k -= 1;
                 }
                 if neg {
+                    continue;
+                }
+                // With the caller's actors, an act under a modal of mere possibility (`Israel may
+                // strike Iran`, `the EU could impose new sanctions`) is a hypothetical, not an
+                // event; an explicit threat is told by its own verb (`threatened to`, `warned`).
+                // (`May` capitalized is the month.)
+                if ctx.ext.is_some() && hedged {
+                    hedged_ends.push(v.end);
                     continue;
                 }
                 // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
@@ -1818,7 +1857,9 @@ pub(crate) fn code(
                     if let Some(u) = gov {
                         let mut k = u.start;
                         while k > 0 && (is_any(ctx.w[k - 1], AUX) || is_any(ctx.w[k - 1], NEG)) {
-                            if is_any(ctx.w[k - 1], NEG) {
+                            // (A hedged verb's infinitive is no more done: `might want Kyiv to
+                            // accept a ceasefire`.)
+                            if is_any(ctx.w[k - 1], NEG) || is_any(ctx.w[k - 1], EN_HEDGE) && !cap[k - 1] {
                                 neg = true;
                             }
                             k -= 1;

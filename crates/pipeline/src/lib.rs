@@ -482,6 +482,16 @@ impl Coder {
                 english_home(&mut actor_ctx, dateline.as_ref().map(|(_, c)| c.as_str()));
             }
             let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
+            // The countries this English sentence says things happen in: armed men named alone
+            // there are of that country (the actors crate's guess).
+            actor_ctx.place_countries.clear();
+            if lang == Lang::En {
+                for p in places.iter().filter(|p| p.locative) {
+                    if let Some(c) = self.place_country(p) {
+                        actor_ctx.place_countries.push(c.to_string());
+                    }
+                }
+            }
             if lang == Lang::En && dateline.is_none() {
                 // With no dateline, the towns an English story says things happen in tell where
                 // it happens, as the countries it names do: `Police in Dhaka detained …` are
@@ -1598,11 +1608,13 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
             e.code = "161".to_string();
         }
     }
-    let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF"));
+    // (Gangs, cartels and pirates, CRM, fight as armed men do: `Kenyan police officers clashed
+    // with gang members in Port-au-Prince`.)
+    let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF" | "CRM"));
     // Police clashing with armed men with no state fight them too (`Macedonian police clashed
     // with ethnic Albanian gunmen`); with a crowd they repress it.
     let police = |c: &str| c.get(3..6) == Some("COP");
-    let armed_men = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"));
+    let armed_men = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "SEP" | "UAF" | "CRM"));
     for e in events.iter_mut().filter(|e| matches!(e.code.as_str(), "175" | "145")) {
         let (s, t) = (e.source.code.as_str(), e.target.code.as_str());
         if (armed(s) && armed(t)) || (police(s) && armed_men(t)) || (armed_men(s) && police(t)) {
@@ -5151,6 +5163,111 @@ mod tests {
         assert_eq!(
             en("China pledged to expand trade with Vietnam."),
             vec![t("CHN", "VNM", "031")]
+        );
+    }
+
+    #[test]
+    fn english_round_22_crews_palaces_designations_hedges_gangs_and_sanctions_adopted() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A crew taken hostage is kidnapped (181): `crew`, `passengers` are civilians of no
+        // country unless named; `pirates` are criminals (CRM).
+        assert_eq!(
+            en("The Houthis seized a cargo ship in the Red Sea and took its crew hostage."),
+            vec![t("YEMREB", "---CVL", "181")]
+        );
+        assert_eq!(
+            en("Somali pirates took its crew hostage."),
+            vec![t("SOMCRM", "---CVL", "181")]
+        );
+        // (`off` after the object says where: the tanker seized is no property of Somalia's;
+        // a boat struck off a coast is still force on the place's side.)
+        assert_eq!(en("Pirates seized a tanker off the coast of Somalia."), vec![]);
+        assert_eq!(en("Pirates seized a tanker off Somalia."), vec![]);
+        assert_eq!(
+            en("U.S. forces struck a boat carrying drugs off the coast of Venezuela, killing 11 people."),
+            vec![t("USAMIL", "VEN", "190")]
+        );
+        // A presidential palace stormed stands for the government of its place.
+        assert_eq!(
+            en("Demonstrators stormed the presidential palace in Colombo on Saturday."),
+            vec![t("LKAOPP", "LKAGOV", "145")]
+        );
+        // An aircraft designation is a modifier of the role after it; military targets struck
+        // are the military.
+        assert_eq!(
+            en("Thai F-16 jets struck Cambodian military targets along the border."),
+            vec![t("THAMIL", "KHMMIL", "195")]
+        );
+        // `new` between a country and its role: `Bolivia's new president` is the government.
+        assert_eq!(
+            en("Chile's new president visited Argentina."),
+            vec![t("CHLGOV", "ARG", "042")]
+        );
+        // Armed men named alone are of the place they act in, not of a state named beside
+        // another role (the speaker); with no place named they keep the guess.
+        assert_eq!(
+            en("Militants kidnapped two Italian engineers in Baghdad, the Italian foreign ministry said."),
+            vec![t("IRQREB", "ITA", "181")]
+        );
+        // A hedged act (`may`, `might`, `could`) is a hypothetical: no event; an explicit threat
+        // still is one, and `will` is not hedged (force announced is a threat of it, 138).
+        assert_eq!(
+            en("Israel may strike Iran's nuclear facilities, officials warned."),
+            vec![]
+        );
+        assert_eq!(
+            en("Analysts said Washington might want Kyiv to accept a ceasefire."),
+            vec![]
+        );
+        assert_eq!(
+            en("The European Union could impose new sanctions on Russia next month, diplomats said."),
+            vec![]
+        );
+        assert_eq!(
+            en("Trump threatened to impose sanctions on Russia."),
+            vec![t("USAGOV", "RUS", "1312")]
+        );
+        assert_eq!(
+            en("Israel will strike Iran's nuclear facilities, the minister said."),
+            vec![t("ISR", "IRN", "138")]
+        );
+        // (A month `May` is no modal.)
+        assert_eq!(
+            en("Israeli troops in May killed three Palestinians in Jenin."),
+            vec![t("ISRMIL", "PSE", "190")]
+        );
+        // Police clashing with gangs (CRM) fight them (190), as with armed men; a crowd is
+        // still repressed.
+        assert_eq!(
+            en("Kenyan police officers clashed with gang members in Port-au-Prince."),
+            vec![t("KENCOP", "HTICRM", "190"), t("HTICRM", "KENCOP", "190")]
+        );
+        assert_eq!(
+            en("Police and protesters clashed in Nairobi."),
+            vec![t("KENCOP", "KENOPP", "175"), t("KENOPP", "KENCOP", "145")]
+        );
+        // Sanctions adopted or approved against a side are imposed (163).
+        assert_eq!(
+            en("The European Union adopted its 20th package of sanctions against Russia on Friday."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
+        assert_eq!(
+            en("The EU approved a new package of sanctions against Iran."),
+            vec![t("IGOEUREEC", "IRN", "163")]
+        );
+        // A city named with its adjectives before `of` is ground taken (192), not an arrest.
+        assert_eq!(
+            en("M23 rebels captured the eastern Congolese city of Goma in January."),
+            vec![t("CODREB", "COD", "192")]
+        );
+        assert_eq!(
+            en("Ecuador's army arrested a gang leader in Guayaquil."),
+            vec![t("ECUMIL", "ECUCRM", "173")]
+        );
+        // `that` after a plural common noun opens a relative clause: its side is no target.
+        assert_eq!(
+            en("Trump threatened to impose sanctions on countries that buy Russian oil."),
+            vec![]
         );
     }
 }
