@@ -146,6 +146,8 @@ pub enum Role {
     Half,
     /// Before `N menit/detik`: an angle, so the minutes are not a duration (`derajat`, `degrees`).
     Angle,
+    /// Opens an infinitive (`to`): a bare month after it may lie ahead though the sentence is past.
+    Infinitive,
     /// A word of the fasting month and its feast (`mudik`, `puasa`, `takbiran`): a bare `Hari
     /// Raya` in the same sentence is Idul Fitri.
     FeastCue,
@@ -186,6 +188,7 @@ impl Role {
             "half" => Role::Half,
             "angle" => Role::Angle,
             "feast_cue" => Role::FeastCue,
+            "infinitive" => Role::Infinitive,
             _ => return None,
         })
     }

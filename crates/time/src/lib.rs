@@ -465,6 +465,29 @@ impl<'a, 'b> Scanner<'a, 'b> {
                     && self.toks[k].kind == Kind::Word)
         })
     }
+    /// Whether the past-tense word nearest before `i` reaches it with no infinitive between
+    /// (`captured Goma in January`, not `agreed to meet in January`).
+    fn plain_past_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(8)..i).rev() {
+            let opens = self.role(k, Role::Infinitive).is_some()
+                && k + 1 < i
+                && self.toks[k + 1].kind == Kind::Word
+                && !self.cap(k + 1);
+            if opens {
+                return false;
+            }
+            let past = self.role(k, Role::PastTense).is_some()
+                || (self.en
+                    && self.low(k).len() >= 5
+                    && self.low(k).ends_with("ed")
+                    && !self.cap(k)
+                    && self.toks[k].kind == Kind::Word);
+            if past {
+                return true;
+            }
+        }
+        false
+    }
     fn context_tense(&self, i: usize) -> Tense {
         if self.since_before(i) {
             Tense::Past
@@ -1452,7 +1475,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 }
                 Tense::This => p.year(),
                 t => {
-                    let t = if t == Tense::Past { Tense::Past } else { t };
+                    // A month told after a past-tense verb is behind publication: the soft lean
+                    // that suits a day (one to four weeks off) is too weak at the scale of a year.
+                    let t = if t == Tense::PastSoft && self.plain_past_before(i) {
+                        Tense::Past
+                    } else {
+                        t
+                    };
                     pick_year(p, t, |y| {
                         date(y, m, if (y, m) == (p.year(), p.month()) { p.day() } else { 15 })
                     })?
@@ -2656,6 +2685,28 @@ mod tests {
             vals(&tag("The quake struck at 10:30:15 GMT.", Lang::En, p)),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn a_bare_month_after_a_past_verb_is_behind_publication() {
+        let p = Some(d(2026, 11, 20));
+        // changes: a past verb puts the month in the year before (was January 2027, the nearer)
+        assert_eq!(vals(&tag("Rebels captured Goma in January.", Lang::En, p)), ["2026-01"]);
+        assert_eq!(vals(&tag("He was elected in January.", Lang::En, p)), ["2026-01"]);
+        // unchanged: an infinitive or `would` after the past verb, or a future, still lean ahead
+        assert_eq!(
+            vals(&tag("The leaders agreed to meet in January.", Lang::En, p)),
+            ["2027-01"]
+        );
+        assert_eq!(
+            vals(&tag("Officials said talks would resume in January.", Lang::En, p)),
+            ["2027-01"]
+        );
+        assert_eq!(
+            vals(&tag("The summit will be held in January.", Lang::En, p)),
+            ["2027-01"]
+        );
+        assert_eq!(vals(&tag("Israel attacked Gaza in October.", Lang::En, p)), ["2026-10"]);
     }
 
     #[test]
