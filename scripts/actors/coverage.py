@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Which states have holders of each office in the built-in people files.
 
-Usage: scripts/actors/coverage.py [--missing] [--overlaps] [--gaps [CODE ...]]   (run from the repository root)
+Usage: scripts/actors/coverage.py [--missing] [--overlaps] [--gaps [CODE ...]] [--open-since DATE [CODE ...]]
+(run from the repository root)
 
 Counts person-terms and, for the offices the issue names (heads of state and government,
 foreign, defence and interior ministers), the sovereign states with at least one holder.
@@ -15,6 +16,10 @@ the date ranges from 1990-01-01 to today that no term covers, holes shorter than
 (caretakers, days between a resignation and a swearing-in) left out, then counts. Rows are taken
 as the loader takes them: a person's rows from the last file naming that person. Codes after
 --gaps restrict the listing (the counts are always given for all states).
+--open-since DATE lists the terms of those offices with no end that started before DATE (a term
+with no end says its holder holds the office today: an old one is the first to check after an
+election or a reshuffle), oldest first, with the file each comes from; codes after it restrict
+the listing.
 """
 import calendar
 import collections
@@ -466,9 +471,36 @@ def gaps(d, states, only):
         print(f"holes among the {len(only)} states asked: {listed}, {listed_days} office-days")
 
 
+def open_since(d, before, only):
+    """Terms of the gap offices with no end, started before `before` (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    cut = parse_day(before, False)
+    found = []
+    for f, r in effective_rows(d):
+        group = office_group(r.get("role", ""), r.get("code", ""))
+        if group is None or r.get("end") or not r.get("start"):
+            continue
+        if only and r["code"][:3] not in only:
+            continue
+        if parse_day(r["start"], False) < cut:
+            found.append((parse_day(r["start"], False), r["code"][:3], group, r["person"], r["start"], f))
+    for _, state, group, person, start, f in sorted(found):
+        print(f"{state} {group:18} {person} (since {start}; {f})")
+    print(f"open terms started before {before}: {len(found)}")
+
+
 def main():
     d = "dictionaries/actors/"
     states = [r["country_code"] for r in rows(d + "countries.tsv") if r["country_code"] not in NOT_STATES]
+    if "--open-since" in sys.argv:
+        k = sys.argv.index("--open-since")
+        if k + 1 >= len(sys.argv):
+            sys.exit("--open-since needs a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        try:
+            parse_day(sys.argv[k + 1], False)
+        except ValueError:
+            sys.exit(f"--open-since: not a date: {sys.argv[k + 1]!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
+        open_since(d, sys.argv[k + 1], set(sys.argv[k + 2 :]))
+        return
     if "--gaps" in sys.argv:
         only = set(sys.argv[sys.argv.index("--gaps") + 1 :])
         gaps(d, states, only)
