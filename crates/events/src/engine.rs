@@ -1517,7 +1517,17 @@ impl<'a> Reader<'a> {
                     .filter(|(g, _)| g.end <= cs)
                     .max_by_key(|(g, _)| g.head)
                     .is_some_and(|(_, &(gneg, gintent, _))| gintent && !gneg);
-            let intent = intent || plan.is_some() || purpose_of_intent;
+            // `DPRD menggelar rapat paripurna untuk memakzulkan bupati`, `TNI mengirim pasukan ke
+            // Nduga untuk menyerang markas KKB`: a coercive or violent act (roots 15–20) in a
+            // purpose clause is what the main act is for, not something done; it is coded as
+            // intended, as with `akan`. (Words said or demanded in one are said by the main act:
+            // `berunjuk rasa untuk menuntut …` stays a demand made.)
+            // (But after a means or a weapon used, `menembakkan gas air mata untuk membubarkan
+            // massa`, `menggelar operasi untuk memburu …`, the clause tells what was done with it.)
+            let purpose_material = self.cls[cs] & C::PURPOSE != 0
+                && p.code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (15..=20).contains(&r))
+                && !(cs.saturating_sub(6)..cs).any(|k| self.cls[k] & (C::MEANS | C::WEAPON) != 0);
+            let intent = intent || plan.is_some() || purpose_of_intent || purpose_material;
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
                 .and_then(|k| self.actor_starting_at(k + 1))
