@@ -890,6 +890,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let c = self.cls[j];
+            // `berunjuk rasa di depan Kedutaan Besar AS mengecam serangan Israel ke Gaza`: once the
+            // protest's place has named whom it is at, the next active verb (`mengecam`,
+            // `menuntut`) tells of an act of its own with its own object. (Not a strike's: it is
+            // against the one its demand names, `mogok menuntut pemerintah …`.)
+            if code.starts_with("14")
+                && !code.starts_with("143")
+                && loc.is_some()
+                && j >= t.end
+                && active_verb(self.norm(j))
+            {
+                break;
+            }
             // `…, kata militer Korea Selatan`: the speaker after a comma is no object.
             if c & C::SPEECH != 0 && self.norm(j - 1) == "," {
                 break;
@@ -2259,4 +2271,10 @@ fn same_state(a: &str, b: &str) -> bool {
 /// intelligence (`IDNCOP`, not `IDNEDU` or `IDN`).
 fn is_state(c: &str) -> bool {
     c.len() == 6 && primary_len(c) == 3 && matches!(c.get(3..), Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"))
+}
+
+/// An Indonesian word with an active verb's prefix (`mengecam`, `menuntut`, `memprotes`), not a
+/// noun that begins the same way (`menteri`).
+fn active_verb(w: &str) -> bool {
+    w.chars().count() >= 6 && !w.starts_with("menteri") && ["mem", "men", "meng", "meny"].iter().any(|p| w.starts_with(p))
 }
