@@ -2274,6 +2274,28 @@ mod tests {
     }
 
     #[test]
+    fn a_legislature_word_before_a_country_is_that_countrys() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = "DPR Korea Selatan memakzulkan Presiden Yoon Suk Yeol.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-12-14", &mut ctx, s),
+            ["DPR Korea Selatan=KORLEG", "Presiden Yoon Suk Yeol=KORGOV"]
+        );
+        let mut ctx = ActorContext::default();
+        let s = "Majelis Nasional Korea Selatan bersidang.";
+        assert_eq!(codes(d, &Lang::Id, "2024-12-14", &mut ctx, s), ["Majelis Nasional Korea Selatan=KORLEG"]);
+        // Alone, or with no country after it, `DPR` is Indonesia's parliament.
+        let mut ctx = ActorContext::default();
+        let s = "DPR mengesahkan RUU TNI.";
+        assert_eq!(codes(d, &Lang::Id, "2025-03-20", &mut ctx, s), ["DPR=IDNLEG", "TNI=IDNMIL"]);
+        // Doctors located abroad are of the place.
+        let mut ctx = ActorContext::default();
+        let s = "Dokter di Korea Selatan mogok kerja.";
+        assert_eq!(codes(d, &Lang::Id, "2024-02-20", &mut ctx, s), ["Dokter di Korea Selatan=KORHLH"]);
+    }
+
+    #[test]
     fn a_country_abbreviation_among_suspects_initials_is_a_person() {
         let d = ActorDict::embedded();
         let mut ctx = ActorContext::default();
