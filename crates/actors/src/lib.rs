@@ -547,9 +547,9 @@ impl ActorDict {
             .iter()
             .filter(|c| matches!(c.2.kind, Kind::Role { .. }))
             .filter(|c| {
-                cands.iter().any(|d| {
-                    d.0 == c.1 && matches!(d.2.kind, Kind::Country { form: Form::Name, .. })
-                })
+                cands
+                    .iter()
+                    .any(|d| d.0 == c.1 && matches!(d.2.kind, Kind::Country { form: Form::Name, .. }))
             })
             .map(|c| (c.0, c.1))
             .collect();
@@ -2284,15 +2284,24 @@ mod tests {
         );
         let mut ctx = ActorContext::default();
         let s = "Majelis Nasional Korea Selatan bersidang.";
-        assert_eq!(codes(d, &Lang::Id, "2024-12-14", &mut ctx, s), ["Majelis Nasional Korea Selatan=KORLEG"]);
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-12-14", &mut ctx, s),
+            ["Majelis Nasional Korea Selatan=KORLEG"]
+        );
         // Alone, or with no country after it, `DPR` is Indonesia's parliament.
         let mut ctx = ActorContext::default();
         let s = "DPR mengesahkan RUU TNI.";
-        assert_eq!(codes(d, &Lang::Id, "2025-03-20", &mut ctx, s), ["DPR=IDNLEG", "TNI=IDNMIL"]);
+        assert_eq!(
+            codes(d, &Lang::Id, "2025-03-20", &mut ctx, s),
+            ["DPR=IDNLEG", "TNI=IDNMIL"]
+        );
         // Doctors located abroad are of the place.
         let mut ctx = ActorContext::default();
         let s = "Dokter di Korea Selatan mogok kerja.";
-        assert_eq!(codes(d, &Lang::Id, "2024-02-20", &mut ctx, s), ["Dokter di Korea Selatan=KORHLH"]);
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-02-20", &mut ctx, s),
+            ["Dokter di Korea Selatan=KORHLH"]
+        );
     }
 
     #[test]

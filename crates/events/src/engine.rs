@@ -1537,7 +1537,10 @@ impl<'a> Reader<'a> {
             // (But after a means or a weapon used, `menembakkan gas air mata untuk membubarkan
             // massa`, `menggelar operasi untuk memburu …`, the clause tells what was done with it.)
             let purpose_material = self.cls[cs] & C::PURPOSE != 0
-                && p.code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (15..=20).contains(&r))
+                && p.code
+                    .get(..2)
+                    .and_then(|r| r.parse::<u8>().ok())
+                    .is_some_and(|r| (15..=20).contains(&r))
                 && !(cs.saturating_sub(6)..cs).any(|k| self.cls[k] & (C::MEANS | C::WEAPON) != 0);
             let intent = intent || plan.is_some() || purpose_of_intent || purpose_material;
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
@@ -2276,5 +2279,7 @@ fn is_state(c: &str) -> bool {
 /// An Indonesian word with an active verb's prefix (`mengecam`, `menuntut`, `memprotes`), not a
 /// noun that begins the same way (`menteri`).
 fn active_verb(w: &str) -> bool {
-    w.chars().count() >= 6 && !w.starts_with("menteri") && ["mem", "men", "meng", "meny"].iter().any(|p| w.starts_with(p))
+    w.chars().count() >= 6
+        && !w.starts_with("menteri")
+        && ["mem", "men", "meng", "meny"].iter().any(|p| w.starts_with(p))
 }

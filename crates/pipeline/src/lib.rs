@@ -3655,13 +3655,12 @@ mod tests {
             code("DPR Korea Selatan memakzulkan Presiden Yoon Suk Yeol."),
             vec![t("KORLEG", "KORELI", "172")]
         );
-        assert_eq!(
-            code("DPR mengkritik pemerintah."),
-            vec![t("IDNLEG", "IDNGOV", "111")]
-        );
+        assert_eq!(code("DPR mengkritik pemerintah."), vec![t("IDNLEG", "IDNGOV", "111")]);
         // Doctors located abroad are of the place, as residents are.
         assert_eq!(
-            code("Dokter di Korea Selatan mogok kerja menentang rencana pemerintah menambah kuota mahasiswa kedokteran."),
+            code(
+                "Dokter di Korea Selatan mogok kerja menentang rencana pemerintah menambah kuota mahasiswa kedokteran."
+            ),
             vec![t("KORHLH", "KORGOV", "143"), t("KORHLH", "KORGOV", "140")]
         );
         // A coercive act in a purpose clause is only intended (as with `akan`) …
