@@ -199,7 +199,9 @@ static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
 });
 
 /// Agents whose members belong to the country they are in (see `compose_role`).
-const RESIDENT_AGENTS: &[&str] = &["CVL", "OPP"];
+/// Doctors and health workers (HLH) too: `Dokter di Korea Selatan mogok` are Korea's doctors, as
+/// residents are (Indonesia's own abroad are named with their country: `dokter Indonesia di Gaza`).
+const RESIDENT_AGENTS: &[&str] = &["CVL", "OPP", "HLH"];
 
 /// An Indonesian word with a verb's active prefix (`berunjuk`, `berkumpul`, `menggelar`,
 /// `memprotes`): no part of a noun phrase naming residents.
@@ -538,10 +540,26 @@ impl ActorDict {
             .filter(|c| c.0 > 0 && units[c.0 - 1].norm == "the")
             .map(|c| (c.0, c.1))
             .collect();
+        // A country's own body named by a word that is also a role (`DPR`, Indonesia's
+        // parliament, and `DPR` the legislature word): with a country name right after
+        // (`DPR Korea Selatan`), the role word qualified by that country, not the home body.
+        let role_before_country: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| matches!(c.2.kind, Kind::Role { .. }))
+            .filter(|c| {
+                cands
+                    .iter()
+                    .any(|d| d.0 == c.1 && matches!(d.2.kind, Kind::Country { form: Form::Name, .. }))
+            })
+            .map(|c| (c.0, c.1))
+            .collect();
         let mut items: Vec<Item> = Vec::new();
         let mut covered = 0;
         for (u0, u1, e, pat) in cands {
             if u0 < covered {
+                continue;
+            }
+            if matches!(e.kind, Kind::Org { .. }) && role_before_country.contains(&(u0, u1)) {
                 continue;
             }
             // `the West Papua National Liberation Army`: a phrase opening with `the` gives way to
@@ -2252,6 +2270,37 @@ mod tests {
         assert_eq!(
             codes(d, &Lang::Id, "2023-02-10", &mut ctx, s),
             ["Warga=IDNCVL", "Suriah=SYR"]
+        );
+    }
+
+    #[test]
+    fn a_legislature_word_before_a_country_is_that_countrys() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = "DPR Korea Selatan memakzulkan Presiden Yoon Suk Yeol.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-12-14", &mut ctx, s),
+            ["DPR Korea Selatan=KORLEG", "Presiden Yoon Suk Yeol=KORGOV"]
+        );
+        let mut ctx = ActorContext::default();
+        let s = "Majelis Nasional Korea Selatan bersidang.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-12-14", &mut ctx, s),
+            ["Majelis Nasional Korea Selatan=KORLEG"]
+        );
+        // Alone, or with no country after it, `DPR` is Indonesia's parliament.
+        let mut ctx = ActorContext::default();
+        let s = "DPR mengesahkan RUU TNI.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2025-03-20", &mut ctx, s),
+            ["DPR=IDNLEG", "TNI=IDNMIL"]
+        );
+        // Doctors located abroad are of the place.
+        let mut ctx = ActorContext::default();
+        let s = "Dokter di Korea Selatan mogok kerja.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2024-02-20", &mut ctx, s),
+            ["Dokter di Korea Selatan=KORHLH"]
         );
     }
 

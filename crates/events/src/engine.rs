@@ -890,6 +890,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let c = self.cls[j];
+            // `berunjuk rasa di depan Kedutaan Besar AS mengecam serangan Israel ke Gaza`: once the
+            // protest's place has named whom it is at, the next active verb (`mengecam`,
+            // `menuntut`) tells of an act of its own with its own object. (Not a strike's: it is
+            // against the one its demand names, `mogok menuntut pemerintah …`.)
+            if code.starts_with("14")
+                && !code.starts_with("143")
+                && loc.is_some()
+                && j >= t.end
+                && active_verb(self.norm(j))
+            {
+                break;
+            }
             // `…, kata militer Korea Selatan`: the speaker after a comma is no object.
             if c & C::SPEECH != 0 && self.norm(j - 1) == "," {
                 break;
@@ -1517,7 +1529,20 @@ impl<'a> Reader<'a> {
                     .filter(|(g, _)| g.end <= cs)
                     .max_by_key(|(g, _)| g.head)
                     .is_some_and(|(_, &(gneg, gintent, _))| gintent && !gneg);
-            let intent = intent || plan.is_some() || purpose_of_intent;
+            // `DPRD menggelar rapat paripurna untuk memakzulkan bupati`, `TNI mengirim pasukan ke
+            // Nduga untuk menyerang markas KKB`: a coercive or violent act (roots 15–20) in a
+            // purpose clause is what the main act is for, not something done; it is coded as
+            // intended, as with `akan`. (Words said or demanded in one are said by the main act:
+            // `berunjuk rasa untuk menuntut …` stays a demand made.)
+            // (But after a means or a weapon used, `menembakkan gas air mata untuk membubarkan
+            // massa`, `menggelar operasi untuk memburu …`, the clause tells what was done with it.)
+            let purpose_material = self.cls[cs] & C::PURPOSE != 0
+                && p.code
+                    .get(..2)
+                    .and_then(|r| r.parse::<u8>().ok())
+                    .is_some_and(|r| (15..=20).contains(&r))
+                && !(cs.saturating_sub(6)..cs).any(|k| self.cls[k] & (C::MEANS | C::WEAPON) != 0);
+            let intent = intent || plan.is_some() || purpose_of_intent || purpose_material;
             // (Its owner named right after the noun makes it: `rencana AS untuk …`.)
             let plan_owner = plan
                 .and_then(|k| self.actor_starting_at(k + 1))
@@ -2249,4 +2274,12 @@ fn same_state(a: &str, b: &str) -> bool {
 /// intelligence (`IDNCOP`, not `IDNEDU` or `IDN`).
 fn is_state(c: &str) -> bool {
     c.len() == 6 && primary_len(c) == 3 && matches!(c.get(3..), Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"))
+}
+
+/// An Indonesian word with an active verb's prefix (`mengecam`, `menuntut`, `memprotes`), not a
+/// noun that begins the same way (`menteri`).
+fn active_verb(w: &str) -> bool {
+    w.chars().count() >= 6
+        && !w.starts_with("menteri")
+        && ["mem", "men", "meng", "meny"].iter().any(|p| w.starts_with(p))
 }

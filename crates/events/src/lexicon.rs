@@ -57,6 +57,7 @@ pub mod class {
     pub const OFFICE: u64 = 1 << 48;
     pub const PERSON_PRON: u64 = 1 << 49;
     pub const DEST: u64 = 1 << 50;
+    pub const MEANS: u64 = 1 << 51;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -110,6 +111,7 @@ pub mod class {
         ("office", OFFICE),
         ("person_pron", PERSON_PRON),
         ("dest", DEST),
+        ("means", MEANS),
     ];
 }
 

@@ -3647,6 +3647,46 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_foreign_legislatures_doctors_abroad_purposes_ormas_and_tariff_cuts() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // A legislature word before a country name is that country's legislature; `DPR` alone
+        // stays Indonesia's.
+        assert_eq!(
+            code("DPR Korea Selatan memakzulkan Presiden Yoon Suk Yeol."),
+            vec![t("KORLEG", "KORELI", "172")]
+        );
+        assert_eq!(code("DPR mengkritik pemerintah."), vec![t("IDNLEG", "IDNGOV", "111")]);
+        // Doctors located abroad are of the place, as residents are.
+        assert_eq!(
+            code(
+                "Dokter di Korea Selatan mogok kerja menentang rencana pemerintah menambah kuota mahasiswa kedokteran."
+            ),
+            vec![t("KORHLH", "KORGOV", "143"), t("KORHLH", "KORGOV", "140")]
+        );
+        // A coercive act in a purpose clause is only intended (as with `akan`) …
+        assert_eq!(
+            code("DPRD Pati menggelar rapat paripurna untuk memakzulkan bupati."),
+            vec![t("IDNLEG", "IDNGOV", "132")]
+        );
+        // … but after a means used it is what was done with it.
+        assert_eq!(
+            code("Polisi menembakkan gas air mata untuk membubarkan mahasiswa yang berdemonstrasi di Makassar."),
+            vec![t("IDNCOP", "IDNEDU", "175"), t("IDNEDU", "IDNGOV", "141")]
+        );
+        // Mass organizations are actors; a protest at an embassy is against its state, not what
+        // the next verb names.
+        assert_eq!(
+            code("Ormas Islam berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta mengecam serangan Israel ke Gaza."),
+            vec![t("IDNREL", "USAGOV", "141"), t("IDNREL", "ISR", "111")]
+        );
+        // Lowering tariffs is easing an economic measure.
+        assert_eq!(
+            code("Amerika Serikat menurunkan tarif impor produk Indonesia menjadi 19 persen."),
+            vec![t("USA", "IDN", "085")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
