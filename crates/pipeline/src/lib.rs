@@ -823,9 +823,12 @@ impl Coder {
             .filter(|e| warta_core::cameo::is_force(&e.code) && !target_guessed(e, actors))
             .map(|e| (primary(&e.source.code).to_string(), primary(&e.target.code).to_string()))
             .collect();
+        // (Force only intended or threatened, 138, falls on the same side: `mengerahkan pasukan ke
+        // Haiti untuk memerangi geng bersenjata` aims at Haiti's gangs.)
+        let aimed = |c: &str| warta_core::cameo::is_force(c) || c == "138";
         for e in events.iter_mut() {
             let src = primary(&e.source.code).to_string();
-            if !warta_core::cameo::is_force(&e.code) || e.target.code.len() != 6 || !target_guessed(e, actors) {
+            if !aimed(&e.code) || e.target.code.len() != 6 || !target_guessed(e, actors) {
                 continue;
             }
             let own = primary(&e.target.code) == src;
@@ -3667,6 +3670,11 @@ mod tests {
         assert_eq!(
             code("DPRD Pati menggelar rapat paripurna untuk memakzulkan bupati."),
             vec![t("IDNLEG", "IDNGOV", "132")]
+        );
+        // An intended fight abroad falls on the place's side, as a fight done does.
+        assert_eq!(
+            code("Presiden Kenya William Ruto mengerahkan pasukan polisi ke Haiti untuk memerangi geng bersenjata."),
+            vec![t("KENGOV", "HTI", "154"), t("KENGOV", "HTICRM", "138")]
         );
         // … but after a means used it is what was done with it.
         assert_eq!(
