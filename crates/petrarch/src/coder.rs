@@ -792,7 +792,7 @@ impl<'a> Ctx<'a> {
         self.ext?;
         let instrument = code.is_some_and(is_force);
         let attack = code.is_some_and(warta_core::cameo::is_force_or_posture);
-        let protest = code.is_some_and(|c| c.starts_with("14"));
+        let protest = code.is_some_and(|c| c.starts_with("14") || c.starts_with("01"));
         // (A relative clause after `anyone`, `those` is what names them: `threatened to attack
         // anyone who supported the government`.)
         (from..until).find(|&q| {
@@ -823,9 +823,16 @@ impl<'a> Ctx<'a> {
                 // shown off a coast still falls on the coast's side: `held naval drills off
                 // Chile`, `struck a boat off the coast of Venezuela`.)
                 || (!attack && self.w[q] == "OFF" && q > from && !self.verb_head[q - 1])
+                // (A participle right after a deal or a text says what is in it: the side in
+                // `signed a deal lowering tariffs on British cars` is no party to the signing.)
+                || (q > from
+                    && self.w[q].len() > 5
+                    && self.w[q].ends_with("ING")
+                    && (is_any(self.w[q - 1], TEXT_NOUNS) || is_any(self.w[q - 1], DEAL_NOUNS)))
                 // (`near`, `outside` after the object say where it was as `off` does: `seized a
                 // tanker near Somalia`; a protest near or outside a side's building is still at
-                // that side: `rallied outside the U.S. embassy`.)
+                // that side: `rallied outside the U.S. embassy`, and so is an attack claimed:
+                // `claimed the attack on a concert hall near Moscow`.)
                 || (!attack
                     && !protest
                     && is_any(self.w[q], &["NEAR", "OUTSIDE"])
@@ -1644,6 +1651,20 @@ pub(crate) fn code(
                         !cap[q] && !is_any(ctx.w[q], STOP) && ctx.w[q].bytes().all(|b| b.is_ascii_alphabetic())
                     })
             }) {
+                continue;
+            }
+            // With the caller's actors, a participle right after a text that the clause's verb
+            // blocks, vetoes or rejects says what the text would have said, no act of the
+            // subject's (`Hungary blocked a joint EU statement condemning Russia's attack`).
+            if ext.is_some()
+                && v.start >= 2
+                && ctx.w[v.start].ends_with("ING")
+                && is_any(ctx.w[v.start - 1], TEXT_NOUNS)
+                && (v.start.saturating_sub(8)..v.start - 1)
+                    .rev()
+                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
+                    .any(|q| is_any(ctx.w[q], TEXT_BLOCKERS))
+            {
                 continue;
             }
             // With the caller's actors, an adverbial clause with a subject of its own is a
@@ -2688,6 +2709,27 @@ pub(crate) fn code(
     }
     events
 }
+
+/// Texts a side may issue or adopt (`a statement condemning …`).
+const TEXT_NOUNS: &[&str] = &[
+    "STATEMENT",
+    "RESOLUTION",
+    "DECLARATION",
+    "COMMUNIQUE",
+    "MOTION",
+    "TEXT",
+    "DRAFT",
+    "BILL",
+    "LETTER",
+];
+
+/// Deals a side may sign (`a deal lowering tariffs …`).
+const DEAL_NOUNS: &[&str] = &["DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "MEMORANDUM"];
+
+/// Verbs that keep a text from being issued or adopted.
+const TEXT_BLOCKERS: &[&str] = &[
+    "BLOCKED", "BLOCKS", "BLOCK", "VETOED", "VETOES", "VETO", "REJECTED", "REJECTS", "OPPOSED", "OPPOSES",
+];
 
 /// The threat a hedged act of a side's own is (round 23): force (roots 18–20) → 138, a
 /// sanction, tariff or embargo (163) → 1312, ties cut (161) → 1313, aid cut (162) → 1311,
