@@ -823,12 +823,12 @@ impl<'a> Ctx<'a> {
                 // shown off a coast still falls on the coast's side: `held naval drills off
                 // Chile`, `struck a boat off the coast of Venezuela`.)
                 || (!attack && self.w[q] == "OFF" && q > from && !self.verb_head[q - 1])
-                // (A participle right after a deal or a text says what is in it: the side in
+                // (A participle right after a deal says what is in it: the side in
                 // `signed a deal lowering tariffs on British cars` is no party to the signing.)
                 || (q > from
                     && self.w[q].len() > 5
                     && self.w[q].ends_with("ING")
-                    && (is_any(self.w[q - 1], TEXT_NOUNS) || is_any(self.w[q - 1], DEAL_NOUNS)))
+                    && is_any(self.w[q - 1], DEAL_NOUNS))
                 // (`near`, `outside` after the object say where it was as `off` does: `seized a
                 // tanker near Somalia`; a protest near or outside a side's building is still at
                 // that side: `rallied outside the U.S. embassy`, and so is an attack claimed:

@@ -5299,7 +5299,7 @@ mod tests {
         assert_eq!(en("Hungary blocked a joint EU statement condemning Russia's attack on Kyiv."), vec![]);
         assert_eq!(
             en("Hungary issued a statement condemning Russia's attack on Kyiv."),
-            vec![t("HUN", "RUS", "111")]
+            vec![t("HUN", "RUS", "010")]
         );
         // A participle after a deal says what is in it: its side is no party to the signing.
         assert_eq!(
