@@ -1836,7 +1836,9 @@ pub(crate) fn code(
                 // or a third party's speculation (`Analysts said Washington might …`), is not.
                 if ctx.ext.is_some() && hedged {
                     hedged_ends.push(v.end);
-                    self_threat = code_a.and_then(threat_of).filter(|_| speaker_own_hedge(&ctx, &cands, speech, k));
+                    self_threat = code_a
+                        .and_then(threat_of)
+                        .filter(|_| speaker_own_hedge(&ctx, &cands, speech, k));
                     if self_threat.is_none() {
                         continue;
                     }
@@ -2756,7 +2758,9 @@ fn threat_of(code: &str) -> Option<&'static str> {
 fn speaker_own_hedge(ctx: &Ctx, cands: &[Cand], speech: Option<usize>, k: usize) -> bool {
     let Some(speech) = speech else { return false };
     let code_of = |np: &Np| -> Option<String> {
-        np.members.iter().find_map(|m| m.actor.clone().or_else(|| m.fallback.clone()))
+        np.members
+            .iter()
+            .find_map(|m| m.actor.clone().or_else(|| m.fallback.clone()))
     };
     let side = |c: &str| -> String {
         if c.starts_with("IGO") {

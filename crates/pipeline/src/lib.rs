@@ -5293,10 +5293,19 @@ mod tests {
         );
         // A hedged meeting, a third party's speculation, a hedge with no speaker: nothing.
         assert_eq!(en("The Kremlin said Putin may meet Trump in Budapest."), vec![]);
-        assert_eq!(en("Analysts said Washington might impose sanctions on Venezuela."), vec![]);
-        assert_eq!(en("Israel may strike Iran's nuclear facilities, officials warned."), vec![]);
+        assert_eq!(
+            en("Analysts said Washington might impose sanctions on Venezuela."),
+            vec![]
+        );
+        assert_eq!(
+            en("Israel may strike Iran's nuclear facilities, officials warned."),
+            vec![]
+        );
         // A participle after a text blocked says what the text would have said.
-        assert_eq!(en("Hungary blocked a joint EU statement condemning Russia's attack on Kyiv."), vec![]);
+        assert_eq!(
+            en("Hungary blocked a joint EU statement condemning Russia's attack on Kyiv."),
+            vec![]
+        );
         assert_eq!(
             en("Hungary issued a statement condemning Russia's attack on Kyiv."),
             vec![t("HUN", "RUS", "010")]
