@@ -1667,6 +1667,20 @@ pub(crate) fn code(
             {
                 continue;
             }
+            // With the caller's actors, an infinitive after a verb of leave given and its object
+            // (`authorised a new force to fight gangs`, `authorized the president to use force`)
+            // is the object's act, not done by the one who gave leave: left uncoded (the object
+            // is not taken for a source).
+            if ext.is_some() && v.start >= 3 && ctx.w[v.start - 1] == "TO" {
+                let to = v.start - 1;
+                let leave = (to.saturating_sub(8)..to.saturating_sub(1))
+                    .rev()
+                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
+                    .any(|q| is_any(ctx.w[q], LEAVE_VERBS));
+                if leave {
+                    continue;
+                }
+            }
             // With the caller's actors, an adverbial clause with a subject of its own is a
             // telling of its own (`Israel struck Gaza after Hamas fired rockets at Israel`).
             let own_adverbial = ext.is_some()
@@ -2723,6 +2737,17 @@ const TEXT_NOUNS: &[&str] = &[
     "DRAFT",
     "BILL",
     "LETTER",
+];
+
+/// Verbs of leave given to an object to act (`authorised a force to fight gangs`).
+const LEAVE_VERBS: &[&str] = &[
+    "AUTHORISED",
+    "AUTHORIZED",
+    "AUTHORISES",
+    "AUTHORIZES",
+    "EMPOWERED",
+    "MANDATED",
+    "PERMITTED",
 ];
 
 /// Deals a side may sign (`a deal lowering tariffs …`).

@@ -5347,6 +5347,20 @@ mod tests {
             en("Australia sent a disaster response team to Vanuatu."),
             vec![t("AUS", "VUT", "073")]
         );
+        // An infinitive after a verb of leave and its object is the object's act, not the
+        // subject's.
+        assert_eq!(
+            en("The UN Security Council authorised a new force to fight gangs in Haiti."),
+            vec![]
+        );
+        assert_eq!(
+            en("Congress authorized the president to use force against Iran."),
+            vec![]
+        );
+        assert_eq!(
+            en("The UN Security Council condemned the gangs in Haiti."),
+            vec![t("IGOUNO", "HTICRM", "111")]
+        );
         // `European` alone is Europe's (EUR), not the venue's country.
         assert_eq!(
             en("Iran's foreign minister held talks with European diplomats in Geneva."),
