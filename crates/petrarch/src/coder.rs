@@ -792,6 +792,7 @@ impl<'a> Ctx<'a> {
         self.ext?;
         let instrument = code.is_some_and(is_force);
         let attack = code.is_some_and(warta_core::cameo::is_force_or_posture);
+        let protest = code.is_some_and(|c| c.starts_with("14") || c.starts_with("01"));
         // (A relative clause after `anyone`, `those` is what names them: `threatened to attack
         // anyone who supported the government`.)
         (from..until).find(|&q| {
@@ -822,6 +823,21 @@ impl<'a> Ctx<'a> {
                 // shown off a coast still falls on the coast's side: `held naval drills off
                 // Chile`, `struck a boat off the coast of Venezuela`.)
                 || (!attack && self.w[q] == "OFF" && q > from && !self.verb_head[q - 1])
+                // (A participle right after a deal says what is in it: the side in
+                // `signed a deal lowering tariffs on British cars` is no party to the signing.)
+                || (q > from
+                    && self.w[q].len() > 5
+                    && self.w[q].ends_with("ING")
+                    && is_any(self.w[q - 1], DEAL_NOUNS))
+                // (`near`, `outside` after the object say where it was as `off` does: `seized a
+                // tanker near Somalia`; a protest near or outside a side's building is still at
+                // that side: `rallied outside the U.S. embassy`, and so is an attack claimed:
+                // `claimed the attack on a concert hall near Moscow`.)
+                || (!attack
+                    && !protest
+                    && is_any(self.w[q], &["NEAR", "OUTSIDE"])
+                    && q > from
+                    && !self.verb_head[q - 1])
         })
     }
 
@@ -1637,6 +1653,34 @@ pub(crate) fn code(
             }) {
                 continue;
             }
+            // With the caller's actors, a participle right after a text that the clause's verb
+            // blocks, vetoes or rejects says what the text would have said, no act of the
+            // subject's (`Hungary blocked a joint EU statement condemning Russia's attack`).
+            if ext.is_some()
+                && v.start >= 2
+                && ctx.w[v.start].ends_with("ING")
+                && is_any(ctx.w[v.start - 1], TEXT_NOUNS)
+                && (v.start.saturating_sub(8)..v.start - 1)
+                    .rev()
+                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
+                    .any(|q| is_any(ctx.w[q], TEXT_BLOCKERS))
+            {
+                continue;
+            }
+            // With the caller's actors, an infinitive after a verb of leave given and its object
+            // (`authorised a new force to fight gangs`, `authorized the president to use force`)
+            // is the object's act, not done by the one who gave leave: left uncoded (the object
+            // is not taken for a source).
+            if ext.is_some() && v.start >= 3 && ctx.w[v.start - 1] == "TO" {
+                let to = v.start - 1;
+                let leave = (to.saturating_sub(8)..to.saturating_sub(1))
+                    .rev()
+                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
+                    .any(|q| is_any(ctx.w[q], LEAVE_VERBS));
+                if leave {
+                    continue;
+                }
+            }
             // With the caller's actors, an adverbial clause with a subject of its own is a
             // telling of its own (`Israel struck Gaza after Hamas fired rockets at Israel`).
             let own_adverbial = ext.is_some()
@@ -1778,6 +1822,9 @@ pub(crate) fn code(
             if code_a.is_none() && code_b.is_none() {
                 continue;
             }
+            // A hedged act a side tells of itself, coded as the threat it is (`Ukraine said it
+            // could strike Moscow`: 138).
+            let mut self_threat: Option<&'static str> = None;
             // Negation blocks the default event (with the caller's actors, any event).
             // A pattern that names the negation itself (`&REFUSE_*`: `would not provide`)
             // already codes the refusal.
@@ -1797,9 +1844,18 @@ pub(crate) fn code(
                 // strike Iran`, `the EU could impose new sanctions`) is a hypothetical, not an
                 // event; an explicit threat is told by its own verb (`threatened to`, `warned`).
                 // (`May` capitalized is the month.)
+                // But a side's own hedged act of force, sanctions or cut ties or aid, told by the
+                // side itself (`Trump said the US could impose tariffs on Brazil`, `Ukraine said
+                // it could strike Moscow`), is a threat (decision of round 23); a hedged meeting,
+                // or a third party's speculation (`Analysts said Washington might …`), is not.
                 if ctx.ext.is_some() && hedged {
                     hedged_ends.push(v.end);
-                    continue;
+                    self_threat = code_a
+                        .and_then(threat_of)
+                        .filter(|_| speaker_own_hedge(&ctx, &cands, speech, k));
+                    if self_threat.is_none() {
+                        continue;
+                    }
                 }
                 // With the caller's actors, an infinitive after `no plans`, `no intention`, `no
                 // plan` is an act not intended (`had no plans to meet Zelensky`), and one after
@@ -2225,7 +2281,9 @@ pub(crate) fn code(
                     .span
                     .get(v.end + 1)
                     .is_some_and(|s| places.iter().any(|p| p.start == s.0));
-            let (code_a, code_b) = if accuse {
+            let (code_a, code_b) = if let Some(c) = self_threat {
+                (Some(c), None)
+            } else if accuse {
                 (Some("112"), None)
             } else if protest_to {
                 (Some("114"), None)
@@ -2666,6 +2724,108 @@ pub(crate) fn code(
         mediated_without_comma(&ctx, text, &mut events);
     }
     events
+}
+
+/// Texts a side may issue or adopt (`a statement condemning …`).
+const TEXT_NOUNS: &[&str] = &[
+    "STATEMENT",
+    "RESOLUTION",
+    "DECLARATION",
+    "COMMUNIQUE",
+    "MOTION",
+    "TEXT",
+    "DRAFT",
+    "BILL",
+    "LETTER",
+];
+
+/// Verbs of leave given to an object to act (`authorised a force to fight gangs`).
+const LEAVE_VERBS: &[&str] = &[
+    "AUTHORISED",
+    "AUTHORIZED",
+    "AUTHORISES",
+    "AUTHORIZES",
+    "EMPOWERED",
+    "MANDATED",
+    "PERMITTED",
+];
+
+/// Deals a side may sign (`a deal lowering tariffs …`).
+const DEAL_NOUNS: &[&str] = &["DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "MEMORANDUM"];
+
+/// Verbs that keep a text from being issued or adopted.
+const TEXT_BLOCKERS: &[&str] = &[
+    "BLOCKED", "BLOCKS", "BLOCK", "VETOED", "VETOES", "VETO", "REJECTED", "REJECTS", "OPPOSED", "OPPOSES",
+];
+
+/// The threat a hedged act of a side's own is (round 23): force (roots 18–20) → 138, a
+/// sanction, tariff or embargo (163) → 1312, ties cut (161) → 1313, aid cut (162) → 1311,
+/// negotiations halted (164) → 134, expulsion or withdrawal (166) → 136. Other acts (meetings,
+/// talks resumed) have none.
+fn threat_of(code: &str) -> Option<&'static str> {
+    if is_force(code) {
+        return Some("138");
+    }
+    match code.get(..3)? {
+        "161" => Some("1313"),
+        "162" => Some("1311"),
+        "163" => Some("1312"),
+        "164" => Some("134"),
+        "166" => Some("136"),
+        _ => None,
+    }
+}
+
+/// Whether the hedge opening at `k` (`could` in `… said it could strike …`) is in the clause a
+/// speech verb reports of its own speaker: right after the speech verb (and `that`) comes a
+/// pronoun (`it`, `they`, `we`, `he`, `she`) or an actor phrase of the speaker's country, and the
+/// speaker before the speech verb is an actor.
+fn speaker_own_hedge(ctx: &Ctx, cands: &[Cand], speech: Option<usize>, k: usize) -> bool {
+    let Some(speech) = speech else { return false };
+    let code_of = |np: &Np| -> Option<String> {
+        np.members
+            .iter()
+            .find_map(|m| m.actor.clone().or_else(|| m.fallback.clone()))
+    };
+    let side = |c: &str| -> String {
+        if c.starts_with("IGO") {
+            c.to_string()
+        } else {
+            c.chars().take(3).collect()
+        }
+    };
+    cands.iter().any(|u| {
+        if u.end > k || !u.forms.iter().any(|f| f.block == speech) {
+            return false;
+        }
+        let mut from = u.end;
+        if ctx.w.get(from) == Some(&"THAT") {
+            from += 1;
+        }
+        let Some(speaker) = ctx
+            .nps
+            .iter()
+            .filter(|np| np.end <= u.start && !(np.end..u.start).any(|q| is_any(ctx.w[q], &[",", ";", ":"])))
+            .max_by_key(|np| np.end)
+            .and_then(code_of)
+        else {
+            return false;
+        };
+        if from + 1 == k && is_any(ctx.w[from], &["IT", "THEY", "WE", "HE", "SHE"]) {
+            return true;
+        }
+        if from < k && is_any(ctx.w[from], DETERMINERS) {
+            from += 1;
+        }
+        ctx.np_start
+            .get(from)
+            .copied()
+            .flatten()
+            .map(|p| &ctx.nps[p])
+            .filter(|np| np.end == k)
+            .and_then(code_of)
+            .is_some_and(|c| c != "---" && side(&c) == side(&speaker))
+    })
 }
 
 /// Nouns of a settlement or of talks that a third party may broker.

@@ -5318,4 +5318,101 @@ mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn english_round_23_own_hedged_threats_blocked_texts_deals_and_trade() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A hedged act of force, sanctions or cut ties or aid a side tells of itself is a threat.
+        assert_eq!(
+            en("Ukraine said it could strike Moscow if Russia kept bombing Kyiv."),
+            vec![t("UKR", "RUS", "138")]
+        );
+        assert_eq!(
+            en("Trump said the United States could impose tariffs of 50 percent on Brazil."),
+            vec![t("USA", "BRA", "1312")]
+        );
+        assert_eq!(
+            en("Iran said it may cut diplomatic ties with Britain over the arrests."),
+            vec![t("IRN", "GBR", "1313")]
+        );
+        assert_eq!(
+            en("The United States said it could suspend military aid to Colombia."),
+            vec![t("USA", "COL", "1311")]
+        );
+        // A hedged meeting, a third party's speculation, a hedge with no speaker: nothing.
+        assert_eq!(en("The Kremlin said Putin may meet Trump in Budapest."), vec![]);
+        assert_eq!(
+            en("Analysts said Washington might impose sanctions on Venezuela."),
+            vec![]
+        );
+        assert_eq!(
+            en("Israel may strike Iran's nuclear facilities, officials warned."),
+            vec![]
+        );
+        // A participle after a text blocked says what the text would have said.
+        assert_eq!(
+            en("Hungary blocked a joint EU statement condemning Russia's attack on Kyiv."),
+            vec![]
+        );
+        assert_eq!(
+            en("Hungary issued a statement condemning Russia's attack on Kyiv."),
+            vec![t("HUN", "RUS", "010")]
+        );
+        // A participle after a deal says what is in it: its side is no party to the signing.
+        assert_eq!(
+            en("The UK and the US signed a deal lowering tariffs on British cars."),
+            vec![t("GBR", "USA", "057"), t("USA", "GBR", "057")]
+        );
+        assert_eq!(
+            en("Vietnam and the United States reached a trade deal cutting tariffs to 20 percent."),
+            vec![t("VNM", "USA", "057"), t("USA", "VNM", "057")]
+        );
+        // `near`, `outside` after the object say where it was, as `off` does; not for a claim.
+        assert_eq!(en("Pirates seized a tanker near Somalia."), vec![]);
+        assert_eq!(
+            en("The Islamic State claimed responsibility for the attack on a concert hall near Moscow."),
+            vec![t("IMGMUSISI", "RUS", "015")]
+        );
+        // Trade: imports suspended are an embargo, lending suspended is aid cut, tariffs lifted
+        // ease sanctions; a headquarters captured is ground taken; relief teams are aid.
+        assert_eq!(
+            en("China suspended imports of Japanese seafood."),
+            vec![t("CHN", "JPN", "163")]
+        );
+        assert_eq!(
+            en("The World Bank suspended lending to Niger after the coup."),
+            vec![t("IGOUNODEVWBK", "NER", "1621")]
+        );
+        assert_eq!(
+            en("The United States lifted tariffs on Mexican steel."),
+            vec![t("USA", "MEX", "085")]
+        );
+        assert_eq!(
+            en("The Arakan Army captured the western command headquarters of Myanmar's military."),
+            vec![t("MMRREB", "MMRMIL", "192")]
+        );
+        assert_eq!(
+            en("Australia sent a disaster response team to Vanuatu."),
+            vec![t("AUS", "VUT", "073")]
+        );
+        // An infinitive after a verb of leave and its object is the object's act, not the
+        // subject's.
+        assert_eq!(
+            en("The UN Security Council authorised a new force to fight gangs in Haiti."),
+            vec![]
+        );
+        assert_eq!(
+            en("Congress authorized the president to use force against Iran."),
+            vec![]
+        );
+        assert_eq!(
+            en("The UN Security Council condemned the gangs in Haiti."),
+            vec![t("IGOUNO", "HTICRM", "111")]
+        );
+        // `European` alone is Europe's (EUR), not the venue's country.
+        assert_eq!(
+            en("Iran's foreign minister held talks with European diplomats in Geneva."),
+            vec![t("IRNGOV", "EURGOV", "046"), t("EURGOV", "IRNGOV", "046")]
+        );
+    }
 }
