@@ -255,6 +255,10 @@ enum Tense {
     /// Leaning past or future because of a word elsewhere in the sentence (`telah`, `akan`):
     /// a date a little on the other side of publication is still taken.
     PastSoft,
+    /// A past-tense verb reaches the date with nothing between that opens what lies ahead
+    /// (`halted the transit on January 1`): as `PastSoft`, but a date over a month ahead is
+    /// not taken.
+    PastPlain,
     FutureSoft,
     /// Strictly before publication (`Selasa lalu`, `last Tuesday`).
     PastStrict,
@@ -332,7 +336,8 @@ fn pick_year<F: Fn(i16) -> Option<Date>>(pubd: Date, tense: Tense, mk: F) -> Opt
                 }
             }
             Tense::This => (d.year() != y) as i64 * 1000 + diff.abs(),
-            Tense::PastSoft => {
+            Tense::PastPlain if diff > 30 => i64::MAX / 2 + diff,
+            Tense::PastSoft | Tense::PastPlain => {
                 if diff > 0 {
                     4 * diff
                 } else {
@@ -493,6 +498,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Tense::Past
         } else if self.future_before(i) {
             Tense::FutureSoft
+        } else if self.plain_past_before(i) {
+            Tense::PastPlain
         } else if self.past_before(i) {
             Tense::PastSoft
         } else {
@@ -947,7 +954,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             let back = (pw - wd).rem_euclid(7);
             let fwd = (wd - pw).rem_euclid(7);
             match tense {
-                Tense::None | Tense::Past | Tense::PastSoft => add_days(p, -back)?,
+                Tense::None | Tense::Past | Tense::PastSoft | Tense::PastPlain => add_days(p, -back)?,
                 Tense::PastStrict => add_days(p, -(if back == 0 { 7 } else { back }))?,
                 Tense::Future | Tense::FutureSoft => add_days(p, fwd)?,
                 Tense::NextStrict => add_days(p, if fwd == 0 { 7 } else { fwd })?,
@@ -1477,11 +1484,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 t => {
                     // A month told after a past-tense verb is behind publication: the soft lean
                     // that suits a day (one to four weeks off) is too weak at the scale of a year.
-                    let t = if t == Tense::PastSoft && self.plain_past_before(i) {
-                        Tense::Past
-                    } else {
-                        t
-                    };
+                    let t = if t == Tense::PastPlain { Tense::Past } else { t };
                     pick_year(p, t, |y| {
                         date(y, m, if (y, m) == (p.year(), p.month()) { p.day() } else { 15 })
                     })?
@@ -2707,6 +2710,20 @@ mod tests {
             ["2027-01"]
         );
         assert_eq!(vals(&tag("Israel attacked Gaza in October.", Lang::En, p)), ["2026-10"]);
+        // A day of a month more than a month ahead is not taken after a plain past verb either;
+        // a nearer one still is (the soft lean), and an infinitive keeps it ahead.
+        assert_eq!(
+            vals(&tag("The president pardoned 200 prisoners on January 1.", Lang::En, p)),
+            ["2026-01-01"]
+        );
+        assert_eq!(
+            vals(&tag("The talks resumed on December 3.", Lang::En, p)),
+            ["2026-12-03"]
+        );
+        assert_eq!(
+            vals(&tag("The leaders agreed to meet on January 10.", Lang::En, p)),
+            ["2027-01-10"]
+        );
     }
 
     #[test]
