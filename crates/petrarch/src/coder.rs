@@ -2726,37 +2726,17 @@ pub(crate) fn code(
     events
 }
 
-/// Texts a side may issue or adopt (`a statement condemning …`).
-const TEXT_NOUNS: &[&str] = &[
-    "STATEMENT",
-    "RESOLUTION",
-    "DECLARATION",
-    "COMMUNIQUE",
-    "MOTION",
-    "TEXT",
-    "DRAFT",
-    "BILL",
-    "LETTER",
-];
+/// Texts a side may issue or adopt (`a statement condemning …`; class `text_noun`).
+const TEXT_NOUNS: &[&str] = EN_TEXT_NOUN;
 
-/// Verbs of leave given to an object to act (`authorised a force to fight gangs`).
-const LEAVE_VERBS: &[&str] = &[
-    "AUTHORISED",
-    "AUTHORIZED",
-    "AUTHORISES",
-    "AUTHORIZES",
-    "EMPOWERED",
-    "MANDATED",
-    "PERMITTED",
-];
+/// Verbs of leave given to an object to act (`authorised a force to fight gangs`; `leave_verb`).
+const LEAVE_VERBS: &[&str] = EN_LEAVE_VERB;
 
-/// Deals a side may sign (`a deal lowering tariffs …`).
-const DEAL_NOUNS: &[&str] = &["DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "MEMORANDUM"];
+/// Deals a side may sign (`a deal lowering tariffs …`; `deal_noun`).
+const DEAL_NOUNS: &[&str] = EN_DEAL_NOUN;
 
-/// Verbs that keep a text from being issued or adopted.
-const TEXT_BLOCKERS: &[&str] = &[
-    "BLOCKED", "BLOCKS", "BLOCK", "VETOED", "VETOES", "VETO", "REJECTED", "REJECTS", "OPPOSED", "OPPOSES",
-];
+/// Verbs that keep a text from being issued or adopted (`text_blocker`).
+const TEXT_BLOCKERS: &[&str] = EN_TEXT_BLOCKER;
 
 /// The threat a hedged act of a side's own is (round 23): force (roots 18–20) → 138, a
 /// sanction, tariff or embargo (163) → 1312, ties cut (161) → 1313, aid cut (162) → 1311,
@@ -2811,7 +2791,7 @@ fn speaker_own_hedge(ctx: &Ctx, cands: &[Cand], speech: Option<usize>, k: usize)
         else {
             return false;
         };
-        if from + 1 == k && is_any(ctx.w[from], &["IT", "THEY", "WE", "HE", "SHE"]) {
+        if from + 1 == k && is_any(ctx.w[from], EN_SELF_PRON) {
             return true;
         }
         if from < k && is_any(ctx.w[from], DETERMINERS) {
