@@ -1864,9 +1864,17 @@ impl<'a> Reader<'a> {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);
             }
-            // `Indonesia dan Amerika Serikat sepakat menurunkan tarif`: an act two sides agree
-            // on (`sepakat`, `setuju`), with no one else named, is each side's on the other.
-            if !p.recip && targets.is_empty() && sources.len() == 2 && self.agreed(t) {
+            // `Indonesia dan Amerika Serikat sepakat menurunkan tarif`: a concession or a
+            // cooperative act two sides agree on (`sepakat`, `setuju`), with no one else named,
+            // is each side's on the other.
+            // (Only a concession or a cooperative act, roots 05–08: a coercive one agreed on,
+            // `sepakat memperketat pengawasan perbatasan`, is done together, not to each other.)
+            if !p.recip
+                && targets.is_empty()
+                && sources.len() == 2
+                && matches!(root.as_str(), "05" | "06" | "07" | "08")
+                && self.agreed(t)
+            {
                 mirror = true;
                 targets = sources.split_off(1);
             }
@@ -1897,7 +1905,10 @@ impl<'a> Reader<'a> {
                             // ministry, `Polisi menutup ruas jalan` is no protest against the
                             // government. An arrest by the KPK of a regent named before is.)
                             let own_state = root == "14" && sources.iter().any(|x| same_state(&x.code, &s.code));
-                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state {
+                            // (Repression, 175, is of people: after `Massa membakar kantor KPU`,
+                            // the police firing tear gas do not act on the burnt office's owner.)
+                            let no_people = p.code.starts_with("175") && !is_crowd(&s.code);
+                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state && !no_people {
                                 targets = vec![s.clone()];
                             }
                         }
