@@ -3711,6 +3711,11 @@ mod tests {
             code("Indonesia dan Amerika Serikat tidak sepakat menurunkan tarif."),
             vec![]
         );
+        // A coercive act agreed on is done together, not to each other.
+        assert_eq!(
+            code("Indonesia dan Malaysia sepakat memperketat pengawasan perbatasan."),
+            vec![]
+        );
         // An investigation of abuses names the agent after `oleh`, not the victims.
         assert_eq!(
             code("Komnas HAM menyelidiki dugaan penyiksaan terhadap warga Papua oleh prajurit TNI."),
@@ -3724,6 +3729,11 @@ mod tests {
         assert_eq!(
             code("Pendukung pasangan calon membakar kantor KPU di Nabire."),
             vec![t("IDNCVL", "IDNGOV", "145")]
+        );
+        // Police firing tear gas after it act on the crowd, not on the office's owner.
+        assert_eq!(
+            code("Massa membakar kantor KPU Nabire. Polisi menembakkan gas air mata untuk membubarkan massa."),
+            vec![t("IDNOPP", "IDNGOV", "145"), t("IDNCOP", "IDNOPP", "175")]
         );
         // Armed men burning houses destroy property (1712), no riot.
         assert_eq!(
