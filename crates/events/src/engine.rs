@@ -1202,6 +1202,25 @@ impl<'a> Reader<'a> {
         (neg, intent, threat, absorbed)
     }
 
+    /// Whether a verb of agreeing (class `agree`: `sepakat`, `setuju`) governs the predicate
+    /// through the chain of negation, intent and serial words before it.
+    fn agreed(&self, t: &Trig) -> bool {
+        let mut j = t.start;
+        let mut steps = 0;
+        while j > 0 && steps < 8 {
+            j -= 1;
+            steps += 1;
+            let c = self.cls[j];
+            if c & C::AGREE != 0 {
+                return true;
+            }
+            if c & (C::NEG | C::NOTNEG | C::AUX | C::INTENT | C::THREAT | C::PROMISE | C::SERIAL) == 0 {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A noun predicate licensed by a verb of happening (`terjadi`, `pecah`, `berlangsung`:
     /// both light and passive-light words), whose sides come only from `antara X dan Y`.
     fn happening(&self, t: &Trig) -> bool {
@@ -1845,6 +1864,20 @@ impl<'a> Reader<'a> {
                 mirror = sources.len() == 2;
                 targets = sources.split_off(1);
             }
+            // `Indonesia dan Amerika Serikat sepakat menurunkan tarif`: a concession or a
+            // cooperative act two sides agree on (`sepakat`, `setuju`), with no one else named,
+            // is each side's on the other.
+            // (Only a concession or a cooperative act, roots 05–08: a coercive one agreed on,
+            // `sepakat memperketat pengawasan perbatasan`, is done together, not to each other.)
+            if !p.recip
+                && targets.is_empty()
+                && sources.len() == 2
+                && matches!(root.as_str(), "05" | "06" | "07" | "08")
+                && self.agreed(t)
+            {
+                mirror = true;
+                targets = sources.split_off(1);
+            }
             // (A motion's maker is the only target a ruling on it has.)
             if targets.is_empty() && !p.motion {
                 if let Some(r) = rule {
@@ -1872,7 +1905,10 @@ impl<'a> Reader<'a> {
                             // ministry, `Polisi menutup ruas jalan` is no protest against the
                             // government. An arrest by the KPK of a regent named before is.)
                             let own_state = root == "14" && sources.iter().any(|x| same_state(&x.code, &s.code));
-                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state {
+                            // (Repression, 175, is of people: after `Massa membakar kantor KPU`,
+                            // the police firing tear gas do not act on the burnt office's owner.)
+                            let no_people = p.code.starts_with("175") && !is_crowd(&s.code);
+                            if ctx.sentence.saturating_sub(*at) <= CTX_TARGET_SPAN && !own_state && !no_people {
                                 targets = vec![s.clone()];
                             }
                         }
@@ -1981,11 +2017,13 @@ impl<'a> Reader<'a> {
                         .all(|g| is_crowd(&g.code) && g.span.is_some_and(|(s, _)| s > e))
             });
             // `mengusut kasus penembakan pelajar`: those an act of force was done to are not
-            // investigated; whoever did it is, unnamed here.
+            // investigated; whoever did it is, unnamed here. (Named after `oleh`, the agent is:
+            // `menyelidiki dugaan penyiksaan terhadap warga Papua oleh prajurit TNI`.)
             if root == "09"
                 && targets.iter().all(|g| {
-                    g.span
-                        .is_some_and(|(s, _)| s > t.end && (t.end - 1..s).any(&force_noun))
+                    g.span.is_some_and(|(s, _)| {
+                        s > t.end && (t.end - 1..s).any(&force_noun) && self.cls[s - 1] & C::AGENT == 0
+                    })
                 })
             {
                 targets.clear();

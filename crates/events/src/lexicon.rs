@@ -58,6 +58,7 @@ pub mod class {
     pub const PERSON_PRON: u64 = 1 << 49;
     pub const DEST: u64 = 1 << 50;
     pub const MEANS: u64 = 1 << 51;
+    pub const AGREE: u64 = 1 << 52;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -112,6 +113,7 @@ pub mod class {
         ("person_pron", PERSON_PRON),
         ("dest", DEST),
         ("means", MEANS),
+        ("agree", AGREE),
     ];
 }
 

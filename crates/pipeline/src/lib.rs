@@ -3695,6 +3695,68 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_agreed_acts_investigated_agents_supporters_and_smugglers() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // An act two sides agree on, with no one else named, goes both ways (intended) …
+        assert_eq!(
+            code("Indonesia dan Amerika Serikat sepakat menurunkan tarif resiprokal."),
+            vec![t("IDN", "USA", "0354"), t("USA", "IDN", "0354")]
+        );
+        // … not when its object names whom it is done to, nor when the agreement is denied.
+        assert_eq!(
+            code("Indonesia sepakat menurunkan tarif impor produk Amerika Serikat."),
+            vec![t("IDN", "USA", "0354")]
+        );
+        assert_eq!(
+            code("Indonesia dan Amerika Serikat tidak sepakat menurunkan tarif."),
+            vec![]
+        );
+        // A coercive act agreed on is done together, not to each other.
+        assert_eq!(
+            code("Indonesia dan Malaysia sepakat memperketat pengawasan perbatasan."),
+            vec![]
+        );
+        // An investigation of abuses names the agent after `oleh`, not the victims.
+        assert_eq!(
+            code("Komnas HAM menyelidiki dugaan penyiksaan terhadap warga Papua oleh prajurit TNI."),
+            vec![t("IDNHRI", "IDNMIL", "092")]
+        );
+        assert_eq!(
+            code("Polisi menyelidiki penembakan terhadap warga sipil di Intan Jaya."),
+            vec![]
+        );
+        // Supporters of a candidate pair are civilians: property they burn is a riot.
+        assert_eq!(
+            code("Pendukung pasangan calon membakar kantor KPU di Nabire."),
+            vec![t("IDNCVL", "IDNGOV", "145")]
+        );
+        // Police firing tear gas after it act on the crowd, not on the office's owner.
+        assert_eq!(
+            code("Massa membakar kantor KPU Nabire. Polisi menembakkan gas air mata untuk membubarkan massa."),
+            vec![t("IDNOPP", "IDNGOV", "145"), t("IDNCOP", "IDNOPP", "175")]
+        );
+        // Armed men burning houses destroy property (1712), no riot.
+        assert_eq!(
+            code("Kelompok bersenjata membakar sekolah dan rumah warga di Intan Jaya."),
+            vec![t("IDNREB", "IDNCVL", "1712")]
+        );
+        // Smugglers and pirates are criminals.
+        assert_eq!(
+            code("TNI AL menangkap lima perompak di Selat Malaka."),
+            vec![t("IDNMIL", "IDNCRM", "173")]
+        );
+        assert_eq!(
+            code("Bakamla menangkap kapal penyelundup rokok ilegal di perairan Batam."),
+            vec![t("IDNCOP", "IDNCRM", "173")]
+        );
+        // A clash of two of one code is one triple (its mirror is the same).
+        assert_eq!(
+            code("Ormas Pemuda Pancasila bentrok dengan ormas GRIB Jaya di Bekasi."),
+            vec![t("IDNCVL", "IDNCVL", "145")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
