@@ -871,7 +871,13 @@ impl Coder {
             en_sent.is_some_and(|s| {
                 let k = s.token_before(p.start);
                 // (`to The Hague`: the article may be outside the place's name.)
-                let k = k.and_then(|k| if s.tokens[k].norm == "the" { k.checked_sub(1) } else { Some(k) });
+                let k = k.and_then(|k| {
+                    if s.tokens[k].norm == "the" {
+                        k.checked_sub(1)
+                    } else {
+                        Some(k)
+                    }
+                });
                 k.is_some_and(|k| s.tokens[k].norm == "to")
             })
         };
@@ -5469,5 +5475,51 @@ mod tests {
             vec![t("IRNGOV", "EURGOV", "046"), t("EURGOV", "IRNGOV", "046")]
         );
     }
-}
 
+    #[test]
+    fn english_round_24_expulsions_threatened_not_ruled_out_texts_adopted_arrests_and_the_sea() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A hedged expulsion of diplomats a side tells of itself is a threat to cut ties.
+        assert_eq!(
+            en("Russia said it could expel more British diplomats."),
+            vec![t("RUS", "GBRGOV", "1313")]
+        );
+        assert_eq!(
+            en("Russia expelled two British diplomats on Tuesday."),
+            vec![t("RUS", "GBRGOV", "161")]
+        );
+        // Force or sanctions not ruled out are a threat; anything else not ruled out is nothing.
+        assert_eq!(
+            en("Israel said it could not rule out strikes on Iran."),
+            vec![t("ISR", "IRN", "138")]
+        );
+        assert_eq!(
+            en("Trump refused to rule out the use of force against Venezuela."),
+            vec![t("USAGOV", "VEN", "138")]
+        );
+        assert_eq!(en("The Kremlin did not rule out a meeting with Trump."), vec![]);
+        // A participle after a text adopted or passed is the adopter's act.
+        assert_eq!(
+            en("The UN General Assembly adopted a resolution condemning Russia."),
+            vec![t("IGOUNO", "RUS", "111")]
+        );
+        assert_eq!(
+            en("Hungary issued a statement condemning Russia's attack on Kyiv."),
+            vec![t("HUN", "RUS", "010")]
+        );
+        // An agentless arrest with only a destination named names no police.
+        assert_eq!(
+            en("Former Philippine President Rodrigo Duterte was arrested and flown to The Hague."),
+            vec![]
+        );
+        assert_eq!(
+            en("The suspect was arrested in Manila and flown to The Hague."),
+            vec![t("PHLCOP", "PHLCRM", "173")]
+        );
+        // People killed in waters of no country are of no country known.
+        assert_eq!(
+            en("The US military said it struck a boat in the eastern Pacific, killing three people."),
+            vec![t("USAMIL", "---CVL", "190")]
+        );
+    }
+}
