@@ -2671,6 +2671,17 @@ pub(crate) fn code(
                 if own_forces && force && ext.is_some() && np_guessed(tgt) {
                     continue;
                 }
+                // A state's sanctions fall on another side: its own country or people named in
+                // the object (`froze the assets of three Hezbollah officials and barred Americans
+                // from doing business with them`) are whom it binds, no side sanctioned.
+                if ext.is_some()
+                    && state
+                    && code_a.is_some_and(|c| c.starts_with("163"))
+                    && !s.starts_with("---")
+                    && primary(&s) == primary(&t)
+                {
+                    continue;
+                }
                 // A state's show of force (150) with forces of a country only guessed (`Russia
                 // attacked Ukraine and Poland scrambled fighter jets`: the jets guessed Russian)
                 // shows its own: the guess is wrong, and no one else is named. A weapon

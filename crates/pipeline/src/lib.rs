@@ -5521,5 +5521,14 @@ mod tests {
             en("The US military said it struck a boat in the eastern Pacific, killing three people."),
             vec![t("USAMIL", "---CVL", "190")]
         );
+        // A state's sanctions never fall on its own country.
+        assert_eq!(
+            en("The U.S. Treasury Department froze the assets of three Hezbollah officials and barred Americans from doing business with them."),
+            vec![t("USAGOV", "LBNREB", "163")]
+        );
+        assert_eq!(
+            en("The European Union on Monday imposed sanctions on 21 Russian and Ukrainian officials."),
+            vec![t("IGOEUREEC", "RUSGOV", "163"), t("IGOEUREEC", "UKRGOV", "163")]
+        );
     }
 }
