@@ -1376,6 +1376,11 @@ pub(crate) fn code(
         {
             return false;
         }
+        // With the caller's actors, a gerund right after a text is a participle saying what the
+        // text says (`adopted a resolution condemning Russia`), no compound noun.
+        if ext.is_some() && c.start > 0 && ctx.w[c.start].ends_with("ING") && is_any(ctx.w[c.start - 1], TEXT_NOUNS) {
+            return true;
+        }
         let mut k = c.start;
         let (mut mods, mut actors) = (0, 0);
         while k > 0 {
@@ -1850,7 +1855,14 @@ pub(crate) fn code(
                 // or a third party's speculation (`Analysts said Washington might …`), is not.
                 if ctx.ext.is_some() && hedged {
                     hedged_ends.push(v.end);
-                    self_threat = code_a
+                    // (An expulsion of diplomats, 174 here, is a cut in relations, 161, as the
+                    // pipeline codes it when done: `said it could expel more British diplomats`.)
+                    let expels_diplomats = code_a == Some("174")
+                        && ctx.w[v.end..ctx.limit.min(v.end + 6).max(v.end)]
+                            .iter()
+                            .take_while(|w| !is_any(w, &[",", ";", ":"]))
+                            .any(|w| d.synset_has_word("DIPLOMATS", w));
+                    self_threat = (if expels_diplomats { Some("161") } else { code_a })
                         .and_then(threat_of)
                         .filter(|_| speaker_own_hedge(&ctx, &cands, speech, k));
                     if self_threat.is_none() {
@@ -2657,6 +2669,17 @@ pub(crate) fn code(
                 let own_forces =
                     s == t || (state && primary(&s) == primary(&t) && matches!(t.get(3..), Some("MIL" | "COP")));
                 if own_forces && force && ext.is_some() && np_guessed(tgt) {
+                    continue;
+                }
+                // A state's sanctions fall on another side: its own country or people named in
+                // the object (`froze the assets of three Hezbollah officials and barred Americans
+                // from doing business with them`) are whom it binds, no side sanctioned.
+                if ext.is_some()
+                    && state
+                    && code_a.is_some_and(|c| c.starts_with("163"))
+                    && !s.starts_with("---")
+                    && primary(&s) == primary(&t)
+                {
                     continue;
                 }
                 // A state's show of force (150) with forces of a country only guessed (`Russia

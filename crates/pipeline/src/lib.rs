@@ -549,7 +549,8 @@ impl Coder {
                     strikes_named_as_sources(&mut ev, sent);
                     force_named_by_its_instrument(&mut ev, sent);
                     no_cooperation_with_its_own(&mut ev, sent);
-                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
+                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref(), Some(sent));
+                    victims_at_sea(&mut ev, &found_actors, &places);
                     ev
                 }
                 None => {
@@ -565,7 +566,7 @@ impl Coder {
                     self.victims_of_the_attacked(&mut ev, &found_actors, &places);
                     protesters_of_the_police(&mut ev, &found_actors);
                     protesters_of_their_government(&mut ev, &found_actors);
-                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref());
+                    self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref(), None);
                     self.own_forces_sent_abroad(&mut ev, &places);
                     aircraft_strike_from_the_air(&mut ev, sent, self.events().indonesian());
                     no_acts_on_itself(&mut ev, &found_actors);
@@ -856,8 +857,34 @@ impl Coder {
     /// An arrest told in the passive with no agent (`Lima terduga teroris ditangkap di Bekasi`)
     /// is the police's: of the one country the sentence is placed in, else of the article's home
     /// (`Seorang warga negara Malaysia ditahan di Bandara Soekarno-Hatta`: Indonesia's police).
-    fn police_make_arrests(&self, events: &mut [RawEvent], places: &[PlaceMention], home: Option<&str>) {
-        let place = self.one_place_country(places);
+    /// In English a place after `to` is where the one arrested was taken (`arrested and flown to
+    /// The Hague`), not where the arrest was made: it names no police (`en_sent`: the English
+    /// sentence).
+    fn police_make_arrests(
+        &self,
+        events: &mut [RawEvent],
+        places: &[PlaceMention],
+        home: Option<&str>,
+        en_sent: Option<&Sentence>,
+    ) {
+        let destination = |p: &PlaceMention| {
+            en_sent.is_some_and(|s| {
+                let k = s.token_before(p.start);
+                // (`to The Hague`: the article may be outside the place's name.)
+                let k = k.and_then(|k| {
+                    if s.tokens[k].norm == "the" {
+                        k.checked_sub(1)
+                    } else {
+                        Some(k)
+                    }
+                });
+                k.is_some_and(|k| s.tokens[k].norm == "to")
+            })
+        };
+        let place = self.one_place_country(places.iter().filter(|p| !destination(p)));
+        // (With only a destination named, who made the arrest is not told: not the home's
+        // police either.)
+        let home = home.filter(|_| !places.iter().any(destination));
         for e in events
             .iter_mut()
             .filter(|e| e.source.code == "---" && e.code.starts_with("173"))
@@ -1631,6 +1658,16 @@ fn target_guessed(e: &RawEvent, actors: &SentenceActors) -> bool {
     guessed(&e.target, actors)
 }
 
+/// Whether an English side's mention had its country guessed from the article (the English
+/// coder's sides carry no span: the mention is found by its text and code).
+fn english_guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
+    actors
+        .mentions
+        .iter()
+        .zip(&actors.info)
+        .any(|(m, i)| i.inferred && m.code == side.code && m.text == side.text)
+}
+
 /// Whether a side's mention had its country guessed from the article.
 fn guessed(side: &warta_events::Side, actors: &SentenceActors) -> bool {
     actors
@@ -1659,6 +1696,29 @@ fn target_after_trigger(sent: &Sentence, e: &RawEvent) -> Option<(usize, usize)>
     let after = sent.tokens.get(e.trigger.1.saturating_sub(1)).map_or(0, |t| t.end);
     let at = sent.text.get(after..)?.find(&e.target.text)? + after;
     Some((after, at))
+}
+
+/// English people hurt by force in waters of no country (`struck a boat in the eastern Pacific,
+/// killing three people`), whose country was only guessed as the attacker's own, are of no
+/// country known (as in Indonesian, `victims_of_the_attacked`): every place the sentence puts
+/// the act at is a sea or ocean of no country.
+fn victims_at_sea(events: &mut [RawEvent], actors: &SentenceActors, places: &[PlaceMention]) {
+    let mut at = places.iter().filter(|p| p.locative).peekable();
+    if at.peek().is_none()
+        || !at.all(|p| p.geo.country.is_none() && p.geo.kind.as_deref().is_some_and(warta_geo::is_water))
+    {
+        return;
+    }
+    for e in events.iter_mut() {
+        if !warta_core::cameo::is_force(&e.code)
+            || e.target.code.len() != 6
+            || primary(&e.target.code) != primary(&e.source.code)
+            || !english_guessed(&e.target, actors)
+        {
+            continue;
+        }
+        e.target.code = format!("---{}", &e.target.code[3..]);
+    }
 }
 
 /// A side does not cooperate with its own forces or officials (`vowed to strengthen the
@@ -5475,6 +5535,62 @@ mod tests {
         assert_eq!(
             en("Iran's foreign minister held talks with European diplomats in Geneva."),
             vec![t("IRNGOV", "EURGOV", "046"), t("EURGOV", "IRNGOV", "046")]
+        );
+    }
+
+    #[test]
+    fn english_round_24_expulsions_threatened_not_ruled_out_texts_adopted_arrests_and_the_sea() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A hedged expulsion of diplomats a side tells of itself is a threat to cut ties.
+        assert_eq!(
+            en("Russia said it could expel more British diplomats."),
+            vec![t("RUS", "GBRGOV", "1313")]
+        );
+        assert_eq!(
+            en("Russia expelled two British diplomats on Tuesday."),
+            vec![t("RUS", "GBRGOV", "161")]
+        );
+        // Force or sanctions not ruled out are a threat; anything else not ruled out is nothing.
+        assert_eq!(
+            en("Israel said it could not rule out strikes on Iran."),
+            vec![t("ISR", "IRN", "138")]
+        );
+        assert_eq!(
+            en("Trump refused to rule out the use of force against Venezuela."),
+            vec![t("USAGOV", "VEN", "138")]
+        );
+        assert_eq!(en("The Kremlin did not rule out a meeting with Trump."), vec![]);
+        // A participle after a text adopted or passed is the adopter's act.
+        assert_eq!(
+            en("The UN General Assembly adopted a resolution condemning Russia."),
+            vec![t("IGOUNO", "RUS", "111")]
+        );
+        assert_eq!(
+            en("Hungary issued a statement condemning Russia's attack on Kyiv."),
+            vec![t("HUN", "RUS", "010")]
+        );
+        // An agentless arrest with only a destination named names no police.
+        assert_eq!(
+            en("Former Philippine President Rodrigo Duterte was arrested and flown to The Hague."),
+            vec![]
+        );
+        assert_eq!(
+            en("The suspect was arrested in Manila and flown to The Hague."),
+            vec![t("PHLCOP", "PHLCRM", "173")]
+        );
+        // People killed in waters of no country are of no country known.
+        assert_eq!(
+            en("The US military said it struck a boat in the eastern Pacific, killing three people."),
+            vec![t("USAMIL", "---CVL", "190")]
+        );
+        // A state's sanctions never fall on its own country.
+        assert_eq!(
+            en("The U.S. Treasury Department froze the assets of three Hezbollah officials and barred Americans from doing business with them."),
+            vec![t("USAGOV", "LBNREB", "163")]
+        );
+        assert_eq!(
+            en("The European Union on Monday imposed sanctions on 21 Russian and Ukrainian officials."),
+            vec![t("IGOEUREEC", "RUSGOV", "163"), t("IGOEUREEC", "UKRGOV", "163")]
         );
     }
 }
