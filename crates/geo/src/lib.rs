@@ -980,6 +980,19 @@ impl Gazetteer {
                 Kind::District | Kind::Town => locish || dateline,
             }
         };
+        // (a word after the name, `Kherson region`, `Washington state`, picks a division over its
+        // country's town of that name; not another country's division over a region: `the Sahel
+        // region` is not Burkina Faso's Sahel)
+        let after_pref = after_pref.filter(|k| {
+            refs.iter().any(|r| {
+                let d = &self.data.entries[r.entry as usize];
+                d.kind == *k
+                    && refs.iter().any(|t| {
+                        let t = &self.data.entries[t.entry as usize];
+                        t.kind.is_settlement() && t.cc.is_some() && t.cc == d.cc
+                    })
+            })
+        });
         let pref = b.class.flatten().or(after_pref);
         let pool = refs.clone();
         let refs: Vec<&NameRef> = refs.into_iter().filter(|r| eligible(r)).collect();

@@ -752,7 +752,9 @@ impl Coder {
         if lang == Lang::En {
             denials_answer_accusers(&mut out.events);
         }
-        carry_reply_places(&mut out.events);
+        carry_reply_places(&mut out.events, &|a2| {
+            self.actors().country_of_alpha2(a2).map(str::to_string)
+        });
         dateline_places(&mut out.events, dateline);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
@@ -1426,7 +1428,10 @@ fn denials_answer_accusers(events: &mut Vec<EventOut>) {
 /// An event with no place that answers an event of the sentence before or the one before that
 /// (the same two actors, the other way round: a request and its acceptance, an accusation and
 /// its denial) happened where that exchange took place; so did the other half of a mutual act.
-fn carry_reply_places(events: &mut [EventOut]) {
+/// An answer to an act done in the answered side's own country, other than a meeting, was given
+/// from afar (`… memanggil Duta Besar China di Jakarta. Beijing membantah …` is not in Jakarta).
+/// `country_of` maps a place's ISO alpha-2 country to the actors' country code.
+fn carry_reply_places(events: &mut [EventOut], country_of: &dyn Fn(&str) -> Option<String>) {
     for i in 0..events.len() {
         if events[i].location.is_some() {
             continue;
@@ -1445,7 +1450,15 @@ fn carry_reply_places(events: &mut [EventOut]) {
                 && !src.starts_with("---")
                 && !tgt.starts_with("---")
         });
-        if let Some(g) = found.and_then(|o| o.location.clone()) {
+        let afar = |o: &EventOut| {
+            o.root != "04"
+                && src != tgt
+                && o.location
+                    .as_ref()
+                    .and_then(|g| country_of(g.country.as_deref()?))
+                    .is_some_and(|c| c == tgt)
+        };
+        if let Some(g) = found.filter(|o| !afar(o)).and_then(|o| o.location.clone()) {
             events[i].location = Some(g);
         }
     }
@@ -4015,10 +4028,36 @@ mod tests {
             ev(1, "RUS", "FRA", None),
             ev(5, "IGOEUREEC", "FRAGOV", None),
         ];
-        carry_reply_places(&mut evs);
+        let country_of = |a2: &str| match a2 {
+            "ID" => Some("IDN".to_string()),
+            "BE" => Some("BEL".to_string()),
+            _ => None,
+        };
+        let at = |p: &str, cc: &str| {
+            let mut g = ev(0, "", "", Some(p)).location;
+            if let Some(g) = g.as_mut() {
+                g.country = Some(cc.into());
+            }
+            g
+        };
+        // (a summons in Jakarta answered by Beijing: the answer is from afar; a meeting in
+        // Jakarta answered there stays)
+        let mut summons = ev(6, "IDNGOV", "CHNGOV", None);
+        (summons.code, summons.root, summons.location) = ("114".into(), "11".into(), at("Jakarta", "ID"));
+        let mut met = ev(9, "IDNGOV", "CHNGOV", None);
+        met.location = at("Jakarta", "ID");
+        evs.extend([
+            summons,
+            ev(7, "CHN", "IDN", None),
+            met,
+            ev(10, "CHNGOV", "IDNGOV", None),
+        ]);
+        carry_reply_places(&mut evs, &country_of);
         assert_eq!(evs[1].location.as_ref().map(|g| g.name.as_str()), Some("Brussels"));
         assert!(evs[2].location.is_none(), "other actors");
         assert!(evs[3].location.is_none(), "too far from the exchange");
+        assert!(evs[5].location.is_none(), "an answer from afar");
+        assert_eq!(evs[7].location.as_ref().map(|g| g.name.as_str()), Some("Jakarta"));
     }
 
     #[test]
