@@ -1161,11 +1161,7 @@ impl<'a> Reader<'a> {
     fn scope(&self, t: &Trig, done: &[(usize, bool, bool)], heads: &[usize]) -> (bool, bool, bool, Option<usize>) {
         let (mut neg, mut intent, mut threat) = (false, false, false);
         let mut absorbed = None;
-        let mut j = t.start;
-        let mut steps = 0;
-        while j > 0 && steps < 8 {
-            j -= 1;
-            steps += 1;
+        for j in Self::governing_span(t) {
             let c = self.cls[j];
             if c & C::NEG != 0 {
                 let cancelled = j + 1 < self.n() && self.cls[j + 1] & C::NOTNEG != 0;
@@ -1205,20 +1201,17 @@ impl<'a> Reader<'a> {
     /// Whether a verb of agreeing (class `agree`: `sepakat`, `setuju`) governs the predicate
     /// through the chain of negation, intent and serial words before it.
     fn agreed(&self, t: &Trig) -> bool {
-        let mut j = t.start;
-        let mut steps = 0;
-        while j > 0 && steps < 8 {
-            j -= 1;
-            steps += 1;
-            let c = self.cls[j];
-            if c & C::AGREE != 0 {
-                return true;
-            }
-            if c & (C::NEG | C::NOTNEG | C::AUX | C::INTENT | C::THREAT | C::PROMISE | C::SERIAL) == 0 {
-                return false;
-            }
-        }
-        false
+        const CHAIN: u64 = C::NEG | C::NOTNEG | C::AUX | C::INTENT | C::THREAT | C::PROMISE | C::SERIAL;
+        Self::governing_span(t)
+            .map(|j| self.cls[j])
+            .find(|&c| c & C::AGREE != 0 || c & CHAIN == 0)
+            .is_some_and(|c| c & C::AGREE != 0)
+    }
+
+    /// The words that may govern a predicate: up to eight before it, nearest first (`scope` and
+    /// `agreed` walk them until a word outside the chain of negation, intent and serial words).
+    fn governing_span(t: &Trig) -> std::iter::Rev<std::ops::Range<usize>> {
+        (t.start.saturating_sub(8)..t.start).rev()
     }
 
     /// A noun predicate licensed by a verb of happening (`terjadi`, `pecah`, `berlangsung`:

@@ -995,6 +995,14 @@ impl<'a> Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether a word of `set` stands in `span`, read back from its end and stopping at clause
+    /// punctuation (`blocked a joint statement condemning …`, `authorised a force to …`).
+    fn clause_word_before(&self, span: std::ops::Range<usize>, set: &[&str]) -> bool {
+        span.rev()
+            .take_while(|&q| !is_any(self.w[q], CLAUSE_PUNCT))
+            .any(|q| is_any(self.w[q], set))
+    }
+
     /// `in|during [a] <actor> [modifiers] <attack noun>` after a passive verb: the actor
     /// phrase (`killed in Israeli tank shelling`, `wounded in a rebel attack`).
     fn attack_agent(&self, from: usize, reach: usize) -> Option<usize> {
@@ -1665,10 +1673,7 @@ pub(crate) fn code(
                 && v.start >= 2
                 && ctx.w[v.start].ends_with("ING")
                 && is_any(ctx.w[v.start - 1], TEXT_NOUNS)
-                && (v.start.saturating_sub(8)..v.start - 1)
-                    .rev()
-                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
-                    .any(|q| is_any(ctx.w[q], TEXT_BLOCKERS))
+                && ctx.clause_word_before(v.start.saturating_sub(8)..v.start - 1, TEXT_BLOCKERS)
             {
                 continue;
             }
@@ -1678,11 +1683,7 @@ pub(crate) fn code(
             // is not taken for a source).
             if ext.is_some() && v.start >= 3 && ctx.w[v.start - 1] == "TO" {
                 let to = v.start - 1;
-                let leave = (to.saturating_sub(8)..to.saturating_sub(1))
-                    .rev()
-                    .take_while(|&q| !is_any(ctx.w[q], &[",", ";", ":"]))
-                    .any(|q| is_any(ctx.w[q], LEAVE_VERBS));
-                if leave {
+                if ctx.clause_word_before(to.saturating_sub(8)..to.saturating_sub(1), LEAVE_VERBS) {
                     continue;
                 }
             }
@@ -1860,7 +1861,7 @@ pub(crate) fn code(
                     let expels_diplomats = code_a == Some("174")
                         && ctx.w[v.end..ctx.limit.min(v.end + 6).max(v.end)]
                             .iter()
-                            .take_while(|w| !is_any(w, &[",", ";", ":"]))
+                            .take_while(|w| !is_any(w, CLAUSE_PUNCT))
                             .any(|w| d.synset_has_word("DIPLOMATS", w));
                     self_threat = (if expels_diplomats { Some("161") } else { code_a })
                         .and_then(threat_of)
@@ -1889,7 +1890,7 @@ pub(crate) fn code(
                     while q > 0 && v.start - q < 6 {
                         q -= 1;
                         let w = ctx.w[q];
-                        if is_any(w, &[",", ";", ":"]) || cands.iter().any(|u| u.end == q + 1) {
+                        if is_any(w, CLAUSE_PUNCT) || cands.iter().any(|u| u.end == q + 1) {
                             break;
                         }
                         if is_any(w, EN_CONDITION) {
@@ -2761,6 +2762,9 @@ const DEAL_NOUNS: &[&str] = EN_DEAL_NOUN;
 /// Verbs that keep a text from being issued or adopted (`text_blocker`).
 const TEXT_BLOCKERS: &[&str] = EN_TEXT_BLOCKER;
 
+/// Punctuation that ends a clause for the look-backs of the coder's rules.
+const CLAUSE_PUNCT: &[&str] = &[",", ";", ":"];
+
 /// The threat a hedged act of a side's own is (round 23): force (roots 18–20) → 138, a
 /// sanction, tariff or embargo (163) → 1312, ties cut (161) → 1313, aid cut (162) → 1311,
 /// negotiations halted (164) → 134, expulsion or withdrawal (166) → 136. Other acts (meetings,
@@ -2808,7 +2812,7 @@ fn speaker_own_hedge(ctx: &Ctx, cands: &[Cand], speech: Option<usize>, k: usize)
         let Some(speaker) = ctx
             .nps
             .iter()
-            .filter(|np| np.end <= u.start && !(np.end..u.start).any(|q| is_any(ctx.w[q], &[",", ";", ":"])))
+            .filter(|np| np.end <= u.start && !(np.end..u.start).any(|q| is_any(ctx.w[q], CLAUSE_PUNCT)))
             .max_by_key(|np| np.end)
             .and_then(code_of)
         else {

@@ -1807,6 +1807,23 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
     }
 }
 
+/// The force code a weapon named among `words` gives: from the air (synset `&AERIAL`, one or
+/// two words) 195, from guns, tanks or mortars (`&SHELLING`) 194.
+fn weapon_leaf(words: &[&str]) -> Option<&'static str> {
+    let dicts = PetrarchDicts::english();
+    let has = |set: &str| {
+        (0..words.len())
+            .any(|i| (1..=2).any(|n| i + n <= words.len() && dicts.synset_has_phrase(set, &words[i..i + n])))
+    };
+    if has("AERIAL") {
+        Some("195")
+    } else if has("SHELLING") {
+        Some("194")
+    } else {
+        None
+    }
+}
+
 /// Force not specified further (190) told with the weapon that did it takes the weapon's code:
 /// from the air (synset `&AERIAL`) 195, from guns, tanks or mortars (`&SHELLING`) 194. The weapon
 /// is the verb's own noun (`Israeli air strikes killed …`, where `strikes` was read as the verb)
@@ -1814,26 +1831,12 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
 /// `killed in an air strike by government forces`, `killed by Taliban artillery fire`), a few
 /// words of its owner between.
 fn force_named_by_its_instrument(events: &mut [RawEvent], sent: &Sentence) {
-    let dicts = PetrarchDicts::english();
-    let leaf = |words: &[&str]| {
-        let has = |set: &str| {
-            (0..words.len())
-                .any(|i| (1..=2).any(|n| i + n <= words.len() && dicts.synset_has_phrase(set, &words[i..i + n])))
-        };
-        if has("AERIAL") {
-            Some("195")
-        } else if has("SHELLING") {
-            Some("194")
-        } else {
-            None
-        }
-    };
     for e in events.iter_mut().filter(|e| e.code == "190") {
         let t = e.trigger.0;
         let word = |k: usize| sent.tokens.get(k).map(|t| t.text.as_str());
         // The verb's own noun: `air strikes` with `strikes` the trigger.
         if let (Some(a), Some(b)) = (t.checked_sub(1).and_then(word), word(t)) {
-            if let Some(c) = leaf(&[a, b]) {
+            if let Some(c) = weapon_leaf(&[a, b]) {
                 e.code = c.into();
                 continue;
             }
@@ -1849,7 +1852,7 @@ fn force_named_by_its_instrument(events: &mut [RawEvent], sent: &Sentence) {
         let phrase: Vec<&str> = (k + 1..(k + 7).min(sent.tokens.len()))
             .map_while(|j| word(j).filter(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-')))
             .collect();
-        if let Some(c) = leaf(&phrase) {
+        if let Some(c) = weapon_leaf(&phrase) {
             e.code = c.into();
         }
     }

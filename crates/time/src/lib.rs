@@ -461,14 +461,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
     /// A past-tense word (`telah`, `was`, an English verb in -ed) shortly before `i`.
     fn past_before(&self, i: usize) -> bool {
-        (i.saturating_sub(8)..i).any(|k| {
-            self.role(k, Role::PastTense).is_some()
-                || (self.en
-                    && self.low(k).len() >= 5
-                    && self.low(k).ends_with("ed")
-                    && !self.cap(k)
-                    && self.toks[k].kind == Kind::Word)
-        })
+        (i.saturating_sub(8)..i).any(|k| self.past_word(k))
+    }
+    /// A past-tense word: `telah`, `was` (role `pasttense`), or an English lower-case verb in -ed.
+    fn past_word(&self, k: usize) -> bool {
+        self.role(k, Role::PastTense).is_some()
+            || (self.en
+                && self.low(k).len() >= 5
+                && self.low(k).ends_with("ed")
+                && !self.cap(k)
+                && self.toks[k].kind == Kind::Word)
     }
     /// Whether the past-tense word nearest before `i` reaches it with no infinitive between
     /// (`captured Goma in January`, not `agreed to meet in January`).
@@ -481,13 +483,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
             if opens {
                 return false;
             }
-            let past = self.role(k, Role::PastTense).is_some()
-                || (self.en
-                    && self.low(k).len() >= 5
-                    && self.low(k).ends_with("ed")
-                    && !self.cap(k)
-                    && self.toks[k].kind == Kind::Word);
-            if past {
+            if self.past_word(k) {
                 return true;
             }
         }
