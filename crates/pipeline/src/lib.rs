@@ -2861,6 +2861,11 @@ mod tests {
             code("Militer AS menembak sebuah kapal di Laut Karibia, menewaskan tiga orang."),
             vec![t("USAMIL", "---CVL", "190")]
         );
+        // `Karibia` alone is the sea too (as `the Caribbean` in English).
+        assert_eq!(
+            code("Militer AS menembak sebuah kapal di Karibia, menewaskan tiga orang."),
+            vec![t("USAMIL", "---CVL", "190")]
+        );
     }
 
     #[test]
@@ -5623,6 +5628,10 @@ mod tests {
         // People killed in waters of no country are of no country known.
         assert_eq!(
             en("The US military said it struck a boat in the eastern Pacific, killing three people."),
+            vec![t("USAMIL", "---CVL", "190")]
+        );
+        assert_eq!(
+            en("The US military struck a vessel in the Caribbean, killing six people."),
             vec![t("USAMIL", "---CVL", "190")]
         );
         // A state's sanctions never fall on its own country.
