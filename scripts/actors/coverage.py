@@ -445,15 +445,25 @@ def gaps(d, states, only):
             spans[(state, office)].append((parse_day(a, False), parse_day(b, True) if b else today))
     counts = collections.Counter()
     days = collections.Counter()
+    unheld = collections.Counter()
+    unheld_days = collections.Counter()
     listed = listed_days = 0
     for s in states:
         for office in GAP_OFFICES:
             if office == "head_of_state" and s in REALMS:
                 continue
-            # Offices nobody holds in the data are --missing's business, not holes.
-            if office != "head_of_state" and not any(b >= START for a, b in spans.get((s, office), [])):
-                continue
             start = max(START, parse_day(FOUNDED[s], False)) if s in FOUNDED else START
+            # A ministry nobody holds in the data since 1990 is either one the state does not have (a
+            # NO_OFFICE period says so, with its page) or one not yet filled: counted apart from holes.
+            # A head of government never named is a presidential system's (the president heads both).
+            if office != "head_of_state" and not any(b >= START for a, b in spans.get((s, office), [])):
+                if office == "head_of_government":
+                    continue
+                unheld[office] += 1
+                unheld_days[office] += (today - start).days + 1
+                if not only or s in only:
+                    print(f"{s} {office:18} never held in the data (no NO_OFFICE period)")
+                continue
             hs = holes(spans.get((s, office), []), today, MIN_GAP_DAYS, start)
             if not hs:
                 continue
@@ -467,6 +477,12 @@ def gaps(d, states, only):
     print(f"holes of {MIN_GAP_DAYS}+ days since {START} (all states): {total}, {sum(days.values())} office-days")
     for office in GAP_OFFICES:
         print(f"    {office:18} {counts[office]:4} holes, {days[office]:7} days")
+    print(
+        f"offices never held in the data and not declared absent (NO_OFFICE): {sum(unheld.values())}, "
+        f"{sum(unheld_days.values())} office-days"
+    )
+    for office in GAP_OFFICES[2:]:
+        print(f"    {office:18} {unheld[office]:4} states, {unheld_days[office]:7} days")
     if only:
         print(f"holes among the {len(only)} states asked: {listed}, {listed_days} office-days")
 
