@@ -346,6 +346,44 @@ NO_OFFICE = {
     # Commission", RNZ 2003-03-28), and by the same rule from Teannaki's removal (24 May 1994) to Tito's election
     # (1 October 1994; Ata Teaotai's row as the Council's chair); no minister in either period (fill-islands15).
     ("KIR", "foreign_minister"): [("1994-05-25", "1994-09-30"), ("2003-03-29", "2003-07-09")],
+    # fill-missing1. Prime ministers: Syria's post was abolished with the transitional government of 29 March 2025, which
+    # has a secretary-general instead (wikimili "Syrian transitional government"; surinametimes.com from Euronews/AP).
+    ("SYR", "head_of_government"): [("2025-03-29", None)],
+    # Angola: "Post abolished (9 December 1978 - 19 July 1991)", "Vacant (29 January 1999 - 6 December 2002)", office
+    # abolished by the constitution of 2010 (wikiclassic.com / friendlywiki copies of en.wikipedia "List of prime ministers
+    # of Angola"; Kassoma the last, to 4 February 2010).
+    ("AGO", "head_of_government"): [("1990-01-01", "1991-07-18"), ("1999-01-30", "2002-12-05"), ("2010-02-05", None)],
+    # Benin: the 1990 constitution provides no prime minister; "Post abolished" between the four holders (cryer.org.uk and
+    # wikimili copies of en.wikipedia "List of prime ministers of Benin"; acotonou.com from Jeune Afrique, April 2016).
+    ("BEN", "head_of_government"): [("1990-01-01", "1990-03-11"), ("1991-04-04", "1996-04-08"), ("1998-05-15", "2011-05-27"),
+                                    ("2013-08-12", "2015-06-17"), ("2016-04-07", None)],
+    # Comoros: "Post abolished" 31 December 1984 - 7 January 1992, "Vacant" 15 July 1992 - 1 January 1993, abolished on
+    # 15 April 2002 (wikimili "List of prime ministers of the Comoros").
+    ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("2002-04-15", None)],
+    # Defence ministries that do not exist. States without armed forces, defended by another state or by the Regional
+    # Security System: Andorra, Dominica, Grenada, Iceland, Kiribati, Liechtenstein, the Marshall Islands, Micronesia,
+    # Monaco, Nauru, Palau, Saint Lucia, Saint Vincent, Samoa, San Marino, the Solomon Islands, Tuvalu and Vanuatu are in
+    # the CIA World Factbook's list of nations without armed forces (34.80.245.248 copy of a 2018-04-03 news item;
+    # bengio.net "countries that do not maintain an army": defence of the Marshall Islands, Micronesia and Palau by the
+    # United States, of Monaco by France, of Nauru by Australia; wikimili "List of sovereign states without armed forces";
+    # toptofind.com: Samoa's defence by New Zealand under the 1962 treaty). The police portfolios (national security,
+    # police, internal affairs) are interior rows. Taken for "no defence ministry" (fill-missing1; see docs/actors.md).
+    **{(s, "defence_minister"): [("1990-01-01", None)] for s in
+       "AND DMA GRD ISL KIR LIE MHL FSM MCO NRU PLW LCA VCT WSM SMR SLB TUV VUT".split()},
+    # Palestine: "no land army, nor an air force or a navy"; under Oslo II Israel keeps defence against external threats
+    # (piglix.com "Palestinian Security Services"; liquisearch: a police force, no military force, under the Oslo Accords).
+    ("PSE", "defence_minister"): [("1994-05-04", None)],
+    # Guyana: "the Head of Government, since Independence, has been Chairman of the Defence Board and Minister of Defence"
+    # (Ministry of the Presidency, guyanachronicle.com and guyanastandard.com 2019-06-03); the president "does not appoint a
+    # separate minister of defence" (wikisum "President of Guyana").
+    ("GUY", "defence_minister"): [("1990-01-01", None)],
+    # Eswatini: the King is commander-in-chief and "the substantive minister of defence", delegating it for parliamentary
+    # purposes to the foreign minister (inhlase.com; wikimili "Umbutfo Eswatini Defence Force").
+    ("SWZ", "defence_minister"): [("1990-01-01", None)],
+    # Bhutan: the King is supreme commander of the Royal Bhutan Army, whose headquarters "ranked at the ministry level and
+    # was immediately subordinate to the Council of Ministers" (globalsecurity.org "Royal Bhutan Army"; easychat copy of
+    # en.wikipedia "Royal Bhutan Army"): no defence minister.
+    ("BTN", "defence_minister"): [("1990-01-01", None)],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(

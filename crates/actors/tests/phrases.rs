@@ -41,6 +41,10 @@ fn phrase_table() {
             "tests/phrases_fill_americas.tsv",
             include_str!("phrases_fill_americas.tsv"),
         ),
+        (
+            "tests/phrases_fill_missing.tsv",
+            include_str!("phrases_fill_missing.tsv"),
+        ),
         ("tests/phrases_dated_orgs.tsv", include_str!("phrases_dated_orgs.tsv")),
         ("tests/phrases_regions.tsv", include_str!("phrases_regions.tsv")),
     ];
