@@ -156,7 +156,16 @@ NO_OFFICE = {
     # only in September 2003 (René Amani's and Martin Bléou's rows, rfi.fr).
     ("CIV", "defence_minister"): [("2003-03-13", "2003-08-31")],
     ("CIV", "interior_minister"): [("2003-03-13", "2003-08-31")],
-    ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31")],  # a department of the Office of the President
+    # a department of the Office of the President to 2000; (fill-mixed7) again from Kibaki's reshuffle of Monday 14 February
+    # 2005, which moved Chris Murungaru to Transport and put the defence ministry "directly under the Office of the President"
+    # (mg.co.za 2005-02-15, "Kenyan cabinet reshuffle unsatisfactory"), until Njenga Karume became Minister of State for
+    # Defence in the cabinet of 14 December 2005 (his row).
+    ("KEN", "defence_minister"): [("1990-01-01", "2000-12-31"), ("2005-02-14", "2005-12-13")],
+    # (fill-mixed7) Uganda's Internal Affairs was vacant from General Aronda Nyakairima's death on the night of Friday
+    # 11 September 2015 (bmtvafrica.blogspot.com 2015-09-11; The Citizen via ugandanewsreleases.com: died aboard a flight from
+    # South Korea) until Rose Akol, named in November 2015 "replacing the late General Aronda" (bigeye.ug; eagle.co.ug
+    # 2015-11-18 on her appointment), took office (her row, from 25 November 2015). No acting minister is named in the pages.
+    ("UGA", "interior_minister"): [("2015-09-12", "2015-11-24")],
     ("ETH", "interior_minister"): [("1991-05-28", "2018-10-15")],  # Federal Affairs, then Peace
     ("TGO", "head_of_government"): [("1990-01-01", "1991-08-27")],  # no prime minister before 1991
     # No prime minister between Kayibanda (1960s) and Nsanzimana, named on 12 October 1991 "the first prime minister
