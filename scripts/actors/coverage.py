@@ -331,6 +331,10 @@ NO_OFFICE = {
     ],
     # "Post abolished (10 March 1984 - 27 December 1991)": lists of prime ministers of Guinea-Bissau (fill-africa11)
     ("GNB", "head_of_government"): [("1990-01-01", "1991-12-26")],
+    # Guinea-Bissau's Ministry of the Interior was vacant from Mutaro Djalo's dismissal on 9 November 2018 until Edmundo Mendes
+    # was named on 18 February 2019: "pasta vaga desde Novembro" (rfi.fr/pt 2019-02-19), "a position that has been vacant
+    # since November" (apanews.net), "au poste laissé vacant" (quotidiennumerique.com) (contra1).
+    ("GNB", "interior_minister"): [("2018-11-10", "2019-02-17")],
     # Saied's decree dismissing Mechichi and the defence minister Bartagi (from 25 July 2021) left the secretaries-general
     # to run the head of government's office and the ministries until a new head of government and new ministers were
     # named (africanmanager.com, webmanagercenter.com 2021-07-26): no head of government until Najla Bouden was designated
@@ -364,8 +368,10 @@ NO_OFFICE = {
     ("AGO", "head_of_government"): [("1990-01-01", "1991-07-18"), ("1999-01-30", "2002-12-05"), ("2010-02-05", None)],
     # Benin: the 1990 constitution provides no prime minister; "Post abolished" between the four holders (cryer.org.uk and
     # wikimili copies of en.wikipedia "List of prime ministers of Benin"; acotonou.com from Jeune Afrique, April 2016).
-    ("BEN", "head_of_government"): [("1990-01-01", "1990-03-11"), ("1991-04-04", "1996-04-08"), ("1998-05-15", "2011-05-27"),
-                                    ("2013-08-12", "2015-06-17"), ("2016-04-07", None)],
+    # Houngbedji resigned on 8 May 1998 and the cabinet of 14 May had none (britannica.com Benin in 1998); Koupaki's government
+    # was dissolved on 8 August 2013 and the one of 11 August had none (jeuneafrique.com 169191, news.acotonou.com) (contra1).
+    ("BEN", "head_of_government"): [("1990-01-01", "1990-03-11"), ("1991-04-04", "1996-04-08"), ("1998-05-09", "2011-05-27"),
+                                    ("2013-08-09", "2015-06-17"), ("2016-04-07", None)],
     # Comoros: "Post abolished" 31 December 1984 - 7 January 1992, "Vacant" 15 July 1992 - 1 January 1993, abolished on
     # 15 April 2002 (wikimili "List of prime ministers of the Comoros").
     ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("2002-04-15", None)],
