@@ -417,6 +417,15 @@ impl<'a> Reader<'a> {
             t.parts.push(i - 1);
             return true;
         }
+        // `Markas pasukan perdamaian Indonesia terkena tembakan tank Israel`: an act named right
+        // after a verb of being hit by it is done by the one named after it to the subject.
+        if i >= 1 && self.cls[i - 1] & C::UNDERGO != 0 {
+            t.start = i - 1;
+            t.kind = Kind::Active;
+            t.victim = true;
+            t.parts.push(i - 1);
+            return true;
+        }
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < 3 {
@@ -1729,6 +1738,9 @@ impl<'a> Reader<'a> {
                 }
             } else if t.victim {
                 let (obj, _) = self.object(t, &p.with, ce, true);
+                // (A weapon with its owner right after the act is the owner's: `tembakan tank
+                // Israel`.)
+                let obj = obj.or_else(|| self.actor_starting_at(t.end).filter(|&m| self.cls[self.actors[m].start] & C::WEAPON != 0));
                 if let Some(o) = obj {
                     sources = vec![self.side(o)];
                 }
