@@ -1740,7 +1740,10 @@ impl<'a> Reader<'a> {
                 let (obj, _) = self.object(t, &p.with, ce, true);
                 // (A weapon with its owner right after the act is the owner's: `tembakan tank
                 // Israel`.)
-                let obj = obj.or_else(|| self.actor_starting_at(t.end).filter(|&m| self.cls[self.actors[m].start] & C::WEAPON != 0));
+                let obj = obj.or_else(|| {
+                    self.actor_starting_at(t.end)
+                        .filter(|&m| self.cls[self.actors[m].start] & C::WEAPON != 0)
+                });
                 if let Some(o) = obj {
                     sources = vec![self.side(o)];
                 }
@@ -2068,7 +2071,12 @@ impl<'a> Reader<'a> {
             if root == "09"
                 && targets.iter().all(|g| {
                     g.span.is_some_and(|(s, _)| {
-                        s > t.end && (t.end - 1..s).any(&force_noun) && self.cls[s - 1] & C::AGENT == 0
+                        // (Also right after the act's noun, `menyelidiki penembakan pelajar`, but
+                        // for an armed force there, its agent: `penyiksaan polisi`.)
+                        let armed = matches!(g.code.get(3..6), Some("MIL" | "COP"));
+                        (s > t.end || (s == t.end && !armed))
+                            && (t.end - 1..s).any(&force_noun)
+                            && self.cls[s - 1] & C::AGENT == 0
                     })
                 })
             {
