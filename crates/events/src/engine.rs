@@ -823,7 +823,25 @@ impl<'a> Reader<'a> {
                         return Subj::Actors(all);
                     }
                 }
-                if ms >= cs && !self.after_prep(ms) {
+                // `Prajurit TNI yang tergabung dalam Kontingen Garuda UNIFIL membagikan …`: in a
+                // relative clause with a verb of its own, an actor after a preposition and the
+                // nouns of its phrase belongs to that phrase, not to the main verb.
+                // (Or after another actor in that phrase: `dalam Kontingen Garuda UNIFIL`.)
+                let mut p = ms;
+                while p > cs + 1 && ms - p < 4 {
+                    if self.plain_noun(p - 1) {
+                        p -= 1;
+                    } else if let Some(m2) = self.actor_at[p - 1].filter(|&m2| self.actors[m2].end == p) {
+                        p = self.actors[m2].start;
+                    } else {
+                        break;
+                    }
+                }
+                let in_rel_phrase = self.cls[cs] & C::REL != 0
+                    && p < ms
+                    && self.after_prep(p)
+                    && (cs + 1..p).any(|k| self.verb_prefixed(k));
+                if ms >= cs && !self.after_prep(ms) && !in_rel_phrase {
                     // SVO: an actor after another verb of the clause is that verb's object.
                     if heads.iter().any(|&h| h >= cs && h < ms) {
                         return Subj::Inherit;

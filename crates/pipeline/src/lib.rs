@@ -3897,6 +3897,16 @@ mod tests {
             code("Kementerian Luar Negeri memulangkan jenazah pekerja migran dari Arab Saudi."),
             vec![]
         );
+        // An actor in the phrase of a relative clause's own verb is not the main verb's subject.
+        assert_eq!(
+            code("Prajurit TNI yang tergabung dalam Kontingen Garuda UNIFIL membagikan sembako kepada warga Lebanon selatan."),
+            vec![t("IDNMIL", "LBNCVL", "073")]
+        );
+        // Pilgrims are civilians of the country named after them.
+        assert_eq!(
+            code("Arab Saudi mendeportasi 300 jemaah asal Indonesia yang menggunakan visa nonhaji."),
+            vec![t("SAU", "IDNCVL", "174")]
+        );
     }
 
     #[test]
