@@ -3902,6 +3902,15 @@ mod tests {
             code("Prajurit TNI yang tergabung dalam Kontingen Garuda UNIFIL membagikan sembako kepada warga Lebanon selatan."),
             vec![t("IDNMIL", "LBNCVL", "073")]
         );
+        // Corruption investigated names its doer right after it; denied, nothing.
+        assert_eq!(
+            code("Kejaksaan Agung menyelidiki dugaan korupsi pejabat Kementerian Pertanian."),
+            vec![t("IDNJUD", "IDNGOV", "091")]
+        );
+        assert_eq!(
+            code("KPK tidak menyelidiki dugaan korupsi pejabat Kementerian Agama."),
+            vec![]
+        );
         // Pilgrims are civilians of the country named after them.
         assert_eq!(
             code("Arab Saudi mendeportasi 300 jemaah asal Indonesia yang menggunakan visa nonhaji."),
