@@ -417,6 +417,15 @@ impl<'a> Reader<'a> {
             t.parts.push(i - 1);
             return true;
         }
+        // `Markas pasukan perdamaian Indonesia terkena tembakan tank Israel`: an act named right
+        // after a verb of being hit by it is done by the one named after it to the subject.
+        if i >= 1 && self.cls[i - 1] & C::UNDERGO != 0 {
+            t.start = i - 1;
+            t.kind = Kind::Active;
+            t.victim = true;
+            t.parts.push(i - 1);
+            return true;
+        }
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < 3 {
@@ -501,7 +510,9 @@ impl<'a> Reader<'a> {
             let punct = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "-" | "–" | "—");
             if punct || c & (C::QUOTE | C::CLAUSE) != 0 {
                 cut[i] = true;
-            } else if c & C::CONJ != 0 && !self.bare_subject_before(i) {
+            } else if c & C::CONJ != 0 && !self.bare_subject_before(i) && self.cls[i - 1] & C::AGREE == 0 {
+                // (`sepakat untuk menurunkan tarif`: after a verb of agreeing, `untuk` opens the
+                // act agreed on, the agreement's complement, not a clause of purpose.)
                 let mut j = i + 1;
                 while j < n && self.cls[j] & (C::AUX | C::NEG) != 0 && !trig_start[j] {
                     j += 1;
@@ -783,9 +794,13 @@ impl<'a> Reader<'a> {
         // `… setelah tanah longsor menewaskan ratusan orang`: plain nouns alone between a clause
         // word and the verb are its subject (no actor), not the subject of an earlier clause.
         // (Not nouns of an act, whose doers may be named before: `saat unjuk rasa menolak …`.)
+        // (One word alone after `yang` is the relative clause's own predicate, a state: `Massa
+        // yang kecewa membakar …`, `Pendukung paslon yang kalah …`; the antecedent acts.)
+        let rel_state = self.cls[cs] & C::REL != 0 && start == cs + 2 && !self.norm(cs + 1).ends_with("nya");
         if cs > 0
             && start > cs + 1
             && self.cls[cs] & C::CLAUSE != 0
+            && !rel_state
             && (cs + 1..start).all(|k| self.plain_noun(k) && self.candidates(k).is_empty())
         {
             return Subj::Blocked;
@@ -808,7 +823,25 @@ impl<'a> Reader<'a> {
                         return Subj::Actors(all);
                     }
                 }
-                if ms >= cs && !self.after_prep(ms) {
+                // `Prajurit TNI yang tergabung dalam Kontingen Garuda UNIFIL membagikan …`: in a
+                // relative clause with a verb of its own, an actor after a preposition and the
+                // nouns of its phrase belongs to that phrase, not to the main verb.
+                // (Or after another actor in that phrase: `dalam Kontingen Garuda UNIFIL`.)
+                let mut p = ms;
+                while p > cs + 1 && ms - p < 4 {
+                    if self.plain_noun(p - 1) {
+                        p -= 1;
+                    } else if let Some(m2) = self.actor_at[p - 1].filter(|&m2| self.actors[m2].end == p) {
+                        p = self.actors[m2].start;
+                    } else {
+                        break;
+                    }
+                }
+                let in_rel_phrase = self.cls[cs] & C::REL != 0
+                    && p < ms
+                    && self.after_prep(p)
+                    && (cs + 1..p).any(|k| self.verb_prefixed(k));
+                if ms >= cs && !self.after_prep(ms) && !in_rel_phrase {
                     // SVO: an actor after another verb of the clause is that verb's object.
                     if heads.iter().any(|&h| h >= cs && h < ms) {
                         return Subj::Inherit;
@@ -844,7 +877,16 @@ impl<'a> Reader<'a> {
             for k in [k, e] {
                 if k > 0 {
                     if let Some(m) = self.actor_at[k - 1] {
-                        if self.actors[m].end == k && !self.after_prep(self.actors[m].start) {
+                        // (Not the owner of a thing named in a place or target phrase: in
+                        // `serangan terhadap pos UNIFIL yang melukai dua prajurit`, the relative
+                        // clause tells of the post's attack, not of UNIFIL.)
+                        let ms = self.actors[m].start;
+                        // (People are not owned: `ke arah mahasiswa yang berunjuk rasa`.)
+                        let owner = ms > 1
+                            && self.plain_noun(ms - 1)
+                            && self.after_prep(ms - 1)
+                            && !is_crowd(&self.actors[m].code);
+                        if self.actors[m].end == k && !self.after_prep(ms) && !owner {
                             return Subj::Actors(self.compound_left(m));
                         }
                     }
@@ -857,6 +899,16 @@ impl<'a> Reader<'a> {
                 return Subj::Inherit;
             }
             return Subj::Blocked;
+        }
+        // `kurir narkoba yang melawan saat ditangkap`: a clause of time or manner right after a
+        // relative clause, with no subject of its own, is about the relative's antecedent.
+        if cs > 0 && self.cls[cs] & C::CLAUSE != 0 {
+            let (pcs, _) = self.clauses[self.clause_of[cs - 1]];
+            if pcs > 0 && pcs < cs && self.cls[pcs] & C::REL != 0 {
+                if let Subj::Actors(ms) = self.subject(cs, pcs, heads, false) {
+                    return Subj::Actors(ms);
+                }
+            }
         }
         Subj::None
     }
@@ -938,6 +990,17 @@ impl<'a> Reader<'a> {
                 // `menghadiri KTT ASEAN`, `berpartisipasi dalam Pertemuan Menlu ASEAN`: an
                 // international body naming the meeting itself is whom the participant meets.
                 if in_loc && !prep_seen && meeting && self.actors[m].code.starts_with("IGO") {
+                    return (Some(m), loc);
+                }
+                // `menyelidiki penyiksaan polisi`: a pattern that looks for the agent of the act
+                // it names (after `oleh`) takes an armed force right after the act's noun as that
+                // agent (genitive); others there are its victims (`penembakan pelajar`).
+                if in_loc
+                    && j == t.end
+                    && ms == j
+                    && with.iter().any(|w| w == "oleh")
+                    && matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP"))
+                {
                     return (Some(m), loc);
                 }
                 if in_loc {
@@ -1693,6 +1756,12 @@ impl<'a> Reader<'a> {
                 }
             } else if t.victim {
                 let (obj, _) = self.object(t, &p.with, ce, true);
+                // (A weapon with its owner right after the act is the owner's: `tembakan tank
+                // Israel`.)
+                let obj = obj.or_else(|| {
+                    self.actor_starting_at(t.end)
+                        .filter(|&m| self.cls[self.actors[m].start] & C::WEAPON != 0)
+                });
                 if let Some(o) = obj {
                     sources = vec![self.side(o)];
                 }
@@ -1920,7 +1989,9 @@ impl<'a> Reader<'a> {
                     }
                 }
                 // (So is a town abroad aid is sent to: `mengirim tim penyelamat ke Mindanao`.)
-                if targets.is_empty() && (is_force(&p.code) || root == "07") {
+                // (And force shown there, 15: `kapal penjaga pantai China memasuki perairan
+                // Natuna`, `menggelar latihan militer di dekat Taiwan` are shown to its country.)
+                if targets.is_empty() && (is_force(&p.code) || root == "07" || root == "15") {
                     targets.extend(self.place_attacked(t, ce, &sources));
                 }
             }
@@ -1968,7 +2039,10 @@ impl<'a> Reader<'a> {
             }
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);
-            if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g)) {
+            // (Not the source's own people as the object of a bare verb: `mengevakuasi 120 warga
+            // negara Indonesia dari Lebanon ke Suriah` evacuates the citizens; they own nothing.)
+            let people_object = |g: &Side| is_crowd(&g.code) && t.kind != Kind::Noun && t.end == t.head + 1;
+            if !targets.is_empty() && targets.iter().all(|g| own_side(g) && !in_gap(g) && !people_object(g)) {
                 // (Or one word on: `dukungan Prancis terhadap keanggotaan Indonesia`.)
                 let after_prep = |k: usize| {
                     self.actor_at[k + 1].or_else(|| {
@@ -2015,7 +2089,12 @@ impl<'a> Reader<'a> {
             if root == "09"
                 && targets.iter().all(|g| {
                     g.span.is_some_and(|(s, _)| {
-                        s > t.end && (t.end - 1..s).any(&force_noun) && self.cls[s - 1] & C::AGENT == 0
+                        // (Also right after the act's noun, `menyelidiki penembakan pelajar`, but
+                        // for an armed force there, its agent: `penyiksaan polisi`.)
+                        let armed = matches!(g.code.get(3..6), Some("MIL" | "COP"));
+                        (s > t.end || (s == t.end && !armed))
+                            && (t.end - 1..s).any(&force_noun)
+                            && self.cls[s - 1] & C::AGENT == 0
                     })
                 })
             {

@@ -59,6 +59,7 @@ pub mod class {
     pub const DEST: u64 = 1 << 50;
     pub const MEANS: u64 = 1 << 51;
     pub const AGREE: u64 = 1 << 52;
+    pub const UNDERGO: u64 = 1 << 53;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -114,6 +115,7 @@ pub mod class {
         ("dest", DEST),
         ("means", MEANS),
         ("agree", AGREE),
+        ("undergo", UNDERGO),
     ];
 }
 

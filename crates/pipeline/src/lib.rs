@@ -3838,6 +3838,92 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_relative_subjects_incursions_genitive_agents_and_acts_undergone() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // A subject with a one-word relative clause (a state) still acts …
+        assert_eq!(
+            code("Massa yang kecewa membakar kantor KPU Kabupaten Puncak Jaya."),
+            vec![t("IDNOPP", "IDNGOV", "145")]
+        );
+        assert_eq!(
+            code("Warga yang marah merusak kantor polisi di Deiyai."),
+            vec![t("IDNCVL", "IDNCOP", "145")]
+        );
+        // … and a time clause after a relative clause is about its antecedent.
+        assert_eq!(
+            code("Polisi menembak mati kurir narkoba yang melawan saat ditangkap di Medan."),
+            vec![t("IDNCOP", "IDNCRM", "1823"), t("IDNCOP", "IDNCRM", "173")]
+        );
+        // The owner of a thing in a target phrase is no antecedent: UNIFIL injured no one.
+        assert_eq!(
+            code("Indonesia memprotes keras serangan Israel terhadap pos UNIFIL yang melukai dua prajurit TNI."),
+            vec![t("IDN", "ISR", "111")]
+        );
+        // An armed force right after an abuse noun is its agent, investigated; victims are not.
+        assert_eq!(
+            code("Komnas HAM menyelidiki penyiksaan polisi terhadap seorang tahanan di Papua."),
+            vec![t("IDNHRI", "IDNCOP", "092")]
+        );
+        assert_eq!(code("Polisi menyelidiki penembakan pelajar di Semarang."), vec![]);
+        // A ship entering another state's waters shows force to that state.
+        assert_eq!(
+            code("Kapal penjaga pantai China memasuki perairan Natuna Utara."),
+            vec![t("CHNCOP", "IDN", "150")]
+        );
+        // `sepakat untuk`: the act agreed on, as without `untuk`.
+        assert_eq!(
+            code("Indonesia dan Amerika Serikat sepakat untuk menurunkan tarif impor."),
+            vec![t("IDN", "USA", "0354"), t("USA", "IDN", "0354")]
+        );
+        // The source's own citizens evacuated are the target, not the place they are taken to.
+        assert_eq!(
+            code("Kementerian Luar Negeri mengevakuasi 120 warga negara Indonesia dari Lebanon melalui jalur darat ke Suriah."),
+            vec![t("IDNGOV", "IDNCVL", "074")]
+        );
+        // An act undergone (`terkena`) is done by the one named after it to the subject.
+        assert_eq!(
+            code("Markas pasukan penjaga perdamaian Indonesia di Lebanon terkena tembakan tank Israel."),
+            vec![t("ISRMIL", "IDNMIL", "190")]
+        );
+        assert_eq!(
+            code("Perusahaan minyak Iran terkena sanksi baru Amerika Serikat."),
+            vec![t("USA", "IRNBUS", "163")]
+        );
+        // Relief handed out, and migrant workers sent home; remains sent home are no event.
+        assert_eq!(
+            code("Prajurit TNI yang tergabung dalam Kontingen Garuda membagikan sembako kepada warga Lebanon selatan."),
+            vec![t("IDNMIL", "LBNCVL", "073")]
+        );
+        assert_eq!(
+            code("Pemerintah Malaysia memulangkan 150 pekerja migran Indonesia tidak berdokumen melalui Pelabuhan Dumai."),
+            vec![t("MYSGOV", "IDNLAB", "0841")]
+        );
+        assert_eq!(
+            code("Kementerian Luar Negeri memulangkan jenazah pekerja migran dari Arab Saudi."),
+            vec![]
+        );
+        // An actor in the phrase of a relative clause's own verb is not the main verb's subject.
+        assert_eq!(
+            code("Prajurit TNI yang tergabung dalam Kontingen Garuda UNIFIL membagikan sembako kepada warga Lebanon selatan."),
+            vec![t("IDNMIL", "LBNCVL", "073")]
+        );
+        // Corruption investigated names its doer right after it; denied, nothing.
+        assert_eq!(
+            code("Kejaksaan Agung menyelidiki dugaan korupsi pejabat Kementerian Pertanian."),
+            vec![t("IDNJUD", "IDNGOV", "091")]
+        );
+        assert_eq!(
+            code("KPK tidak menyelidiki dugaan korupsi pejabat Kementerian Agama."),
+            vec![]
+        );
+        // Pilgrims are civilians of the country named after them.
+        assert_eq!(
+            code("Arab Saudi mendeportasi 300 jemaah asal Indonesia yang menggunakan visa nonhaji."),
+            vec![t("SAU", "IDNCVL", "174")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
