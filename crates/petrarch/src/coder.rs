@@ -2249,7 +2249,9 @@ pub(crate) fn code(
             if force && ctx.ext.is_some() && code_a != Some("195") {
                 if let Some(s) = src {
                     let np = &ctx.nps[s];
-                    aerial |= (np.start..np.end).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
+                    // (Or the word right after a country's adjective that is all the actor:
+                    // `Israeli aircraft struck …`.)
+                    aerial |= (np.start..np.end + 1).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
                 }
             }
             // A visitor of another country welcomed at a place of the welcomer's own (`The

@@ -121,6 +121,42 @@ fn time_out(t: &TimeMatch, sentence: usize, dateline: bool) -> TimeOut {
 /// coordination of countries (`US and Singapore dollars`).
 /// A mention ending at `end` that the English coder does not take as an actor: it modifies
 /// the next word, names a currency or is glued to an amount of money.
+/// An English line with no capital letter at all (a headline or a post typed in lower case,
+/// `us imposes new sanctions on iran`). A line capitalized only at its start is an ordinary
+/// sentence that names no one, and stays as it is.
+fn lower_case_line(sent: &Sentence) -> bool {
+    !sent.text.chars().any(char::is_uppercase) && sent.tokens.iter().filter(|t| t.is_word()).count() >= 2
+}
+
+/// The sentence with each word's first letter a capital (ASCII letters only, so every byte
+/// offset stays), for the actor and place stages: their names must be capitalized. The short
+/// abbreviations that are no English words (`uk`, `un`, `eu`, `uae`) are written in capitals,
+/// and so is `us` as the line's first word, where the object pronoun cannot stand.
+fn capitalized(sent: &Sentence) -> Sentence {
+    const ABBREVIATIONS: [&str; 4] = ["uk", "un", "eu", "uae"];
+    let mut out = sent.clone();
+    let mut first = true;
+    for t in out.tokens.iter_mut() {
+        if !t.is_word() {
+            continue;
+        }
+        let lead = first && t.text == "us";
+        first = false;
+        let text = if lead || ABBREVIATIONS.contains(&t.text.as_str()) {
+            t.text.to_ascii_uppercase()
+        } else {
+            let mut c = t.text.clone();
+            if let Some(f) = c.get_mut(0..1) {
+                f.make_ascii_uppercase();
+            }
+            c
+        };
+        out.text.replace_range(t.start..t.end, &text);
+        t.text = text;
+    }
+    out
+}
+
 pub(crate) fn not_an_actor_here(sent: &Sentence, end: usize) -> bool {
     modifies_next(sent, end) || names_currency(sent, end) || glued_to_money(sent, end)
 }
@@ -481,7 +517,11 @@ impl Coder {
             if lang == Lang::En {
                 english_home(&mut actor_ctx, dateline.as_ref().map(|(_, c)| c.as_str()));
             }
-            let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
+            // An English line typed all in lower case (`israel strikes gaza`) names its actors
+            // and places as if capitalized; the coder still reads it as written.
+            let recased = (lang == Lang::En && lower_case_line(sent)).then(|| capitalized(sent));
+            let named = recased.as_ref().unwrap_or(sent);
+            let places = self.geo.find(&named.text, &lang, &mut geo_ctx);
             // The countries this English sentence says things happen in: armed men named alone
             // there are of that country (the actors crate's guess).
             actor_ctx.place_countries.clear();
@@ -505,7 +545,7 @@ impl Coder {
                     }
                 }
             }
-            let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            let mut found_actors = self.actors().find(named, &lang, published, &mut actor_ctx);
             self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
             self.locals_of_the_place(sent, &mut found_actors, &places, &lang);
             if lang == Lang::En {
@@ -780,7 +820,19 @@ impl Coder {
         }
         // (The word before the place preposition.)
         let meeting = sent.token_before(p.start).and_then(|k| k.checked_sub(1));
-        meeting.is_some_and(|k| self.geo.is_venue_word(&sent.tokens[k].norm, lang))
+        let venue = |k: usize| self.geo.is_venue_word(&sent.tokens[k].norm, lang);
+        // (Or a meeting's partner named between the two: `talks with FARC rebels in Havana`, a
+        // `with` phrase of at most five words, no punctuation in it.)
+        meeting.is_some_and(|k| {
+            venue(k)
+                || (*lang == Lang::En
+                    && (k.saturating_sub(5)..k).any(|w| {
+                        w > 0
+                            && sent.tokens[w].norm == "with"
+                            && venue(w - 1)
+                            && sent.tokens[w + 1..=k].iter().all(|t| t.is_word())
+                    }))
+        })
     }
 
     /// The country of the first place named after a place preposition (`di Gaza`).
@@ -1798,10 +1850,12 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
             .collect();
         let n = toks.iter().filter(|t| t.end <= end).count() + 2;
         let words: Vec<&str> = toks.iter().take(n).map(|t| t.text.as_str()).collect();
-        if words
-            .windows(2)
-            .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
-        {
+        // One word (`An Israeli airstrike`, `Israeli aircraft`) or two (`air strike`).
+        if (1..=2).any(|n| {
+            words
+                .windows(n)
+                .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
+        }) {
             e.code = "195".into();
         }
     }
