@@ -5689,4 +5689,68 @@ mod tests {
             vec![t("IGOEUREEC", "RUSGOV", "163"), t("IGOEUREEC", "UKRGOV", "163")]
         );
     }
+
+    #[test]
+    fn english_round_25_lower_case_lines_aircraft_aid_workers_troops_sent_and_refusals() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A line with no capital letter names its actors as if capitalized; a line capitalized
+        // only at its start is an ordinary sentence.
+        assert_eq!(en("israel strikes gaza"), vec![t("ISR", "PSE", "190")]);
+        assert_eq!(
+            en("us imposes new sanctions on iran over missile program"),
+            vec![t("USA", "IRN", "163")]
+        );
+        assert_eq!(en("The ministry said the talks would resume."), vec![]);
+        // Aircraft after a country's adjective, and a one-word airstrike, are force from the air.
+        assert_eq!(
+            en("Israeli aircraft struck targets in southern Lebanon."),
+            vec![t("ISR", "LBN", "195")]
+        );
+        assert_eq!(
+            en("An Israeli airstrike killed a Hezbollah commander in Beirut."),
+            vec![t("ISR", "LBNREB", "195")]
+        );
+        assert_eq!(
+            en("Israeli tanks shelled positions in southern Lebanon."),
+            vec![t("ISRMIL", "LBN", "194")]
+        );
+        // Aid workers are of an aid organisation, of no country unless one is named.
+        assert_eq!(
+            en("Gunmen kidnapped two foreign aid workers."),
+            vec![t("---REB", "---NGO", "181")]
+        );
+        // Troops sent to a state are deployed there (152); troops given with no place are nothing.
+        assert_eq!(
+            en("France will send 500 more troops to Estonia."),
+            vec![t("FRA", "EST", "152")]
+        );
+        // A side that will not recognize another's vote rejects it.
+        assert_eq!(
+            en("Russia said it would not recognize the results of the election in Moldova."),
+            vec![t("RUS", "MDA", "120")]
+        );
+        assert_eq!(
+            en("The EU added 40 ships of Russia's shadow fleet to its sanctions list."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
+        assert_eq!(
+            en("Russia recognized the results of the election in Moldova."),
+            vec![t("RUS", "MDA", "054")]
+        );
+        // Asset freezes announced on a side, and a sanctions list it is added to, sanction it;
+        // a side's own hedged sanctions stay a threat (round 23).
+        assert_eq!(
+            en("The Canadian government announced asset freezes on five Russian officials."),
+            vec![t("CANGOV", "RUSGOV", "163")]
+        );
+        assert_eq!(
+            en("Trump said he might impose new sanctions on Russia next week."),
+            vec![t("USAGOV", "RUS", "1312")]
+        );
+        // A venue after talks with a partner gives no country to a role in lower case.
+        assert_eq!(
+            en("Santos said his government would resume peace talks with the ELN in Caracas."),
+            vec![t("---GOV", "COLREB", "036")]
+        );
+    }
 }
