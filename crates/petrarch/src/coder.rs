@@ -2451,13 +2451,17 @@ pub(crate) fn code(
                 };
                 // (A guessed role of the place's own country stays: `protested near the
                 // parliament in Jakarta`.)
+                // (Nor a role told `foreign`, which says it is not of the place: `kidnapped two
+                // foreign aid workers in Kabul`.)
                 let guessed_only = |t: usize| {
-                    ctx.nps[t].members.iter().all(|m| {
-                        m.actor.is_none()
-                            && m.fallback
-                                .as_deref()
-                                .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
-                    })
+                    let np = &ctx.nps[t];
+                    !(np.start.saturating_sub(1)..np.end).any(|j| ctx.w[j] == "FOREIGN")
+                        && np.members.iter().all(|m| {
+                            m.actor.is_none()
+                                && m.fallback
+                                    .as_deref()
+                                    .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
+                        })
                 };
                 // A protest against a law or policy with no actor in it (`protested against the
                 // new labour law`) targets the government of the protesters' own country.

@@ -1041,7 +1041,12 @@ impl Coder {
                 Lang::Id => i.inferred,
                 _ => (i.inferred || m.code.starts_with("---")) && m.name.is_none(),
             };
-            if guessed && local && m.code.get(..3) != Some(c) {
+            // (A role told `foreign` says it is not of the place: `foreign journalists in Kabul`.)
+            let foreign = *lang == Lang::En
+                && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
+                    .iter()
+                    .any(|t| t.norm == "foreign");
+            if guessed && local && !foreign && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
         }
@@ -2440,8 +2445,14 @@ mod tests {
             code("France and Germany would send weapons to Ukraine."),
             vec![t("FRA", "UKR", "0332"), t("DEU", "UKR", "0332")]
         );
-        // Troops sent may come to fight or to help: no event; never the troops as a target.
-        assert!(code("France and Germany would send troops to Mali.").is_empty());
+        // Troops sent to a state may come to fight or to help: they are deployed there (152,
+        // English round 25); never the troops as a target, and troops given to no place are
+        // no event.
+        assert_eq!(
+            code("France and Germany would send troops to Mali."),
+            vec![t("FRA", "MLI", "152"), t("DEU", "MLI", "152")]
+        );
+        assert!(code("France said it would provide troops.").is_empty());
         // A base form right after a preposition is a noun: no visit in `bans on travel`.
         assert!(code("Russia announced bans on travel to Georgia.")
             .iter()
@@ -5718,6 +5729,15 @@ mod tests {
         assert_eq!(
             en("Gunmen kidnapped two foreign aid workers."),
             vec![t("---REB", "---NGO", "181")]
+        );
+        // A role told `foreign` is not of the place the sentence is set in.
+        assert_eq!(
+            en("The Taliban detained two foreign journalists in Kabul."),
+            vec![t("AFGGOV", "---MED", "173")]
+        );
+        assert_eq!(
+            en("Police detained two journalists in Kabul."),
+            vec![t("AFGCOP", "AFGMED", "173")]
         );
         // Troops sent to a state are deployed there (152); troops given with no place are nothing.
         assert_eq!(
