@@ -5767,6 +5767,11 @@ mod tests {
             en("Trump said he might impose new sanctions on Russia next week."),
             vec![t("USAGOV", "RUS", "1312")]
         );
+        // A role after `his`/`her` is of the person or office named before it, not the venue's.
+        assert_eq!(
+            en("Ukraine's president said his government would hold talks with Russia in Istanbul."),
+            vec![t("UKRGOV", "RUS", "036")]
+        );
         // A venue after talks with a partner gives no country to a role in lower case.
         assert_eq!(
             en("Santos said his government would resume peace talks with the ELN in Caracas."),
