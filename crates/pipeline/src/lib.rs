@@ -5772,6 +5772,15 @@ mod tests {
             en("Ukraine's president said his government would hold talks with Russia in Istanbul."),
             vec![t("UKRGOV", "RUS", "036")]
         );
+        // Consulted in a phone call or by phone: a telephone discussion.
+        assert_eq!(
+            en("Macron discussed the war in Ukraine with Zelensky by phone."),
+            vec![t("FRAGOV", "UKRGOV", "041")]
+        );
+        assert_eq!(
+            en("Macron discussed the war in Ukraine with Zelensky in Paris."),
+            vec![t("FRAGOV", "UKRGOV", "040")]
+        );
         // A venue after talks with a partner gives no country to a role in lower case.
         assert_eq!(
             en("Santos said his government would resume peace talks with the ELN in Caracas."),
