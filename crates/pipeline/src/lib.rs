@@ -5772,6 +5772,11 @@ mod tests {
             en("Ukraine's president said his government would hold talks with Russia in Istanbul."),
             vec![t("UKRGOV", "RUS", "036")]
         );
+        // A government led by the army is the government.
+        assert_eq!(
+            en("Sudan's army-led government accused the United Arab Emirates of arming the RSF."),
+            vec![t("SDNGOV", "ARE", "112")]
+        );
         // Consulted in a phone call or by phone: a telephone discussion.
         assert_eq!(
             en("Macron discussed the war in Ukraine with Zelensky by phone."),
