@@ -5772,6 +5772,11 @@ mod tests {
             en("Ukraine's president said his government would hold talks with Russia in Istanbul."),
             vec![t("UKRGOV", "RUS", "036")]
         );
+        // Militias are armed men.
+        assert_eq!(
+            en("Iraqi militias attacked US forces in Syria with drones, the Pentagon said."),
+            vec![t("IRQREB", "USAMIL", "195")]
+        );
         // A government led by the army is the government.
         assert_eq!(
             en("Sudan's army-led government accused the United Arab Emirates of arming the RSF."),
