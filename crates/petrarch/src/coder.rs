@@ -2249,7 +2249,9 @@ pub(crate) fn code(
             if force && ctx.ext.is_some() && code_a != Some("195") {
                 if let Some(s) = src {
                     let np = &ctx.nps[s];
-                    aerial |= (np.start..np.end).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
+                    // (Or the word right after a country's adjective that is all the actor:
+                    // `Israeli aircraft struck …`.)
+                    aerial |= (np.start..np.end + 1).any(|j| ctx.syn_at("AIRCRAFT", j, 0).is_some());
                 }
             }
             // A visitor of another country welcomed at a place of the welcomer's own (`The
@@ -2449,13 +2451,17 @@ pub(crate) fn code(
                 };
                 // (A guessed role of the place's own country stays: `protested near the
                 // parliament in Jakarta`.)
+                // (Nor a role told `foreign`, which says it is not of the place: `kidnapped two
+                // foreign aid workers in Kabul`.)
                 let guessed_only = |t: usize| {
-                    ctx.nps[t].members.iter().all(|m| {
-                        m.actor.is_none()
-                            && m.fallback
-                                .as_deref()
-                                .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
-                    })
+                    let np = &ctx.nps[t];
+                    !(np.start.saturating_sub(1)..np.end).any(|j| ctx.w[j] == "FOREIGN")
+                        && np.members.iter().all(|m| {
+                            m.actor.is_none()
+                                && m.fallback
+                                    .as_deref()
+                                    .is_some_and(|f| place.is_none_or(|p| !f.starts_with(p.code.as_str())))
+                        })
                 };
                 // A protest against a law or policy with no actor in it (`protested against the
                 // new labour law`) targets the government of the protesters' own country.

@@ -316,15 +316,37 @@ impl Coref {
             .zip(&actors.info)
             .find(|(m, i)| !i.locative && !i.inferred && warta_actors::country_of(&m.code).is_some())
             .map(|(m, _)| (m.end, m.code[..3].to_string()));
+        let people: Vec<(usize, String)> = actors
+            .mentions
+            .iter()
+            .zip(&actors.info)
+            .filter(|(_, i)| matches!(i.kind, MentionKind::Person | MentionKind::Role) && !i.inferred && !i.locative)
+            .filter_map(|(m, _)| Some((m.end, warta_actors::country_of(&m.code)?.to_string())))
+            .collect();
+        let person_before = |at: usize| people.iter().rev().find(|(end, _)| *end <= at).map(|(_, c)| c.clone());
         for (m, info) in actors.mentions.iter_mut().zip(actors.info.iter_mut()) {
-            if !info.inferred || info.kind != MentionKind::Role {
+            if info.kind != MentionKind::Role {
                 continue;
             }
-            let owned = m
+            let owner = m
                 .start
                 .checked_sub(1)
                 .and_then(|p| sent.tokens.get(p))
-                .is_some_and(|t| t.norm == "its" || t.norm == "their");
+                .map(|t| t.norm.as_str());
+            let owned = matches!(owner, Some("its" | "their"));
+            // `Santos said his government would …`: a guessed role (or one of no country) after
+            // `his`/`her` is of the nearest person or role (`Ukraine's president`) named before
+            // it with a country.
+            if matches!(owner, Some("his" | "her")) && (info.inferred || m.code.starts_with("---")) {
+                if let (Some(country), Some(agent)) = (person_before(m.start), m.code.get(3..)) {
+                    m.code = format!("{country}{agent}");
+                    info.inferred = false;
+                    continue;
+                }
+            }
+            if !info.inferred {
+                continue;
+            }
             if let (true, Some((end, country)), Some((_, agent))) = (owned, &first, split_state(&m.code)) {
                 if *end <= m.start {
                     m.code = format!("{country}{agent}");

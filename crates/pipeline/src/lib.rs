@@ -121,6 +121,42 @@ fn time_out(t: &TimeMatch, sentence: usize, dateline: bool) -> TimeOut {
 /// coordination of countries (`US and Singapore dollars`).
 /// A mention ending at `end` that the English coder does not take as an actor: it modifies
 /// the next word, names a currency or is glued to an amount of money.
+/// An English line with no capital letter at all (a headline or a post typed in lower case,
+/// `us imposes new sanctions on iran`). A line capitalized only at its start is an ordinary
+/// sentence that names no one, and stays as it is.
+fn lower_case_line(sent: &Sentence) -> bool {
+    !sent.text.chars().any(char::is_uppercase) && sent.tokens.iter().filter(|t| t.is_word()).count() >= 2
+}
+
+/// The sentence with each word's first letter a capital (ASCII letters only, so every byte
+/// offset stays), for the actor and place stages: their names must be capitalized. The short
+/// abbreviations that are no English words (`uk`, `un`, `eu`, `uae`) are written in capitals,
+/// and so is `us` as the line's first word, where the object pronoun cannot stand.
+fn capitalized(sent: &Sentence) -> Sentence {
+    const ABBREVIATIONS: [&str; 4] = ["uk", "un", "eu", "uae"];
+    let mut out = sent.clone();
+    let mut first = true;
+    for t in out.tokens.iter_mut() {
+        if !t.is_word() {
+            continue;
+        }
+        let lead = first && t.text == "us";
+        first = false;
+        let text = if lead || ABBREVIATIONS.contains(&t.text.as_str()) {
+            t.text.to_ascii_uppercase()
+        } else {
+            let mut c = t.text.clone();
+            if let Some(f) = c.get_mut(0..1) {
+                f.make_ascii_uppercase();
+            }
+            c
+        };
+        out.text.replace_range(t.start..t.end, &text);
+        t.text = text;
+    }
+    out
+}
+
 pub(crate) fn not_an_actor_here(sent: &Sentence, end: usize) -> bool {
     modifies_next(sent, end) || names_currency(sent, end) || glued_to_money(sent, end)
 }
@@ -481,7 +517,11 @@ impl Coder {
             if lang == Lang::En {
                 english_home(&mut actor_ctx, dateline.as_ref().map(|(_, c)| c.as_str()));
             }
-            let places = self.geo.find(&sent.text, &lang, &mut geo_ctx);
+            // An English line typed all in lower case (`israel strikes gaza`) names its actors
+            // and places as if capitalized; the coder still reads it as written.
+            let recased = (lang == Lang::En && lower_case_line(sent)).then(|| capitalized(sent));
+            let named = recased.as_ref().unwrap_or(sent);
+            let places = self.geo.find(&named.text, &lang, &mut geo_ctx);
             // The countries this English sentence says things happen in: armed men named alone
             // there are of that country (the actors crate's guess).
             actor_ctx.place_countries.clear();
@@ -505,7 +545,7 @@ impl Coder {
                     }
                 }
             }
-            let mut found_actors = self.actors().find(sent, &lang, published, &mut actor_ctx);
+            let mut found_actors = self.actors().find(named, &lang, published, &mut actor_ctx);
             self.officials_of_their_place(sent, &mut found_actors, &places, &lang);
             self.locals_of_the_place(sent, &mut found_actors, &places, &lang);
             if lang == Lang::En {
@@ -780,7 +820,19 @@ impl Coder {
         }
         // (The word before the place preposition.)
         let meeting = sent.token_before(p.start).and_then(|k| k.checked_sub(1));
-        meeting.is_some_and(|k| self.geo.is_venue_word(&sent.tokens[k].norm, lang))
+        let venue = |k: usize| self.geo.is_venue_word(&sent.tokens[k].norm, lang);
+        // (Or a meeting's partner named between the two: `talks with FARC rebels in Havana`, a
+        // `with` phrase of at most five words, no punctuation in it.)
+        meeting.is_some_and(|k| {
+            venue(k)
+                || (*lang == Lang::En
+                    && (k.saturating_sub(5)..k).any(|w| {
+                        w > 0
+                            && sent.tokens[w].norm == "with"
+                            && venue(w - 1)
+                            && sent.tokens[w + 1..=k].iter().all(|t| t.is_word())
+                    }))
+        })
     }
 
     /// The country of the first place named after a place preposition (`di Gaza`).
@@ -989,7 +1041,12 @@ impl Coder {
                 Lang::Id => i.inferred,
                 _ => (i.inferred || m.code.starts_with("---")) && m.name.is_none(),
             };
-            if guessed && local && m.code.get(..3) != Some(c) {
+            // (A role told `foreign` says it is not of the place: `foreign journalists in Kabul`.)
+            let foreign = *lang == Lang::En
+                && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
+                    .iter()
+                    .any(|t| t.norm == "foreign");
+            if guessed && local && !foreign && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
         }
@@ -1798,10 +1855,12 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
             .collect();
         let n = toks.iter().filter(|t| t.end <= end).count() + 2;
         let words: Vec<&str> = toks.iter().take(n).map(|t| t.text.as_str()).collect();
-        if words
-            .windows(2)
-            .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
-        {
+        // One word (`An Israeli airstrike`, `Israeli aircraft`) or two (`air strike`).
+        if (1..=2).any(|n| {
+            words
+                .windows(n)
+                .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
+        }) {
             e.code = "195".into();
         }
     }
@@ -2386,8 +2445,14 @@ mod tests {
             code("France and Germany would send weapons to Ukraine."),
             vec![t("FRA", "UKR", "0332"), t("DEU", "UKR", "0332")]
         );
-        // Troops sent may come to fight or to help: no event; never the troops as a target.
-        assert!(code("France and Germany would send troops to Mali.").is_empty());
+        // Troops sent to a state may come to fight or to help: they are deployed there (152,
+        // English round 25); never the troops as a target, and troops given to no place are
+        // no event.
+        assert_eq!(
+            code("France and Germany would send troops to Mali."),
+            vec![t("FRA", "MLI", "152"), t("DEU", "MLI", "152")]
+        );
+        assert!(code("France said it would provide troops.").is_empty());
         // A base form right after a preposition is a noun: no visit in `bans on travel`.
         assert!(code("Russia announced bans on travel to Georgia.")
             .iter()
@@ -5728,6 +5793,103 @@ mod tests {
         assert_eq!(
             en("The European Union on Monday imposed sanctions on 21 Russian and Ukrainian officials."),
             vec![t("IGOEUREEC", "RUSGOV", "163"), t("IGOEUREEC", "UKRGOV", "163")]
+        );
+    }
+
+    #[test]
+    fn english_round_25_lower_case_lines_aircraft_aid_workers_troops_sent_and_refusals() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A line with no capital letter names its actors as if capitalized; a line capitalized
+        // only at its start is an ordinary sentence.
+        assert_eq!(en("israel strikes gaza"), vec![t("ISR", "PSE", "190")]);
+        assert_eq!(
+            en("us imposes new sanctions on iran over missile program"),
+            vec![t("USA", "IRN", "163")]
+        );
+        assert_eq!(en("The ministry said the talks would resume."), vec![]);
+        // Aircraft after a country's adjective, and a one-word airstrike, are force from the air.
+        assert_eq!(
+            en("Israeli aircraft struck targets in southern Lebanon."),
+            vec![t("ISR", "LBN", "195")]
+        );
+        assert_eq!(
+            en("An Israeli airstrike killed a Hezbollah commander in Beirut."),
+            vec![t("ISR", "LBNREB", "195")]
+        );
+        assert_eq!(
+            en("Israeli tanks shelled positions in southern Lebanon."),
+            vec![t("ISRMIL", "LBN", "194")]
+        );
+        // Aid workers are of an aid organisation, of no country unless one is named.
+        assert_eq!(
+            en("Gunmen kidnapped two foreign aid workers."),
+            vec![t("---REB", "---NGO", "181")]
+        );
+        // A role told `foreign` is not of the place the sentence is set in.
+        assert_eq!(
+            en("The Taliban detained two foreign journalists in Kabul."),
+            vec![t("AFGGOV", "---MED", "173")]
+        );
+        assert_eq!(
+            en("Police detained two journalists in Kabul."),
+            vec![t("AFGCOP", "AFGMED", "173")]
+        );
+        // Troops sent to a state are deployed there (152); troops given with no place are nothing.
+        assert_eq!(
+            en("France will send 500 more troops to Estonia."),
+            vec![t("FRA", "EST", "152")]
+        );
+        // A side that will not recognize another's vote rejects it.
+        assert_eq!(
+            en("Russia said it would not recognize the results of the election in Moldova."),
+            vec![t("RUS", "MDA", "120")]
+        );
+        assert_eq!(
+            en("The EU added 40 ships of Russia's shadow fleet to its sanctions list."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
+        assert_eq!(
+            en("Russia recognized the results of the election in Moldova."),
+            vec![t("RUS", "MDA", "054")]
+        );
+        // Asset freezes announced on a side, and a sanctions list it is added to, sanction it;
+        // a side's own hedged sanctions stay a threat (round 23).
+        assert_eq!(
+            en("The Canadian government announced asset freezes on five Russian officials."),
+            vec![t("CANGOV", "RUSGOV", "163")]
+        );
+        assert_eq!(
+            en("Trump said he might impose new sanctions on Russia next week."),
+            vec![t("USAGOV", "RUS", "1312")]
+        );
+        // A role after `his`/`her` is of the person or office named before it, not the venue's.
+        assert_eq!(
+            en("Ukraine's president said his government would hold talks with Russia in Istanbul."),
+            vec![t("UKRGOV", "RUS", "036")]
+        );
+        // Militias are armed men.
+        assert_eq!(
+            en("Iraqi militias attacked US forces in Syria with drones, the Pentagon said."),
+            vec![t("IRQREB", "USAMIL", "195")]
+        );
+        // A government led by the army is the government.
+        assert_eq!(
+            en("Sudan's army-led government accused the United Arab Emirates of arming the RSF."),
+            vec![t("SDNGOV", "ARE", "112")]
+        );
+        // Consulted in a phone call or by phone: a telephone discussion.
+        assert_eq!(
+            en("Macron discussed the war in Ukraine with Zelensky by phone."),
+            vec![t("FRAGOV", "UKRGOV", "041")]
+        );
+        assert_eq!(
+            en("Macron discussed the war in Ukraine with Zelensky in Paris."),
+            vec![t("FRAGOV", "UKRGOV", "040")]
+        );
+        // A venue after talks with a partner gives no country to a role in lower case.
+        assert_eq!(
+            en("Santos said his government would resume peace talks with the ELN in Caracas."),
+            vec![t("---GOV", "COLREB", "036")]
         );
     }
 }
