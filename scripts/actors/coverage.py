@@ -98,6 +98,11 @@ NO_OFFICE = {
     # en.wikipedia "Ministry of Defense (Moldova)"; fill-current6).
     ("MDA", "defence_minister"): [("1991-08-27", "1992-02-04")],
     ("JPN", "defence_minister"): [("1990-01-01", "2007-01-08")],  # a Defence Agency until 2007
+    # Nicaragua: the minister's post was vacant from Ortega's return to power (10 January 2007) until Martha Ruiz Sevilla
+    # was named minister in February 2014 (eldiario.es, "cargo que estaba vacante desde que retornó al poder, en 2007");
+    # the ministry was run by its secretary general (Ruth Tapia, ministerial rank from 16 May 2007, a row of her own;
+    # "Secretaria General del Ministerio de Defensa" at the cadets' graduation of 9 December 2009, psicolog.org) (fill-latam33).
+    ("NIC", "defence_minister"): [("2007-01-10", "2007-05-15"), ("2007-06-01", "2014-01-31")],
     # Turkmenistan set up its own Ministry of Defence Affairs in January 1992 (globalsecurity.org "Turkmenistan - Ministry
     # of Defense", dcmpx.remotevs.com copy; the day is not given, so the period ends with 1991; fill-mixed5).
     ("TKM", "defence_minister"): [("1991-10-27", "1991-12-31")],
