@@ -221,7 +221,12 @@ NO_OFFICE = {
     ("IRQ", "defence_minister"): [("2003-04-10", "2004-04-03"), ("2018-10-25", "2019-06-23")],
     # Interior also left vacant from Ghabban's resignation (July 2016) to Qasim al-Araji's approval on 30 January 2017
     # (Oman Observer/Reuters, Rudaw 2017-01-30: "positions left vacant last year"; fill-americas13).
-    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2016-08-01", "2017-01-29"), ("2018-10-25", "2019-06-23")],
+    # al-Zaidi's government won confidence on 14 May 2026 with Interior left vacant (Iraqi civic project seed citing Al
+    # Jazeera, fill-current7); still to be filled on 18 September 2026, when a Telegram channel dumped into a repository
+    # (naya_foriraq post 90843, 27 Shahrivar 1405) asks which of Yasser al-Maliki and Qasim Atta al-Maksousi the Hikma
+    # movement will pick as interior minister (fill-current12; one source for the end: see docs/actors.md).
+    ("IRQ", "interior_minister"): [("2003-04-10", "2003-08-31"), ("2016-08-01", "2017-01-29"), ("2018-10-25", "2019-06-23"),
+                                   ("2026-05-14", "2026-09-18")],
     # Internal Security scrapped in October 2016 (its duties to Justice), revived 2019-11-04; left without a
     # minister from Nyamvumba's removal (2020-04-27) to Gasana (fill-islands4)
     ("RWA", "interior_minister"): [("2016-10-01", "2019-11-03"), ("2020-04-28", "2021-12-09")],
@@ -327,6 +332,11 @@ NO_OFFICE = {
     # from 12 August 2020) and the first Minister of Public Security, 26 November 2020 (fill-asia14).
     ("LKA", "interior_minister"): [("1990-01-01", "2001-12-11"), ("2005-11-20", "2013-08-25"),
                                    ("2018-11-09", "2020-08-11")],
+    # China's defence minister: vacant from Li Shangfu's removal by the NPC Standing Committee (24 October 2023) until
+    # Dong Jun was appointed on 29 December 2023, "the post made vacant" (wionews.com 2023-12-29), "a vacancy created by
+    # the surprise removal" (trt.global 2023-12-29), "ending a months-long vacancy" (srilankaguardian.org 2024-01-02);
+    # removal dated by news.az 2023-12-29 (fill-current12).
+    ("CHN", "defence_minister"): [("2023-10-25", "2023-12-28")],
     # Vacant after Fall left (30 April 2004) until Diallo (9 December 2004); vacant after Diallo's dismissal
     # (5 April 2006), abolished 29 May 2006, restored in February 2007 (fill-africa9).
     ("GIN", "head_of_government"): [
