@@ -414,6 +414,17 @@ NO_OFFICE = {
     # was immediately subordinate to the Council of Ministers" (globalsecurity.org "Royal Bhutan Army"; easychat copy of
     # en.wikipedia "Royal Bhutan Army"): no defence minister.
     ("BTN", "defence_minister"): [("1990-01-01", None)],
+    # fill-missing3. The Vatican: no defence ministry, "defense is the responsibility of Italy", the Swiss Guard belonging to
+    # the Holy See (theodora.com copy of the CIA World Factbook 2023; nationmaster.com "absence of military": no defence treaty
+    # with Italy, which protects the city informally); no interior ministry either: the Pope delegates executive power to the
+    # President of the Governorate, whose Directorate of Security and Civil Defence Services runs the Gendarmerie
+    # (vaticanstate.va "State Departments" and "Administrations and Central Offices"; de.zxc.wiki Governatorat der Vatikanstadt).
+    ("VAT", "defence_minister"): [("1990-01-01", None)],
+    ("VAT", "interior_minister"): [("1990-01-01", None)],
+    # Eritrea's Ministry of Local Government (counted as the interior, fill-missing3) had no minister between Woldemichael
+    # Gebremariam's death on 4 August 2013 and Woldemichael Abraha's appointment: "the ministry was run by the General Managing
+    # Director" (tesfanews.com; geeskaafrika.com 2014-03-20).
+    ("ERI", "interior_minister"): [("2013-08-05", "2014-03-19")],
 }
 # Territories and dependencies among ISO 3166-1 codes: no government of their own to code.
 NOT_STATES = set(
