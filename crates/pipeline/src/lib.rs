@@ -469,6 +469,9 @@ impl Coder {
         // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
         let mut happening_days: Vec<(String, String, usize)> = Vec::new();
         let mut told_within: Vec<(usize, usize)> = Vec::new();
+        // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
+        // `di kota itu`, `into the region` (`place_anaphor`).
+        let mut named_before: [Option<Geo>; 2] = [None, None];
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -685,7 +688,8 @@ impl Coder {
                     }
                     continue;
                 }
-                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics);
+                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics)
+                    .or_else(|| place_anaphor(sent, ev, &named_before));
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -713,6 +717,17 @@ impl Coder {
                 d.target = primary(&e.target.code).to_string();
                 dated.push(d);
                 out.events.push(e);
+            }
+            // (only places where things happen: not `Kapolres Jayawijaya`)
+            for p in f.places.iter().filter(|p| p.locative) {
+                match (
+                    p.geo.kind.as_deref(),
+                    place_rank(p.geo.kind.as_deref().unwrap_or_default()),
+                ) {
+                    (_, 1..=3) => named_before[0] = Some(p.geo.clone()),
+                    (Some("capital"), _) | (_, 0) => named_before[1] = Some(p.geo.clone()),
+                    _ => {}
+                }
             }
             out.sentences.push(sent.text.clone());
         }
@@ -1307,13 +1322,7 @@ fn event_place(
         let kind = |p: &PlaceMention| p.geo.kind.clone().unwrap_or_default();
         // (a town finer than a division, a division finer than a region: `Jenin` may be the
         // governorate when no town of that name may stand without a preposition)
-        let rank = |k: &str| match k {
-            "region" => 3,
-            "adm1" => 2,
-            "adm2" => 1,
-            "city" | "town" | "district" => 0,
-            _ => 9,
-        };
+        let rank = place_rank;
         let region = (1..9).contains(&rank(&kind(chosen)));
         let finer = (kind(chosen) == "country" || region)
             .then(|| {
@@ -1350,6 +1359,46 @@ fn event_place(
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+/// How fine a place is: 0 a town, 1 a regency, 2 a province, 3 a region, 9 anything else (a
+/// capital too, which is its government as often as a place).
+fn place_rank(kind: &str) -> u8 {
+    match kind {
+        "region" => 3,
+        "adm1" => 2,
+        "adm2" => 1,
+        "city" | "town" | "district" => 0,
+        _ => 9,
+    }
+}
+
+/// An event with no place of its own whose clause names a place again with a place word and a
+/// demonstrative after a place preposition (`mengerahkan pasukan ke kawasan itu`, `di kota
+/// tersebut`, `sent troops into the region`) happened in the last region (`kawasan`, `wilayah`,
+/// `daerah`, `provinsi`, `region`, `province`) or town (`kota`, `city`, `town`) an earlier sentence
+/// named.
+fn place_anaphor(sent: &Sentence, ev: &RawEvent, named_before: &[Option<Geo>; 2]) -> Option<Geo> {
+    let (cs, ce) = byte_span(sent, ev.clause);
+    let toks: Vec<&str> = sent
+        .tokens
+        .iter()
+        .filter(|t| t.start >= cs && t.end <= ce)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let which = |noun: &str| match noun {
+        "kawasan" | "wilayah" | "daerah" | "provinsi" | "region" | "province" => Some(0),
+        "kota" | "city" | "town" => Some(1),
+        _ => None,
+    };
+    toks.windows(3).find_map(|w| {
+        let k = match w {
+            [p, n, d] if matches!(*p, "di" | "ke" | "dari") && matches!(*d, "itu" | "tersebut") => which(n)?,
+            [p, "the", n] if matches!(*p, "in" | "into" | "to") => which(n)?,
+            _ => return None,
+        };
+        named_before[k].clone()
+    })
 }
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
@@ -2147,6 +2196,37 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("West Bank"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn a_place_named_again_with_a_demonstrative() {
+        // `ke kawasan itu`, `di kota itu`, `into the region`: the last region or town named
+        // where something happened in an earlier sentence (not one in a title: `Kapolres X`)
+        let place = |o: &OutputDoc, s: usize| {
+            o.events
+                .iter()
+                .find(|e| e.sentence == s)
+                .and_then(|e| e.location.as_ref())
+                .map(|g| g.name.clone())
+        };
+        let o = coded(
+            "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di kota itu.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Wamena"), "{:?}", o.events);
+        let o = english(
+            "Heavy fighting broke out in North Kivu on Monday. Uganda later sent troops into the region.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("North Kivu"), "{:?}", o.events);
+        // kept: an event with a place of its own keeps it
+        let o = coded(
+            "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di Jayapura.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Jayapura"), "{:?}", o.events);
     }
 
     #[test]
