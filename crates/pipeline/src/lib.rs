@@ -1268,13 +1268,46 @@ fn event_place(
                 && !before.is_some_and(|k| matches!(norm(k), "of" | "dari"))
                 || before.is_some_and(|k| SPEECH_BEFORE.contains(&norm(k))))
     };
+    // What an English statement, appeal, demand, criticism or threat is about (roots 01-03 and
+    // 10-13) is named after a noun's `to`, `into` or `near` after its verb: `condemned the arms sale
+    // to Taiwan`, `called on Israel to allow aid into Gaza`, `accused China of supplying drones
+    // to Ukraine`; it is not where the words were said. (Right after the verb, `said to
+    // reporters`, `spoke to Kyiv`, the preposition is the verb's; a meeting's venue is 04.)
+    let said_of = |p: &PlaceMention| {
+        *lang == Lang::En && matches!(ev.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13")) && {
+            let mut k = sent.token_before(p.start);
+            // (over `the` and places coordinated before it: `to Cambodia and Laos`)
+            while let Some(j) = k.filter(|&j| {
+                matches!(sent.tokens[j].norm.as_str(), "and" | "," | "the")
+                    || places
+                        .iter()
+                        .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
+            }) {
+                k = j.checked_sub(1);
+            }
+            k.is_some_and(|k| {
+                matches!(sent.tokens[k].norm.as_str(), "to" | "into" | "near")
+                    && sent.tokens[k].start > trig_end
+                    && k.checked_sub(1)
+                        .and_then(|j| sent.tokens.get(j))
+                        .is_some_and(|t| t.end > trig_end && t.text.starts_with(char::is_lowercase))
+            })
+        }
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
             && !speaker(p)
+            && !said_of(p)
             && !topic(p)
             && !from_origin(p)
             && !part_of_actor(p)
-            && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
+            && ((p.locative && !possessive(p))
+                || !actor_bytes.iter().any(|&(a, b)| {
+                    p.start >= a && p.end <= b
+                    // (a country's name that holds its actor is the actor too: `The Netherlands`
+                    // and its actor `Netherlands`)
+                        || p.geo.kind.as_deref() == Some("country") && a > p.start && b == p.end
+                }))
     };
     // In English a place after a noun's `from` names where someone comes from (`hosted a
     // delegation from Uzbekistan in Kabul`): another place comes first. (Right after the verb,
@@ -2227,6 +2260,33 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o, 1).as_deref(), Some("Jayapura"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn what_words_are_about_is_not_where_they_are_said() {
+        // a place after a noun's `to`/`into`/`near` is what a statement, appeal, criticism or
+        // threat is about; an actor's country named with `The` is the actor, not where
+        let place = |o: &OutputDoc| o.events.first().map(|e| e.location.as_ref().map(|g| g.name.clone()));
+        let o = english("China condemned the U.S. arms sale to Taiwan.", "2026-03-10");
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = english(
+            "The United Nations called on Israel to allow more aid into Gaza.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = english(
+            "The Netherlands accused Russia of carrying out cyber attacks on its ports.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        // kept: a material act's place after a noun's `near`, and words said in a place
+        let o = english("Russian missiles struck an energy facility near Kharkiv.", "2026-03-10");
+        assert_eq!(place(&o), Some(Some("Kharkiv".into())), "{:?}", o.events);
+        let o = english(
+            "The Chinese foreign minister criticised Japan in Beijing on Monday.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(Some("Beijing".into())), "{:?}", o.events);
     }
 
     #[test]
