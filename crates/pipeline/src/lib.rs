@@ -1268,17 +1268,22 @@ fn event_place(
                 && !before.is_some_and(|k| matches!(norm(k), "of" | "dari"))
                 || before.is_some_and(|k| SPEECH_BEFORE.contains(&norm(k))))
     };
-    // What an English statement, appeal, demand, criticism or threat is about (roots 01-03 and
-    // 10-13) is named after a noun's `to`, `into` or `near` after its verb: `condemned the arms sale
-    // to Taiwan`, `called on Israel to allow aid into Gaza`, `accused China of supplying drones
-    // to Ukraine`; it is not where the words were said. (Right after the verb, `said to
-    // reporters`, `spoke to Kyiv`, the preposition is the verb's; a meeting's venue is 04.)
+    // What a statement, appeal, demand, criticism or threat is about (roots 01-03 and 10-13) is
+    // named after a noun's `to`, `into` or `near` (`ke`, `menuju`, `dekat`, `terhadap`) after its
+    // verb: `condemned the arms sale to Taiwan`, `called on Israel to allow aid into Gaza`,
+    // `memprotes kunjungan Ketua DPR AS ke Taiwan`; it is not where the words were said. (Right
+    // after the verb, `said to reporters`, the preposition is the verb's; a meeting's venue is 04;
+    // `di` is left alone: `menyampaikan hal itu di Jakarta` is where.)
     let said_of = |p: &PlaceMention| {
-        *lang == Lang::En && matches!(ev.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13")) && {
+        matches!(ev.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"))
+            // (not when the place names the only other side: `mengimbau warganya untuk tidak
+            // bepergian ke Jepang` is an appeal about Japan, coded as one to it)
+            && ev.target.code != "---"
+            && {
             let mut k = sent.token_before(p.start);
             // (over `the` and places coordinated before it: `to Cambodia and Laos`)
             while let Some(j) = k.filter(|&j| {
-                matches!(sent.tokens[j].norm.as_str(), "and" | "," | "the")
+                matches!(sent.tokens[j].norm.as_str(), "and" | "or" | "," | "the" | "dan" | "serta" | "atau")
                     || places
                         .iter()
                         .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
@@ -1286,8 +1291,12 @@ fn event_place(
                 k = j.checked_sub(1);
             }
             k.is_some_and(|k| {
-                matches!(sent.tokens[k].norm.as_str(), "to" | "into" | "near")
-                    && sent.tokens[k].start > trig_end
+                let prep = sent.tokens[k].norm.as_str();
+                (if *lang == Lang::En {
+                    matches!(prep, "to" | "into" | "near")
+                } else {
+                    matches!(prep, "ke" | "menuju" | "dekat" | "terhadap")
+                }) && sent.tokens[k].start > trig_end
                     && k.checked_sub(1)
                         .and_then(|j| sent.tokens.get(j))
                         .is_some_and(|t| t.end > trig_end && t.text.starts_with(char::is_lowercase))
@@ -2279,6 +2288,19 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = coded(
+            "Vietnam memprotes latihan militer China di dekat Kepulauan Paracel.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        // kept: an appeal whose only other side is the place (`bepergian ke Jepang`)
+        let o = coded(
+            "China mengimbau warganya untuk tidak bepergian ke Jepang.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(Some("Japan".into())), "{:?}", o.events);
         // kept: a material act's place after a noun's `near`, and words said in a place
         let o = english("Russian missiles struck an energy facility near Kharkiv.", "2026-03-10");
         assert_eq!(place(&o), Some(Some("Kharkiv".into())), "{:?}", o.events);
