@@ -472,6 +472,9 @@ impl Coder {
         // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
         // `di kota itu`, `into the region` (`place_anaphor`).
         let mut named_before: [Option<Geo>; 2] = [None, None];
+        // Nouns right before a place preposition and the place (`penyerangan di … Puncak`), with
+        // their sentence, for a later `Penyerangan itu` (`place_anaphor`).
+        let mut nouns_placed: Vec<(String, Geo, usize)> = Vec::new();
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -689,7 +692,7 @@ impl Coder {
                     continue;
                 }
                 let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics)
-                    .or_else(|| place_anaphor(sent, ev, &named_before));
+                    .or_else(|| place_anaphor(sent, ev, &named_before, &nouns_placed, si));
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -720,6 +723,13 @@ impl Coder {
             }
             // (only places where things happen: not `Kapolres Jayawijaya`)
             for p in f.places.iter().filter(|p| p.locative) {
+                if lang == Lang::Id {
+                    if let Some(noun) = placed_noun(sent, p) {
+                        if !nouns_placed.iter().any(|(n, _, s)| *s == si && *n == noun) {
+                            nouns_placed.push((noun, p.geo.clone(), si));
+                        }
+                    }
+                }
                 match (
                     p.geo.kind.as_deref(),
                     place_rank(p.geo.kind.as_deref().unwrap_or_default()),
@@ -1420,7 +1430,13 @@ fn place_rank(kind: &str) -> u8 {
 /// tersebut`, `sent troops into the region`) happened in the last region (`kawasan`, `wilayah`,
 /// `daerah`, `provinsi`, `region`, `province`) or town (`kota`, `city`, `town`) an earlier sentence
 /// named.
-fn place_anaphor(sent: &Sentence, ev: &RawEvent, named_before: &[Option<Geo>; 2]) -> Option<Geo> {
+fn place_anaphor(
+    sent: &Sentence,
+    ev: &RawEvent,
+    named_before: &[Option<Geo>; 2],
+    nouns_placed: &[(String, Geo, usize)],
+    si: usize,
+) -> Option<Geo> {
     let (cs, ce) = byte_span(sent, ev.clause);
     let toks: Vec<&str> = sent
         .tokens
@@ -1433,14 +1449,51 @@ fn place_anaphor(sent: &Sentence, ev: &RawEvent, named_before: &[Option<Geo>; 2]
         "kota" | "city" | "town" => Some(1),
         _ => None,
     };
-    toks.windows(3).find_map(|w| {
-        let k = match w {
-            [p, n, d] if matches!(*p, "di" | "ke" | "dari") && matches!(*d, "itu" | "tersebut") => which(n)?,
-            [p, "the", n] if matches!(*p, "in" | "into" | "to") => which(n)?,
-            _ => return None,
-        };
-        named_before[k].clone()
-    })
+    toks.windows(3)
+        .find_map(|w| {
+            let k = match w {
+                [p, n, d] if matches!(*p, "di" | "ke" | "dari") && matches!(*d, "itu" | "tersebut") => which(n)?,
+                [p, "the", n] if matches!(*p, "in" | "into" | "to") => which(n)?,
+                _ => return None,
+            };
+            named_before[k].clone()
+        })
+        .or_else(|| {
+            // `Penyerangan itu diduga dilakukan oleh KKB` after `… usai penyerangan di Pos TNI Gome,
+            // Puncak`: a noun named again with a demonstrative, placed in one of the two sentences
+            // before
+            toks.windows(2).find_map(|w| {
+                let [n, d] = w else { return None };
+                if !matches!(*d, "itu" | "tersebut") {
+                    return None;
+                }
+                nouns_placed
+                    .iter()
+                    .rev()
+                    .find(|(x, _, s)| x == n && *s < si && si - s <= 2)
+                    .map(|(_, g, _)| g.clone())
+            })
+        })
+}
+
+/// The noun right before the place preposition of an Indonesian place (over the names of an
+/// apposition: `penyerangan di Pos TNI Gome, Puncak` gives `penyerangan` for Puncak).
+fn placed_noun(sent: &Sentence, p: &PlaceMention) -> Option<String> {
+    let mut k = sent.token_before(p.start)?;
+    for _ in 0..6 {
+        let t = &sent.tokens[k];
+        if matches!(t.norm.as_str(), "di" | "ke" | "dari") {
+            let n = &sent.tokens[k.checked_sub(1)?];
+            let lower = n.text.starts_with(char::is_lowercase) && n.text.chars().count() > 3;
+            return (lower && !matches!(n.norm.as_str(), "yang" | "berada" | "terjadi" | "tinggal"))
+                .then(|| n.norm.clone());
+        }
+        if !(t.norm == "," || t.text.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
 }
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
@@ -2262,6 +2315,13 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o, 1).as_deref(), Some("North Kivu"), "{:?}", o.events);
+        // a happening noun named again: `penyerangan di Pos TNI Gome, Puncak` … `Penyerangan itu`
+        let o = coded(
+            "Panglima TNI tidak akan mengirim pasukan tambahan usai penyerangan di Pos TNI Gome, Puncak, Papua. Penyerangan itu diduga dilakukan oleh kelompok kriminal bersenjata.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Puncak"), "{:?}", o.events);
         // kept: an event with a place of its own keeps it
         let o = coded(
             "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di Jayapura.",
