@@ -896,6 +896,22 @@ impl Gazetteer {
                 .any(|x| x.role == WordRole::Lower && x.kind.is_some())
         };
         let named_place = lower_start && lower_place(first_word) || lower_end && lower_place(last_word);
+        // (a province named by a compass word before a region or island of its country, no
+        // country: `in south Kordofan` South Kordofan, `in central Java` Central Java; not
+        // `southern Sudan`, `western Australia`)
+        let part_of = |en: &Entry| {
+            let rest = fold_key(text[first_word.len()..].trim_start_matches([' ', '-']));
+            self.data.names.get(rest.as_str()).is_some_and(|rs| {
+                let of = |r: &NameRef| &self.data.entries[r.entry as usize];
+                rs.iter().all(|r| !r.curated || of(r).kind != Kind::Country)
+                    && rs.iter().any(|r| {
+                        r.curated
+                            && matches!(of(r).kind, Kind::Feature | Kind::Island | Kind::Adm1)
+                            && of(r).cc.is_some()
+                            && of(r).cc == en.cc
+                    })
+            })
+        };
         let cased = (starts_upper(text) || lower_start)
             && (starts_upper(last_word) || compass || lower_end)
             && !(all_caps && letters <= 4);
@@ -910,7 +926,10 @@ impl Gazetteer {
             })
             .filter(|r| {
                 let en = &self.data.entries[r.entry as usize];
-                !lower_start || matches!(en.kind, Kind::Feature | Kind::Continent) || en.gid == 0
+                !lower_start
+                    || matches!(en.kind, Kind::Feature | Kind::Continent)
+                    || en.gid == 0
+                    || en.kind == Kind::Adm1 && part_of(en)
             })
             .collect();
         if refs.is_empty() {
