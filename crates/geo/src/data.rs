@@ -139,6 +139,10 @@ pub enum WordRole {
     /// `utara`, `selatan` (Indonesian): a compass word that may follow a name in lower case
     /// (`Lebanon selatan` names `Lebanon Selatan`).
     Compass,
+    /// `northern`, `camp`, `kamp`: a word that may stand in lower case first or last in a name
+    /// the gazetteer has (`in northern Syria` names the region Northern Syria, `in Zamzam camp`,
+    /// `di kamp Zamzam` the camp); first, only for warta's own rows and regions.
+    Lower,
 }
 
 #[derive(Debug, Clone)]
@@ -421,6 +425,7 @@ impl Data {
                 "venue" => WordRole::Venue,
                 "place_adj" => WordRole::PlaceAdj,
                 "compass" => WordRole::Compass,
+                "lower" => WordRole::Lower,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

@@ -666,6 +666,14 @@ impl Gazetteer {
                 }) {
                     Some(n) => (ws + n, true),
                     None if self.data.lower_block_starts.iter().any(|x| x == w) => (ws, false),
+                    // `in northern Syria`, `di kamp Zamzam`, `in al-Mawasi`: a lower-case word
+                    // that may begin a name, before a capitalized word
+                    None if words.get(i + 1).is_some_and(|n| {
+                        starts_upper(&sentence[n.0..n.1]) && matches!(&sentence[we..n.0], " " | "-")
+                    }) && self.has_role(&fold_key(w), lang, WordRole::Lower) =>
+                    {
+                        (ws, false)
+                    }
                     None => continue,
                 }
             };
@@ -868,7 +876,45 @@ impl Gazetteer {
         let compass = text.contains(' ')
             && last_word.chars().next().is_some_and(char::is_lowercase)
             && self.has_role(last_word, lang, WordRole::Compass);
-        let cased = starts_upper(text) && (starts_upper(last_word) || compass) && !(all_caps && letters <= 4);
+        // (`in northern Syria`, `di kamp Zamzam`, `in Zamzam camp`: a word of role `lower` may
+        // begin or end a name in lower case; one that begins it, only a region's or one of
+        // warta's own rows: `in east London` is not the city East London)
+        let first_word = text
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .next()
+            .unwrap_or(text);
+        let lower_start = text.contains([' ', '-'])
+            && !starts_upper(first_word)
+            && self.has_role(&fold_key(first_word), lang, WordRole::Lower);
+        let lower_end = text.contains(' ')
+            && last_word.chars().next().is_some_and(char::is_lowercase)
+            && self.has_role(&fold_key(last_word), lang, WordRole::Lower);
+        // (a camp word in the name says it is a place, as a class word before it does: `the Nur
+        // Shams camp`, `menyerbu kamp Nur Shams`)
+        let lower_place = |w: &str| {
+            self.word_roles(&fold_key(w), lang)
+                .any(|x| x.role == WordRole::Lower && x.kind.is_some())
+        };
+        let named_place = lower_start && lower_place(first_word) || lower_end && lower_place(last_word);
+        // (a province named by a compass word before a region or island of its country, no
+        // country: `in south Kordofan` South Kordofan, `in central Java` Central Java; not
+        // `southern Sudan`, `western Australia`)
+        let part_of = |en: &Entry| {
+            let rest = fold_key(text[first_word.len()..].trim_start_matches([' ', '-']));
+            self.data.names.get(rest.as_str()).is_some_and(|rs| {
+                let of = |r: &NameRef| &self.data.entries[r.entry as usize];
+                rs.iter().all(|r| !r.curated || of(r).kind != Kind::Country)
+                    && rs.iter().any(|r| {
+                        r.curated
+                            && matches!(of(r).kind, Kind::Feature | Kind::Island | Kind::Adm1)
+                            && of(r).cc.is_some()
+                            && of(r).cc == en.cc
+                    })
+            })
+        };
+        let cased = (starts_upper(text) || lower_start)
+            && (starts_upper(last_word) || compass || lower_end)
+            && !(all_caps && letters <= 4);
         let refs: Vec<&NameRef> = refs
             .iter()
             .filter(|r| lang_ok(r.lang, lang))
@@ -877,6 +923,13 @@ impl Gazetteer {
             .filter(|r| match &r.exact {
                 Some(x) => x == text,
                 None => cased,
+            })
+            .filter(|r| {
+                let en = &self.data.entries[r.entry as usize];
+                !lower_start
+                    || matches!(en.kind, Kind::Feature | Kind::Continent)
+                    || en.gid == 0
+                    || en.kind == Kind::Adm1 && part_of(en)
             })
             .collect();
         if refs.is_empty() {
@@ -943,7 +996,7 @@ impl Gazetteer {
             }
         });
         let coord_loc = coordinated && prev.is_some_and(|p| p.locative);
-        let locish = b.locative || b.class.is_some() || b.facility || glued || coord_loc;
+        let locish = b.locative || b.class.is_some() || b.facility || glued || coord_loc || named_place;
         let eligible = |r: &NameRef| -> bool {
             let en = &self.data.entries[r.entry as usize];
             if b.class_cc.is_some() && b.class_cc != en.cc {

@@ -505,6 +505,12 @@ impl Coder {
         // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
         let mut happening_days: Vec<(String, String, usize)> = Vec::new();
         let mut told_within: Vec<(usize, usize)> = Vec::new();
+        // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
+        // `di kota itu`, `into the region` (`place_anaphor`).
+        let mut named_before: [Option<Geo>; 2] = [None, None];
+        // Nouns right before a place preposition and the place (`penyerangan di … Puncak`), with
+        // their sentence, for a later `Penyerangan itu` (`place_anaphor`).
+        let mut nouns_placed: Vec<(String, Geo, usize)> = Vec::new();
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -725,7 +731,8 @@ impl Coder {
                     }
                     continue;
                 }
-                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics);
+                let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics)
+                    .or_else(|| place_anaphor(sent, ev, &named_before, &nouns_placed, si));
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -753,6 +760,24 @@ impl Coder {
                 d.target = primary(&e.target.code).to_string();
                 dated.push(d);
                 out.events.push(e);
+            }
+            // (only places where things happen: not `Kapolres Jayawijaya`)
+            for p in f.places.iter().filter(|p| p.locative) {
+                if lang == Lang::Id {
+                    if let Some(noun) = placed_noun(sent, p) {
+                        if !nouns_placed.iter().any(|(n, _, s)| *s == si && *n == noun) {
+                            nouns_placed.push((noun, p.geo.clone(), si));
+                        }
+                    }
+                }
+                match (
+                    p.geo.kind.as_deref(),
+                    place_rank(p.geo.kind.as_deref().unwrap_or_default()),
+                ) {
+                    (_, 1..=3) => named_before[0] = Some(p.geo.clone()),
+                    (Some("capital"), _) | (_, 0) => named_before[1] = Some(p.geo.clone()),
+                    _ => {}
+                }
             }
             out.sentences.push(sent.text.clone());
         }
@@ -1310,13 +1335,55 @@ fn event_place(
                 && !before.is_some_and(|k| matches!(norm(k), "of" | "dari"))
                 || before.is_some_and(|k| SPEECH_BEFORE.contains(&norm(k))))
     };
+    // What a statement, appeal, demand, criticism or threat is about (roots 01-03 and 10-13) is
+    // named after a noun's `to`, `into` or `near` (`ke`, `menuju`, `dekat`, `terhadap`) after its
+    // verb: `condemned the arms sale to Taiwan`, `called on Israel to allow aid into Gaza`,
+    // `memprotes kunjungan Ketua DPR AS ke Taiwan`; it is not where the words were said. (Right
+    // after the verb, `said to reporters`, the preposition is the verb's; a meeting's venue is 04;
+    // `di` is left alone: `menyampaikan hal itu di Jakarta` is where.)
+    let said_of = |p: &PlaceMention| {
+        matches!(ev.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"))
+            // (not when the place names the only other side: `mengimbau warganya untuk tidak
+            // bepergian ke Jepang` is an appeal about Japan, coded as one to it)
+            && ev.target.code != "---"
+            && {
+            let mut k = sent.token_before(p.start);
+            // (over `the` and places coordinated before it: `to Cambodia and Laos`)
+            while let Some(j) = k.filter(|&j| {
+                matches!(sent.tokens[j].norm.as_str(), "and" | "or" | "," | "the" | "dan" | "serta" | "atau")
+                    || places
+                        .iter()
+                        .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
+            }) {
+                k = j.checked_sub(1);
+            }
+            k.is_some_and(|k| {
+                let prep = sent.tokens[k].norm.as_str();
+                (if *lang == Lang::En {
+                    matches!(prep, "to" | "into" | "near")
+                } else {
+                    matches!(prep, "ke" | "menuju" | "dekat" | "terhadap")
+                }) && sent.tokens[k].start > trig_end
+                    && k.checked_sub(1)
+                        .and_then(|j| sent.tokens.get(j))
+                        .is_some_and(|t| t.end > trig_end && t.text.starts_with(char::is_lowercase))
+            })
+        }
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
             && !speaker(p)
+            && !said_of(p)
             && !topic(p)
             && !from_origin(p)
             && !part_of_actor(p)
-            && ((p.locative && !possessive(p)) || !actor_bytes.iter().any(|&(a, b)| p.start >= a && p.end <= b))
+            && ((p.locative && !possessive(p))
+                || !actor_bytes.iter().any(|&(a, b)| {
+                    p.start >= a && p.end <= b
+                    // (a country's name that holds its actor is the actor too: `The Netherlands`
+                    // and its actor `Netherlands`)
+                        || p.geo.kind.as_deref() == Some("country") && a > p.start && b == p.end
+                }))
     };
     // In English a place after a noun's `from` names where someone comes from (`hosted a
     // delegation from Uzbekistan in Kabul`): another place comes first. (Right after the verb,
@@ -1364,13 +1431,7 @@ fn event_place(
         let kind = |p: &PlaceMention| p.geo.kind.clone().unwrap_or_default();
         // (a town finer than a division, a division finer than a region: `Jenin` may be the
         // governorate when no town of that name may stand without a preposition)
-        let rank = |k: &str| match k {
-            "region" => 3,
-            "adm1" => 2,
-            "adm2" => 1,
-            "city" | "town" | "district" => 0,
-            _ => 9,
-        };
+        let rank = place_rank;
         let region = (1..9).contains(&rank(&kind(chosen)));
         let finer = (kind(chosen) == "country" || region)
             .then(|| {
@@ -1407,6 +1468,89 @@ fn event_place(
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+/// How fine a place is: 0 a town, 1 a regency, 2 a province, 3 a region, 9 anything else (a
+/// capital too, which is its government as often as a place).
+fn place_rank(kind: &str) -> u8 {
+    match kind {
+        "region" => 3,
+        "adm1" => 2,
+        "adm2" => 1,
+        "city" | "town" | "district" => 0,
+        _ => 9,
+    }
+}
+
+/// An event with no place of its own whose clause names a place again with a place word and a
+/// demonstrative after a place preposition (`mengerahkan pasukan ke kawasan itu`, `di kota
+/// tersebut`, `sent troops into the region`) happened in the last region (`kawasan`, `wilayah`,
+/// `daerah`, `provinsi`, `region`, `province`) or town (`kota`, `city`, `town`) an earlier sentence
+/// named.
+fn place_anaphor(
+    sent: &Sentence,
+    ev: &RawEvent,
+    named_before: &[Option<Geo>; 2],
+    nouns_placed: &[(String, Geo, usize)],
+    si: usize,
+) -> Option<Geo> {
+    let (cs, ce) = byte_span(sent, ev.clause);
+    let toks: Vec<&str> = sent
+        .tokens
+        .iter()
+        .filter(|t| t.start >= cs && t.end <= ce)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let which = |noun: &str| match noun {
+        "kawasan" | "wilayah" | "daerah" | "provinsi" | "region" | "province" => Some(0),
+        "kota" | "city" | "town" => Some(1),
+        _ => None,
+    };
+    toks.windows(3)
+        .find_map(|w| {
+            let k = match w {
+                [p, n, d] if matches!(*p, "di" | "ke" | "dari") && matches!(*d, "itu" | "tersebut") => which(n)?,
+                [p, "the", n] if matches!(*p, "in" | "into" | "to") => which(n)?,
+                _ => return None,
+            };
+            named_before[k].clone()
+        })
+        .or_else(|| {
+            // `Penyerangan itu diduga dilakukan oleh KKB` after `… usai penyerangan di Pos TNI Gome,
+            // Puncak`: a noun named again with a demonstrative, placed in one of the two sentences
+            // before
+            toks.windows(2).find_map(|w| {
+                let [n, d] = w else { return None };
+                if !matches!(*d, "itu" | "tersebut") {
+                    return None;
+                }
+                nouns_placed
+                    .iter()
+                    .rev()
+                    .find(|(x, _, s)| x == n && *s < si && si - s <= 2)
+                    .map(|(_, g, _)| g.clone())
+            })
+        })
+}
+
+/// The noun right before the place preposition of an Indonesian place (over the names of an
+/// apposition: `penyerangan di Pos TNI Gome, Puncak` gives `penyerangan` for Puncak).
+fn placed_noun(sent: &Sentence, p: &PlaceMention) -> Option<String> {
+    let mut k = sent.token_before(p.start)?;
+    for _ in 0..6 {
+        let t = &sent.tokens[k];
+        if matches!(t.norm.as_str(), "di" | "ke" | "dari") {
+            let n = &sent.tokens[k.checked_sub(1)?];
+            let lower = n.text.starts_with(char::is_lowercase) && n.text.chars().count() > 3;
+            return (lower && !matches!(n.norm.as_str(), "yang" | "berada" | "terjadi" | "tinggal"))
+                .then(|| n.norm.clone());
+        }
+        if !(t.norm == "," || t.text.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
 }
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
@@ -2206,6 +2350,84 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o).map(|p| p.0).as_deref(), Some("West Bank"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn a_place_named_again_with_a_demonstrative() {
+        // `ke kawasan itu`, `di kota itu`, `into the region`: the last region or town named
+        // where something happened in an earlier sentence (not one in a title: `Kapolres X`)
+        let place = |o: &OutputDoc, s: usize| {
+            o.events
+                .iter()
+                .find(|e| e.sentence == s)
+                .and_then(|e| e.location.as_ref())
+                .map(|g| g.name.clone())
+        };
+        let o = coded(
+            "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di kota itu.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Wamena"), "{:?}", o.events);
+        let o = english(
+            "Heavy fighting broke out in North Kivu on Monday. Uganda later sent troops into the region.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("North Kivu"), "{:?}", o.events);
+        // a happening noun named again: `penyerangan di Pos TNI Gome, Puncak` … `Penyerangan itu`
+        let o = coded(
+            "Panglima TNI tidak akan mengirim pasukan tambahan usai penyerangan di Pos TNI Gome, Puncak, Papua. Penyerangan itu diduga dilakukan oleh kelompok kriminal bersenjata.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Puncak"), "{:?}", o.events);
+        // kept: an event with a place of its own keeps it
+        let o = coded(
+            "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di Jayapura.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o, 1).as_deref(), Some("Jayapura"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn what_words_are_about_is_not_where_they_are_said() {
+        // a place after a noun's `to`/`into`/`near` is what a statement, appeal, criticism or
+        // threat is about; an actor's country named with `The` is the actor, not where
+        let place = |o: &OutputDoc| o.events.first().map(|e| e.location.as_ref().map(|g| g.name.clone()));
+        let o = english("China condemned the U.S. arms sale to Taiwan.", "2026-03-10");
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = english(
+            "The United Nations called on Israel to allow more aid into Gaza.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = english(
+            "The Netherlands accused Russia of carrying out cyber attacks on its ports.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        let o = coded(
+            "Vietnam memprotes latihan militer China di dekat Kepulauan Paracel.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(None), "{:?}", o.events);
+        // kept: an appeal whose only other side is the place (`bepergian ke Jepang`)
+        let o = coded(
+            "China mengimbau warganya untuk tidak bepergian ke Jepang.",
+            "id",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(Some("Japan".into())), "{:?}", o.events);
+        // kept: a material act's place after a noun's `near`, and words said in a place
+        let o = english("Russian missiles struck an energy facility near Kharkiv.", "2026-03-10");
+        assert_eq!(place(&o), Some(Some("Kharkiv".into())), "{:?}", o.events);
+        let o = english(
+            "The Chinese foreign minister criticised Japan in Beijing on Monday.",
+            "2026-03-10",
+        );
+        assert_eq!(place(&o), Some(Some("Beijing".into())), "{:?}", o.events);
     }
 
     #[test]
