@@ -157,6 +157,65 @@ fn capitalized(sent: &Sentence) -> Sentence {
     out
 }
 
+/// An English headline in sentence case (`Israel strikes gaza`, `Russia attacks ukraine's power
+/// grid`): a line of 2 to 16 words with no final `.`, `!` or `?`, its first word capitalized and
+/// some later word in lower case. Names typed in lower case there are recased only where,
+/// capitalized alone, they name a place (`recase_places`): the other lower-case words are the
+/// headline's own.
+fn sentence_case_headline(sent: &Sentence) -> bool {
+    let words: Vec<_> = sent.tokens.iter().filter(|t| t.is_word()).collect();
+    let last = sent.text.trim_end().chars().last();
+    (2..=16).contains(&words.len())
+        && !matches!(last, Some('.' | '!' | '?' | '"' | '\u{201d}'))
+        && words[0].is_capitalized()
+        && words[1..]
+            .iter()
+            .any(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The sentence with each lower-case word, or pair of words, that names a place of its own
+/// when capitalized alone (`probe`: the places found in a text) given capital first letters
+/// (ASCII only, so every byte offset stays); None when there is none.
+fn recase_places(sent: &Sentence, probe: impl Fn(&str) -> Vec<PlaceMention>) -> Option<Sentence> {
+    let lower = |t: &warta_core::token::Token| {
+        t.is_word() && t.text.len() >= 3 && t.text.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+    };
+    let up = |text: &mut String, t: &warta_core::token::Token| {
+        text.replace_range(t.start..t.start + 1, &t.text[..1].to_ascii_uppercase());
+    };
+    let words: Vec<usize> = (0..sent.tokens.len()).filter(|&k| sent.tokens[k].is_word()).collect();
+    let mut hits: Vec<usize> = Vec::new();
+    for (n, &k) in words.iter().enumerate() {
+        if !lower(&sent.tokens[k]) || hits.contains(&k) {
+            continue;
+        }
+        // A pair first (`gaza city`, `tel aviv`), then the word alone.
+        let next = words.get(n + 1).copied().filter(|&j| lower(&sent.tokens[j]));
+        for span in [next.map(|j| (k, j)), Some((k, k))].into_iter().flatten() {
+            let mut text = sent.text.clone();
+            up(&mut text, &sent.tokens[span.0]);
+            up(&mut text, &sent.tokens[span.1]);
+            let (a, b) = (sent.tokens[span.0].start, sent.tokens[span.1].end);
+            if probe(&text).iter().any(|p| p.start == a && p.end == b) {
+                hits.extend([span.0, span.1]);
+                break;
+            }
+        }
+    }
+    if hits.is_empty() {
+        return None;
+    }
+    let mut out = sent.clone();
+    for &k in &hits {
+        let t = out.tokens[k].clone();
+        up(&mut out.text, &t);
+        if let Some(f) = out.tokens[k].text.get_mut(0..1) {
+            f.make_ascii_uppercase();
+        }
+    }
+    Some(out)
+}
+
 pub(crate) fn not_an_actor_here(sent: &Sentence, end: usize) -> bool {
     modifies_next(sent, end) || names_currency(sent, end) || glued_to_money(sent, end)
 }
@@ -520,6 +579,14 @@ impl Coder {
             // An English line typed all in lower case (`israel strikes gaza`) names its actors
             // and places as if capitalized; the coder still reads it as written.
             let recased = (lang == Lang::En && lower_case_line(sent)).then(|| capitalized(sent));
+            // A headline in sentence case with a place typed in lower case (`Israel strikes
+            // gaza`) names that place as if capitalized.
+            let recased = recased.or_else(|| {
+                if lang != Lang::En || !sentence_case_headline(sent) {
+                    return None;
+                }
+                recase_places(sent, |t| self.geo.find(t, &lang, &mut geo_ctx.clone()))
+            });
             let named = recased.as_ref().unwrap_or(sent);
             let places = self.geo.find(&named.text, &lang, &mut geo_ctx);
             // The countries this English sentence says things happen in: armed men named alone
