@@ -5959,4 +5959,57 @@ mod tests {
             vec![t("---GOV", "COLREB", "036")]
         );
     }
+
+    #[test]
+    fn english_round_26_drones_weapons_after_with_state_protests_and_sentence_case_headlines() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // Drones launched at a side, or at a place of it, are force from the air (195), also
+        // with missiles in the salvo; missiles alone stay 194 and sea drones are no aircraft.
+        assert_eq!(
+            en("Russia launched more than 400 drones and 40 missiles at Ukraine overnight."),
+            vec![t("RUS", "UKR", "195")]
+        );
+        assert_eq!(en("Russia launched 200 drones at Kyiv overnight."), vec![t("RUS", "UKR", "195")]);
+        assert_eq!(en("Russia fired 30 missiles at Ukraine."), vec![t("RUS", "UKR", "194")]);
+        // A weapon after `with`: drones and aircraft 195, artillery and missiles 194.
+        assert_eq!(
+            en("Ukrainian troops attacked Russian positions with artillery."),
+            vec![t("UKRMIL", "RUS", "194")]
+        );
+        assert_eq!(
+            en("Pakistan struck militant hideouts in Afghanistan with fighter jets."),
+            vec![t("PAK", "AFGREB", "195")]
+        );
+        assert_eq!(
+            en("The Ukrainian navy attacked a Russian landing ship with sea drones."),
+            vec![t("UKRMIL", "RUS", "190")]
+        );
+        // A state (a country's or capital's name, or its government) that protests complains
+        // officially (114); people protesting stay 140/141.
+        assert_eq!(
+            en("Vietnam protested China's construction on a disputed reef."),
+            vec![t("VNM", "CHN", "114")]
+        );
+        assert_eq!(
+            en("The Iraqi foreign ministry protested the Turkish airstrikes."),
+            vec![t("IRQGOV", "TUR", "114")]
+        );
+        assert_eq!(
+            en("Thousands of Serbs protested in Belgrade against the government."),
+            vec![t("SRB", "SRBGOV", "141")]
+        );
+        // A headline in sentence case names a place typed in lower case; a sentence does not.
+        assert_eq!(en("Israel strikes gaza"), vec![t("ISR", "PSE", "190")]);
+        assert_eq!(en("Russia attacks ukraine's power grid"), vec![t("RUS", "UKR", "190")]);
+        // Ground taken: a stronghold captured is occupied, its holder the target; drills kicked
+        // off together are military cooperation.
+        assert_eq!(
+            en("Sri Lankan troops captured the last stronghold of the Tamil Tiger rebels."),
+            vec![t("LKAMIL", "LKAREB", "192")]
+        );
+        assert_eq!(
+            en("South Korea and the United States kicked off their annual joint military drills on Monday."),
+            vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]
+        );
+    }
 }
