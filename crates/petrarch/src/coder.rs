@@ -2329,13 +2329,14 @@ pub(crate) fn code(
                     let gov = !cs.is_empty() && cs.iter().all(|(c, _)| c.len() == 6 && c.ends_with("GOV"));
                     np.members.len() == 1
                         && np.start < v.start
-                        && (gov || places.iter().any(|p| {
-                            p.end == b
-                                && p.start >= a
-                                && (np.start..np.end)
-                                    .take_while(|&q| ctx.span[q].0 < p.start)
-                                    .all(|q| ctx.w[q] == "THE")
-                        }))
+                        && (gov
+                            || places.iter().any(|p| {
+                                p.end == b
+                                    && p.start >= a
+                                    && (np.start..np.end)
+                                        .take_while(|&q| ctx.span[q].0 < p.start)
+                                        .all(|q| ctx.w[q] == "THE")
+                            }))
                 });
             let (code_a, code_b) = if let Some(c) = self_threat {
                 (Some(c), None)

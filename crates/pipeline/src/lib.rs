@@ -5969,7 +5969,10 @@ mod tests {
             en("Russia launched more than 400 drones and 40 missiles at Ukraine overnight."),
             vec![t("RUS", "UKR", "195")]
         );
-        assert_eq!(en("Russia launched 200 drones at Kyiv overnight."), vec![t("RUS", "UKR", "195")]);
+        assert_eq!(
+            en("Russia launched 200 drones at Kyiv overnight."),
+            vec![t("RUS", "UKR", "195")]
+        );
         assert_eq!(en("Russia fired 30 missiles at Ukraine."), vec![t("RUS", "UKR", "194")]);
         // A weapon after `with`: drones and aircraft 195, artillery and missiles 194.
         assert_eq!(
