@@ -5974,6 +5974,15 @@ mod tests {
             vec![t("RUS", "UKR", "195")]
         );
         assert_eq!(en("Russia fired 30 missiles at Ukraine."), vec![t("RUS", "UKR", "194")]);
+        assert_eq!(
+            en("Russia launched 30 missiles at Kyiv overnight."),
+            vec![t("RUS", "UKR", "194")]
+        );
+        // An attack claimed, named by its weapon, is responsibility claimed (015).
+        assert_eq!(
+            en("The Houthis claimed a missile attack on Israel's Ben Gurion airport."),
+            vec![t("YEMREB", "ISR", "015")]
+        );
         // A weapon after `with`: drones and aircraft 195, artillery and missiles 194.
         assert_eq!(
             en("Ukrainian troops attacked Russian positions with artillery."),
