@@ -2318,26 +2318,43 @@ pub(crate) fn code(
             // protested …`) complains officially (114): its subject is the name of a country or
             // capital alone, a place of the gazetteer, which a plural demonym (`Thousands of
             // Serbs protested`: the people, 140/141) is not.
+            // Words `start..end` are a place's name alone (after `the` at most).
+            let names_place = |start: usize, end: usize| {
+                let (a, b) = (ctx.span[start].0, ctx.span[end - 1].1);
+                places.iter().any(|p| {
+                    p.end == b
+                        && p.start >= a
+                        && (start..end)
+                            .take_while(|&q| ctx.span[q].0 < p.start)
+                            .all(|q| ctx.w[q] == "THE")
+                })
+            };
+            let is_state = |s: usize| {
+                let np = &ctx.nps[s];
+                // (Or a government or ministry: `The Iraqi foreign ministry protested …`.)
+                let cs = ctx.np_codes_text(s, text);
+                let gov = !cs.is_empty() && cs.iter().all(|(c, _)| c.len() == 6 && c.ends_with("GOV"));
+                gov || names_place(np.start, np.end)
+            };
             let state_protest = ctx.ext.is_some()
                 && matches!(code_a, Some("140" | "141"))
                 && ctx.w[v.head].starts_with("PROTEST")
-                && src.is_some_and(|s| {
-                    let np = &ctx.nps[s];
-                    let (a, b) = (ctx.span[np.start].0, ctx.span[np.end - 1].1);
-                    // (Or a government or ministry: `The Iraqi foreign ministry protested …`.)
-                    let cs = ctx.np_codes_text(s, text);
-                    let gov = !cs.is_empty() && cs.iter().all(|(c, _)| c.len() == 6 && c.ends_with("GOV"));
-                    np.members.len() == 1
-                        && np.start < v.start
-                        && (gov
-                            || places.iter().any(|p| {
-                                p.end == b
-                                    && p.start >= a
-                                    && (np.start..np.end)
-                                        .take_while(|&q| ctx.span[q].0 < p.start)
-                                        .all(|q| ctx.w[q] == "THE")
-                            }))
-                });
+                && src.is_some_and(|s| ctx.nps[s].members.len() == 1 && ctx.nps[s].start < v.start && is_state(s));
+            // So do states a protest is drawn from (`visited the shrine, drawing protests from
+            // China and South Korea`): each one's own name, alone, is a state.
+            let code_b = if ctx.ext.is_some()
+                && code_a.is_none()
+                && code_b == Some("140")
+                && tgt.is_some_and(|t| {
+                    let np = &ctx.nps[t];
+                    np.members
+                        .iter()
+                        .all(|m| m.start < m.end && names_place(m.start, m.end))
+                }) {
+                Some("114")
+            } else {
+                code_b
+            };
             let (code_a, code_b) = if let Some(c) = self_threat {
                 (Some(c), None)
             } else if accuse {
