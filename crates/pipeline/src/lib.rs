@@ -6010,6 +6010,10 @@ mod tests {
             en("Thousands of Serbs protested in Belgrade against the government."),
             vec![t("SRB", "SRBGOV", "141")]
         );
+        assert_eq!(
+            en("Japan's prime minister visited the Yasukuni shrine, drawing protests from China and South Korea."),
+            vec![t("CHN", "JPNGOV", "114"), t("KOR", "JPNGOV", "114")]
+        );
         // A headline in sentence case names a place typed in lower case; a sentence does not.
         assert_eq!(en("Israel strikes gaza"), vec![t("ISR", "PSE", "190")]);
         assert_eq!(en("Russia attacks ukraine's power grid"), vec![t("RUS", "UKR", "190")]);
