@@ -4554,10 +4554,11 @@ mod tests {
             en("The IMF agreed to lend Egypt $8 billion to ease its economic crisis."),
             vec![t("IGOWSTIMF", "EGY", "0331")]
         );
-        // A protest drawn from others is theirs; a people protests against its own government.
+        // A protest drawn from others is theirs (from states, an official complaint, round 26);
+        // a people protests against its own government.
         assert_eq!(
             en("Japan's prime minister visited the Yasukuni shrine, drawing protests from China and South Korea."),
-            vec![t("CHN", "JPNGOV", "140"), t("KOR", "JPNGOV", "140")]
+            vec![t("CHN", "JPNGOV", "114"), t("KOR", "JPNGOV", "114")]
         );
         assert_eq!(
             en("Thousands of Serbs protested in Belgrade against the government."),
