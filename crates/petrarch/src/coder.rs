@@ -2046,6 +2046,24 @@ pub(crate) fn code(
                         && ctx.object_stop(code_a, v.end, np.start).is_none()
                 });
             }
+            // Drones launched from the air (`launched 200 drones at Kyiv`) are what the attack
+            // is made with, no target of it: a phrase of drones with no actor of its own (their
+            // country only guessed) right after the verb is none.
+            if ctx.ext.is_some() && slots.target.is_none() && code_a == Some("195") {
+                if let Some(t) = tgt {
+                    let np = &ctx.nps[t];
+                    let weapon = np.members.iter().all(|m| m.actor.is_none())
+                        && (np.start..np.end).any(|j| ctx.syn_at("DRONES", j, 0) == Some(np.end))
+                        && (v.end..np.start).all(|q| {
+                            is_any(ctx.w[q], QUANTITIES)
+                                || ctx.w[q].bytes().all(|b| b.is_ascii_digit() || b == b',')
+                                || matches!(ctx.w[q], "OF" | "THE" | "A" | "MORE" | "THAN")
+                        });
+                    if weapon {
+                        tgt = None;
+                    }
+                }
+            }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
             if o.new_actor_length > 0 {
                 if src.is_none() && !slots.compound_lower {
@@ -2296,11 +2314,52 @@ pub(crate) fn code(
                     .span
                     .get(v.end + 1)
                     .is_some_and(|s| places.iter().any(|p| p.start == s.0));
+            // A state that protests (`Vietnam protested China's construction …`, `Moscow
+            // protested …`) complains officially (114): its subject is the name of a country or
+            // capital alone, a place of the gazetteer, which a plural demonym (`Thousands of
+            // Serbs protested`: the people, 140/141) is not.
+            // Words `start..end` are a place's name alone (after `the` at most).
+            let names_place = |start: usize, end: usize| {
+                let (a, b) = (ctx.span[start].0, ctx.span[end - 1].1);
+                places.iter().any(|p| {
+                    p.end == b
+                        && p.start >= a
+                        && (start..end)
+                            .take_while(|&q| ctx.span[q].0 < p.start)
+                            .all(|q| ctx.w[q] == "THE")
+                })
+            };
+            let is_state = |s: usize| {
+                let np = &ctx.nps[s];
+                // (Or a government or ministry: `The Iraqi foreign ministry protested …`.)
+                let cs = ctx.np_codes_text(s, text);
+                let gov = !cs.is_empty() && cs.iter().all(|(c, _)| c.len() == 6 && c.ends_with("GOV"));
+                gov || names_place(np.start, np.end)
+            };
+            let state_protest = ctx.ext.is_some()
+                && matches!(code_a, Some("140" | "141"))
+                && ctx.w[v.head].starts_with("PROTEST")
+                && src.is_some_and(|s| ctx.nps[s].members.len() == 1 && ctx.nps[s].start < v.start && is_state(s));
+            // So do states a protest is drawn from (`visited the shrine, drawing protests from
+            // China and South Korea`): each one's own name, alone, is a state.
+            let code_b = if ctx.ext.is_some()
+                && code_a.is_none()
+                && code_b == Some("140")
+                && tgt.is_some_and(|t| {
+                    let np = &ctx.nps[t];
+                    np.members
+                        .iter()
+                        .all(|m| m.start < m.end && names_place(m.start, m.end))
+                }) {
+                Some("114")
+            } else {
+                code_b
+            };
             let (code_a, code_b) = if let Some(c) = self_threat {
                 (Some(c), None)
             } else if accuse {
                 (Some("112"), None)
-            } else if protest_to {
+            } else if protest_to || state_protest {
                 (Some("114"), None)
             } else if hosted {
                 (Some("043"), Some("042"))
