@@ -1912,6 +1912,11 @@ impl<'a> Reader<'a> {
             } else if self.happening(t) {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
+            } else if p.third && targets.is_empty() && !sources.is_empty() && t.end > t.head + 1 {
+                // `Thailand dan Kamboja kembali bentrok … Malaysia menawarkan diri menjadi
+                // penengah`: a third party's act with no sides named is between the two sides
+                // named last, as `kedua negara` would be.
+                targets = self.pair_sides_but(t.end - 1, ctx, &out, &sources).unwrap_or_default();
             }
             // Two sides agreeing on something of their own (`Keduanya menyepakati latihan
             // bersama antara TNI AL dan …`): the object is theirs, the act is between them.
