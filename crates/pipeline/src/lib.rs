@@ -3989,6 +3989,64 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_corruption_doers_evacuees_taken_to_company_heads_and_mediation_offers() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // Corruption investigated names its doer after `oleh`, as right after the noun.
+        assert_eq!(
+            code("Komnas HAM menyelidiki dugaan korupsi oleh polisi di Papua."),
+            vec![t("IDNHRI", "IDNCOP", "091")]
+        );
+        assert_eq!(
+            code("Kejaksaan Agung menyelidiki dugaan korupsi pejabat Kementerian Pertanian."),
+            vec![t("IDNJUD", "IDNGOV", "091")]
+        );
+        // (An abuse's victims after `terhadap` are still not investigated.)
+        assert_eq!(
+            code("Polisi menyelidiki penembakan terhadap warga sipil di Intan Jaya."),
+            vec![]
+        );
+        // People named by a pronoun taken to a place abroad: the place's country is no target …
+        assert_eq!(
+            code("Sebanyak 40 WNI terjebak di Khartoum. Kementerian Luar Negeri mengevakuasi mereka ke Port Sudan."),
+            vec![]
+        );
+        // … while aid sent there and citizens named keep theirs.
+        assert_eq!(
+            code("Kementerian Luar Negeri mengevakuasi 40 WNI ke Port Sudan."),
+            vec![t("IDNGOV", "IDNCVL", "074")]
+        );
+        assert_eq!(
+            code("Indonesia mengirim pasukan perdamaian ke Lebanon."),
+            vec![t("IDN", "LBN", "074")]
+        );
+        // A company's head, in post or former, is of business, not the elite.
+        assert_eq!(
+            code("Kejaksaan Agung menahan mantan Direktur Utama PT Timah."),
+            vec![t("IDNJUD", "IDNBUS", "173")]
+        );
+        assert_eq!(
+            code("Mantan Menteri Perdagangan Tom Lembong membantah tuduhan jaksa."),
+            vec![t("IDNELI", "IDNJUD", "016")]
+        );
+        // A third party's offer with no sides named is made to the two named last.
+        assert_eq!(
+            code("Thailand dan Kamboja kembali terlibat bentrokan di perbatasan. Malaysia menawarkan diri menjadi penengah."),
+            vec![
+                t("THA", "KHM", "190"),
+                t("KHM", "THA", "190"),
+                t("MYS", "THA", "039"),
+                t("MYS", "KHM", "039")
+            ]
+        );
+        assert_eq!(code("Malaysia menawarkan diri menjadi penengah."), vec![]);
+        // A missile launched into a sea names no one it is aimed at: no event.
+        assert_eq!(
+            code("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang."),
+            vec![]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
