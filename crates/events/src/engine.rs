@@ -1162,7 +1162,9 @@ impl<'a> Reader<'a> {
             p.iter()
                 .all(|x| actors.iter().all(|a| primary(&a.code) != primary(&x.code)))
         };
-        let back = if actors.is_empty() { 1 } else { 3 };
+        // (`Kedua negara sepakat …` two sentences after the pair, with one side's answer between:
+        // `Kamboja menuduh Thailand … Thailand membantah tuduhan itu. Kedua negara sepakat …`.)
+        let back = if actors.is_empty() { 2 } else { 3 };
         let pair = match first_pair(so_far).filter(clear) {
             Some(p) => p,
             None => {

@@ -4039,6 +4039,17 @@ mod tests {
             ]
         );
         assert_eq!(code("Malaysia menawarkan diri menjadi penengah."), vec![]);
+        // Tariffs lifted ease an economic measure on the goods' owner; a recommendation is an
+        // appeal, and the act recommended is the one recommended to's, not the recommender's.
+        assert_eq!(
+            code("Amerika Serikat mencabut tarif tambahan atas minyak kelapa sawit Indonesia."),
+            vec![t("USA", "IDN", "085")]
+        );
+        assert_eq!(code("Pemerintah mencabut tarif cukai rokok."), vec![]);
+        assert_eq!(
+            code("Bawaslu merekomendasikan KPU mendiskualifikasi pasangan calon bupati Barito Utara."),
+            vec![t("IDNGOV", "IDNGOV", "020")]
+        );
         // A missile launched into a sea names no one it is aimed at: no event.
         assert_eq!(
             code("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang."),
