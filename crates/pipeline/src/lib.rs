@@ -4050,6 +4050,25 @@ mod tests {
             code("Bawaslu merekomendasikan KPU mendiskualifikasi pasangan calon bupati Barito Utara."),
             vec![t("IDNGOV", "IDNGOV", "020")]
         );
+        // `Kedua negara` as a subject: the pair named two sentences back, one side's answer
+        // between; a bribe received is no guest.
+        assert_eq!(
+            code("Kamboja menuduh Thailand menembakkan artileri ke wilayahnya. Thailand membantah tuduhan itu. Kedua negara sepakat menggelar perundingan di Kuala Lumpur."),
+            vec![
+                t("KHM", "THA", "112"),
+                t("THA", "KHM", "016"),
+                t("KHM", "THA", "036"),
+                t("THA", "KHM", "036")
+            ]
+        );
+        assert_eq!(
+            code("Bupati Kolaka Timur diduga menerima suap proyek rumah sakit."),
+            vec![]
+        );
+        assert_eq!(
+            code("Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka."),
+            vec![t("IDNGOV", "MYSGOV", "043")]
+        );
         // A missile launched into a sea names no one it is aimed at: no event.
         assert_eq!(
             code("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang."),
