@@ -994,12 +994,13 @@ impl<'a> Reader<'a> {
                 }
                 // `menyelidiki penyiksaan polisi`: a pattern that looks for the agent of the act
                 // it names (after `oleh`) takes an armed force right after the act's noun as that
-                // agent (genitive); others there are its victims (`penembakan pelajar`).
+                // agent (genitive); others there are its victims (`penembakan pelajar`). An act
+                // with no victim, corruption (091: `korupsi pejabat Kementan`), takes anyone there.
                 if in_loc
                     && j == t.end
                     && ms == j
                     && with.iter().any(|w| w == "oleh")
-                    && matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP"))
+                    && (matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP")) || code.starts_with("091"))
                 {
                     return (Some(m), loc);
                 }
@@ -1161,7 +1162,9 @@ impl<'a> Reader<'a> {
             p.iter()
                 .all(|x| actors.iter().all(|a| primary(&a.code) != primary(&x.code)))
         };
-        let back = if actors.is_empty() { 1 } else { 3 };
+        // (`Kedua negara sepakat …` two sentences after the pair, with one side's answer between:
+        // `Kamboja menuduh Thailand … Thailand membantah tuduhan itu. Kedua negara sepakat …`.)
+        let back = if actors.is_empty() { 2 } else { 3 };
         let pair = match first_pair(so_far).filter(clear) {
             Some(p) => p,
             None => {
@@ -1364,6 +1367,14 @@ impl<'a> Reader<'a> {
             name: None,
             span: Some((pl.start, pl.end)),
         })
+    }
+
+    /// `mengevakuasi mereka ke Port Sudan`: people named by a pronoun, the object of aid or
+    /// protection (07), are taken to the place after `ke` (before `at`): it is where they go,
+    /// not whom the act is for. (The place may be named in part: `ke Port Sudan`.)
+    fn taken_to(&self, t: &Trig, at: usize) -> bool {
+        self.lx.patterns[t.pat as usize].code.starts_with("07")
+            && (t.end..at).any(|k| self.cls[k] & C::PRON != 0 && (k + 1..at).any(|x| self.norm(x) == "ke"))
     }
 
     /// A place (with its country) right after a `dari` that follows the predicate in its clause.
@@ -1903,6 +1914,11 @@ impl<'a> Reader<'a> {
             } else if self.happening(t) {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
+            } else if p.third && targets.is_empty() && !sources.is_empty() && t.end > t.head + 1 {
+                // `Thailand dan Kamboja kembali bentrok … Malaysia menawarkan diri menjadi
+                // penengah`: a third party's act with no sides named is between the two sides
+                // named last, as `kedua negara` would be.
+                targets = self.pair_sides_but(t.end - 1, ctx, &out, &sources).unwrap_or_default();
             }
             // Two sides agreeing on something of their own (`Keduanya menyepakati latihan
             // bersama antara TNI AL dan …`): the object is theirs, the act is between them.
@@ -1995,6 +2011,8 @@ impl<'a> Reader<'a> {
                     targets.extend(self.place_attacked(t, ce, &sources));
                 }
             }
+            // (Nor a country named after `ke`, where people named by a pronoun are taken.)
+            targets.retain(|g| !g.span.is_some_and(|(a, _)| self.taken_to(t, a)));
             // `mengulangi dukungan Indonesia terhadap Palestina`: the source's own country right
             // after the noun is whose support it is; the actor after `terhadap`/`kepada` is the target.
             // (Not one named inside the predicate's own words: `mendesak pemerintah … kerja sama

@@ -4278,6 +4278,94 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_corruption_doers_evacuees_taken_to_company_heads_and_mediation_offers() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // Corruption investigated names its doer after `oleh`, as right after the noun.
+        assert_eq!(
+            code("Komnas HAM menyelidiki dugaan korupsi oleh polisi di Papua."),
+            vec![t("IDNHRI", "IDNCOP", "091")]
+        );
+        assert_eq!(
+            code("Kejaksaan Agung menyelidiki dugaan korupsi pejabat Kementerian Pertanian."),
+            vec![t("IDNJUD", "IDNGOV", "091")]
+        );
+        // (An abuse's victims after `terhadap` are still not investigated.)
+        assert_eq!(
+            code("Polisi menyelidiki penembakan terhadap warga sipil di Intan Jaya."),
+            vec![]
+        );
+        // People named by a pronoun taken to a place abroad: the place's country is no target …
+        assert_eq!(
+            code("Sebanyak 40 WNI terjebak di Khartoum. Kementerian Luar Negeri mengevakuasi mereka ke Port Sudan."),
+            vec![]
+        );
+        // … while aid sent there and citizens named keep theirs.
+        assert_eq!(
+            code("Kementerian Luar Negeri mengevakuasi 40 WNI ke Port Sudan."),
+            vec![t("IDNGOV", "IDNCVL", "074")]
+        );
+        assert_eq!(
+            code("Indonesia mengirim pasukan perdamaian ke Lebanon."),
+            vec![t("IDN", "LBN", "074")]
+        );
+        // A company's head, in post or former, is of business, not the elite.
+        assert_eq!(
+            code("Kejaksaan Agung menahan mantan Direktur Utama PT Timah."),
+            vec![t("IDNJUD", "IDNBUS", "173")]
+        );
+        assert_eq!(
+            code("Mantan Menteri Perdagangan Tom Lembong membantah tuduhan jaksa."),
+            vec![t("IDNELI", "IDNJUD", "016")]
+        );
+        // A third party's offer with no sides named is made to the two named last.
+        assert_eq!(
+            code("Thailand dan Kamboja kembali terlibat bentrokan di perbatasan. Malaysia menawarkan diri menjadi penengah."),
+            vec![
+                t("THA", "KHM", "190"),
+                t("KHM", "THA", "190"),
+                t("MYS", "THA", "039"),
+                t("MYS", "KHM", "039")
+            ]
+        );
+        assert_eq!(code("Malaysia menawarkan diri menjadi penengah."), vec![]);
+        // Tariffs lifted ease an economic measure on the goods' owner; a recommendation is an
+        // appeal, and the act recommended is the one recommended to's, not the recommender's.
+        assert_eq!(
+            code("Amerika Serikat mencabut tarif tambahan atas minyak kelapa sawit Indonesia."),
+            vec![t("USA", "IDN", "085")]
+        );
+        assert_eq!(code("Pemerintah mencabut tarif cukai rokok."), vec![]);
+        assert_eq!(
+            code("Bawaslu merekomendasikan KPU mendiskualifikasi pasangan calon bupati Barito Utara."),
+            vec![t("IDNGOV", "IDNGOV", "020")]
+        );
+        // `Kedua negara` as a subject: the pair named two sentences back, one side's answer
+        // between; a bribe received is no guest.
+        assert_eq!(
+            code("Kamboja menuduh Thailand menembakkan artileri ke wilayahnya. Thailand membantah tuduhan itu. Kedua negara sepakat menggelar perundingan di Kuala Lumpur."),
+            vec![
+                t("KHM", "THA", "112"),
+                t("THA", "KHM", "016"),
+                t("KHM", "THA", "036"),
+                t("THA", "KHM", "036")
+            ]
+        );
+        assert_eq!(
+            code("Bupati Kolaka Timur diduga menerima suap proyek rumah sakit."),
+            vec![]
+        );
+        assert_eq!(
+            code("Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka."),
+            vec![t("IDNGOV", "MYSGOV", "043")]
+        );
+        // A missile launched into a sea names no one it is aimed at: no event.
+        assert_eq!(
+            code("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang."),
+            vec![]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
