@@ -1773,12 +1773,15 @@ impl ActorDict {
         let state = |i: &Item| matches!(i.it, It::Role(a, ..) if STATE_AGENTS.contains(&a));
         let after = |k: usize| k > 0 && items[k - 1].u1 == items[k].u0;
         let before = |k: usize| k + 1 < items.len() && items[k].u1 == items[k + 1].u0;
-        // (Not a meeting's venue: `Rebels in eastern Congo agreed to a ceasefire … during talks
-        // in Doha` are not Qatar's.)
+        // (When the caller found the sentence's places, only a country it placed things in: not
+        // a meeting's venue, `Rebels in eastern Congo agreed to a ceasefire … during talks in
+        // Doha` are not Qatar's, nor a capital's namesake it resolved elsewhere, `gunmen in
+        // Tripoli` of a sentence about Lebanon are not Libya's.)
+        let unplaced = ctx.place_countries.is_empty() && ctx.venue_countries.is_empty();
         let located = |k: usize| {
             after(k)
                 && matches!(items[k - 1].it, It::Word(WordKind::Locative))
-                && !matches!(items[k].it, It::Country(c, _) if ctx.venue_countries.iter().any(|v| v == c))
+                && (unplaced || matches!(items[k].it, It::Country(c, _) if ctx.place_countries.iter().any(|p| p == c)))
         };
         // `pasukan militer Ukraina`, `Ukrainian troops`.
         let of_state = |k: usize| (after(k) && state(&items[k - 1])) || (before(k) && state(&items[k + 1]));
@@ -2418,6 +2421,9 @@ mod tests {
         };
         let s = "Rebels in eastern Congo agreed to a ceasefire during talks in Doha.";
         assert_eq!(venue(&["COD"], &["QAT"], s)[0], "Rebels=CODREB");
+        // A capital the caller resolved to its namesake in another country is not that capital.
+        let s = "Soldiers clashed with gunmen in Tripoli.";
+        assert!(venue(&["LBN"], &[], s).contains(&"gunmen=LBNREB".to_string()));
         // Not a venue: the capital still says where they act.
         let s = "Militants kidnapped two engineers in Baghdad, the Italian foreign ministry said.";
         assert_eq!(venue(&["IRQ"], &[], s)[0], "Militants=IRQREB");

@@ -5972,6 +5972,12 @@ mod tests {
             en("Rebels in Goma agreed to a ceasefire with the government during talks in Doha."),
             vec![t("CODREB", "CODGOV", "0871")]
         );
+        // A capital's namesake the places resolved in another country is not the capital:
+        // gunmen in Lebanon's Tripoli are Lebanon's, not Libya's.
+        assert_eq!(
+            en("Lebanon's army clashed with gunmen in Tripoli."),
+            vec![t("LBNMIL", "LBNREB", "190"), t("LBNREB", "LBNMIL", "190")]
+        );
         // A hedged act (`may`, `might`, `could`) is a hypothetical: no event; an explicit threat
         // still is one, and `will` is not hedged (force announced is a threat of it, 138).
         assert_eq!(
