@@ -101,6 +101,10 @@ pub struct ActorContext {
     /// set by a caller that finds places: an armed group named alone there is of that country
     /// rather than of the home country (English only).
     pub place_countries: Vec<String>,
+    /// The countries of the places the current sentence names as a meeting's venue (`talks in
+    /// Doha`), set by the same caller: there they talk, not act, so a capital named there
+    /// (`in Doha`) gives armed men no country (English only).
+    pub venue_countries: Vec<String>,
     /// The reading chosen by cue words for an organization's name that several
     /// organizations share (normalized name, code): `dewan eropa` → `IGOEURCOE`.
     pub org_readings: Vec<(String, String)>,
@@ -1769,7 +1773,16 @@ impl ActorDict {
         let state = |i: &Item| matches!(i.it, It::Role(a, ..) if STATE_AGENTS.contains(&a));
         let after = |k: usize| k > 0 && items[k - 1].u1 == items[k].u0;
         let before = |k: usize| k + 1 < items.len() && items[k].u1 == items[k + 1].u0;
-        let located = |k: usize| after(k) && matches!(items[k - 1].it, It::Word(WordKind::Locative));
+        // (When the caller found the sentence's places, only a country it placed things in: not
+        // a meeting's venue, `Rebels in eastern Congo agreed to a ceasefire … during talks in
+        // Doha` are not Qatar's, nor a capital's namesake it resolved elsewhere, `gunmen in
+        // Tripoli` of a sentence about Lebanon are not Libya's.)
+        let unplaced = ctx.place_countries.is_empty() && ctx.venue_countries.is_empty();
+        let located = |k: usize| {
+            after(k)
+                && matches!(items[k - 1].it, It::Word(WordKind::Locative))
+                && (unplaced || matches!(items[k].it, It::Country(c, _) if ctx.place_countries.iter().any(|p| p == c)))
+        };
         // `pasukan militer Ukraina`, `Ukrainian troops`.
         let of_state = |k: usize| (after(k) && state(&items[k - 1])) || (before(k) && state(&items[k + 1]));
         if let Some(c) = single(&located) {
@@ -2395,6 +2408,25 @@ mod tests {
         // No place named, or places in two countries: the guess stays the home country's.
         assert_eq!(run(&[], s)[0], "Militants=ITAREB");
         assert_eq!(run(&["IRQ", "SYR"], s)[0], "Militants=ITAREB");
+        // A capital named as a meeting's venue is where they talk, not where they act.
+        let venue = |places: &[&str], venues: &[&str], s: &str| {
+            let mut ctx = ActorContext {
+                home_country: Some("ITA".into()),
+                home_fixed: true,
+                place_countries: places.iter().map(|p| p.to_string()).collect(),
+                venue_countries: venues.iter().map(|p| p.to_string()).collect(),
+                ..ActorContext::default()
+            };
+            codes(d, &Lang::En, "2026-11-20", &mut ctx, s)
+        };
+        let s = "Rebels in eastern Congo agreed to a ceasefire during talks in Doha.";
+        assert_eq!(venue(&["COD"], &["QAT"], s)[0], "Rebels=CODREB");
+        // A capital the caller resolved to its namesake in another country is not that capital.
+        let s = "Soldiers clashed with gunmen in Tripoli.";
+        assert!(venue(&["LBN"], &[], s).contains(&"gunmen=LBNREB".to_string()));
+        // Not a venue: the capital still says where they act.
+        let s = "Militants kidnapped two engineers in Baghdad, the Italian foreign ministry said.";
+        assert_eq!(venue(&["IRQ"], &[], s)[0], "Militants=IRQREB");
         // A role that is no armed group keeps the home country.
         assert_eq!(run(&["IRQ"], "Police arrested two men.")[0], "Police=ITACOP");
         // A designation between a country and a role is a modifier (`Thai F-16 jets`).

@@ -898,10 +898,11 @@ impl Gazetteer {
         let named_place = lower_start && lower_place(first_word) || lower_end && lower_place(last_word);
         // (a province named by a compass word before a region or island of its country, no
         // country: `in south Kordofan` South Kordofan, `in central Java` Central Java; not
-        // `southern Sudan`, `western Australia`)
+        // `southern Sudan`, `western Australia`); or one whose name has no place without the
+        // compass word (`in south Kivu` South Kivu: no `Kivu`)
         let part_of = |en: &Entry| {
             let rest = fold_key(text[first_word.len()..].trim_start_matches([' ', '-']));
-            self.data.names.get(rest.as_str()).is_some_and(|rs| {
+            self.data.names.get(rest.as_str()).is_none_or(|rs| {
                 let of = |r: &NameRef| &self.data.entries[r.entry as usize];
                 rs.iter().all(|r| !r.curated || of(r).kind != Kind::Country)
                     && rs.iter().any(|r| {

@@ -597,11 +597,18 @@ impl Coder {
             let places = self.geo.find(&named.text, &lang, &mut geo_ctx);
             // The countries this English sentence says things happen in: armed men named alone
             // there are of that country (the actors crate's guess).
+            // A meeting's venue (`talks in Doha`) is where they talk, not where they act: its
+            // country is passed apart, and the actor stage gives it to no armed men.
             actor_ctx.place_countries.clear();
+            actor_ctx.venue_countries.clear();
             if lang == Lang::En {
                 for p in places.iter().filter(|p| p.locative) {
                     if let Some(c) = self.place_country(p) {
-                        actor_ctx.place_countries.push(c.to_string());
+                        if self.at_venue(named, p, &lang) {
+                            actor_ctx.venue_countries.push(c.to_string());
+                        } else {
+                            actor_ctx.place_countries.push(c.to_string());
+                        }
                     }
                 }
             }
@@ -5954,6 +5961,22 @@ mod tests {
         assert_eq!(
             en("Militants kidnapped two Italian engineers in Baghdad, the Italian foreign ministry said."),
             vec![t("IRQREB", "ITA", "181")]
+        );
+        // A meeting's venue is where they talk, not where they act: armed men in a region of
+        // their country stay its own (`talks in Doha` gives them no Qatar).
+        assert_eq!(
+            en("Rebels in eastern Congo agreed to a ceasefire with the government during talks in Doha."),
+            vec![t("CODREB", "CODGOV", "0871")]
+        );
+        assert_eq!(
+            en("Rebels in Goma agreed to a ceasefire with the government during talks in Doha."),
+            vec![t("CODREB", "CODGOV", "0871")]
+        );
+        // A capital's namesake the places resolved in another country is not the capital:
+        // gunmen in Lebanon's Tripoli are Lebanon's, not Libya's.
+        assert_eq!(
+            en("Lebanon's army clashed with gunmen in Tripoli."),
+            vec![t("LBNMIL", "LBNREB", "190"), t("LBNREB", "LBNMIL", "190")]
         );
         // A hedged act (`may`, `might`, `could`) is a hypothetical: no event; an explicit threat
         // still is one, and `will` is not hedged (force announced is a threat of it, 138).
