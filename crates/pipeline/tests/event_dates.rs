@@ -265,3 +265,35 @@ fn anchored_relatives_in_three_more_articles() {
         );
     }
 }
+
+// ---- Round `time4`: a telling's day does not displace the day of the happening told before it.
+
+/// Short articles of my own: (language, publication day, text, the count-back act's root, its
+/// day as a careful reader gives it).
+const TELLINGS: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // changes: `Dua hari sebelumnya` / `Two days earlier` / `A day earlier` / `The day before`
+    // after `mengatakan pada Selasa bahwa …` / `said on Wednesday that …` count from the
+    // happening told first (they counted from the telling)
+    ("en", "2024-09-12", "Sudanese paramilitary fighters attacked a market in El Fasher on Monday, killing 15 people. The army said on Wednesday that the attackers had used drones. Two days earlier, the United Nations condemned an attack on a hospital in the city.", "11", Some("2024-09-07")),
+    ("en", "2024-05-16", "Police in Nairobi arrested 12 protesters on Tuesday. A police spokesman told reporters on Wednesday that officers had acted lawfully. A day earlier, protesters had clashed with police near parliament.", "14", Some("2024-05-13")),
+    ("id", "2024-03-06", "Tentara Israel menyerang kamp pengungsi di Rafah pada Senin (4/3). Juru bicara militer Israel menyatakan, Selasa (5/3), bahwa serangan itu menargetkan pejuang Hamas. Dua hari sebelumnya, Mesir mengecam serangan Israel di Khan Younis.", "11", Some("2024-03-02")),
+    ("en", "2024-08-30", "Israeli forces launched a large operation in the northern West Bank on Wednesday. The military said on Thursday that soldiers had killed nine militants. The day before, Hamas had condemned Israeli raids in Gaza.", "11", Some("2024-08-27")),
+    // does not change: a telling with no happening's day before it anchors the count; a count
+    // forward goes on from the telling; the act of the telling's sentence keeps its day
+    ("id", "2024-07-10", "Menteri Luar Negeri Indonesia Retno Marsudi mengatakan pada Selasa (9/7) bahwa Indonesia akan mengirim bantuan ke Gaza. Sehari sebelumnya, Retno bertemu Menteri Luar Negeri Yordania di Amman.", "04", Some("2024-07-08")),
+    ("en", "2024-02-08", "The Pentagon said on Tuesday that U.S. forces had struck militia targets in Iraq. Two days earlier, Iran condemned the strikes in Syria.", "11", Some("2024-02-04")),
+    ("id", "2024-06-20", "Presiden Joko Widodo bertemu Perdana Menteri Singapura di Bogor pada Senin (17/6). Jokowi mengatakan pada Selasa bahwa kedua negara sepakat memperluas kerja sama. Dua hari kemudian, Singapura menandatangani perjanjian investasi dengan Indonesia.", "05", Some("2024-06-20")),
+    ("id", "2024-08-30", "Pemerintah Malaysia mengatakan, Kamis (29/8), bahwa pihaknya akan memanggil duta besar Israel. Sehari sebelumnya, Malaysia mengecam serangan Israel di Tepi Barat.", "11", Some("2024-08-28")),
+];
+
+#[test]
+fn a_tellings_day_does_not_anchor_a_count_back() {
+    let mut wrong = Vec::new();
+    for (lang, published, text, root, want) in TELLINGS {
+        let got = dates(lang, published, text);
+        if !got.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == *want) {
+            wrong.push(format!("{published} {root} {want:?} not in {got:?}: {}", &text[..60]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

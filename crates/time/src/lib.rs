@@ -68,6 +68,9 @@ pub struct TimeContext {
     pub last_day: Option<Date>,
     /// The first day the article named (its lead event), for clock times without a day.
     pub first_day: Option<Date>,
+    /// The last day named, a telling's day too (`last_day` skips a telling's day when a
+    /// happening's day came before it): `Dua hari kemudian` counts from it.
+    pub last_told: Option<Date>,
 }
 
 /// How values are written.
@@ -114,18 +117,27 @@ impl Tagger {
             en: *lang == Lang::En,
             style: self.style,
             anchor: ctx.last_day,
+            told: ctx.last_told.or(ctx.last_day),
             first_day: ctx.first_day,
             sentence_day: None,
             found: Vec::new(),
         };
+        // The day later sentences count from (`Dua hari sebelumnya`): the last day named, but a
+        // day that only dates a telling (`mengatakan pada Minggu bahwa …`, `said on Tuesday
+        // that …`) does not displace the day of a happening told before it.
+        let mut kept = ctx.last_day;
         let mut i = 0;
         while i < toks.len() {
             match sc.best_at(i) {
                 Some(f) if f.e > i => {
                     if let (Some(d), true) = (f.val.day(), f.anchors) {
                         sc.anchor = Some(d);
+                        sc.told = Some(d);
                         sc.sentence_day = Some(d);
                         sc.first_day.get_or_insert(d);
+                        if kept.is_none() || !sc.dates_a_telling(f.e) {
+                            kept = Some(d);
+                        }
                     }
                     i = f.e;
                     if f.val != Val::Skip {
@@ -138,9 +150,11 @@ impl Tagger {
         // `Sehari setelah aksi di Makassar, Presiden bertemu …`: the day the clause happened.
         let opening = sc.found.first().and_then(|f| sc.count_after_opening(f, ctx.last_day));
         if let (Some(d), None) = (opening, sc.found.iter().find_map(|f| f.val.day().filter(|_| f.anchors))) {
-            sc.anchor = Some(d);
+            kept = Some(d);
+            sc.told = Some(d);
         }
-        ctx.last_day = sc.anchor;
+        ctx.last_day = kept;
+        ctx.last_told = sc.told;
         ctx.first_day = sc.first_day;
         sc.found
             .iter()
@@ -283,8 +297,11 @@ struct Scanner<'a, 'b> {
     pubd: Option<Date>,
     en: bool,
     style: Style,
-    /// The last day named (in this article, up to here).
+    /// The last day named (in this article, up to here; in earlier sentences, a telling's day
+    /// only when no happening's day came before it).
     anchor: Option<Date>,
+    /// The last day named, a telling's day too (for `Dua hari kemudian`).
+    told: Option<Date>,
     first_day: Option<Date>,
     /// The last day named in this sentence.
     sentence_day: Option<Date>,
@@ -442,6 +459,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
         self.anchor.or(self.pubd)
     }
 
+    /// A day ending at token `e` dates a telling: `bahwa`/`that` follows it, maybe after a comma
+    /// (`mengatakan pada Minggu bahwa …`, `said on Tuesday that …`).
+    fn dates_a_telling(&self, e: usize) -> bool {
+        let k = if self.is(e, ",") { e + 1 } else { e };
+        matches!(self.low(k), "bahwa" | "that")
+    }
+
     /// A future word shortly before `i` in the sentence.
     /// A future word shortly before `i`, not cut off by a reporting verb ("… akan tiba Kamis,
     /// kata juru bicara, Rabu": Rabu is the day of the statement).
@@ -587,7 +611,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
             {
                 return None
             }
-            Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
+            // A day after counts from a telling's day too, a day before from the happening.
+            Phrase::Anchor(n, part) => match (if *n > 0 {
+                self.told.or(self.pubd)
+            } else {
+                self.anchor_day()
+            })
+            .and_then(|d| add_days(d, *n))
+            {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
@@ -2417,11 +2448,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 let sign = if r == Role::Later { 1 } else { -1 };
                 // `Dua hari kemudian` counts from a day the article named: with none, publication
                 // would give a day after it for an act already told, so the day is not known.
-                let anchor = if r == Role::Later {
-                    self.anchor
-                } else {
-                    self.anchor_day()
-                };
+                // A telling's day counts forward (`mengatakan pada Selasa bahwa … Dua hari
+                // kemudian, …`), not back: `sebelumnya` steps back from the happening told.
+                let anchor = if r == Role::Later { self.told } else { self.anchor_day() };
                 let val = match anchor {
                     Some(a) => shifted(a, sign)?,
                     None => self.unres(TimeType::Date),
@@ -3145,6 +3174,74 @@ mod tests {
     }
 
     #[test]
+    fn a_tellings_day_does_not_displace_the_happenings() {
+        let p = Some(d(2024, 12, 2));
+        // changes: `Dua hari sebelumnya` after `mengatakan pada Minggu bahwa …` counts from the
+        // arrest told before (Saturday 11-30), not from the telling (was 11-29)
+        let r = article(
+            &[
+                "Polisi menangkap tiga tersangka di Poso, Sabtu (30/11).",
+                "Juru bicara polisi mengatakan pada Minggu bahwa mereka merencanakan serangan.",
+                "Dua hari sebelumnya, polisi menggeledah rumah di Palu.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-28"));
+        let r = article(
+            &[
+                "Police arrested three men on Saturday.",
+                "A spokesman said on Sunday, that they had planned attacks.",
+                "A day earlier, police searched a house.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-29"));
+        // does not change: a count inside the telling's sentence counts from it (`mengatakan,
+        // Selasa (2/4), polisi menyita … dua hari sebelumnya`); a telling with no happening's
+        // day before it is the anchor; a day not followed by `bahwa`/`that` is a happening's;
+        // forward counts go on from the telling
+        let r = article(
+            &["Kapolda mengatakan pada Selasa (2/4) bahwa polisi menyita petasan dua hari sebelumnya."],
+            Lang::Id,
+            Some(d(2024, 4, 3)),
+        );
+        assert_eq!(r[0][1].value.as_deref(), Some("2024-03-31"));
+        let r = article(
+            &[
+                "Retno mengatakan pada Selasa (9/7) bahwa Indonesia akan mengirim bantuan.",
+                "Sehari sebelumnya, Retno bertemu Menteri Luar Negeri Yordania.",
+            ],
+            Lang::Id,
+            Some(d(2024, 7, 10)),
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-08"));
+        let r = article(
+            &[
+                "Police arrested three men on Saturday.",
+                "The United Nations condemned the arrests on Sunday.",
+                "A day earlier, police searched a house.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-30"));
+        let r = article(
+            &[
+                "Jokowi bertemu Lee di Bogor pada Senin (17/6).",
+                "Jokowi mengatakan pada Selasa bahwa kedua negara sepakat.",
+                "Dua hari kemudian, Singapura menandatangani perjanjian.",
+                "Keesokan harinya, Indonesia memuji perjanjian itu.",
+            ],
+            Lang::Id,
+            Some(d(2024, 6, 21)),
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-06-20"));
+        assert_eq!(r[3][0].value.as_deref(), Some("2024-06-21"));
+    }
+
+    #[test]
     fn overnight_is_last_night() {
         let p = Some(d(2024, 11, 27));
         // changes: `overnight` in a report is the night before publication (was untagged)
@@ -3248,6 +3345,28 @@ mod tests {
             for m in &r[1] {
                 proptest::prop_assert!(m.event_day.is_none() || matches!(cue, "setelah" | "after"));
             }
+        }
+
+        /// A count back after a telling's sentence never panics and never lies after the
+        /// happening's day told before it (the telling's day, when later, does not anchor it).
+        #[test]
+        fn counts_back_after_a_telling(n in 1u32..40, back in 0i64..20, cue in proptest::sample::select(vec!["bahwa", ", bahwa", "mereka"])) {
+            let id_day = |x: Date| format!("{} {} {}", x.day(), ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"][x.month() as usize - 1], x.year());
+            let p = d(2024, 10, 18);
+            let told = add_days(p, -1).unwrap();
+            let happened = add_days(told, -back).unwrap();
+            let r = article(
+                &[
+                    &format!("Polisi menggerebek rumah itu pada {}.", id_day(happened)),
+                    &format!("Polisi mengatakan pada {} {cue} menyita senjata.", id_day(told)),
+                    &format!("{n} hari sebelumnya, polisi menangkap dua orang."),
+                ],
+                Lang::Id,
+                Some(p),
+            );
+            let got = r[2].first().and_then(|m| m.value.clone());
+            let from = if cue == "mereka" { told } else { happened };
+            proptest::prop_assert_eq!(got, Some(add_days(from, -(n as i64)).unwrap().to_string()));
         }
     }
 }
