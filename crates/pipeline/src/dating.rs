@@ -153,7 +153,15 @@ fn sentence_dates_in(
         // In English a happening noun just after a trigger is the event's own object
         // (`launched an invasion`, `held talks`).
         let own_object = english && events.iter().any(|e| e.trigger.1 <= i && i < e.trigger.1 + 4);
-        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object {
+        // In Indonesian a happening noun right after a trigger ending in a noun modifies that
+        // noun (`menandatangani perjanjian pertahanan`: a defence agreement), as a noun after a
+        // noun does; after a verb it is the act's object and a happening (`mengecam
+        // pembantaian …`).
+        let modifier = !english
+            && events
+                .iter()
+                .any(|e| e.trigger.1 == i && e.trigger.1 > e.trigger.0 && analyses.get(i - 1).is_some_and(nominal));
+        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier {
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }
@@ -260,6 +268,12 @@ fn sentence_dates_in(
         })
         .collect();
     SentenceDates { events, happenings }
+}
+
+/// An Indonesian noun made with `-an` (`perjanjian`, `bantuan`, `serangan`), not a verb.
+fn nominal(a: &Analysis) -> bool {
+    const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+    a.suffixes.iter().any(|s| s == "an") && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
 }
 
 /// Whether a day comes right after a word that sets the act before or after it (`menjelang

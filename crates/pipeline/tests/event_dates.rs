@@ -297,3 +297,81 @@ fn a_tellings_day_does_not_anchor_a_count_back() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_happening_noun_after_a_nouns_trigger_modifies_it() {
+    // changes: `menandatangani perjanjian pertahanan … pada 28 Oktober`: `pertahanan` (a noun of
+    // `tahan`) modifies `perjanjian`, it is no other happening that takes the date (was none)
+    for (text, want) in [
+        ("Indonesia menandatangani perjanjian pertahanan dengan Australia di Canberra pada 28 Oktober.", "2024-10-28"),
+        ("Pemerintah Indonesia dan Australia menandatangani perjanjian pertahanan di Canberra pada 28-29 Oktober lalu.", "2024-10"),
+    ] {
+        let d = dates("id", "2024-11-05", text);
+        assert!(!d.is_empty() && d.iter().all(|(c, d)| c.starts_with("05") && d.as_deref() == Some(want)), "{text}: {d:?}");
+    }
+    // does not change: a happening noun after a verb; a trigger ending in a noun before a
+    // plain noun
+    for (text, root, want) in [
+        (
+            "Pemerintah Indonesia memprotes penangkapan nelayan oleh polisi Malaysia pada Senin (4/11).",
+            "11",
+            "2024-11-04",
+        ),
+        (
+            "Indonesia dan Jepang menandatangani perjanjian kerja sama pertahanan di Tokyo pada 2 November.",
+            "05",
+            "2024-11-02",
+        ),
+        (
+            "Indonesia memberikan bantuan penanganan bencana kepada Filipina pada 2 November.",
+            "07",
+            "2024-11-02",
+        ),
+    ] {
+        let d = dates("id", "2024-11-05", text);
+        assert!(
+            d.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == Some(want)),
+            "{text}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn ranges_ahead_and_nights_before() {
+    // changes: `24-26 Februari mendatang` told on 20 February is this month (was next year's);
+    // `the previous night` counts from the telling's day (was untagged: the act took the next
+    // sentence's day)
+    let d = dates(
+        "id",
+        "2024-02-20",
+        "Presiden Prancis Emmanuel Macron akan mengunjungi Indonesia pada 24-26 Februari mendatang.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("03") && d.as_deref() == Some("2024-02")),
+        "{d:?}"
+    );
+    let d = dates("en", "2024-10-02", "Israel said on Tuesday it had begun a ground operation in southern Lebanon the previous night. Hezbollah fighters attacked Israeli troops on Wednesday morning.");
+    assert_eq!(d.first().map(|x| x.1.as_deref()), Some(Some("2024-09-30")), "{d:?}");
+    // does not change: a range told as past; a range in English with no tense word
+    let d = dates(
+        "en",
+        "2024-11-05",
+        "Indonesia and Australia signed a defence agreement in Canberra on Oct. 28-29.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("05") && d.as_deref() == Some("2024-10")),
+        "{d:?}"
+    );
+    let d = dates(
+        "en",
+        "2024-02-20",
+        "French President Emmanuel Macron will visit Indonesia from February 24 to 26.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("03") && d.as_deref() == Some("2024-02")),
+        "{d:?}"
+    );
+}

@@ -287,8 +287,9 @@ enum Tense {
 enum DateSpec {
     Full(Date),
     MonthDay(i8, i8),
-    /// A range of days inside one month (`9-12 Juli 2023`): the month.
-    MonthOf(Option<i16>, i8),
+    /// A range of days inside one month (`9-12 Juli 2023`): the month (year, month, first
+    /// and last day).
+    MonthOf(Option<i16>, i8, i8, i8),
 }
 
 struct Scanner<'a, 'b> {
@@ -1007,10 +1008,18 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 let p = self.pubd?;
                 pick_year(p, tense, |y| date(y, m, d)).map(|d| Val::Day(d, None, None))
             }
-            DateSpec::MonthOf(Some(y), m) => Some(Val::Month(y, m)),
-            DateSpec::MonthOf(None, m) => {
+            DateSpec::MonthOf(Some(y), m, ..) => Some(Val::Month(y, m)),
+            DateSpec::MonthOf(None, m, first, last) => {
+                // The year is picked by the range's days: its last day when it is told as
+                // ahead (`24-26 Februari mendatang` on 20 February is this month), its first
+                // when told as past, its middle else.
                 let p = self.pubd?;
-                let d = pick_year(p, tense, |y| date(y, m, 15))?;
+                let day = match tense {
+                    Tense::Future | Tense::FutureSoft | Tense::NextStrict => last,
+                    Tense::Past | Tense::PastStrict | Tense::PastSoft | Tense::PastPlain => first,
+                    Tense::None | Tense::This => (first + last) / 2,
+                };
+                let d = pick_year(p, tense, |y| date(y, m, day).or_else(|| date(y, m, 28)))?;
                 Some(Val::Month(d.year(), m))
             }
         }
@@ -1091,10 +1100,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             // 18 November [2015]; 9-12 Juli [2023]; 8th October
             let d = self.day_tok(i)?;
             let mut k = self.skip_ordinal(i);
-            let mut range = false;
-            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") && self.day_tok(k + 1).is_some() {
-                range = true;
-                k += 2;
+            let mut range = None;
+            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") {
+                if let Some(last) = self.day_tok(k + 1) {
+                    range = Some(last);
+                    k += 2;
+                }
             }
             let (m, mut e) = self.month_word(k)?;
             let y = self.year_tok(e);
@@ -1102,9 +1113,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 e += 1;
             }
             return Some(match (range, y) {
-                (true, y) => (e, DateSpec::MonthOf(y, m)),
-                (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-                (false, None) => (e, DateSpec::MonthDay(m, d)),
+                (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
+                (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+                (None, None) => (e, DateSpec::MonthDay(m, d)),
             });
         }
         // November 18[, 2015]
@@ -1114,10 +1125,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         let mut e = self.skip_ordinal(k);
-        let mut range = false;
-        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") && self.day_tok(e + 1).is_some() {
-            range = true;
-            e += 2;
+        let mut range = None;
+        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") {
+            if let Some(last) = self.day_tok(e + 1) {
+                range = Some(last);
+                e += 2;
+            }
         }
         let ye = if self.is(e, ",") { e + 1 } else { e };
         let y = self.year_tok(ye);
@@ -1125,9 +1138,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             e = ye + 1;
         }
         Some(match (range, y) {
-            (true, y) => (e, DateSpec::MonthOf(y, m)),
-            (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-            (false, None) => (e, DateSpec::MonthDay(m, d)),
+            (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
+            (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+            (None, None) => (e, DateSpec::MonthDay(m, d)),
         })
     }
 
@@ -3239,6 +3252,70 @@ mod tests {
         );
         assert_eq!(r[2][0].value.as_deref(), Some("2024-06-20"));
         assert_eq!(r[3][0].value.as_deref(), Some("2024-06-21"));
+    }
+
+    #[test]
+    fn a_range_of_days_takes_its_year_by_its_days() {
+        let p = Some(d(2024, 2, 20));
+        // changes: a range ahead whose last day is still to come is this month (was 2025-02)
+        assert_eq!(
+            vals(&tag("Macron berkunjung pada 24-26 Februari mendatang.", Lang::Id, p)),
+            ["2024-02"]
+        );
+        assert_eq!(
+            vals(&tag("Macron will visit on February 24 to 26.", Lang::En, p)),
+            ["2024-02"]
+        );
+        // does not change: a range over, told as past; a range with its year; a range ahead
+        // in a later month
+        assert_eq!(
+            vals(&tag("Mereka bertemu pada 10-12 Februari lalu.", Lang::Id, p)),
+            ["2024-02"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka bertemu pada 10-12 Februari 2023.", Lang::Id, p)),
+            ["2023-02"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka akan bertemu pada 10-12 Januari mendatang.", Lang::Id, p)),
+            ["2025-01"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka akan bertemu pada 10-12 Maret.", Lang::Id, p)),
+            ["2024-03"]
+        );
+    }
+
+    #[test]
+    fn nights_before_and_after_a_named_day() {
+        let p = Some(d(2024, 10, 2));
+        // changes: `the previous night`, `the following morning` count from the last named day
+        let r = article(
+            &["Israel said on Tuesday it had begun an operation the previous night."],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[0][1].value.as_deref(), Some("2024-09-30"));
+        let r = article(
+            &[
+                "Troops entered the town on Monday.",
+                "The following morning, they left.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-10-01"));
+        let r = article(
+            &[
+                "Troops entered the town on Monday.",
+                "The following morning, they left.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-10-01"));
+        // does not change: `the night before the vote` is the night of something else
+        assert!(vals(&tag("Troops arrived the night before the vote.", Lang::En, p)).is_empty());
     }
 
     #[test]
