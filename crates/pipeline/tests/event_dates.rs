@@ -375,3 +375,31 @@ fn ranges_ahead_and_nights_before() {
         "{d:?}"
     );
 }
+
+#[test]
+fn two_weekdays_with_their_dates_date_the_month() {
+    // changes: `Sabtu-Minggu (9-10/11)` on a 18 November story: the visit is that month (was
+    // 16 November, the last Saturday)
+    let d = dates("id", "2024-11-18", "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing, Sabtu-Minggu (9-10/11). Kedua pemimpin menandatangani sejumlah perjanjian kerja sama ekonomi.");
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("04") && d.as_deref() == Some("2024-11")),
+        "{d:?}"
+    );
+    assert!(
+        d.iter()
+            .all(|(_, d)| !matches!(d.as_deref(), Some("2024-11-16" | "2024-11-17"))),
+        "{d:?}"
+    );
+    // does not change: each day with its date
+    let d = dates(
+        "id",
+        "2024-11-18",
+        "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing, Sabtu (9/11).",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("04") && d.as_deref() == Some("2024-11-09")),
+        "{d:?}"
+    );
+}

@@ -862,6 +862,42 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
     }
 
+    /// Two days with their dates in brackets, `Sabtu-Minggu (9-10/11)`, `Sabtu dan Minggu
+    /// (9-10/11/2024)` (the first weekday's token ends before `k`): the month, as a range of
+    /// days written out (`9-10 November`). Each weekday alone would be taken for the last one
+    /// before publication.
+    fn weekday_pair(&self, s: usize, k: usize) -> Option<Found> {
+        if !matches!(self.low(k), "-" | "–" | "dan" | "hingga" | "sampai") {
+            return None;
+        }
+        let w2 = k + 1;
+        LEX.weekdays.get(self.low(w2))?;
+        let j = w2 + 1;
+        if !self.cap(w2) || !self.is(j, "(") || !matches!(self.low(j + 2), "-" | "–") {
+            return None;
+        }
+        let first = self.day_tok(j + 1)?;
+        let t = self.toks.get(j + 3).filter(|t| t.kind == Kind::Num)?;
+        let parts: Vec<u32> = t.text.split('/').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        let (last, m, y) = match parts[..] {
+            [d, m] => (d, m, None),
+            [d, m, y] if y < 100 || (1000..=2199).contains(&y) => (d, m, Some(if y < 100 { 2000 + y } else { y })),
+            _ => return None,
+        };
+        if !self.is(j + 4, ")") || !(1..=12).contains(&m) || !(1..=31).contains(&last) || last as i8 <= first {
+            return None;
+        }
+        let e = j + 5;
+        let spec = DateSpec::MonthOf(y.map(|y| y as i16), m as i8, first, last as i8);
+        let val = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None))?;
+        Some(Found {
+            s,
+            e,
+            val,
+            anchors: true,
+        })
+    }
+
     fn weekday_at(&self, i: usize) -> Option<Found> {
         let s = i;
         let mut k = i;
@@ -884,6 +920,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             && self.roles(k, &[Role::Past, Role::Next, Role::This]).is_some()
         {
             return None;
+        }
+        if let Some(f) = self.weekday_pair(s, k) {
+            return Some(f);
         }
         // An explicit date: "Rabu (18/11)", "Selasa, 8 September 2015", "Kamis malam (29/8)".
         let mut j = k;
@@ -3287,6 +3326,46 @@ mod tests {
     }
 
     #[test]
+    fn two_weekdays_with_their_dates_are_the_month() {
+        let p = Some(d(2024, 11, 18));
+        // changes: `Sabtu-Minggu (9-10/11)` was two weekdays of the last week (11-16, 11-17)
+        assert_eq!(
+            vals(&tag(
+                "Prabowo bertemu Xi di Beijing, Sabtu-Minggu (9-10/11).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Prabowo bertemu Xi pada Sabtu dan Minggu (9-10/11/2024).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Prabowo akan bertemu Xi, Sabtu-Minggu (4-5/1).",
+                Lang::Id,
+                Some(d(2024, 12, 20))
+            )),
+            ["2025-01"]
+        );
+        // does not change: each weekday with its own date; a weekday pair without dates
+        assert_eq!(
+            vals(&tag(
+                "Prabowo tiba Sabtu (9/11) dan pulang Minggu (10/11).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11-09", "2024-11-10"]
+        );
+        assert_eq!(vals(&tag("Pasar ditutup Sabtu-Minggu.", Lang::Id, p)).len(), 2);
+    }
+
+    #[test]
     fn nights_before_and_after_a_named_day() {
         let p = Some(d(2024, 10, 2));
         // changes: `the previous night`, `the following morning` count from the last named day
@@ -3421,6 +3500,20 @@ mod tests {
             let r = article(&["Polisi menggerebek rumah itu Senin (14/10).", &format!("{n} {unit} {cue} itu, mereka pergi.")], Lang::Id, Some(d(2024, 10, 18)));
             for m in &r[1] {
                 proptest::prop_assert!(m.event_day.is_none() || matches!(cue, "setelah" | "after"));
+            }
+        }
+
+        /// Two weekdays with any bracketed numbers never panic, and give a month or nothing of
+        /// their own.
+        #[test]
+        fn weekday_pairs(a in 0u32..40, b in 0u32..40, m in 0u32..15, y in proptest::sample::select(vec!["", "/2024", "/24", "/1445", "/99999"]), sep in proptest::sample::select(vec!["-", " dan ", " hingga ", "–"])) {
+            let text = format!("Mereka bertemu Sabtu{sep}Minggu ({a}-{b}/{m}{y}).");
+            let r = tag(&text, Lang::Id, Some(d(2024, 11, 18)));
+            if let Some((t, v)) = r.first() {
+                if t.contains('(') {
+                    let v = v.as_deref().unwrap_or("");
+                    proptest::prop_assert!(v.len() == 7 && (a as i64) < (b as i64), "{} {}", t, v);
+                }
             }
         }
 
