@@ -161,7 +161,15 @@ fn sentence_dates_in(
             && events
                 .iter()
                 .any(|e| e.trigger.1 == i && e.trigger.1 > e.trigger.0 && analyses.get(i - 1).is_some_and(nominal));
-        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier {
+        // A happening the act is told within (`sepakat … dalam pertemuan di Lima, Jumat`,
+        // `di sela kunjungan`): its day is the act's.
+        let setting = !english
+            && i > 0
+            && sent
+                .tokens
+                .get(i - 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "dalam" | "sela" | "selama"));
+        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier && !setting {
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }

@@ -403,3 +403,31 @@ fn two_weekdays_with_their_dates_date_the_month() {
         "{d:?}"
     );
 }
+
+#[test]
+fn an_act_told_within_a_happening_takes_its_day() {
+    // changes: `sepakat … dalam pertemuan di Lima, Jumat (15/11) lalu`: the agreement was made in
+    // the meeting, so the meeting's day is the act's (was none: the day went to `pertemuan`)
+    let d = dates("id", "2024-11-20", "Jepang dan China sepakat melanjutkan dialog ekonomi tingkat tinggi dalam pertemuan di Lima, Jumat (15/11) lalu.");
+    assert!(
+        !d.is_empty() && d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-15")),
+        "{d:?}"
+    );
+    // changes (time): `will file … on Monday` ten words on is the coming Monday
+    let d = dates(
+        "en",
+        "2024-11-17",
+        "Lebanon will file a complaint with the UN Security Council on Monday.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("11") && d.as_deref() == Some("2024-11-18")),
+        "{d:?}"
+    );
+    // does not change: `di sela kunjungan … pada Jumat (15/11)`
+    let d = dates("id", "2024-11-20", "Indonesia dan Peru sepakat memperluas kerja sama perdagangan di sela kunjungan Presiden Prabowo ke Lima pada Jumat (15/11).");
+    assert!(
+        !d.is_empty() && d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-15")),
+        "{d:?}"
+    );
+}

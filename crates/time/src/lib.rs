@@ -470,8 +470,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
     /// A future word shortly before `i` in the sentence.
     /// A future word shortly before `i`, not cut off by a reporting verb ("… akan tiba Kamis,
     /// kata juru bicara, Rabu": Rabu is the day of the statement).
+    ///
+    /// Eight words back; up to twelve within one stretch of words with no punctuation between
+    /// (`Lebanon will file a complaint with the UN Security Council on Monday`).
     fn future_before(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(8)..i).rev() {
+        let mut punct = false;
+        for k in (i.saturating_sub(12)..i).rev() {
+            punct |= self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct);
+            if i - k > 8 && punct {
+                return false;
+            }
             if self.role(k, Role::Report).is_some() {
                 return false;
             }
@@ -3363,6 +3371,42 @@ mod tests {
             ["2024-11-09", "2024-11-10"]
         );
         assert_eq!(vals(&tag("Pasar ditutup Sabtu-Minggu.", Lang::Id, p)).len(), 2);
+    }
+
+    #[test]
+    fn a_future_word_reaches_over_one_stretch_of_words() {
+        let p = Some(d(2024, 11, 17));
+        // changes: `will` ten words before `Monday`, no punctuation between: the coming Monday
+        // (was the last one)
+        assert_eq!(
+            vals(&tag(
+                "Lebanon will file a complaint with the UN Security Council on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-18"]
+        );
+        // does not change: past a comma the reach stays eight words; a future word near
+        assert_eq!(
+            vals(&tag(
+                "Lebanon said it would file a complaint, and officials met Hezbollah leaders in Beirut on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-11"]
+        );
+        assert_eq!(
+            vals(&tag("Lebanon will file a complaint on Monday.", Lang::En, p)),
+            ["2024-11-18"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Lebanon filed a complaint with the UN Security Council on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-11"]
+        );
     }
 
     #[test]
