@@ -431,3 +431,19 @@ fn an_act_told_within_a_happening_takes_its_day() {
         "{d:?}"
     );
 }
+
+#[test]
+fn an_act_over_the_weekend_takes_no_weekday() {
+    // changes: `over the weekend` / `pada akhir pekan` is the act's period: the story day (a
+    // Wednesday) is outside it, so the act has no day (it took the Wednesday)
+    for (lang, published, text) in [
+        ("en", "2024-11-27", "Syrian rebels launched an offensive on Aleppo last Wednesday. Russia bombed rebel positions over the weekend."),
+        ("id", "2024-12-02", "Pemberontak Suriah melancarkan serangan ke Aleppo pada Rabu (27/11) pekan lalu. Rusia mengebom posisi pemberontak pada akhir pekan."),
+    ] {
+        let d = dates(lang, published, text);
+        assert!(d.iter().any(|(c, d)| c.starts_with("19") && d.is_none()), "{text}: {d:?}");
+    }
+    // does not change: a weekend act of the same code told with its Saturday
+    let d = dates("en", "2024-12-02", "Russian jets bombed rebel positions in Aleppo on Saturday. Russia bombed rebel positions in Idlib over the weekend.");
+    assert!(d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-30")), "{d:?}");
+}
