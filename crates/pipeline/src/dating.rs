@@ -21,7 +21,8 @@
 //!    visit (root 04) of the same pair. Its date must lie in the week, month or span the
 //!    event's sentence names, and in a year it names in words (`invited Xi to visit next
 //!    year` does not take the November summit's month); an act over a span takes none. An act
-//!    whose sentence gives its own week or month takes a day only from an act of the same code.
+//!    whose sentence gives its own week, weekend or month takes a day only from an act of the
+//!    same code, and only inside it.
 //! 3. Else, for an event reported as having happened, the article's story day: the day most
 //!    often given to such events in steps 1–2 (ties: the latest), never after publication.
 //!    A byline (`Kompas.com - 07/08/2023, 21:24 WIB`: the date and a site name) names no
@@ -153,7 +154,23 @@ fn sentence_dates_in(
         // In English a happening noun just after a trigger is the event's own object
         // (`launched an invasion`, `held talks`).
         let own_object = english && events.iter().any(|e| e.trigger.1 <= i && i < e.trigger.1 + 4);
-        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object {
+        // In Indonesian a happening noun right after a trigger ending in a noun modifies that
+        // noun (`menandatangani perjanjian pertahanan`: a defence agreement), as a noun after a
+        // noun does; after a verb it is the act's object and a happening (`mengecam
+        // pembantaian …`).
+        let modifier = !english
+            && events
+                .iter()
+                .any(|e| e.trigger.1 == i && e.trigger.1 > e.trigger.0 && analyses.get(i - 1).is_some_and(nominal));
+        // A happening the act is told within (`sepakat … dalam pertemuan di Lima, Jumat`,
+        // `di sela kunjungan`): its day is the act's.
+        let setting = !english
+            && i > 0
+            && sent
+                .tokens
+                .get(i - 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "dalam" | "sela" | "selama"));
+        if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier && !setting {
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
     }
@@ -260,6 +277,12 @@ fn sentence_dates_in(
         })
         .collect();
     SentenceDates { events, happenings }
+}
+
+/// An Indonesian noun made with `-an` (`perjanjian`, `bantuan`, `serangan`), not a verb.
+fn nominal(a: &Analysis) -> bool {
+    const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
+    a.suffixes.iter().any(|s| s == "an") && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
 }
 
 /// Whether a day comes right after a word that sets the act before or after it (`menjelang
@@ -405,7 +428,7 @@ pub struct Dated {
     pub year: Option<String>,
 }
 
-/// The first week (`2025-W41`) or month value among a sentence's times. (A bare year more often
+/// The first week (`2025-W41`), weekend (`2025-W41-WE`) or month value among a sentence's times. (A bare year more often
 /// dates a noun, `the 2009 treaty`, than the sentence's act.)
 ///
 /// Else a span named as a whole (`selama Ramadhan`), as `first/last` day.
@@ -416,7 +439,11 @@ pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
         .filter_map(|t| t.value.clone())
         .find(|v| {
             let b = v.as_bytes();
-            b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 7 || (b.len() == 8 && b[5] == b'W'))
+            b.len() >= 7
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && (b.len() == 7
+                    || (b.len() == 8 && b[5] == b'W')
+                    || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
         })
         .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
 }
@@ -440,7 +467,12 @@ fn within(day: &str, period: &str) -> bool {
             return false;
         };
         let iso = d.iso_week_date();
-        return format!("{:04}-W{:02}", iso.year(), iso.week()) == period;
+        let week = format!("{:04}-W{:02}", iso.year(), iso.week());
+        // A weekend (`2024-W47-WE`, `over the weekend`): its Saturday or Sunday.
+        if let Some(w) = period.strip_suffix("-WE") {
+            return week == w && d.weekday().to_monday_one_offset() >= 6;
+        }
+        return week == period;
     }
     day.starts_with(period)
 }
@@ -572,6 +604,26 @@ mod tests {
             period: None,
             year: None,
         }
+    }
+
+    #[test]
+    fn a_weekend_is_a_period_of_its_two_days() {
+        // changes: a weekend value is the sentence's period, holding only its Saturday and Sunday
+        let t = |v: &str| TimeMatch {
+            start: 0,
+            end: 1,
+            text: "x".into(),
+            value: Some(v.into()),
+            kind: TimeType::Date,
+            event_day: None,
+            span_end: None,
+        };
+        assert_eq!(coarse_period(&[t("2024-W47-WE")]).as_deref(), Some("2024-W47-WE"));
+        assert!(within("2024-11-23", "2024-W47-WE") && within("2024-11-24", "2024-W47-WE"));
+        assert!(!within("2024-11-20", "2024-W47-WE") && !within("2024-11-30", "2024-W47-WE"));
+        // does not change: a week holds its seven days; a bare year is no period
+        assert!(within("2024-11-20", "2024-W47"));
+        assert_eq!(coarse_period(&[t("2024")]), None);
     }
 
     #[test]

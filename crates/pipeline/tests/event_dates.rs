@@ -265,3 +265,185 @@ fn anchored_relatives_in_three_more_articles() {
         );
     }
 }
+
+// ---- Round `time4`: a telling's day does not displace the day of the happening told before it.
+
+/// Short articles of my own: (language, publication day, text, the count-back act's root, its
+/// day as a careful reader gives it).
+const TELLINGS: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // changes: `Dua hari sebelumnya` / `Two days earlier` / `A day earlier` / `The day before`
+    // after `mengatakan pada Selasa bahwa …` / `said on Wednesday that …` count from the
+    // happening told first (they counted from the telling)
+    ("en", "2024-09-12", "Sudanese paramilitary fighters attacked a market in El Fasher on Monday, killing 15 people. The army said on Wednesday that the attackers had used drones. Two days earlier, the United Nations condemned an attack on a hospital in the city.", "11", Some("2024-09-07")),
+    ("en", "2024-05-16", "Police in Nairobi arrested 12 protesters on Tuesday. A police spokesman told reporters on Wednesday that officers had acted lawfully. A day earlier, protesters had clashed with police near parliament.", "14", Some("2024-05-13")),
+    ("id", "2024-03-06", "Tentara Israel menyerang kamp pengungsi di Rafah pada Senin (4/3). Juru bicara militer Israel menyatakan, Selasa (5/3), bahwa serangan itu menargetkan pejuang Hamas. Dua hari sebelumnya, Mesir mengecam serangan Israel di Khan Younis.", "11", Some("2024-03-02")),
+    ("en", "2024-08-30", "Israeli forces launched a large operation in the northern West Bank on Wednesday. The military said on Thursday that soldiers had killed nine militants. The day before, Hamas had condemned Israeli raids in Gaza.", "11", Some("2024-08-27")),
+    // does not change: a telling with no happening's day before it anchors the count; a count
+    // forward goes on from the telling; the act of the telling's sentence keeps its day
+    ("id", "2024-07-10", "Menteri Luar Negeri Indonesia Retno Marsudi mengatakan pada Selasa (9/7) bahwa Indonesia akan mengirim bantuan ke Gaza. Sehari sebelumnya, Retno bertemu Menteri Luar Negeri Yordania di Amman.", "04", Some("2024-07-08")),
+    ("en", "2024-02-08", "The Pentagon said on Tuesday that U.S. forces had struck militia targets in Iraq. Two days earlier, Iran condemned the strikes in Syria.", "11", Some("2024-02-04")),
+    ("id", "2024-06-20", "Presiden Joko Widodo bertemu Perdana Menteri Singapura di Bogor pada Senin (17/6). Jokowi mengatakan pada Selasa bahwa kedua negara sepakat memperluas kerja sama. Dua hari kemudian, Singapura menandatangani perjanjian investasi dengan Indonesia.", "05", Some("2024-06-20")),
+    ("id", "2024-08-30", "Pemerintah Malaysia mengatakan, Kamis (29/8), bahwa pihaknya akan memanggil duta besar Israel. Sehari sebelumnya, Malaysia mengecam serangan Israel di Tepi Barat.", "11", Some("2024-08-28")),
+];
+
+#[test]
+fn a_tellings_day_does_not_anchor_a_count_back() {
+    let mut wrong = Vec::new();
+    for (lang, published, text, root, want) in TELLINGS {
+        let got = dates(lang, published, text);
+        if !got.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == *want) {
+            wrong.push(format!("{published} {root} {want:?} not in {got:?}: {}", &text[..60]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_happening_noun_after_a_nouns_trigger_modifies_it() {
+    // changes: `menandatangani perjanjian pertahanan … pada 28 Oktober`: `pertahanan` (a noun of
+    // `tahan`) modifies `perjanjian`, it is no other happening that takes the date (was none)
+    for (text, want) in [
+        ("Indonesia menandatangani perjanjian pertahanan dengan Australia di Canberra pada 28 Oktober.", "2024-10-28"),
+        ("Pemerintah Indonesia dan Australia menandatangani perjanjian pertahanan di Canberra pada 28-29 Oktober lalu.", "2024-10"),
+    ] {
+        let d = dates("id", "2024-11-05", text);
+        assert!(!d.is_empty() && d.iter().all(|(c, d)| c.starts_with("05") && d.as_deref() == Some(want)), "{text}: {d:?}");
+    }
+    // does not change: a happening noun after a verb; a trigger ending in a noun before a
+    // plain noun
+    for (text, root, want) in [
+        (
+            "Pemerintah Indonesia memprotes penangkapan nelayan oleh polisi Malaysia pada Senin (4/11).",
+            "11",
+            "2024-11-04",
+        ),
+        (
+            "Indonesia dan Jepang menandatangani perjanjian kerja sama pertahanan di Tokyo pada 2 November.",
+            "05",
+            "2024-11-02",
+        ),
+        (
+            "Indonesia memberikan bantuan penanganan bencana kepada Filipina pada 2 November.",
+            "07",
+            "2024-11-02",
+        ),
+    ] {
+        let d = dates("id", "2024-11-05", text);
+        assert!(
+            d.iter().any(|(c, d)| c.starts_with(root) && d.as_deref() == Some(want)),
+            "{text}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn ranges_ahead_and_nights_before() {
+    // changes: `24-26 Februari mendatang` told on 20 February is this month (was next year's);
+    // `the previous night` counts from the telling's day (was untagged: the act took the next
+    // sentence's day)
+    let d = dates(
+        "id",
+        "2024-02-20",
+        "Presiden Prancis Emmanuel Macron akan mengunjungi Indonesia pada 24-26 Februari mendatang.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("03") && d.as_deref() == Some("2024-02")),
+        "{d:?}"
+    );
+    let d = dates("en", "2024-10-02", "Israel said on Tuesday it had begun a ground operation in southern Lebanon the previous night. Hezbollah fighters attacked Israeli troops on Wednesday morning.");
+    assert_eq!(d.first().map(|x| x.1.as_deref()), Some(Some("2024-09-30")), "{d:?}");
+    // does not change: a range told as past; a range in English with no tense word
+    let d = dates(
+        "en",
+        "2024-11-05",
+        "Indonesia and Australia signed a defence agreement in Canberra on Oct. 28-29.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("05") && d.as_deref() == Some("2024-10")),
+        "{d:?}"
+    );
+    let d = dates(
+        "en",
+        "2024-02-20",
+        "French President Emmanuel Macron will visit Indonesia from February 24 to 26.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("03") && d.as_deref() == Some("2024-02")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn two_weekdays_with_their_dates_date_the_month() {
+    // changes: `Sabtu-Minggu (9-10/11)` on a 18 November story: the visit is that month (was
+    // 16 November, the last Saturday)
+    let d = dates("id", "2024-11-18", "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing, Sabtu-Minggu (9-10/11). Kedua pemimpin menandatangani sejumlah perjanjian kerja sama ekonomi.");
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("04") && d.as_deref() == Some("2024-11")),
+        "{d:?}"
+    );
+    assert!(
+        d.iter()
+            .all(|(_, d)| !matches!(d.as_deref(), Some("2024-11-16" | "2024-11-17"))),
+        "{d:?}"
+    );
+    // does not change: each day with its date
+    let d = dates(
+        "id",
+        "2024-11-18",
+        "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing, Sabtu (9/11).",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("04") && d.as_deref() == Some("2024-11-09")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn an_act_told_within_a_happening_takes_its_day() {
+    // changes: `sepakat … dalam pertemuan di Lima, Jumat (15/11) lalu`: the agreement was made in
+    // the meeting, so the meeting's day is the act's (was none: the day went to `pertemuan`)
+    let d = dates("id", "2024-11-20", "Jepang dan China sepakat melanjutkan dialog ekonomi tingkat tinggi dalam pertemuan di Lima, Jumat (15/11) lalu.");
+    assert!(
+        !d.is_empty() && d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-15")),
+        "{d:?}"
+    );
+    // changes (time): `will file … on Monday` ten words on is the coming Monday
+    let d = dates(
+        "en",
+        "2024-11-17",
+        "Lebanon will file a complaint with the UN Security Council on Monday.",
+    );
+    assert!(
+        d.iter()
+            .any(|(c, d)| c.starts_with("11") && d.as_deref() == Some("2024-11-18")),
+        "{d:?}"
+    );
+    // does not change: `di sela kunjungan … pada Jumat (15/11)`
+    let d = dates("id", "2024-11-20", "Indonesia dan Peru sepakat memperluas kerja sama perdagangan di sela kunjungan Presiden Prabowo ke Lima pada Jumat (15/11).");
+    assert!(
+        !d.is_empty() && d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-15")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn an_act_over_the_weekend_takes_no_weekday() {
+    // changes: `over the weekend` / `pada akhir pekan` is the act's period: the story day (a
+    // Wednesday) is outside it, so the act has no day (it took the Wednesday)
+    for (lang, published, text) in [
+        ("en", "2024-11-27", "Syrian rebels launched an offensive on Aleppo last Wednesday. Russia bombed rebel positions over the weekend."),
+        ("id", "2024-12-02", "Pemberontak Suriah melancarkan serangan ke Aleppo pada Rabu (27/11) pekan lalu. Rusia mengebom posisi pemberontak pada akhir pekan."),
+    ] {
+        let d = dates(lang, published, text);
+        assert!(d.iter().any(|(c, d)| c.starts_with("19") && d.is_none()), "{text}: {d:?}");
+    }
+    // does not change: a weekend act of the same code told with its Saturday
+    let d = dates("en", "2024-12-02", "Russian jets bombed rebel positions in Aleppo on Saturday. Russia bombed rebel positions in Idlib over the weekend.");
+    assert!(d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-30")), "{d:?}");
+}

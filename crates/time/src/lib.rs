@@ -68,6 +68,9 @@ pub struct TimeContext {
     pub last_day: Option<Date>,
     /// The first day the article named (its lead event), for clock times without a day.
     pub first_day: Option<Date>,
+    /// The last day named, a telling's day too (`last_day` skips a telling's day when a
+    /// happening's day came before it): `Dua hari kemudian` counts from it.
+    pub last_told: Option<Date>,
 }
 
 /// How values are written.
@@ -114,18 +117,27 @@ impl Tagger {
             en: *lang == Lang::En,
             style: self.style,
             anchor: ctx.last_day,
+            told: ctx.last_told.or(ctx.last_day),
             first_day: ctx.first_day,
             sentence_day: None,
             found: Vec::new(),
         };
+        // The day later sentences count from (`Dua hari sebelumnya`): the last day named, but a
+        // day that only dates a telling (`mengatakan pada Minggu bahwa …`, `said on Tuesday
+        // that …`) does not displace the day of a happening told before it.
+        let mut kept = ctx.last_day;
         let mut i = 0;
         while i < toks.len() {
             match sc.best_at(i) {
                 Some(f) if f.e > i => {
                     if let (Some(d), true) = (f.val.day(), f.anchors) {
                         sc.anchor = Some(d);
+                        sc.told = Some(d);
                         sc.sentence_day = Some(d);
                         sc.first_day.get_or_insert(d);
+                        if kept.is_none() || !sc.dates_a_telling(f.e) {
+                            kept = Some(d);
+                        }
                     }
                     i = f.e;
                     if f.val != Val::Skip {
@@ -138,9 +150,11 @@ impl Tagger {
         // `Sehari setelah aksi di Makassar, Presiden bertemu …`: the day the clause happened.
         let opening = sc.found.first().and_then(|f| sc.count_after_opening(f, ctx.last_day));
         if let (Some(d), None) = (opening, sc.found.iter().find_map(|f| f.val.day().filter(|_| f.anchors))) {
-            sc.anchor = Some(d);
+            kept = Some(d);
+            sc.told = Some(d);
         }
-        ctx.last_day = sc.anchor;
+        ctx.last_day = kept;
+        ctx.last_told = sc.told;
         ctx.first_day = sc.first_day;
         sc.found
             .iter()
@@ -273,8 +287,9 @@ enum Tense {
 enum DateSpec {
     Full(Date),
     MonthDay(i8, i8),
-    /// A range of days inside one month (`9-12 Juli 2023`): the month.
-    MonthOf(Option<i16>, i8),
+    /// A range of days inside one month (`9-12 Juli 2023`): the month (year, month, first
+    /// and last day).
+    MonthOf(Option<i16>, i8, i8, i8),
 }
 
 struct Scanner<'a, 'b> {
@@ -283,8 +298,11 @@ struct Scanner<'a, 'b> {
     pubd: Option<Date>,
     en: bool,
     style: Style,
-    /// The last day named (in this article, up to here).
+    /// The last day named (in this article, up to here; in earlier sentences, a telling's day
+    /// only when no happening's day came before it).
     anchor: Option<Date>,
+    /// The last day named, a telling's day too (for `Dua hari kemudian`).
+    told: Option<Date>,
     first_day: Option<Date>,
     /// The last day named in this sentence.
     sentence_day: Option<Date>,
@@ -442,11 +460,26 @@ impl<'a, 'b> Scanner<'a, 'b> {
         self.anchor.or(self.pubd)
     }
 
+    /// A day ending at token `e` dates a telling: `bahwa`/`that` follows it, maybe after a comma
+    /// (`mengatakan pada Minggu bahwa …`, `said on Tuesday that …`).
+    fn dates_a_telling(&self, e: usize) -> bool {
+        let k = if self.is(e, ",") { e + 1 } else { e };
+        matches!(self.low(k), "bahwa" | "that")
+    }
+
     /// A future word shortly before `i` in the sentence.
     /// A future word shortly before `i`, not cut off by a reporting verb ("… akan tiba Kamis,
     /// kata juru bicara, Rabu": Rabu is the day of the statement).
+    ///
+    /// Eight words back; up to twelve within one stretch of words with no punctuation between
+    /// (`Lebanon will file a complaint with the UN Security Council on Monday`).
     fn future_before(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(8)..i).rev() {
+        let mut punct = false;
+        for k in (i.saturating_sub(12)..i).rev() {
+            punct |= self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct);
+            if i - k > 8 && punct {
+                return false;
+            }
             if self.role(k, Role::Report).is_some() {
                 return false;
             }
@@ -587,7 +620,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
             {
                 return None
             }
-            Phrase::Anchor(n, part) => match self.anchor_day().and_then(|d| add_days(d, *n)) {
+            // A day after counts from a telling's day too, a day before from the happening.
+            Phrase::Anchor(n, part) => match (if *n > 0 {
+                self.told.or(self.pubd)
+            } else {
+                self.anchor_day()
+            })
+            .and_then(|d| add_days(d, *n))
+            {
                 Some(d) => Val::Day(d, part.clone(), None),
                 None => self.unres(TimeType::Date),
             },
@@ -830,6 +870,42 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
     }
 
+    /// Two days with their dates in brackets, `Sabtu-Minggu (9-10/11)`, `Sabtu dan Minggu
+    /// (9-10/11/2024)` (the first weekday's token ends before `k`): the month, as a range of
+    /// days written out (`9-10 November`). Each weekday alone would be taken for the last one
+    /// before publication.
+    fn weekday_pair(&self, s: usize, k: usize) -> Option<Found> {
+        if !matches!(self.low(k), "-" | "–" | "dan" | "hingga" | "sampai") {
+            return None;
+        }
+        let w2 = k + 1;
+        LEX.weekdays.get(self.low(w2))?;
+        let j = w2 + 1;
+        if !self.cap(w2) || !self.is(j, "(") || !matches!(self.low(j + 2), "-" | "–") {
+            return None;
+        }
+        let first = self.day_tok(j + 1)?;
+        let t = self.toks.get(j + 3).filter(|t| t.kind == Kind::Num)?;
+        let parts: Vec<u32> = t.text.split('/').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        let (last, m, y) = match parts[..] {
+            [d, m] => (d, m, None),
+            [d, m, y] if y < 100 || (1000..=2199).contains(&y) => (d, m, Some(if y < 100 { 2000 + y } else { y })),
+            _ => return None,
+        };
+        if !self.is(j + 4, ")") || !(1..=12).contains(&m) || !(1..=31).contains(&last) || last as i8 <= first {
+            return None;
+        }
+        let e = j + 5;
+        let spec = DateSpec::MonthOf(y.map(|y| y as i16), m as i8, first, last as i8);
+        let val = self.resolve_spec(spec, self.tense_after(e).unwrap_or(Tense::None))?;
+        Some(Found {
+            s,
+            e,
+            val,
+            anchors: true,
+        })
+    }
+
     fn weekday_at(&self, i: usize) -> Option<Found> {
         let s = i;
         let mut k = i;
@@ -852,6 +928,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             && self.roles(k, &[Role::Past, Role::Next, Role::This]).is_some()
         {
             return None;
+        }
+        if let Some(f) = self.weekday_pair(s, k) {
+            return Some(f);
         }
         // An explicit date: "Rabu (18/11)", "Selasa, 8 September 2015", "Kamis malam (29/8)".
         let mut j = k;
@@ -976,10 +1055,18 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 let p = self.pubd?;
                 pick_year(p, tense, |y| date(y, m, d)).map(|d| Val::Day(d, None, None))
             }
-            DateSpec::MonthOf(Some(y), m) => Some(Val::Month(y, m)),
-            DateSpec::MonthOf(None, m) => {
+            DateSpec::MonthOf(Some(y), m, ..) => Some(Val::Month(y, m)),
+            DateSpec::MonthOf(None, m, first, last) => {
+                // The year is picked by the range's days: its last day when it is told as
+                // ahead (`24-26 Februari mendatang` on 20 February is this month), its first
+                // when told as past, its middle else.
                 let p = self.pubd?;
-                let d = pick_year(p, tense, |y| date(y, m, 15))?;
+                let day = match tense {
+                    Tense::Future | Tense::FutureSoft | Tense::NextStrict => last,
+                    Tense::Past | Tense::PastStrict | Tense::PastSoft | Tense::PastPlain => first,
+                    Tense::None | Tense::This => (first + last) / 2,
+                };
+                let d = pick_year(p, tense, |y| date(y, m, day).or_else(|| date(y, m, 28)))?;
                 Some(Val::Month(d.year(), m))
             }
         }
@@ -1060,10 +1147,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             // 18 November [2015]; 9-12 Juli [2023]; 8th October
             let d = self.day_tok(i)?;
             let mut k = self.skip_ordinal(i);
-            let mut range = false;
-            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") && self.day_tok(k + 1).is_some() {
-                range = true;
-                k += 2;
+            let mut range = None;
+            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") {
+                if let Some(last) = self.day_tok(k + 1) {
+                    range = Some(last);
+                    k += 2;
+                }
             }
             let (m, mut e) = self.month_word(k)?;
             let y = self.year_tok(e);
@@ -1071,9 +1160,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 e += 1;
             }
             return Some(match (range, y) {
-                (true, y) => (e, DateSpec::MonthOf(y, m)),
-                (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-                (false, None) => (e, DateSpec::MonthDay(m, d)),
+                (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
+                (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+                (None, None) => (e, DateSpec::MonthDay(m, d)),
             });
         }
         // November 18[, 2015]
@@ -1083,10 +1172,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         let mut e = self.skip_ordinal(k);
-        let mut range = false;
-        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") && self.day_tok(e + 1).is_some() {
-            range = true;
-            e += 2;
+        let mut range = None;
+        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") {
+            if let Some(last) = self.day_tok(e + 1) {
+                range = Some(last);
+                e += 2;
+            }
         }
         let ye = if self.is(e, ",") { e + 1 } else { e };
         let y = self.year_tok(ye);
@@ -1094,9 +1185,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
             e = ye + 1;
         }
         Some(match (range, y) {
-            (true, y) => (e, DateSpec::MonthOf(y, m)),
-            (false, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-            (false, None) => (e, DateSpec::MonthDay(m, d)),
+            (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
+            (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
+            (None, None) => (e, DateSpec::MonthDay(m, d)),
         })
     }
 
@@ -2417,11 +2508,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 let sign = if r == Role::Later { 1 } else { -1 };
                 // `Dua hari kemudian` counts from a day the article named: with none, publication
                 // would give a day after it for an act already told, so the day is not known.
-                let anchor = if r == Role::Later {
-                    self.anchor
-                } else {
-                    self.anchor_day()
-                };
+                // A telling's day counts forward (`mengatakan pada Selasa bahwa … Dua hari
+                // kemudian, …`), not back: `sebelumnya` steps back from the happening told.
+                let anchor = if r == Role::Later { self.told } else { self.anchor_day() };
                 let val = match anchor {
                     Some(a) => shifted(a, sign)?,
                     None => self.unres(TimeType::Date),
@@ -3145,6 +3234,214 @@ mod tests {
     }
 
     #[test]
+    fn a_tellings_day_does_not_displace_the_happenings() {
+        let p = Some(d(2024, 12, 2));
+        // changes: `Dua hari sebelumnya` after `mengatakan pada Minggu bahwa …` counts from the
+        // arrest told before (Saturday 11-30), not from the telling (was 11-29)
+        let r = article(
+            &[
+                "Polisi menangkap tiga tersangka di Poso, Sabtu (30/11).",
+                "Juru bicara polisi mengatakan pada Minggu bahwa mereka merencanakan serangan.",
+                "Dua hari sebelumnya, polisi menggeledah rumah di Palu.",
+            ],
+            Lang::Id,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-28"));
+        let r = article(
+            &[
+                "Police arrested three men on Saturday.",
+                "A spokesman said on Sunday, that they had planned attacks.",
+                "A day earlier, police searched a house.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-29"));
+        // does not change: a count inside the telling's sentence counts from it (`mengatakan,
+        // Selasa (2/4), polisi menyita … dua hari sebelumnya`); a telling with no happening's
+        // day before it is the anchor; a day not followed by `bahwa`/`that` is a happening's;
+        // forward counts go on from the telling
+        let r = article(
+            &["Kapolda mengatakan pada Selasa (2/4) bahwa polisi menyita petasan dua hari sebelumnya."],
+            Lang::Id,
+            Some(d(2024, 4, 3)),
+        );
+        assert_eq!(r[0][1].value.as_deref(), Some("2024-03-31"));
+        let r = article(
+            &[
+                "Retno mengatakan pada Selasa (9/7) bahwa Indonesia akan mengirim bantuan.",
+                "Sehari sebelumnya, Retno bertemu Menteri Luar Negeri Yordania.",
+            ],
+            Lang::Id,
+            Some(d(2024, 7, 10)),
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-07-08"));
+        let r = article(
+            &[
+                "Police arrested three men on Saturday.",
+                "The United Nations condemned the arrests on Sunday.",
+                "A day earlier, police searched a house.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-11-30"));
+        let r = article(
+            &[
+                "Jokowi bertemu Lee di Bogor pada Senin (17/6).",
+                "Jokowi mengatakan pada Selasa bahwa kedua negara sepakat.",
+                "Dua hari kemudian, Singapura menandatangani perjanjian.",
+                "Keesokan harinya, Indonesia memuji perjanjian itu.",
+            ],
+            Lang::Id,
+            Some(d(2024, 6, 21)),
+        );
+        assert_eq!(r[2][0].value.as_deref(), Some("2024-06-20"));
+        assert_eq!(r[3][0].value.as_deref(), Some("2024-06-21"));
+    }
+
+    #[test]
+    fn a_range_of_days_takes_its_year_by_its_days() {
+        let p = Some(d(2024, 2, 20));
+        // changes: a range ahead whose last day is still to come is this month (was 2025-02)
+        assert_eq!(
+            vals(&tag("Macron berkunjung pada 24-26 Februari mendatang.", Lang::Id, p)),
+            ["2024-02"]
+        );
+        assert_eq!(
+            vals(&tag("Macron will visit on February 24 to 26.", Lang::En, p)),
+            ["2024-02"]
+        );
+        // does not change: a range over, told as past; a range with its year; a range ahead
+        // in a later month
+        assert_eq!(
+            vals(&tag("Mereka bertemu pada 10-12 Februari lalu.", Lang::Id, p)),
+            ["2024-02"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka bertemu pada 10-12 Februari 2023.", Lang::Id, p)),
+            ["2023-02"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka akan bertemu pada 10-12 Januari mendatang.", Lang::Id, p)),
+            ["2025-01"]
+        );
+        assert_eq!(
+            vals(&tag("Mereka akan bertemu pada 10-12 Maret.", Lang::Id, p)),
+            ["2024-03"]
+        );
+    }
+
+    #[test]
+    fn two_weekdays_with_their_dates_are_the_month() {
+        let p = Some(d(2024, 11, 18));
+        // changes: `Sabtu-Minggu (9-10/11)` was two weekdays of the last week (11-16, 11-17)
+        assert_eq!(
+            vals(&tag(
+                "Prabowo bertemu Xi di Beijing, Sabtu-Minggu (9-10/11).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Prabowo bertemu Xi pada Sabtu dan Minggu (9-10/11/2024).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Prabowo akan bertemu Xi, Sabtu-Minggu (4-5/1).",
+                Lang::Id,
+                Some(d(2024, 12, 20))
+            )),
+            ["2025-01"]
+        );
+        // does not change: each weekday with its own date; a weekday pair without dates
+        assert_eq!(
+            vals(&tag(
+                "Prabowo tiba Sabtu (9/11) dan pulang Minggu (10/11).",
+                Lang::Id,
+                p
+            )),
+            ["2024-11-09", "2024-11-10"]
+        );
+        assert_eq!(vals(&tag("Pasar ditutup Sabtu-Minggu.", Lang::Id, p)).len(), 2);
+    }
+
+    #[test]
+    fn a_future_word_reaches_over_one_stretch_of_words() {
+        let p = Some(d(2024, 11, 17));
+        // changes: `will` ten words before `Monday`, no punctuation between: the coming Monday
+        // (was the last one)
+        assert_eq!(
+            vals(&tag(
+                "Lebanon will file a complaint with the UN Security Council on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-18"]
+        );
+        // does not change: past a comma the reach stays eight words; a future word near
+        assert_eq!(
+            vals(&tag(
+                "Lebanon said it would file a complaint, and officials met Hezbollah leaders in Beirut on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-11"]
+        );
+        assert_eq!(
+            vals(&tag("Lebanon will file a complaint on Monday.", Lang::En, p)),
+            ["2024-11-18"]
+        );
+        assert_eq!(
+            vals(&tag(
+                "Lebanon filed a complaint with the UN Security Council on Monday.",
+                Lang::En,
+                p
+            )),
+            ["2024-11-11"]
+        );
+    }
+
+    #[test]
+    fn nights_before_and_after_a_named_day() {
+        let p = Some(d(2024, 10, 2));
+        // changes: `the previous night`, `the following morning` count from the last named day
+        let r = article(
+            &["Israel said on Tuesday it had begun an operation the previous night."],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[0][1].value.as_deref(), Some("2024-09-30"));
+        let r = article(
+            &[
+                "Troops entered the town on Monday.",
+                "The following morning, they left.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-10-01"));
+        let r = article(
+            &[
+                "Troops entered the town on Monday.",
+                "Rebels had shelled it the night before.",
+            ],
+            Lang::En,
+            p,
+        );
+        assert_eq!(r[1][0].value.as_deref(), Some("2024-09-29"));
+        // does not change: `the night before the vote` is the night of something else
+        assert!(vals(&tag("Troops arrived the night before the vote.", Lang::En, p)).is_empty());
+    }
+
+    #[test]
     fn overnight_is_last_night() {
         let p = Some(d(2024, 11, 27));
         // changes: `overnight` in a report is the night before publication (was untagged)
@@ -3248,6 +3545,42 @@ mod tests {
             for m in &r[1] {
                 proptest::prop_assert!(m.event_day.is_none() || matches!(cue, "setelah" | "after"));
             }
+        }
+
+        /// Two weekdays with any bracketed numbers never panic, and give a month or nothing of
+        /// their own.
+        #[test]
+        fn weekday_pairs(a in 0u32..40, b in 0u32..40, m in 0u32..15, y in proptest::sample::select(vec!["", "/2024", "/24", "/1445", "/99999"]), sep in proptest::sample::select(vec!["-", " dan ", " hingga ", "–"])) {
+            let text = format!("Mereka bertemu Sabtu{sep}Minggu ({a}-{b}/{m}{y}).");
+            let r = tag(&text, Lang::Id, Some(d(2024, 11, 18)));
+            if let Some((t, v)) = r.first() {
+                if t.contains('(') {
+                    let v = v.as_deref().unwrap_or("");
+                    proptest::prop_assert!(v.len() == 7 && (a as i64) < (b as i64), "{} {}", t, v);
+                }
+            }
+        }
+
+        /// A count back after a telling's sentence never panics and never lies after the
+        /// happening's day told before it (the telling's day, when later, does not anchor it).
+        #[test]
+        fn counts_back_after_a_telling(n in 1u32..40, back in 0i64..20, cue in proptest::sample::select(vec!["bahwa", ", bahwa", "mereka"])) {
+            let id_day = |x: Date| format!("{} {} {}", x.day(), ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"][x.month() as usize - 1], x.year());
+            let p = d(2024, 10, 18);
+            let told = add_days(p, -1).unwrap();
+            let happened = add_days(told, -back).unwrap();
+            let r = article(
+                &[
+                    &format!("Polisi menggerebek rumah itu pada {}.", id_day(happened)),
+                    &format!("Polisi mengatakan pada {} {cue} menyita senjata.", id_day(told)),
+                    &format!("{n} hari sebelumnya, polisi menangkap dua orang."),
+                ],
+                Lang::Id,
+                Some(p),
+            );
+            let got = r[2].first().and_then(|m| m.value.clone());
+            let from = if cue == "mereka" { told } else { happened };
+            proptest::prop_assert_eq!(got, Some(add_days(from, -(n as i64)).unwrap().to_string()));
         }
     }
 }
