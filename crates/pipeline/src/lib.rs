@@ -1424,7 +1424,7 @@ fn event_place(
             let mut k = sent.token_before(p.start);
             // (over `the` and places coordinated before it: `to Cambodia and Laos`)
             while let Some(j) = k.filter(|&j| {
-                matches!(sent.tokens[j].norm.as_str(), "and" | "or" | "," | "the" | "dan" | "serta" | "atau")
+                PLACE_LIST_LINKS.contains(&sent.tokens[j].norm.as_str())
                     || places
                         .iter()
                         .any(|o| o.start <= sent.tokens[j].start && sent.tokens[j].end <= o.end)
@@ -1433,11 +1433,8 @@ fn event_place(
             }
             k.is_some_and(|k| {
                 let prep = sent.tokens[k].norm.as_str();
-                (if *lang == Lang::En {
-                    matches!(prep, "to" | "into" | "near")
-                } else {
-                    matches!(prep, "ke" | "menuju" | "dekat" | "terhadap")
-                }) && sent.tokens[k].start > trig_end
+                (if *lang == Lang::En { &EN_ABOUT_PREPOSITIONS } else { &ID_ABOUT_PREPOSITIONS }).contains(&prep)
+                    && sent.tokens[k].start > trig_end
                     && k.checked_sub(1)
                         .and_then(|j| sent.tokens.get(j))
                         .is_some_and(|t| t.end > trig_end && t.text.starts_with(char::is_lowercase))
@@ -1575,16 +1572,20 @@ fn place_anaphor(
         .filter(|t| t.start >= cs && t.end <= ce)
         .map(|t| t.norm.as_str())
         .collect();
-    let which = |noun: &str| match noun {
-        "kawasan" | "wilayah" | "daerah" | "provinsi" | "region" | "province" => Some(0),
-        "kota" | "city" | "town" => Some(1),
-        _ => None,
+    let which = |noun: &&str| {
+        if PLACE_REGION_NOUNS.contains(noun) {
+            Some(0)
+        } else if PLACE_TOWN_NOUNS.contains(noun) {
+            Some(1)
+        } else {
+            None
+        }
     };
     toks.windows(3)
         .find_map(|w| {
             let k = match w {
-                [p, n, d] if matches!(*p, "di" | "ke" | "dari") && matches!(*d, "itu" | "tersebut") => which(n)?,
-                [p, "the", n] if matches!(*p, "in" | "into" | "to") => which(n)?,
+                [p, n, d] if ID_PLACE_PREPOSITIONS.contains(p) && DEMONSTRATIVES.contains(d) => which(n)?,
+                [p, "the", n] if EN_PLACE_PREPOSITIONS.contains(p) => which(n)?,
                 _ => return None,
             };
             named_before[k].clone()
@@ -1595,7 +1596,7 @@ fn place_anaphor(
             // before
             toks.windows(2).find_map(|w| {
                 let [n, d] = w else { return None };
-                if !matches!(*d, "itu" | "tersebut") {
+                if !DEMONSTRATIVES.contains(d) {
                     return None;
                 }
                 nouns_placed
@@ -1613,11 +1614,10 @@ fn placed_noun(sent: &Sentence, p: &PlaceMention) -> Option<String> {
     let mut k = sent.token_before(p.start)?;
     for _ in 0..6 {
         let t = &sent.tokens[k];
-        if matches!(t.norm.as_str(), "di" | "ke" | "dari") {
+        if ID_PLACE_PREPOSITIONS.contains(&t.norm.as_str()) {
             let n = &sent.tokens[k.checked_sub(1)?];
             let lower = n.text.starts_with(char::is_lowercase) && n.text.chars().count() > 3;
-            return (lower && !matches!(n.norm.as_str(), "yang" | "berada" | "terjadi" | "tinggal"))
-                .then(|| n.norm.clone());
+            return (lower && !NOT_PLACED_NOUNS.contains(&n.norm.as_str())).then(|| n.norm.clone());
         }
         if !(t.norm == "," || t.text.starts_with(char::is_uppercase)) {
             return None;
@@ -1626,6 +1626,21 @@ fn placed_noun(sent: &Sentence, p: &PlaceMention) -> Option<String> {
     }
     None
 }
+
+/// Place nouns that name a region or a town again (`ke kawasan itu`, `into the region`, `di kota tersebut`).
+static PLACE_REGION_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.region_nouns"));
+static PLACE_TOWN_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.town_nouns"));
+/// Place prepositions before a place named again, and demonstratives after it.
+static ID_PLACE_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.id_prepositions"));
+static EN_PLACE_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.en_prepositions"));
+static DEMONSTRATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.demonstratives"));
+/// Words before `di`/`ke`/`dari` that are no happening placed there (`yang berada di …`).
+static NOT_PLACED_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.not_placed_nouns"));
+/// Words between places coordinated before one (`to Cambodia and Laos`).
+static PLACE_LIST_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.list_links"));
+/// Prepositions after a noun that name what words are about (`the arms sale to Taiwan`).
+static EN_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.en_about"));
+static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.id_about"));
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
 static SPEECH_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_after"));

@@ -19,6 +19,15 @@ mod tests {
             "coref.speech_verbs",
             "dating.time_introducers",
             "pipeline.year_introducers",
+            "places.region_nouns",
+            "places.town_nouns",
+            "places.id_prepositions",
+            "places.en_prepositions",
+            "places.demonstratives",
+            "places.not_placed_nouns",
+            "places.list_links",
+            "places.en_about",
+            "places.id_about",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }
