@@ -192,6 +192,10 @@ fn period_ends_sentence(p: &str, i: usize, k: usize, next: char, lang: &Lang) ->
     if word_start == 0 && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    // An era mark after a year (`1445 H.`, `622 M.`) is no title: it ends a sentence as a year does.
+    if matches!(word, "H" | "M") && year_before(&p[..word_start]) {
+        return opens_sentence(next);
+    }
     match abbr_class(word, lang) {
         Some(AbbrClass::Title) => return false,
         Some(AbbrClass::Any) => return next.is_uppercase(),
@@ -209,6 +213,15 @@ fn period_ends_sentence(p: &str, i: usize, k: usize, next: char, lang: &Lang) ->
         return next.is_uppercase() && crate::data::with_ascii_lower(next_word, |w| DATA.starters.contains(w));
     }
     opens_sentence(next)
+}
+
+/// Whether the text ends in a year of three or four digits and one space (`… 1445 `).
+fn year_before(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (3..=4).contains(&digits) && !rest[..rest.len() - digits].ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// `U.S`, `D.C`, `a.m` (the final dot already cut): letters in groups of one or two separated by dots.
@@ -245,6 +258,22 @@ mod tests {
                 "Semua selamat."
             ]
         );
+    }
+
+    #[test]
+    fn an_era_mark_after_a_year_ends_a_sentence_a_title_does_not() {
+        let id = Lang::Id;
+        assert_eq!(
+            sents("Idul Fitri 1445 H. Presiden menyampaikan ucapan selamat.", &id),
+            vec!["Idul Fitri 1445 H.", "Presiden menyampaikan ucapan selamat."]
+        );
+        // `H.` as the title of a haji stays inside the sentence.
+        assert_eq!(
+            sents("Ia bertemu H. Agus Salim di Jakarta.", &id),
+            vec!["Ia bertemu H. Agus Salim di Jakarta."]
+        );
+        // A number of other length is no year.
+        assert_eq!(sents("Nomor 12 H. Agus tiba.", &id), vec!["Nomor 12 H. Agus tiba."]);
     }
 
     #[test]
