@@ -21,6 +21,9 @@ use warta_core::Sentence;
 use warta_events::RawEvent;
 
 /// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
+/// Possessives of a group or state (`its`, `their`) and of a person (`his`, `her`) before a role.
+static GROUP_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_possessives"));
+static PERSON_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_possessives"));
 static GROUP_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_nouns"));
 
 /// Speech verbs that may name whom they address (`said to X`, `told X`).
@@ -333,11 +336,11 @@ impl Coref {
                 .checked_sub(1)
                 .and_then(|p| sent.tokens.get(p))
                 .map(|t| t.norm.as_str());
-            let owned = matches!(owner, Some("its" | "their"));
+            let owned = owner.is_some_and(|o| GROUP_POSSESSIVES.contains(&o));
             // `Santos said his government would …`: a guessed role (or one of no country) after
             // `his`/`her` is of the nearest person or role (`Ukraine's president`) named before
             // it with a country.
-            if matches!(owner, Some("his" | "her")) && (info.inferred || m.code.starts_with("---")) {
+            if owner.is_some_and(|o| PERSON_POSSESSIVES.contains(&o)) && (info.inferred || m.code.starts_with("---")) {
                 if let (Some(country), Some(agent)) = (person_before(m.start), m.code.get(3..)) {
                     m.code = format!("{country}{agent}");
                     info.inferred = false;

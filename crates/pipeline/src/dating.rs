@@ -48,6 +48,8 @@ static RELATIVE_TO: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dat
 /// Verbs of saying: a date a few words after one (`…, the ministry said on Tuesday`, `…, kata
 /// juru bicara, Selasa`) is the day of the telling.
 static SAYING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.saying"));
+/// Words before a happening an act is told within (`dalam pertemuan`, `di sela kunjungan`).
+static SETTINGS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.settings"));
 
 /// CAMEO roots of material acts (aid, yielding, protest, force, reduced relations, coercion,
 /// assault, fighting, mass violence, material cooperation): the day they are told is not the
@@ -169,7 +171,7 @@ fn sentence_dates_in(
             && sent
                 .tokens
                 .get(i - 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "dalam" | "sela" | "selama"));
+                .is_some_and(|t| SETTINGS.contains(&t.norm.as_str()));
         if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier && !setting {
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }

@@ -28,6 +28,9 @@ mod tests {
             "places.list_links",
             "places.en_about",
             "places.id_about",
+            "coref.group_possessives",
+            "coref.person_possessives",
+            "dating.settings",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }
