@@ -6361,6 +6361,11 @@ mod tests {
             en("Britain will send a hospital ship to Gaza, the defence ministry said."),
             vec![t("GBR", "PSE", "0333")]
         );
+        // Humanitarian aid refused rejects material cooperation (121), not aid given.
+        assert_eq!(
+            en("Turkey refused to send a hospital ship to Libya."),
+            vec![t("TUR", "LBY", "121")]
+        );
         // A warship sent is no aid; a nuclear test names no target and stays uncoded.
         assert_eq!(en("Russia sent a warship to Cuba for a port call."), vec![]);
         assert_eq!(en("North Korea conducted a nuclear test on Sunday."), vec![]);
