@@ -6377,4 +6377,35 @@ mod tests {
             vec![t("KOR", "USA", "062"), t("USA", "KOR", "062")]
         );
     }
+
+    #[test]
+    fn english_round_27_hospital_ships_and_medical_teams_sent_are_humanitarian_aid() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A hospital ship, field hospitals or a medical team sent to a state is humanitarian aid
+        // (073), as medical teams already were; promised, it is an intent (0333).
+        assert_eq!(
+            en("China sent a hospital ship to the Philippines to help victims of the typhoon."),
+            vec![t("CHN", "PHL", "073")]
+        );
+        assert_eq!(
+            en("Germany sent two field hospitals to Ukraine, the health ministry said."),
+            vec![t("DEU", "UKR", "073")]
+        );
+        assert_eq!(
+            en("Japan dispatched a medical team to Turkey after the earthquake."),
+            vec![t("JPN", "TUR", "073")]
+        );
+        assert_eq!(
+            en("Britain will send a hospital ship to Gaza, the defence ministry said."),
+            vec![t("GBR", "PSE", "0333")]
+        );
+        // Humanitarian aid refused rejects material cooperation (121), not aid given.
+        assert_eq!(
+            en("Turkey refused to send a hospital ship to Libya."),
+            vec![t("TUR", "LBY", "121")]
+        );
+        // A warship sent is no aid; a nuclear test names no target and stays uncoded.
+        assert_eq!(en("Russia sent a warship to Cuba for a port call."), vec![]);
+        assert_eq!(en("North Korea conducted a nuclear test on Sunday."), vec![]);
+    }
 }
