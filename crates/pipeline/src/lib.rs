@@ -6383,7 +6383,10 @@ mod tests {
         let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
         // Aid refused is material cooperation refused (121); arms or military aid refused stay 1212.
         assert_eq!(en("Turkey refused to send aid to Libya."), vec![t("TUR", "LBY", "121")]);
-        assert_eq!(en("Turkey refused to send weapons to Libya."), vec![t("TUR", "LBY", "1212")]);
+        assert_eq!(
+            en("Turkey refused to send weapons to Libya."),
+            vec![t("TUR", "LBY", "1212")]
+        );
         // A hospital ship, field hospitals or a medical team sent to a state is humanitarian aid
         // (073), as medical teams already were; promised, it is an intent (0333).
         assert_eq!(
