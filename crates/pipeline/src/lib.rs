@@ -192,11 +192,25 @@ fn recase_places(sent: &Sentence, probe: impl Fn(&str) -> Vec<PlaceMention>) -> 
         // A pair first (`gaza city`, `tel aviv`), then the word alone.
         let next = words.get(n + 1).copied().filter(|&j| lower(&sent.tokens[j]));
         for span in [next.map(|j| (k, j)), Some((k, k))].into_iter().flatten() {
-            let mut text = sent.text.clone();
-            up(&mut text, &sent.tokens[span.0]);
-            up(&mut text, &sent.tokens[span.1]);
+            // (Probed with the words on either side, not in the whole line: a headline has up to
+            // 16 words, and the gazetteer's search costs as much for a line as for a word; a name
+            // the next word extends, `southern Lebanon`, is no hit.)
             let (a, b) = (sent.tokens[span.0].start, sent.tokens[span.1].end);
-            if probe(&text).iter().any(|p| p.start == a && p.end == b) {
+            let from = sent.tokens[..span.0]
+                .iter()
+                .rev()
+                .find(|t| t.is_word())
+                .map_or(0, |t| t.start);
+            let to = sent.tokens[span.1 + 1..]
+                .iter()
+                .find(|t| t.is_word())
+                .map_or(sent.text.len(), |t| t.end);
+            let mut text = sent.text[from..to].to_string();
+            for t in [&sent.tokens[span.0], &sent.tokens[span.1]] {
+                let k = t.start - from;
+                text.replace_range(k..k + 1, &text[k..k + 1].to_ascii_uppercase());
+            }
+            if probe(&text).iter().any(|p| p.start == a - from && p.end == b - from) {
                 hits.extend([span.0, span.1]);
                 break;
             }
