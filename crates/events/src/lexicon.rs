@@ -60,6 +60,7 @@ pub mod class {
     pub const MEANS: u64 = 1 << 51;
     pub const AGREE: u64 = 1 << 52;
     pub const UNDERGO: u64 = 1 << 53;
+    pub const THING: u64 = 1 << 54;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -116,6 +117,7 @@ pub mod class {
         ("means", MEANS),
         ("agree", AGREE),
         ("undergo", UNDERGO),
+        ("thing", THING),
     ];
 }
 

@@ -239,7 +239,10 @@ impl EventCoder {
 /// `penembakan`): it names a happening.
 fn names_happening(lx: &Lexicon, a: &Analysis) -> bool {
     const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
-    a.suffixes.iter().any(|s| s == "an")
+    // (A bare root-an noun of a thing, `bagian`, `jaringan`, `bangunan`: class `thing`.)
+    let thing = a.prefixes.is_empty() && lx.class(&format!("{}an", a.root)) & class::THING != 0;
+    !thing
+        && a.suffixes.iter().any(|s| s == "an")
         && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
         && lx.has_root(&a.root)
 }

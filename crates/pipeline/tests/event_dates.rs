@@ -447,3 +447,30 @@ fn an_act_over_the_weekend_takes_no_weekday() {
     let d = dates("en", "2024-12-02", "Russian jets bombed rebel positions in Aleppo on Saturday. Russia bombed rebel positions in Idlib over the weekend.");
     assert!(d.iter().all(|(_, d)| d.as_deref() == Some("2024-11-30")), "{d:?}");
 }
+
+#[test]
+fn a_noun_of_a_thing_in_an_takes_no_date() {
+    // `bagian` (part) and `jaringan` (network) name things, not happenings (class `thing` of
+    // id_words.tsv): the day next to them dates the act around them.
+    let d = dates(
+        "id",
+        "2023-03-08",
+        "Militer Myanmar menembaki sejumlah desa di negara bagian Rakhine pada Senin (6/3), sehari setelah kelompok bersenjata menyerang pos polisi.",
+    );
+    assert!(d.contains(&("190".into(), Some("2023-03-06".into()))), "{d:?}");
+    assert!(d.contains(&("190".into(), Some("2023-03-05".into()))), "{d:?}");
+    let d = dates(
+        "id",
+        "2024-11-19",
+        "Rusia menyerang jaringan listrik Ukraina pada Minggu (17/11).",
+    );
+    assert_eq!(d, vec![("190".into(), Some("2024-11-17".into()))]);
+    // must not change: a happening noun in -an with a nominal prefix still takes its own day
+    // (`pembagian bantuan pada Selasa`, a distribution).
+    dated(
+        "id",
+        "Polisi menangkap dua orang setelah pembagian bantuan pada Selasa (12/3) ricuh.",
+        "17",
+        "2024-03-12",
+    );
+}
