@@ -1000,7 +1000,7 @@ impl<'a> Reader<'a> {
                     && j == t.end
                     && ms == j
                     && with.iter().any(|w| w == "oleh")
-                    && (matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP")) || code.starts_with("091"))
+                    && (is_armed_force(&self.actors[m].code) || code.starts_with("091"))
                 {
                     return (Some(m), loc);
                 }
@@ -1043,7 +1043,7 @@ impl<'a> Reader<'a> {
             .find(|&&p| p > t.head)
             .filter(|&&p| p < ce && !code.starts_with("15"))
             .and_then(|&p| self.actor_at[p].filter(|&m| self.cls[self.actors[m].start] & C::WEAPON == 0))
-            .filter(|&m| !(code.starts_with("07") && matches!(self.actors[m].code.get(3..6), Some("MIL" | "COP"))));
+            .filter(|&m| !(code.starts_with("07") && is_armed_force(&self.actors[m].code)));
         (own, loc)
     }
 
@@ -2109,7 +2109,7 @@ impl<'a> Reader<'a> {
                     g.span.is_some_and(|(s, _)| {
                         // (Also right after the act's noun, `menyelidiki penembakan pelajar`, but
                         // for an armed force there, its agent: `penyiksaan polisi`.)
-                        let armed = matches!(g.code.get(3..6), Some("MIL" | "COP"));
+                        let armed = is_armed_force(&g.code);
                         (s > t.end || (s == t.end && !armed))
                             && (t.end - 1..s).any(&force_noun)
                             && self.cls[s - 1] & C::AGENT == 0
@@ -2396,6 +2396,11 @@ fn is_crowd(code: &str) -> bool {
 /// intelligence): `IDNCOP` and `IDNGOV`.
 fn same_state(a: &str, b: &str) -> bool {
     is_state(a) && is_state(b) && a[..3] == b[..3]
+}
+
+/// A code of a state's armed force: its military or police (`IDNMIL`, `IDNCOP`).
+fn is_armed_force(c: &str) -> bool {
+    matches!(c.get(3..6), Some("MIL" | "COP"))
 }
 
 /// A code of a body of a state: its government, legislature, courts, forces, police or

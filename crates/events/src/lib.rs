@@ -235,16 +235,20 @@ impl EventCoder {
     }
 }
 
-/// A pe(N)-/per-/ke-…-an or -an noun whose root is an action in the lexicon (`serangan`,
-/// `penembakan`): it names a happening.
-fn names_happening(lx: &Lexicon, a: &Analysis) -> bool {
+/// An Indonesian noun made with `-an`, bare or after a nominal prefix (`serangan`,
+/// `penembakan`, `perjanjian`), not a verb.
+pub fn nominal(a: &Analysis) -> bool {
     const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
-    // (A bare root-an noun of a thing, `bagian`, `jaringan`, `bangunan`: class `thing`.)
-    let thing = a.prefixes.is_empty() && lx.class(&format!("{}an", a.root)) & class::THING != 0;
-    !thing
-        && a.suffixes.iter().any(|s| s == "an")
-        && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
+    a.suffixes.iter().any(|s| s == "an") && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
+}
+
+/// A pe(N)-/per-/ke-…-an or -an noun whose root is an action in the lexicon (`serangan`,
+/// `penembakan`): it names a happening; a bare root-an noun of a thing does not (`bagian`,
+/// `jaringan`: class `thing`).
+fn names_happening(lx: &Lexicon, a: &Analysis) -> bool {
+    nominal(a)
         && lx.has_root(&a.root)
+        && !(a.prefixes.is_empty() && lx.class(&format!("{}an", a.root)) & class::THING != 0)
 }
 
 #[cfg(test)]

@@ -873,9 +873,9 @@ impl Gazetteer {
             .unwrap_or(text);
         // (an Indonesian compass word after a name may be written in lower case: `Lebanon
         // selatan`, `Gaza utara` name the regions `Lebanon Selatan`, `Gaza Utara`)
-        let compass = text.contains(' ')
-            && last_word.chars().next().is_some_and(char::is_lowercase)
-            && self.has_role(last_word, lang, WordRole::Compass);
+        // (a lower-case last word of several)
+        let lower_last = text.contains(' ') && last_word.chars().next().is_some_and(char::is_lowercase);
+        let compass = lower_last && self.has_role(last_word, lang, WordRole::Compass);
         // (`in northern Syria`, `di kamp Zamzam`, `in Zamzam camp`: a word of role `lower` may
         // begin or end a name in lower case; one that begins it, only a region's or one of
         // warta's own rows: `in east London` is not the city East London)
@@ -886,9 +886,7 @@ impl Gazetteer {
         let lower_start = text.contains([' ', '-'])
             && !starts_upper(first_word)
             && self.has_role(&fold_key(first_word), lang, WordRole::Lower);
-        let lower_end = text.contains(' ')
-            && last_word.chars().next().is_some_and(char::is_lowercase)
-            && self.has_role(&fold_key(last_word), lang, WordRole::Lower);
+        let lower_end = lower_last && self.has_role(&fold_key(last_word), lang, WordRole::Lower);
         // (a camp word in the name says it is a place, as a class word before it does: `the Nur
         // Shams camp`, `menyerbu kamp Nur Shams`)
         let lower_place = |w: &str| {

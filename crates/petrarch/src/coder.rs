@@ -741,12 +741,15 @@ impl<'a> Ctx<'a> {
             .all(|m| m.actor.is_none() && m.fallback.is_some())
     }
 
+    /// A word of quantity (`hundreds`, `several`) or a number (`200`, `1,000`).
+    fn quantity_word(&self, k: usize) -> bool {
+        is_any(self.w[k], QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b',')
+    }
+
     /// Skips a quantity before a noun: `hundreds of`, `dozens of`, `200`, `several`.
     fn skip_quantity(&self, q: usize) -> usize {
         let mut k = q;
-        while k < self.limit
-            && (is_any(self.w[k], QUANTITIES) || self.w[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
-        {
+        while k < self.limit && self.quantity_word(k) {
             k += 1;
         }
         if k > q && k < self.limit && self.w[k] == "OF" {
@@ -2054,11 +2057,7 @@ pub(crate) fn code(
                     let np = &ctx.nps[t];
                     let weapon = np.members.iter().all(|m| m.actor.is_none())
                         && (np.start..np.end).any(|j| ctx.syn_at("DRONES", j, 0) == Some(np.end))
-                        && (v.end..np.start).all(|q| {
-                            is_any(ctx.w[q], QUANTITIES)
-                                || ctx.w[q].bytes().all(|b| b.is_ascii_digit() || b == b',')
-                                || matches!(ctx.w[q], "OF" | "THE" | "A" | "MORE" | "THAN")
-                        });
+                        && (v.end..np.start).all(|q| ctx.quantity_word(q) || is_any(ctx.w[q], EN_QUANTITY_LINK));
                     if weapon {
                         tgt = None;
                     }

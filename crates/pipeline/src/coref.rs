@@ -20,10 +20,10 @@ use warta_core::cameo::primary;
 use warta_core::Sentence;
 use warta_events::RawEvent;
 
-/// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
 /// Possessives of a group or state (`its`, `their`) and of a person (`his`, `her`) before a role.
 static GROUP_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_possessives"));
 static PERSON_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_possessives"));
+/// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
 static GROUP_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_nouns"));
 
 /// Speech verbs that may name whom they address (`said to X`, `told X`).

@@ -161,9 +161,9 @@ fn sentence_dates_in(
         // noun does; after a verb it is the act's object and a happening (`mengecam
         // pembantaian …`).
         let modifier = !english
-            && events
-                .iter()
-                .any(|e| e.trigger.1 == i && e.trigger.1 > e.trigger.0 && analyses.get(i - 1).is_some_and(nominal));
+            && events.iter().any(|e| {
+                e.trigger.1 == i && e.trigger.1 > e.trigger.0 && analyses.get(i - 1).is_some_and(warta_events::nominal)
+            });
         // A happening the act is told within (`sepakat … dalam pertemuan di Lima, Jumat`,
         // `di sela kunjungan`): its day is the act's.
         let setting = !english
@@ -279,12 +279,6 @@ fn sentence_dates_in(
         })
         .collect();
     SentenceDates { events, happenings }
-}
-
-/// An Indonesian noun made with `-an` (`perjanjian`, `bantuan`, `serangan`), not a verb.
-fn nominal(a: &Analysis) -> bool {
-    const NOMINAL: &[&str] = &["pe", "pem", "pen", "peng", "peny", "penge", "per", "ke"];
-    a.suffixes.iter().any(|s| s == "an") && a.prefixes.first().is_none_or(|p| NOMINAL.contains(&p.as_str()))
 }
 
 /// Whether a day comes right after a word that sets the act before or after it (`menjelang

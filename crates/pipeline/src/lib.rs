@@ -146,9 +146,7 @@ fn capitalized(sent: &Sentence) -> Sentence {
             t.text.to_ascii_uppercase()
         } else {
             let mut c = t.text.clone();
-            if let Some(f) = c.get_mut(0..1) {
-                f.make_ascii_uppercase();
-            }
+            capital_at(&mut c, 0);
             c
         };
         out.text.replace_range(t.start..t.end, &text);
@@ -180,9 +178,6 @@ fn recase_places(sent: &Sentence, probe: impl Fn(&str) -> Vec<PlaceMention>) -> 
     let lower = |t: &warta_core::token::Token| {
         t.is_word() && t.text.len() >= 3 && t.text.chars().next().is_some_and(|c| c.is_ascii_lowercase())
     };
-    let up = |text: &mut String, t: &warta_core::token::Token| {
-        text.replace_range(t.start..t.start + 1, &t.text[..1].to_ascii_uppercase());
-    };
     let words: Vec<usize> = (0..sent.tokens.len()).filter(|&k| sent.tokens[k].is_word()).collect();
     let mut hits: Vec<usize> = Vec::new();
     for (n, &k) in words.iter().enumerate() {
@@ -207,8 +202,7 @@ fn recase_places(sent: &Sentence, probe: impl Fn(&str) -> Vec<PlaceMention>) -> 
                 .map_or(sent.text.len(), |t| t.end);
             let mut text = sent.text[from..to].to_string();
             for t in [&sent.tokens[span.0], &sent.tokens[span.1]] {
-                let k = t.start - from;
-                text.replace_range(k..k + 1, &text[k..k + 1].to_ascii_uppercase());
+                capital_at(&mut text, t.start - from);
             }
             if probe(&text).iter().any(|p| p.start == a - from && p.end == b - from) {
                 hits.extend([span.0, span.1]);
@@ -221,13 +215,18 @@ fn recase_places(sent: &Sentence, probe: impl Fn(&str) -> Vec<PlaceMention>) -> 
     }
     let mut out = sent.clone();
     for &k in &hits {
-        let t = out.tokens[k].clone();
-        up(&mut out.text, &t);
-        if let Some(f) = out.tokens[k].text.get_mut(0..1) {
-            f.make_ascii_uppercase();
-        }
+        let at = out.tokens[k].start;
+        capital_at(&mut out.text, at);
+        capital_at(&mut out.tokens[k].text, 0);
     }
     Some(out)
+}
+
+/// The ASCII letter at byte `at` of `text` made a capital (byte offsets stay).
+fn capital_at(text: &mut str, at: usize) {
+    if let Some(f) = text.get_mut(at..at + 1) {
+        f.make_ascii_uppercase();
+    }
 }
 
 pub(crate) fn not_an_actor_here(sent: &Sentence, end: usize) -> bool {
@@ -2103,11 +2102,7 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
         let n = toks.iter().filter(|t| t.end <= end).count() + 2;
         let words: Vec<&str> = toks.iter().take(n).map(|t| t.text.as_str()).collect();
         // One word (`An Israeli airstrike`, `Israeli aircraft`) or two (`air strike`).
-        if (1..=2).any(|n| {
-            words
-                .windows(n)
-                .any(|w| PetrarchDicts::english().synset_has_phrase("AERIAL", w))
-        }) {
+        if names_weapon(&words, "AERIAL") {
             e.code = "195".into();
         }
     }
@@ -2116,18 +2111,19 @@ fn strikes_named_as_sources(events: &mut [RawEvent], sent: &Sentence) {
 /// The force code a weapon named among `words` gives: from the air (synset `&AERIAL`, one or
 /// two words) 195, from guns, tanks or mortars (`&SHELLING`) 194.
 fn weapon_leaf(words: &[&str]) -> Option<&'static str> {
-    let dicts = PetrarchDicts::english();
-    let has = |set: &str| {
-        (0..words.len())
-            .any(|i| (1..=2).any(|n| i + n <= words.len() && dicts.synset_has_phrase(set, &words[i..i + n])))
-    };
-    if has("AERIAL") {
+    if names_weapon(words, "AERIAL") {
         Some("195")
-    } else if has("SHELLING") {
+    } else if names_weapon(words, "SHELLING") {
         Some("194")
     } else {
         None
     }
+}
+
+/// Whether one word or two among `words` are a phrase of the English synset `set`.
+fn names_weapon(words: &[&str], set: &str) -> bool {
+    let dicts = PetrarchDicts::english();
+    (1..=2).any(|n| words.windows(n).any(|w| dicts.synset_has_phrase(set, w)))
 }
 
 /// Force not specified further (190) told with the weapon that did it takes the weapon's code:

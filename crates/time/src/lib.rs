@@ -331,6 +331,15 @@ fn weekday(d: Date) -> i64 {
     d.weekday().to_monday_one_offset() as i64
 }
 
+/// A day of month `m` (`d`), of year `y` when given, or a range of days up to `last`: the month.
+fn day_spec(y: Option<i16>, m: i8, d: i8, last: Option<i8>) -> Option<DateSpec> {
+    Some(match (last, y) {
+        (Some(last), y) => DateSpec::MonthOf(y, m, d, last.max(d)),
+        (None, Some(y)) => DateSpec::Full(date(y, m, d)?),
+        (None, None) => DateSpec::MonthDay(m, d),
+    })
+}
+
 /// Among the years around publication, the date (made by `mk`) nearest to it, a future one
 /// counting double, or the one the tense asks for.
 fn pick_year<F: Fn(i16) -> Option<Date>>(pubd: Date, tense: Tense, mk: F) -> Option<Date> {
@@ -1147,23 +1156,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
             // 18 November [2015]; 9-12 Juli [2023]; 8th October
             let d = self.day_tok(i)?;
             let mut k = self.skip_ordinal(i);
-            let mut range = None;
-            if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") {
-                if let Some(last) = self.day_tok(k + 1) {
-                    range = Some(last);
-                    k += 2;
-                }
+            let range = self.range_end(k);
+            if range.is_some() {
+                k += 2;
             }
             let (m, mut e) = self.month_word(k)?;
             let y = self.year_tok(e);
             if y.is_some() {
                 e += 1;
             }
-            return Some(match (range, y) {
-                (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
-                (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-                (None, None) => (e, DateSpec::MonthDay(m, d)),
-            });
+            return Some((e, day_spec(y, m, d, range)?));
         }
         // November 18[, 2015]
         let (m, k) = self.month_word(i)?;
@@ -1172,23 +1174,26 @@ impl<'a, 'b> Scanner<'a, 'b> {
             return None;
         }
         let mut e = self.skip_ordinal(k);
-        let mut range = None;
-        if matches!(self.low(e), "-" | "–" | "to" | "hingga" | "sampai") {
-            if let Some(last) = self.day_tok(e + 1) {
-                range = Some(last);
-                e += 2;
-            }
+        let range = self.range_end(e);
+        if range.is_some() {
+            e += 2;
         }
         let ye = if self.is(e, ",") { e + 1 } else { e };
         let y = self.year_tok(ye);
         if y.is_some() {
             e = ye + 1;
         }
-        Some(match (range, y) {
-            (Some(last), y) => (e, DateSpec::MonthOf(y, m, d, last.max(d))),
-            (None, Some(y)) => (e, DateSpec::Full(date(y, m, d)?)),
-            (None, None) => (e, DateSpec::MonthDay(m, d)),
-        })
+        Some((e, day_spec(y, m, d, range)?))
+    }
+
+    /// The last day of a range of days that a range word at `k` opens (`9-12`, `9 hingga 12`,
+    /// `9 to 12`).
+    fn range_end(&self, k: usize) -> Option<i8> {
+        if matches!(self.low(k), "-" | "–" | "hingga" | "sampai" | "to") {
+            self.day_tok(k + 1)
+        } else {
+            None
+        }
     }
 
     /// Numeric starts: dates, years, decades.
