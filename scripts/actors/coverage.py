@@ -389,7 +389,10 @@ NO_OFFICE = {
                                     ("2013-08-09", "2015-06-17"), ("2016-04-07", None)],
     # Comoros: "Post abolished" 31 December 1984 - 7 January 1992, "Vacant" 15 July 1992 - 1 January 1993, abolished on
     # 15 April 2002 (wikimili "List of prime ministers of the Comoros").
-    ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("2002-04-15", None)],
+    # Taki dissolved the government on 29 May 1998 and formed a new one "without a prime minister" the next day; Abbas
+    # Djoussouf was named on 22 November 1998 (britannica.com "Comoros in 1998"; wikiland.org fr "Abbas Djoussouf") (africa50).
+    ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("1998-05-30", "1998-11-21"),
+                                    ("2002-04-15", None)],
     # Defence ministries that do not exist. States without armed forces, defended by another state or by the Regional
     # Security System: Andorra, Dominica, Grenada, Iceland, Kiribati, Liechtenstein, the Marshall Islands, Micronesia,
     # Monaco, Nauru, Palau, Saint Lucia, Saint Vincent, Samoa, San Marino, the Solomon Islands, Tuvalu and Vanuatu are in
