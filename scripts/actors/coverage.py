@@ -529,6 +529,8 @@ def gaps(d, states, only):
     days = collections.Counter()
     unheld = collections.Counter()
     unheld_days = collections.Counter()
+    # Office-days the counts are out of: every office counted, from 1990 (or the state's founding) to today.
+    counted_days = collections.Counter()
     listed = listed_days = 0
     for s in states:
         for office in GAP_OFFICES:
@@ -541,11 +543,13 @@ def gaps(d, states, only):
             if office != "head_of_state" and not any(b >= START for a, b in spans.get((s, office), [])):
                 if office == "head_of_government":
                     continue
+                counted_days[office] += (today - start).days + 1
                 unheld[office] += 1
                 unheld_days[office] += (today - start).days + 1
                 if not only or s in only:
                     print(f"{s} {office:18} never held in the data (no NO_OFFICE period)")
                 continue
+            counted_days[office] += (today - start).days + 1
             hs = holes(spans.get((s, office), []), today, MIN_GAP_DAYS, start)
             if not hs:
                 continue
@@ -558,7 +562,14 @@ def gaps(d, states, only):
     total = sum(counts.values())
     print(f"holes of {MIN_GAP_DAYS}+ days since {START} (all states): {total}, {sum(days.values())} office-days")
     for office in GAP_OFFICES:
-        print(f"    {office:18} {counts[office]:4} holes, {days[office]:7} days")
+        share = 100 * days[office] / counted_days[office] if counted_days[office] else 0
+        print(f"    {office:18} {counts[office]:4} holes, {days[office]:7} days ({share:.1f} % of {counted_days[office]})")
+    all_days = sum(counted_days.values())
+    missing = sum(days.values()) + sum(unheld_days.values())
+    print(
+        f"office-days counted: {all_days}; in holes or never held: {missing} "
+        f"({100 * missing / all_days:.1f} %), held or declared absent: {100 - 100 * missing / all_days:.1f} %"
+    )
     print(
         f"offices never held in the data and not declared absent (NO_OFFICE): {sum(unheld.values())}, "
         f"{sum(unheld_days.values())} office-days"
