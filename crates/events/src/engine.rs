@@ -934,7 +934,11 @@ impl<'a> Reader<'a> {
                 // `memulangkan 400 WNI korban penipuan …`: a pattern word that is an actor,
                 // with another right after it in apposition, is the object itself.
                 if let Some(m) = self.actor_at[j].filter(|_| !code.starts_with("15")) {
-                    if self.actors[m].end == j + 1 && self.actor_starting_at(j + 1).is_some() {
+                    // (Not a word of the thing sent as aid before the ship or force carrying
+                    // it: `mengirim kapal rumah sakit KRI dr. Radjiman`.)
+                    let next = self.actor_starting_at(j + 1);
+                    let carrier = code.starts_with("07") && next.is_some_and(|n| is_armed_force(&self.actors[n].code));
+                    if self.actors[m].end == j + 1 && next.is_some() && !carrier {
                         return (Some(m), loc);
                     }
                 }
@@ -980,6 +984,12 @@ impl<'a> Reader<'a> {
                     // `mengirimkan pesawat militer berisi bantuan ke Vanuatu`: what carries aid,
                     // inside the predicate's gap, is the sender's own.
                     || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end))
+                    // `mengirim kapal rumah sakit KRI dr. Radjiman ke perairan Gaza`: an armed
+                    // force in apposition right after the thing the predicate sends is that thing.
+                    || (code.starts_with("07") && ms == t.end && t.end > t.head + 1 && is_armed_force(&self.actors[m].code))
+                    // `TNI AL mengerahkan KRI Bima Suci ke Natuna`: forces mobilized or deployed,
+                    // named right after the predicate, are the deployer's means, not its target.
+                    || (matches!(code.get(..3), Some("153" | "154")) && ms == t.end && is_armed_force(&self.actors[m].code))
                     // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
                     // brought to is its forum, not the one sued.
                     || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
