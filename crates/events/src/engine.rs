@@ -2183,6 +2183,21 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // `Kamboja menuduh Thailand menembakkan artileri …. Thailand membantah dan menyebut
+            // …`: a denial with nothing after it (the clause ends, or `dan` and what else is
+            // said) answers the accusation made last against its source, as `membantah tuduhan
+            // itu` does.
+            if targets.is_empty()
+                && p.code.starts_with("016")
+                && (t.end >= ce || self.is_punct(t.end) || self.norm(t.end) == "dan")
+            {
+                let accused = ctx.targets.iter().find(|(r, _, _)| r == "11").map(|(_, g, _)| g);
+                if accused.is_some_and(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code))) {
+                    if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| r == "11") {
+                        targets = vec![s.carried()];
+                    }
+                }
+            }
             // Every side using force, even on no actor (`menembaki sejumlah desa`).
             if is_force(&p.code) && !neg {
                 for s in sources.iter().filter(|s| !s.is_unknown()) {
