@@ -579,7 +579,8 @@ impl ActorDict {
                         !not_name.contains(&u)
                             && (x.case.capital
                                 || (x.hyph_before && x.norm.bytes().all(|b| b.is_ascii_digit()))
-                                || (x.norm == "dr" && units.get(u + 1).is_some_and(|y| y.case.capital && !y.hyph_before)))
+                                || (x.norm == "dr"
+                                    && units.get(u + 1).is_some_and(|y| y.case.capital && !y.hyph_before)))
                     })
                 };
                 if units.get(u1).is_none_or(|x| x.hyph_before) || !name_word(u1) {
@@ -2365,7 +2366,8 @@ mod tests {
         let s = "Pemerintah mengirim kapal rumah sakit KRI dr. Radjiman Wedyodiningrat ke Gaza.";
         let got = codes(d, &Lang::Id, "2026-11-20", &mut ctx, s);
         assert!(
-            got.iter().any(|m| m.starts_with("KRI dr") && m.ends_with("Wedyodiningrat=IDNMIL")),
+            got.iter()
+                .any(|m| m.starts_with("KRI dr") && m.ends_with("Wedyodiningrat=IDNMIL")),
             "{got:?}"
         );
         // Not before a lower-case word: initials.

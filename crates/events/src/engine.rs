@@ -989,7 +989,10 @@ impl<'a> Reader<'a> {
                     || (code.starts_with("07") && ms == t.end && t.end > t.head + 1 && is_armed_force(&self.actors[m].code))
                     // `TNI AL mengerahkan KRI Bima Suci ke Natuna`: forces mobilized or deployed,
                     // named right after the predicate, are the deployer's means, not its target.
-                    || (matches!(code.get(..3), Some("153" | "154")) && ms == t.end && is_armed_force(&self.actors[m].code))
+                    // (Or inside its gap: `mengerahkan KN Pulau Dana untuk mengusir kapal`.)
+                    || (matches!(code.get(..3), Some("153" | "154"))
+                        && (ms == t.end || (ms > t.head && t.parts.iter().any(|&p| p >= end)))
+                        && is_armed_force(&self.actors[m].code))
                     // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
                     // brought to is its forum, not the one sued.
                     || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
@@ -2087,6 +2090,19 @@ impl<'a> Reader<'a> {
                 if let Some((_, m)) = later {
                     targets = vec![self.side(m)];
                 }
+            }
+            // (So with aspect or intent words before the denied verb, `membantah Indonesia akan
+            // mengakui Israel`, once a later target has had its chance: `membantah Indonesia
+            // akan membuka hubungan diplomatik dengan Israel` answers Israel.)
+            if p.code.starts_with("016") {
+                targets.retain(|g| {
+                    let Some((a, b)) = g.span else { return true };
+                    let verb = (b..ce).find(|&k| self.cls[k] & (C::AUX | C::INTENT) == 0).unwrap_or(b);
+                    let own = sources
+                        .iter()
+                        .any(|s| same_state(&s.code, &g.code) || (is_state(&s.code) && g.code == primary(&s.code)));
+                    !(a >= t.end && verb > b && own && self.predicate_at(verb))
+                });
             }
             // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
             // its agent as the target (`id_roots.tsv` column `agent_target`). So is one told
