@@ -182,6 +182,9 @@ pub enum Kind {
         cues: u32,
         /// A seat of power named by its building (`White House`, `Kremlin`): after `at`/`di` a place.
         seat: bool,
+        /// orgs.tsv kind `vessel`: the prefix of a ship's name (`KRI`, `KN`), an actor only
+        /// before the name, which it spans (`KRI Usman Harun`), of the row's fixed code.
+        vessel: bool,
         /// The row's validity span (orgs.tsv columns `start`, `end`; open when `None`): outside
         /// it the row is not used (`Taliban` is AFGREB until 2021-08-14, AFGGOV from 2021-08-15).
         from: Option<Date>,
@@ -651,6 +654,7 @@ impl Dict {
                     offices: 0,
                     cues: 0,
                     seat: true,
+                    vessel: false,
                     from: None,
                     until: None,
                 },
@@ -771,6 +775,7 @@ impl Dict {
                 offices,
                 cues,
                 seat: false,
+                vessel: r.get(4) == "vessel",
                 from,
                 until,
             };

@@ -251,8 +251,9 @@ fn drop_initials(items: &mut Vec<Item>, units: &[Unit], words: &[u32], out: &mut
 #[derive(Debug, Clone, Copy)]
 enum It<'a> {
     Country(&'a str, Form),
-    /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none).
-    Org(&'a str, &'a str, bool, u32, bool),
+    /// Code, name, ORG entity, offices (index + 1 into `Dict::org_offices`, 0 for none),
+    /// seat of power, ship's name (`KRI Bung Tomo`: no role's organization).
+    Org(&'a str, &'a str, bool, u32, bool, bool),
     /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag), never of
     /// the home country (`foreign`), only with a country or organization (`named`).
     Role(&'a str, Option<&'a str>, bool, bool, bool, bool),
@@ -557,11 +558,37 @@ impl ActorDict {
             })
             .map(|c| (c.0, c.1))
             .collect();
+        // Words that begin no name (`Senin`, `Operasi`): a ship's name stops before them.
+        let not_name: Vec<usize> = cands
+            .iter()
+            .filter(|c| matches!(c.2.kind, Kind::Word(WordKind::NotName)))
+            .map(|c| c.0)
+            .collect();
         let mut items: Vec<Item> = Vec::new();
         let mut covered = 0;
-        for (u0, u1, e, pat) in cands {
+        for (u0, mut u1, e, pat) in cands {
             if u0 < covered {
                 continue;
+            }
+            // `KRI Usman Harun`, `KRI dr. Radjiman Wedyodiningrat`, `KN Tanjung Datu`: a ship's
+            // prefix (orgs.tsv kind `vessel`) is an actor only before a name, which it spans
+            // (capitalized words, the title `dr.` before one, a hyphened number).
+            if let Kind::Org { vessel: true, .. } = e.kind {
+                let name_word = |u: usize| {
+                    units.get(u).is_some_and(|x: &Unit| {
+                        !not_name.contains(&u)
+                            && (x.case.capital
+                                || (x.hyph_before && x.norm.bytes().all(|b| b.is_ascii_digit()))
+                                || (x.norm == "dr"
+                                    && units.get(u + 1).is_some_and(|y| y.case.capital && !y.hyph_before)))
+                    })
+                };
+                if units.get(u1).is_none_or(|x| x.hyph_before) || !name_word(u1) {
+                    continue;
+                }
+                while name_word(u1) {
+                    u1 += 1;
+                }
             }
             if matches!(e.kind, Kind::Org { .. }) && role_before_country.contains(&(u0, u1)) {
                 continue;
@@ -599,8 +626,9 @@ impl ActorDict {
                     entity,
                     offices,
                     seat,
+                    vessel,
                     ..
-                } => It::Org(code, name, *entity, *offices, *seat),
+                } => It::Org(code, name, *entity, *offices, *seat, *vessel),
                 Kind::Role {
                     agent,
                     office,
@@ -1109,7 +1137,7 @@ impl ActorDict {
                 It::Country(code, form) => {
                     self.compose_country(items, k, start_u, former, code, form, locative, lang, date, ctx, out)
                 }
-                It::Org(code, name, entity, offices, seat) => {
+                It::Org(code, name, entity, offices, seat, _) => {
                     // English `Hamas leader`, `UN chief`: the role belongs to the organization.
                     let next_role = *lang == Lang::En
                         && k + 1 < items.len()
@@ -1392,7 +1420,9 @@ impl ActorDict {
                 if t < n && (t == j && touch(last, t) || t > j && touch(t - 1, t)) {
                     match items[t].it {
                         It::Country(c, _) => country = Some(c),
-                        It::Org(c, _, _, o, _) => {
+                        // (A ship named after a role is no institution of it: `kapal rumah
+                        // sakit KRI dr. Radjiman`.)
+                        It::Org(c, _, _, o, _, false) => {
                             org = Some(c);
                             org_offices = o;
                         }
@@ -1618,7 +1648,7 @@ impl ActorDict {
             }
         }
         if let Some(t) = target {
-            if let It::Org(c, _, true, _, _) = items[t].it {
+            if let It::Org(c, _, true, _, _, _) = items[t].it {
                 out.entity(items[t].u0, items[t].u1, EntityType::Org, Some(c.to_string()));
             }
         }
@@ -2315,6 +2345,34 @@ mod tests {
             codes(d, &Lang::Id, "2024-02-20", &mut ctx, s),
             ["Dokter di Korea Selatan=KORHLH"]
         );
+    }
+
+    #[test]
+    fn a_ships_prefix_names_its_navy_before_a_name_only() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        // The prefix spans the ship's name (no person inside) and keeps its fixed country.
+        let s = "KRI Usman Harun mengusir kapal nelayan Vietnam.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2026-11-20", &mut ctx, s),
+            ["KRI Usman Harun=IDNMIL", "nelayan Vietnam=VNMAGR"]
+        );
+        let s = "Kapal perang China membuntuti KRI Bung Tomo.";
+        assert_eq!(
+            codes(d, &Lang::Id, "2026-11-20", &mut ctx, s),
+            ["Kapal perang China=CHNMIL", "KRI Bung Tomo=IDNMIL"]
+        );
+        // `dr.` inside the name; a role before the ship does not take it as its institution.
+        let s = "Pemerintah mengirim kapal rumah sakit KRI dr. Radjiman Wedyodiningrat ke Gaza.";
+        let got = codes(d, &Lang::Id, "2026-11-20", &mut ctx, s);
+        assert!(
+            got.iter()
+                .any(|m| m.starts_with("KRI dr") && m.ends_with("Wedyodiningrat=IDNMIL")),
+            "{got:?}"
+        );
+        // Not before a lower-case word: initials.
+        let s = "Polisi menangkap KRI dan TK di Bogor.";
+        assert_eq!(codes(d, &Lang::Id, "2026-11-20", &mut ctx, s), ["Polisi=IDNCOP"]);
     }
 
     #[test]

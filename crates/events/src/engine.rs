@@ -934,7 +934,11 @@ impl<'a> Reader<'a> {
                 // `memulangkan 400 WNI korban penipuan …`: a pattern word that is an actor,
                 // with another right after it in apposition, is the object itself.
                 if let Some(m) = self.actor_at[j].filter(|_| !code.starts_with("15")) {
-                    if self.actors[m].end == j + 1 && self.actor_starting_at(j + 1).is_some() {
+                    // (Not a word of the thing sent as aid before the ship or force carrying
+                    // it: `mengirim kapal rumah sakit KRI dr. Radjiman`.)
+                    let next = self.actor_starting_at(j + 1);
+                    let carrier = code.starts_with("07") && next.is_some_and(|n| is_armed_force(&self.actors[n].code));
+                    if self.actors[m].end == j + 1 && next.is_some() && !carrier {
                         return (Some(m), loc);
                     }
                 }
@@ -980,6 +984,15 @@ impl<'a> Reader<'a> {
                     // `mengirimkan pesawat militer berisi bantuan ke Vanuatu`: what carries aid,
                     // inside the predicate's gap, is the sender's own.
                     || (code.starts_with("07") && ms > t.head && t.parts.iter().any(|&p| p >= end))
+                    // `mengirim kapal rumah sakit KRI dr. Radjiman ke perairan Gaza`: an armed
+                    // force in apposition right after the thing the predicate sends is that thing.
+                    || (code.starts_with("07") && ms == t.end && t.end > t.head + 1 && is_armed_force(&self.actors[m].code))
+                    // `TNI AL mengerahkan KRI Bima Suci ke Natuna`: forces mobilized or deployed,
+                    // named right after the predicate, are the deployer's means, not its target.
+                    // (Or inside its gap: `mengerahkan KN Pulau Dana untuk mengusir kapal`.)
+                    || (matches!(code.get(..3), Some("153" | "154"))
+                        && (ms == t.end || (ms > t.head && t.parts.iter().any(|&p| p >= end)))
+                        && is_armed_force(&self.actors[m].code))
                     // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
                     // brought to is its forum, not the one sued.
                     || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
@@ -2078,6 +2091,19 @@ impl<'a> Reader<'a> {
                     targets = vec![self.side(m)];
                 }
             }
+            // (So with aspect or intent words before the denied verb, `membantah Indonesia akan
+            // mengakui Israel`, once a later target has had its chance: `membantah Indonesia
+            // akan membuka hubungan diplomatik dengan Israel` answers Israel.)
+            if p.code.starts_with("016") {
+                targets.retain(|g| {
+                    let Some((a, b)) = g.span else { return true };
+                    let verb = (b..ce).find(|&k| self.cls[k] & (C::AUX | C::INTENT) == 0).unwrap_or(b);
+                    let own = sources
+                        .iter()
+                        .any(|s| same_state(&s.code, &g.code) || (is_state(&s.code) && g.code == primary(&s.code)));
+                    !(a >= t.end && verb > b && own && self.predicate_at(verb))
+                });
+            }
             // `mengecam serangan itu`: an attack told before, now condemned or rejected, names
             // its agent as the target (`id_roots.tsv` column `agent_target`). So is one told
             // with its victims (`mengecam serangan terhadap warga sipil itu`): the civilians
@@ -2170,6 +2196,21 @@ impl<'a> Reader<'a> {
                                 targets = vec![s.carried()];
                             }
                         }
+                    }
+                }
+            }
+            // `Kamboja menuduh Thailand menembakkan artileri …. Thailand membantah dan menyebut
+            // …`: a denial with nothing after it (the clause ends, or `dan` and what else is
+            // said) answers the accusation made last against its source, as `membantah tuduhan
+            // itu` does.
+            if targets.is_empty()
+                && p.code.starts_with("016")
+                && (t.end >= ce || self.is_punct(t.end) || self.norm(t.end) == "dan")
+            {
+                let accused = ctx.targets.iter().find(|(r, _, _)| r == "11").map(|(_, g, _)| g);
+                if accused.is_some_and(|g| sources.iter().any(|s| primary(&s.code) == primary(&g.code))) {
+                    if let Some((_, s)) = ctx.agents.iter().find(|(r, _)| r == "11") {
+                        targets = vec![s.carried()];
                     }
                 }
             }

@@ -4398,6 +4398,87 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_ships_by_prefix_summons_delegations_investment_bare_denials_and_ramming() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // A ship's prefix names its navy or coast guard, whatever else the sentence names.
+        assert_eq!(
+            code("KRI Usman Harun mengusir kapal nelayan Vietnam yang mencuri ikan di perairan Natuna."),
+            vec![t("IDNMIL", "VNMAGR", "174")]
+        );
+        assert_eq!(
+            code("Kapal perang China mengusir KRI Bung Tomo dari Laut Natuna Utara."),
+            vec![t("CHNMIL", "IDNMIL", "174")]
+        );
+        // The ship carrying aid is no target of it; forces deployed are not either.
+        assert_eq!(
+            code("Pemerintah Indonesia mengirim kapal rumah sakit KRI dr. Radjiman Wedyodiningrat ke perairan Gaza."),
+            vec![t("IDNGOV", "PSE", "073")]
+        );
+        assert_eq!(code("TNI AL mengerahkan Angkatan Laut ke Natuna."), vec![]);
+        assert_eq!(
+            code("Bakamla mengerahkan KN Pulau Dana untuk mengusir kapal ikan asing di perairan Natuna."),
+            vec![]
+        );
+        // Initials are no ship.
+        assert_eq!(code("Polisi menangkap KRI dan TK di Bogor."), vec![]);
+        // A summons for questioning investigates a crime; one to give an account, an inquiry.
+        assert_eq!(
+            code("KPK memanggil mantan Menteri Agama Yaqut Cholil Qoumas untuk diperiksa sebagai saksi."),
+            vec![t("IDNGOV", "IDNELI", "091")]
+        );
+        assert_eq!(
+            code("Komisi III DPR memanggil Kapolri untuk dimintai keterangan soal penanganan demonstrasi."),
+            vec![t("IDNLEG", "IDNCOP", "090")]
+        );
+        // Ready to raise investment in a country: intent to cooperate economically with it.
+        assert_eq!(
+            code("China menyatakan siap meningkatkan investasi di sektor hilirisasi nikel Indonesia."),
+            vec![t("CHN", "IDN", "0311")]
+        );
+        // A team sent to negotiate with the one after `ke`.
+        assert_eq!(
+            code("Pemerintah mengirim tim negosiasi ke Amerika Serikat untuk membahas tarif impor."),
+            vec![t("IDNGOV", "USA", "046")]
+        );
+        // Approving a suspension of cooperation reduces relations.
+        assert_eq!(
+            code("Parlemen Iran menyetujui penangguhan kerja sama dengan Badan Energi Atom Internasional."),
+            vec![t("IRNLEG", "IGOUNOIAE", "160")]
+        );
+        // A bare denial answers the accusation made against its source; one alone answers no one.
+        assert_eq!(
+            code("Kamboja menuduh Thailand menembakkan artileri ke desa-desa sipil. Thailand membantah dan menyebut pasukannya hanya membalas tembakan."),
+            vec![t("KHM", "THA", "112"), t("THA", "KHM", "016")]
+        );
+        assert_eq!(code("Thailand membantah."), vec![t("THA", "---", "016")]);
+        // The denier's own country doing the denied act is no target, past `akan` too.
+        assert_eq!(
+            code("Menteri Luar Negeri Sugiono membantah Indonesia akan mengakui Israel."),
+            vec![t("IDNGOV", "---", "016")]
+        );
+        // A mediator with no sides named mediates between the two named last.
+        assert_eq!(
+            code("Iran dan Amerika Serikat kembali menggelar perundingan tidak langsung di Muscat. Oman bertindak sebagai mediator."),
+            vec![
+                t("IRN", "USA", "046"),
+                t("USA", "IRN", "046"),
+                t("OMN", "IRN", "045"),
+                t("OMN", "USA", "045")
+            ]
+        );
+        // Ramming a vessel is force against its owner.
+        assert_eq!(
+            code("Kapal penjaga pantai China menabrak kapal patroli Filipina di dekat Scarborough Shoal."),
+            vec![t("CHNCOP", "PHL", "190")]
+        );
+        // Resistance groups are rebels.
+        assert_eq!(
+            code("Kelompok perlawanan Myanmar menyerang pos militer di negara bagian Shan."),
+            vec![t("MMRREB", "MMRMIL", "190")]
+        );
+    }
+
+    #[test]
     fn with_no_dateline_a_town_named_tells_whose_roles_they_are() {
         let codes = |text: &str| triples(english(text, "2025-06-12"));
         assert_eq!(
