@@ -593,6 +593,17 @@ impl ActorDict {
             if matches!(e.kind, Kind::Org { .. }) && role_before_country.contains(&(u0, u1)) {
                 continue;
             }
+            // `Boeing 737`, `Airbus A320`: a company's name before a model number names its
+            // product (an aircraft, a ship), not the company.
+            if let Kind::Org { code, .. } = &e.kind {
+                if code.ends_with("BUS")
+                    && units
+                        .get(u1)
+                        .is_some_and(|x| !x.hyph_before && is_model_number(&x.norm))
+                {
+                    continue;
+                }
+            }
             // `the West Papua National Liberation Army`: a phrase opening with `the` gives way to
             // a longer one that starts on its next word.
             if units[u0].norm == "the" && after_the.iter().any(|&(a, b)| a == u0 + 1 && b > u1) {
@@ -2133,6 +2144,15 @@ fn shared_role(sentence: &Sentence, lang: &Lang, res: &mut SentenceActors, trace
     }
 }
 
+/// A product's model number after a maker's name: `737`, `A320`, `a400m` (digits, or up to
+/// three letters then a digit), not a year (`Boeing 2025 …`).
+fn is_model_number(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let year = b.len() == 4 && (norm.starts_with("19") || norm.starts_with("20"));
+    letters <= 3 && b.get(letters).is_some_and(u8::is_ascii_digit) && b.iter().all(u8::is_ascii_alphanumeric) && !year
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2373,6 +2393,24 @@ mod tests {
         // Not before a lower-case word: initials.
         let s = "Polisi menangkap KRI dan TK di Bogor.";
         assert_eq!(codes(d, &Lang::Id, "2026-11-20", &mut ctx, s), ["Polisi=IDNCOP"]);
+    }
+
+    #[test]
+    fn a_makers_name_before_a_model_number_is_its_product() {
+        let d = ActorDict::embedded();
+        let mut ctx = ActorContext::default();
+        let s = "Indonesia mengerahkan pesawat Boeing 737 untuk pencarian.";
+        assert_eq!(codes(d, &Lang::Id, "2026-11-20", &mut ctx, s), ["Indonesia=IDN"]);
+        let s = "Garuda ordered 50 Airbus A320 jets.";
+        let got = codes(d, &Lang::En, "2026-11-20", &mut ctx, s);
+        assert!(!got.iter().any(|m| m.starts_with("Airbus")), "{got:?}");
+        // The company itself, and before a year, stays the company.
+        let s = "Boeing said its 2025 deliveries rose.";
+        assert_eq!(codes(d, &Lang::En, "2026-11-20", &mut ctx, s), ["Boeing=USABUS"]);
+        let s = "Boeing 2025 revenue fell.";
+        assert_eq!(codes(d, &Lang::En, "2026-11-20", &mut ctx, s), ["Boeing=USABUS"]);
+        assert!(is_model_number("737") && is_model_number("a320") && is_model_number("a400m"));
+        assert!(!is_model_number("2025") && !is_model_number("said") && !is_model_number("737-"));
     }
 
     #[test]
