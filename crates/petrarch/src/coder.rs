@@ -2063,6 +2063,26 @@ pub(crate) fn code(
                     }
                 }
             }
+            // An act criticized or protested whose doer follows `by` (`protested the seizure of a
+            // Russian tanker by France`, `condemned the attack on its embassy by NATO`) falls on
+            // that doer, not on the act's victim.
+            if ctx.ext.is_some()
+                && slots.source.is_none()
+                && code_a.is_some_and(|c| (c.starts_with("11") && c != "112") || c.starts_with("14"))
+            {
+                let q = ctx.skip_det(v.end);
+                if q + 1 < ctx.limit
+                    && is_any(ctx.w[q], EN_AGENT_ACT)
+                    && is_any(ctx.w[q + 1], &["OF", "ON", "AGAINST", "BY"])
+                {
+                    let by = (q + 1..ctx.limit.min(q + 12))
+                        .take_while(|&j| !ctx.verb_head[j] && !is_any(ctx.w[j], &[",", ";", ":"]))
+                        .find(|&j| ctx.w[j] == "BY");
+                    if let Some(a) = by.and_then(|b| ctx.np_start.get(ctx.skip_det(b + 1)).copied().flatten()) {
+                        tgt = Some(a);
+                    }
+                }
+            }
             // Unknown noun phrases as quoted actors (`new_actor_length`).
             if o.new_actor_length > 0 {
                 if src.is_none() && !slots.compound_lower {
