@@ -6424,4 +6424,69 @@ mod tests {
         assert_eq!(en("Russia sent a warship to Cuba for a port call."), vec![]);
         assert_eq!(en("North Korea conducted a nuclear test on Sunday."), vec![]);
     }
+
+    #[test]
+    fn english_round_28_agents_of_acts_protested_aid_carriers_and_troops_sent() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // The doer of an act criticized or protested, after `by`, is the target, not its victim.
+        assert_eq!(
+            en("Moscow protested the seizure of a Russian tanker by France."),
+            vec![t("RUS", "FRA", "114")]
+        );
+        assert_eq!(
+            en("Iran condemned the seizure of an Iranian oil tanker by the United States."),
+            vec![t("IRN", "USA", "111")]
+        );
+        // (With no doer named, the act noun still stands for the last one of its root.)
+        assert_eq!(en("Israel condemned the attack on a synagogue in Manchester."), vec![]);
+        // A field hospital is aid sent, no health actor of the state it goes to; aid named after
+        // its carrier is humanitarian aid (073).
+        assert_eq!(
+            en("Japan dispatched a field hospital to Turkey after the earthquake."),
+            vec![t("JPN", "TUR", "073")]
+        );
+        assert_eq!(
+            en("Norway pledged a field hospital for Ukraine's army."),
+            vec![t("NOR", "UKRMIL", "0333")]
+        );
+        assert_eq!(
+            en("Qatar sent a plane carrying aid to Afghanistan."),
+            vec![t("QAT", "AFG", "073")]
+        );
+        assert_eq!(
+            en("Pakistan sent two C-130 aircraft loaded with relief goods to Turkey."),
+            vec![t("PAK", "TUR", "073")]
+        );
+        assert_eq!(
+            en("Turkey sent a convoy carrying weapons to Syria."),
+            vec![t("TUR", "SYR", "072")]
+        );
+        assert_eq!(
+            en("Turkey refused to send medical teams to Libya."),
+            vec![t("TUR", "LBY", "121")]
+        );
+        // Troops or police sent to a state are deployed there (152), as with `deploy`; arms
+        // sent stay military aid.
+        assert_eq!(
+            en("Britain sent 900 troops to Estonia on Monday."),
+            vec![t("GBR", "EST", "152")]
+        );
+        assert_eq!(
+            en("Kenya sent police officers to Haiti to lead a multinational force."),
+            vec![t("KEN", "HTI", "152")]
+        );
+        assert_eq!(
+            en("The United States sent weapons to Ukraine."),
+            vec![t("USA", "UKR", "072")]
+        );
+        // Countermeasures or measures vowed against a side are a threat to it (130).
+        assert_eq!(
+            en("North Korea warned that it would take physical countermeasures against South Korea's propaganda broadcasts."),
+            vec![t("PRK", "KOR", "130")]
+        );
+        assert_eq!(
+            en("Pakistan warned that it would take all measures to defend itself."),
+            vec![]
+        );
+    }
 }
