@@ -6488,5 +6488,26 @@ mod tests {
             en("Pakistan warned that it would take all measures to defend itself."),
             vec![]
         );
+        // (The particle of `shooting down` is the noun's.)
+        assert_eq!(
+            en("Pakistan protested the shooting down of its drone by Indian forces."),
+            vec![t("PAK", "INDMIL", "114")]
+        );
+        // An act a verb of prevention keeps someone from (`blocked X from deporting`) is not done;
+        // the act itself stays coded.
+        assert_eq!(
+            en("A U.S. federal judge blocked the Trump administration from deporting Venezuelan migrants."),
+            vec![]
+        );
+        assert_eq!(en("Iran refrained from attacking Israel after the ceasefire."), vec![]);
+        assert_eq!(
+            en("Iran attacked Israel after the ceasefire."),
+            vec![t("IRN", "ISR", "190")]
+        );
+        // Missionaries are religious (REL).
+        assert_eq!(
+            en("Armed gangs kidnapped 17 American missionaries near Port-au-Prince."),
+            vec![t("HTICRM", "USAREL", "181")]
+        );
     }
 }
