@@ -6509,5 +6509,19 @@ mod tests {
             en("Armed gangs kidnapped 17 American missionaries near Port-au-Prince."),
             vec![t("HTICRM", "USAREL", "181")]
         );
+        // Strikes named by a missile, a rocket or artillery are heavy weapons (194); drone
+        // strikes carried out are from the air (195); an attack named by no weapon stays 190.
+        assert_eq!(
+            en("India launched missile strikes on nine sites in Pakistan early on Wednesday."),
+            vec![t("IND", "PAK", "194")]
+        );
+        assert_eq!(
+            en("Israel carried out drone strikes on Hezbollah positions in southern Lebanon."),
+            vec![t("ISR", "LBNREB", "195")]
+        );
+        assert_eq!(
+            en("Hamas launched an attack on Israel."),
+            vec![t("PSEREB", "ISR", "190")]
+        );
     }
 }
