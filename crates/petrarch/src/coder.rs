@@ -1918,6 +1918,18 @@ pub(crate) fn code(
                         continue;
                     }
                 }
+                // With the caller's actors, an act a verb of prevention keeps someone from doing
+                // (`a judge blocked the administration from deporting Venezuelans`, `refrained
+                // from attacking`) is not done.
+                if ctx.ext.is_some() && v.start > 0 && ctx.w[v.start - 1] == "FROM" && ctx.w[v.head].ends_with("ING") {
+                    let kept = (v.start.saturating_sub(12)..v.start - 1)
+                        .rev()
+                        .take_while(|&q| !is_any(ctx.w[q], CLAUSE_PUNCT))
+                        .any(|q| is_any(ctx.w[q], EN_PREVENTER));
+                    if kept {
+                        continue;
+                    }
+                }
                 // With the caller's actors, an infinitive under a negated verb of its clause
                 // (`would not give permission to Y to help Z`) is not done either.
                 if ctx.ext.is_some() && infinitive {
@@ -2060,6 +2072,29 @@ pub(crate) fn code(
                         && (v.end..np.start).all(|q| ctx.quantity_word(q) || is_any(ctx.w[q], EN_QUANTITY_LINK));
                     if weapon {
                         tgt = None;
+                    }
+                }
+            }
+            // An act criticized or protested whose doer follows `by` (`protested the seizure of a
+            // Russian tanker by France`, `condemned the attack on its embassy by NATO`) falls on
+            // that doer, not on the act's victim.
+            if ctx.ext.is_some()
+                && slots.source.is_none()
+                && code_a.is_some_and(|c| (c.starts_with("11") && c != "112") || c.starts_with("14"))
+            {
+                let q = ctx.skip_det(v.end);
+                // (`the shooting down of its drone by Indian forces`: the particle is the noun's.)
+                let k = if ctx.w.get(q + 1) == Some(&"DOWN") {
+                    q + 2
+                } else {
+                    q + 1
+                };
+                if k < ctx.limit && is_any(ctx.w[q], EN_AGENT_ACT) && is_any(ctx.w[k], &["OF", "ON", "AGAINST", "BY"]) {
+                    let by = (k..ctx.limit.min(q + 12))
+                        .take_while(|&j| !ctx.verb_head[j] && !is_any(ctx.w[j], &[",", ";", ":"]))
+                        .find(|&j| ctx.w[j] == "BY");
+                    if let Some(a) = by.and_then(|b| ctx.np_start.get(ctx.skip_det(b + 1)).copied().flatten()) {
+                        tgt = Some(a);
                     }
                 }
             }

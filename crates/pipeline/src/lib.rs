@@ -6505,4 +6505,104 @@ mod tests {
         assert_eq!(en("Russia sent a warship to Cuba for a port call."), vec![]);
         assert_eq!(en("North Korea conducted a nuclear test on Sunday."), vec![]);
     }
+
+    #[test]
+    fn english_round_28_agents_of_acts_protested_aid_carriers_and_troops_sent() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // The doer of an act criticized or protested, after `by`, is the target, not its victim.
+        assert_eq!(
+            en("Moscow protested the seizure of a Russian tanker by France."),
+            vec![t("RUS", "FRA", "114")]
+        );
+        assert_eq!(
+            en("Iran condemned the seizure of an Iranian oil tanker by the United States."),
+            vec![t("IRN", "USA", "111")]
+        );
+        // (With no doer named, the act noun still stands for the last one of its root.)
+        assert_eq!(en("Israel condemned the attack on a synagogue in Manchester."), vec![]);
+        // A field hospital is aid sent, no health actor of the state it goes to; aid named after
+        // its carrier is humanitarian aid (073).
+        assert_eq!(
+            en("Japan dispatched a field hospital to Turkey after the earthquake."),
+            vec![t("JPN", "TUR", "073")]
+        );
+        assert_eq!(
+            en("Norway pledged a field hospital for Ukraine's army."),
+            vec![t("NOR", "UKRMIL", "0333")]
+        );
+        assert_eq!(
+            en("Qatar sent a plane carrying aid to Afghanistan."),
+            vec![t("QAT", "AFG", "073")]
+        );
+        assert_eq!(
+            en("Pakistan sent two C-130 aircraft loaded with relief goods to Turkey."),
+            vec![t("PAK", "TUR", "073")]
+        );
+        assert_eq!(
+            en("Turkey sent a convoy carrying weapons to Syria."),
+            vec![t("TUR", "SYR", "072")]
+        );
+        assert_eq!(
+            en("Turkey refused to send medical teams to Libya."),
+            vec![t("TUR", "LBY", "121")]
+        );
+        // Troops or police sent to a state are deployed there (152), as with `deploy`; arms
+        // sent stay military aid.
+        assert_eq!(
+            en("Britain sent 900 troops to Estonia on Monday."),
+            vec![t("GBR", "EST", "152")]
+        );
+        assert_eq!(
+            en("Kenya sent police officers to Haiti to lead a multinational force."),
+            vec![t("KEN", "HTI", "152")]
+        );
+        assert_eq!(
+            en("The United States sent weapons to Ukraine."),
+            vec![t("USA", "UKR", "072")]
+        );
+        // Countermeasures or measures vowed against a side are a threat to it (130).
+        assert_eq!(
+            en("North Korea warned that it would take physical countermeasures against South Korea's propaganda broadcasts."),
+            vec![t("PRK", "KOR", "130")]
+        );
+        assert_eq!(
+            en("Pakistan warned that it would take all measures to defend itself."),
+            vec![]
+        );
+        // (The particle of `shooting down` is the noun's.)
+        assert_eq!(
+            en("Pakistan protested the shooting down of its drone by Indian forces."),
+            vec![t("PAK", "INDMIL", "114")]
+        );
+        // An act a verb of prevention keeps someone from (`blocked X from deporting`) is not done;
+        // the act itself stays coded.
+        assert_eq!(
+            en("A U.S. federal judge blocked the Trump administration from deporting Venezuelan migrants."),
+            vec![]
+        );
+        assert_eq!(en("Iran refrained from attacking Israel after the ceasefire."), vec![]);
+        assert_eq!(
+            en("Iran attacked Israel after the ceasefire."),
+            vec![t("IRN", "ISR", "190")]
+        );
+        // Missionaries are religious (REL).
+        assert_eq!(
+            en("Armed gangs kidnapped 17 American missionaries near Port-au-Prince."),
+            vec![t("HTICRM", "USAREL", "181")]
+        );
+        // Strikes named by a missile, a rocket or artillery are heavy weapons (194); drone
+        // strikes carried out are from the air (195); an attack named by no weapon stays 190.
+        assert_eq!(
+            en("India launched missile strikes on nine sites in Pakistan early on Wednesday."),
+            vec![t("IND", "PAK", "194")]
+        );
+        assert_eq!(
+            en("Israel carried out drone strikes on Hezbollah positions in southern Lebanon."),
+            vec![t("ISR", "LBNREB", "195")]
+        );
+        assert_eq!(
+            en("Hamas launched an attack on Israel."),
+            vec![t("PSEREB", "ISR", "190")]
+        );
+    }
 }
