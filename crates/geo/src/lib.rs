@@ -614,7 +614,10 @@ impl Gazetteer {
             }
             // (`border`, `port` only before a place word: `the border town of Paju`, not `near
             // the border with Thailand`)
-            let noun_adj = self.has_role(&k, lang, WordRole::PlaceAdj)
+            // (so is a capitalized demonym: `in the Syrian capital of Damascus`, `in the Lebanese
+            // city of Tripoli`)
+            let noun_adj = (self.has_role(&k, lang, WordRole::PlaceAdj)
+                || self.has_role(&k, lang, WordRole::Demonym) && starts_upper(&sent[words[j].0..]))
                 && j + 1 < wi
                 && self.has_role(&key_of(j + 1), lang, WordRole::Skip);
             if !(noun_adj
@@ -704,6 +707,7 @@ impl Gazetteer {
         // `Tripoli, Lebanon utara`, `in Tripoli after clashes in northern Lebanon`, `in Bethlehem
         // in the West Bank`
         let ahead = self.countries_named(sentence, &spans, lang);
+        let demonyms = self.demonym_countries(sentence, &words, lang);
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
         for (s, e, key, glued) in spans {
@@ -727,11 +731,13 @@ impl Gazetteer {
                 .collect();
             // (The context is copied only when a country named ahead is new to it.)
             let widened;
-            let here: &GeoContext = if near.iter().all(|c| ctx.countries.contains(c)) {
+            // (A country a demonym names in the sentence pulls as one named, but is not named:
+            // `Lebanese troops clashed with gunmen in Tripoli`.)
+            let here: &GeoContext = if near.iter().chain(&demonyms).all(|c| ctx.countries.contains(c)) {
                 &*ctx
             } else {
                 let mut h = ctx.clone();
-                for c in &near {
+                for c in near.iter().chain(&demonyms) {
                     if !h.countries.contains(c) {
                         h.countries.insert(0, c.clone());
                     }
@@ -756,6 +762,53 @@ impl Gazetteer {
                 }
                 out.push(m);
             }
+        }
+        out
+    }
+
+    /// Countries of the demonyms (`words.tsv` role `demonym`) of a sentence that stand capitalized
+    /// before a place word (`the Lebanese city of Tripoli`) or a home noun (`Spanish police`,
+    /// `Lebanese troops`): a country's forces and officials act at home unless a place of another
+    /// country is named (a country named or a town's larger namesake still wins: `Russian forces
+    /// captured Pokrovsk` stays Ukraine's). None when they name two countries or more.
+    fn demonym_countries(&self, sentence: &str, words: &[(usize, usize)], lang: &Lang) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (i, &(ws, we)) in words.iter().enumerate() {
+            let w = &sentence[ws..we];
+            if !starts_upper(w) {
+                continue;
+            }
+            let Some(cc) = self
+                .word_roles(&fold_key(w), lang)
+                .find(|x| x.role == WordRole::Demonym)
+                .and_then(|x| x.cc.clone())
+            else {
+                continue;
+            };
+            // (`South Sudanese troops` are not Sudan's)
+            if i > 0
+                && matches!(
+                    fold_key(&sentence[words[i - 1].0..words[i - 1].1]).as_str(),
+                    "south" | "north"
+                )
+            {
+                continue;
+            }
+            let next = words
+                .get(i + 1)
+                .filter(|n| blank(&sentence[we..n.0]))
+                .map(|n| fold_key(&sentence[n.0..n.1]));
+            if next
+                .is_some_and(|k| self.has_role(&k, lang, WordRole::HomeNoun) || self.has_role(&k, lang, WordRole::Skip))
+                && !out.contains(&cc)
+            {
+                out.push(cc);
+            }
+        }
+        // (Two countries' forces, `Indian and Pakistani troops exchanged fire in Kashmir`, say
+        // nothing of whose side a place is on.)
+        if out.len() > 1 {
+            out.clear();
         }
         out
     }

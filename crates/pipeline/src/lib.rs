@@ -1454,15 +1454,45 @@ fn event_place(
             })
         }
     };
+    // Where an attack talked about took place is not where the words were said: `mengecam
+    // serangan Israel di Rafah`, `vowed to respond to an airstrike … in the Syrian capital of
+    // Damascus` (a place after an attack noun after the verb, with no comma between). An appeal,
+    // demand, criticism, rejection or threat only (roots 02 and 10-13): a claim of an attack
+    // (`claimed the bombing in Peshawar`, 015) is placed where the attack was.
+    let attack_told = |p: &PlaceMention| {
+        matches!(ev.code.get(..2), Some("02" | "10" | "11" | "12" | "13")) && {
+            // (the trigger's own noun counts: `mengecam serangan`; a comma before a place in
+            // apposition does not part them: `serangan di Rafah, Jalur Gaza`)
+            let between: Vec<&warta_core::token::Token> = sent
+                .tokens
+                .iter()
+                .filter(|t| t.start > trig && t.end <= p.start)
+                .collect();
+            let apposed = |k: usize| {
+                let next = between.get(k + 1).map_or(p.start, |n| n.start);
+                places.iter().any(|o| o.start == next)
+            };
+            between
+                .iter()
+                .rposition(|t| ATTACK_NOUNS.contains(&t.norm.as_str()))
+                .is_some_and(|k| {
+                    !(k..between.len()).any(|j| matches!(between[j].norm.as_str(), "," | ";" | ":") && !apposed(j))
+                })
+        }
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
             && !speaker(p)
             && !said_of(p)
+            && !attack_told(p)
             && !topic(p)
             && !from_origin(p)
             && !part_of_actor(p)
             && ((p.locative && !possessive(p))
-                || !actor_bytes.iter().any(|&(a, b)| {
+                // (a possessor opening the sentence is whose, not where either: `Afghanistan's
+                // Taliban government accused …`)
+                || !(possessive(p) && sent.token_before(p.start).is_none())
+                    && !actor_bytes.iter().any(|&(a, b)| {
                     p.start >= a && p.end <= b
                     // (a country's name that holds its actor is the actor too: `The Netherlands`
                     // and its actor `Netherlands`)
@@ -1654,6 +1684,9 @@ static PLACE_LIST_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of
 /// Prepositions after a noun that name what words are about (`the arms sale to Taiwan`).
 static EN_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.en_about"));
 static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.id_about"));
+/// Nouns of an attack (`serangan`, `airstrike`): a place after one, after a verb of saying, is the
+/// attack's, not the statement's.
+static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
 static SPEECH_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_after"));
