@@ -2523,6 +2523,58 @@ mod tests {
     }
 
     #[test]
+    fn an_attacks_place_is_not_a_condemnations() {
+        // round geo7: a place after an attack noun after a verb of criticizing, threatening or
+        // demanding is the attack's; a claim of the attack (015) keeps it
+        let place = |o: &OutputDoc| {
+            o.events
+                .iter()
+                .map(|e| (e.code.clone(), e.location.as_ref().map(|g| g.name.clone())))
+                .collect::<Vec<_>>()
+        };
+        let o = coded("Indonesia mengecam serangan Israel di Rafah.", "id", "2024-05-27");
+        assert_eq!(place(&o), vec![("111".to_string(), None)], "{:?}", o.events);
+        let o = coded(
+            "Indonesia mengecam keras serangan udara Israel di Rafah, Jalur Gaza.",
+            "id",
+            "2024-05-27",
+        );
+        assert_eq!(place(&o), vec![("111".to_string(), None)], "{:?}", o.events);
+        // (kept: where the condemnation was said, before the attack noun)
+        let o = english(
+            "Speaking in Jakarta, the minister condemned Israel's attack.",
+            "2024-05-27",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Jakarta"),
+            "{:?}",
+            o.events
+        );
+        let o = english(
+            "The Pakistani Taliban claimed the attack on a police station in Peshawar.",
+            "2024-05-27",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Peshawar"),
+            "{:?}",
+            o.events
+        );
+        // a demonym before a place word: `in the Syrian capital of Damascus` is locative
+        let o = english(
+            "Israeli jets struck a building in the Syrian capital of Damascus.",
+            "2024-04-03",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Damascus"),
+            "{:?}",
+            o.events
+        );
+    }
+
+    #[test]
     fn what_words_are_about_is_not_where_they_are_said() {
         // a place after a noun's `to`/`into`/`near` is what a statement, appeal, criticism or
         // threat is about; an actor's country named with `The` is the actor, not where
