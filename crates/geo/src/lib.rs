@@ -419,6 +419,17 @@ impl Gazetteer {
         out
     }
 
+    /// The country entries (one per ISO alpha-2 code), in gazetteer order.
+    pub fn countries(&self) -> impl Iterator<Item = Geo> + '_ {
+        let mut seen = std::collections::HashSet::new();
+        self.data
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Country)
+            .filter(move |e| e.cc.as_ref().is_some_and(|c| seen.insert(c.clone())))
+            .map(|e| self.geo(e))
+    }
+
     /// Every entry a name may refer to, best first (no article context).
     pub fn candidates(&self, name: &str) -> Vec<Geo> {
         self.ranked(

@@ -908,6 +908,22 @@ impl Coder {
             self.actors().country_of_alpha2(a2).map(str::to_string)
         });
         dateline_places(&mut out.events, dateline);
+        // A host (043) with no place named receives its guest at home (`Lee Hsien Loong played
+        // host to Indonesia's President Joko Widodo`: Singapore).
+        for e in out
+            .events
+            .iter_mut()
+            .filter(|e| e.location.is_none() && e.code.starts_with("043"))
+        {
+            let host = primary(&e.source.code);
+            if host.len() != 3 || host == primary(&e.target.code) {
+                continue;
+            }
+            e.location = self
+                .geo
+                .countries()
+                .find(|g| g.country.as_deref().and_then(|a2| self.actors().country_of_alpha2(a2)) == Some(host));
+        }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -2561,6 +2577,28 @@ mod tests {
             "{:?}",
             o.events
         );
+        // a host with no place named receives its guest at home; a place named stays
+        let o = english(
+            "Prime Minister Lee Hsien Loong played host to Indonesia's President Joko Widodo.",
+            "2019-10-09",
+        );
+        let host = o
+            .events
+            .iter()
+            .find(|e| e.code == "043")
+            .and_then(|e| e.location.clone());
+        assert_eq!(host.map(|g| g.name).as_deref(), Some("Singapore"), "{:?}", o.events);
+        let o = coded(
+            "Presiden Joko Widodo menerima kunjungan PM Jepang di Bogor.",
+            "id",
+            "2019-10-09",
+        );
+        let host = o
+            .events
+            .iter()
+            .find(|e| e.code == "043")
+            .and_then(|e| e.location.clone());
+        assert_eq!(host.map(|g| g.name).as_deref(), Some("Bogor"), "{:?}", o.events);
         // a demonym before a place word: `in the Syrian capital of Damascus` is locative
         let o = english(
             "Israeli jets struck a building in the Syrian capital of Damascus.",
