@@ -1046,6 +1046,41 @@ impl Gazetteer {
                 && cc.is_some_and(|c| near.contains(c))
         };
         let rest = sent[e..].trim_start();
+        // `Mirebalais, north of Port-au-Prince`, `Kupiansk, 40 km east of Kharkiv`: a name set off by
+        // a compass bearing from a capitalized name is a place even with no preposition before it
+        let set_apart = rest.strip_prefix(',').is_some_and(|r| {
+            let mut ws = r.split_whitespace().peekable();
+            if ws
+                .peek()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+            {
+                ws.next();
+                if !ws
+                    .next()
+                    .is_some_and(|u| matches!(u, "km" | "kilometres" | "kilometers" | "miles"))
+                {
+                    return false;
+                }
+            }
+            ws.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "north-east"
+                        | "north-west"
+                        | "south-east"
+                        | "south-west"
+                )
+            }) && ws.next() == Some("of")
+                && ws.next().is_some_and(starts_upper)
+        });
         // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
         let dateline = wi_first(words, s)
             && (all_caps && letters > 2 && rest.starts_with([',', '(', '/', '-', '\u{2013}', '\u{2014}'])
@@ -1087,13 +1122,14 @@ impl Gazetteer {
                 Kind::Capital | Kind::City => {
                     locish
                         || dateline
+                        || set_apart && !b.name_before && !b.title
                         || placed_in(en.cc.as_ref()) && !b.name_before && !b.title
                         || (en.pop >= 100_000 || en.kind == Kind::Capital)
                             && !b.name_before
                             && !name_after
                             && (!b.sentence_start || en.pop >= 500_000 || en.kind == Kind::Capital || coordinated)
                 }
-                Kind::District | Kind::Town => locish || dateline,
+                Kind::District | Kind::Town => locish || dateline || set_apart && !b.name_before && !b.title,
             }
         };
         // (a word after the name, `Kherson region`, `Washington state`, picks a division over its
