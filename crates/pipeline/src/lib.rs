@@ -1496,6 +1496,9 @@ fn event_place(
                 })
         }
     };
+    // (A possessor opening the sentence is whose, not where: `Afghanistan's Taliban government
+    // accused …`.)
+    let opening_possessor = |p: &PlaceMention| possessive(p) && sent.token_before(p.start).is_none();
     let free = |p: &&PlaceMention| {
         !origin(p)
             && !speaker(p)
@@ -1505,15 +1508,13 @@ fn event_place(
             && !from_origin(p)
             && !part_of_actor(p)
             && ((p.locative && !possessive(p))
-                // (a possessor opening the sentence is whose, not where either: `Afghanistan's
-                // Taliban government accused …`)
-                || !(possessive(p) && sent.token_before(p.start).is_none())
-                    && !actor_bytes.iter().any(|&(a, b)| {
-                    p.start >= a && p.end <= b
+                || !(opening_possessor(p)
+                    || actor_bytes.iter().any(|&(a, b)| {
+                        p.start >= a && p.end <= b
                     // (a country's name that holds its actor is the actor too: `The Netherlands`
                     // and its actor `Netherlands`)
                         || p.geo.kind.as_deref() == Some("country") && a > p.start && b == p.end
-                }))
+                    })))
     };
     // In English a place after a noun's `from` names where someone comes from (`hosted a
     // delegation from Uzbekistan in Kabul`): another place comes first. (Right after the verb,
