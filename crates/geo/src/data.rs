@@ -143,6 +143,14 @@ pub enum WordRole {
     /// the gazetteer has (`in northern Syria` names the region Northern Syria, `in Zamzam camp`,
     /// `di kamp Zamzam` the camp); first, only for warta's own rows and regions.
     Lower,
+    /// `Lebanese`, `Spanish` (English, capitalized; `cc` its country): before a place word (`the
+    /// Syrian capital of Damascus`) it may stand in a locative phrase, and before a place word or a
+    /// home noun (`Lebanese troops`, `Spanish police`) its country pulls an ambiguous town of the
+    /// sentence to it.
+    Demonym,
+    /// `police`, `troops`, `authorities` (English): after a demonym, the forces of a country, who
+    /// act at home unless the sentence says otherwise.
+    HomeNoun,
 }
 
 #[derive(Debug, Clone)]
@@ -426,6 +434,8 @@ impl Data {
                 "place_adj" => WordRole::PlaceAdj,
                 "compass" => WordRole::Compass,
                 "lower" => WordRole::Lower,
+                "demonym" => WordRole::Demonym,
+                "home_noun" => WordRole::HomeNoun,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

@@ -419,6 +419,17 @@ impl Gazetteer {
         out
     }
 
+    /// The country entries (one per ISO alpha-2 code), in gazetteer order.
+    pub fn countries(&self) -> impl Iterator<Item = Geo> + '_ {
+        let mut seen = std::collections::HashSet::new();
+        self.data
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Country)
+            .filter(move |e| e.cc.as_ref().is_some_and(|c| seen.insert(c.clone())))
+            .map(|e| self.geo(e))
+    }
+
     /// Every entry a name may refer to, best first (no article context).
     pub fn candidates(&self, name: &str) -> Vec<Geo> {
         self.ranked(
@@ -614,7 +625,10 @@ impl Gazetteer {
             }
             // (`border`, `port` only before a place word: `the border town of Paju`, not `near
             // the border with Thailand`)
-            let noun_adj = self.has_role(&k, lang, WordRole::PlaceAdj)
+            // (so is a capitalized demonym: `in the Syrian capital of Damascus`, `in the Lebanese
+            // city of Tripoli`)
+            let noun_adj = (self.has_role(&k, lang, WordRole::PlaceAdj)
+                || self.has_role(&k, lang, WordRole::Demonym) && starts_upper(&sent[words[j].0..]))
                 && j + 1 < wi
                 && self.has_role(&key_of(j + 1), lang, WordRole::Skip);
             if !(noun_adj
@@ -704,6 +718,7 @@ impl Gazetteer {
         // `Tripoli, Lebanon utara`, `in Tripoli after clashes in northern Lebanon`, `in Bethlehem
         // in the West Bank`
         let ahead = self.countries_named(sentence, &spans, lang);
+        let demonyms = self.demonym_countries(sentence, &words, lang);
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
         for (s, e, key, glued) in spans {
@@ -727,11 +742,13 @@ impl Gazetteer {
                 .collect();
             // (The context is copied only when a country named ahead is new to it.)
             let widened;
-            let here: &GeoContext = if near.iter().all(|c| ctx.countries.contains(c)) {
+            // (A country a demonym names in the sentence pulls as one named, but is not named:
+            // `Lebanese troops clashed with gunmen in Tripoli`.)
+            let here: &GeoContext = if near.iter().chain(&demonyms).all(|c| ctx.countries.contains(c)) {
                 &*ctx
             } else {
                 let mut h = ctx.clone();
-                for c in &near {
+                for c in near.iter().chain(&demonyms) {
                     if !h.countries.contains(c) {
                         h.countries.insert(0, c.clone());
                     }
@@ -756,6 +773,53 @@ impl Gazetteer {
                 }
                 out.push(m);
             }
+        }
+        out
+    }
+
+    /// Countries of the demonyms (`words.tsv` role `demonym`) of a sentence that stand capitalized
+    /// before a place word (`the Lebanese city of Tripoli`) or a home noun (`Spanish police`,
+    /// `Lebanese troops`): a country's forces and officials act at home unless a place of another
+    /// country is named (a country named or a town's larger namesake still wins: `Russian forces
+    /// captured Pokrovsk` stays Ukraine's). None when they name two countries or more.
+    fn demonym_countries(&self, sentence: &str, words: &[(usize, usize)], lang: &Lang) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (i, &(ws, we)) in words.iter().enumerate() {
+            let w = &sentence[ws..we];
+            if !starts_upper(w) {
+                continue;
+            }
+            let Some(cc) = self
+                .word_roles(&fold_key(w), lang)
+                .find(|x| x.role == WordRole::Demonym)
+                .and_then(|x| x.cc.clone())
+            else {
+                continue;
+            };
+            // (`South Sudanese troops` are not Sudan's)
+            if i > 0
+                && matches!(
+                    fold_key(&sentence[words[i - 1].0..words[i - 1].1]).as_str(),
+                    "south" | "north"
+                )
+            {
+                continue;
+            }
+            let next = words
+                .get(i + 1)
+                .filter(|n| blank(&sentence[we..n.0]))
+                .map(|n| fold_key(&sentence[n.0..n.1]));
+            if next
+                .is_some_and(|k| self.has_role(&k, lang, WordRole::HomeNoun) || self.has_role(&k, lang, WordRole::Skip))
+                && !out.contains(&cc)
+            {
+                out.push(cc);
+            }
+        }
+        // (Two countries' forces, `Indian and Pakistani troops exchanged fire in Kashmir`, say
+        // nothing of whose side a place is on.)
+        if out.len() > 1 {
+            out.clear();
         }
         out
     }
@@ -982,6 +1046,41 @@ impl Gazetteer {
                 && cc.is_some_and(|c| near.contains(c))
         };
         let rest = sent[e..].trim_start();
+        // `Mirebalais, north of Port-au-Prince`, `Kupiansk, 40 km east of Kharkiv`: a name set off by
+        // a compass bearing from a capitalized name is a place even with no preposition before it
+        let set_apart = rest.strip_prefix(',').is_some_and(|r| {
+            let mut ws = r.split_whitespace().peekable();
+            if ws
+                .peek()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+            {
+                ws.next();
+                if !ws
+                    .next()
+                    .is_some_and(|u| matches!(u, "km" | "kilometres" | "kilometers" | "miles"))
+                {
+                    return false;
+                }
+            }
+            ws.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "north-east"
+                        | "north-west"
+                        | "south-east"
+                        | "south-west"
+                )
+            }) && ws.next() == Some("of")
+                && ws.next().is_some_and(starts_upper)
+        });
         // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
         let dateline = wi_first(words, s)
             && (all_caps && letters > 2 && rest.starts_with([',', '(', '/', '-', '\u{2013}', '\u{2014}'])
@@ -1023,13 +1122,14 @@ impl Gazetteer {
                 Kind::Capital | Kind::City => {
                     locish
                         || dateline
+                        || set_apart && !b.name_before && !b.title
                         || placed_in(en.cc.as_ref()) && !b.name_before && !b.title
                         || (en.pop >= 100_000 || en.kind == Kind::Capital)
                             && !b.name_before
                             && !name_after
                             && (!b.sentence_start || en.pop >= 500_000 || en.kind == Kind::Capital || coordinated)
                 }
-                Kind::District | Kind::Town => locish || dateline,
+                Kind::District | Kind::Town => locish || dateline || set_apart && !b.name_before && !b.title,
             }
         };
         // (a word after the name, `Kherson region`, `Washington state`, picks a division over its

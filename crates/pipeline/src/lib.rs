@@ -908,6 +908,22 @@ impl Coder {
             self.actors().country_of_alpha2(a2).map(str::to_string)
         });
         dateline_places(&mut out.events, dateline);
+        // A host (043) with no place named receives its guest at home (`Lee Hsien Loong played
+        // host to Indonesia's President Joko Widodo`: Singapore).
+        for e in out
+            .events
+            .iter_mut()
+            .filter(|e| e.location.is_none() && e.code.starts_with("043"))
+        {
+            let host = primary(&e.source.code);
+            if host.len() != 3 || host == primary(&e.target.code) {
+                continue;
+            }
+            e.location = self
+                .geo
+                .countries()
+                .find(|g| g.country.as_deref().and_then(|a2| self.actors().country_of_alpha2(a2)) == Some(host));
+        }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -1454,20 +1470,51 @@ fn event_place(
             })
         }
     };
+    // Where an attack talked about took place is not where the words were said: `mengecam
+    // serangan Israel di Rafah`, `vowed to respond to an airstrike … in the Syrian capital of
+    // Damascus` (a place after an attack noun after the verb, with no comma between). An appeal,
+    // demand, criticism, rejection or threat only (roots 02 and 10-13): a claim of an attack
+    // (`claimed the bombing in Peshawar`, 015) is placed where the attack was.
+    let attack_told = |p: &PlaceMention| {
+        matches!(ev.code.get(..2), Some("02" | "10" | "11" | "12" | "13")) && {
+            // (the trigger's own noun counts: `mengecam serangan`; a comma before a place in
+            // apposition does not part them: `serangan di Rafah, Jalur Gaza`)
+            let between: Vec<&warta_core::token::Token> = sent
+                .tokens
+                .iter()
+                .filter(|t| t.start > trig && t.end <= p.start)
+                .collect();
+            let apposed = |k: usize| {
+                let next = between.get(k + 1).map_or(p.start, |n| n.start);
+                places.iter().any(|o| o.start == next)
+            };
+            between
+                .iter()
+                .rposition(|t| ATTACK_NOUNS.contains(&t.norm.as_str()))
+                .is_some_and(|k| {
+                    !(k..between.len()).any(|j| matches!(between[j].norm.as_str(), "," | ";" | ":") && !apposed(j))
+                })
+        }
+    };
+    // (A possessor opening the sentence is whose, not where: `Afghanistan's Taliban government
+    // accused …`.)
+    let opening_possessor = |p: &PlaceMention| possessive(p) && sent.token_before(p.start).is_none();
     let free = |p: &&PlaceMention| {
         !origin(p)
             && !speaker(p)
             && !said_of(p)
+            && !attack_told(p)
             && !topic(p)
             && !from_origin(p)
             && !part_of_actor(p)
             && ((p.locative && !possessive(p))
-                || !actor_bytes.iter().any(|&(a, b)| {
-                    p.start >= a && p.end <= b
+                || !(opening_possessor(p)
+                    || actor_bytes.iter().any(|&(a, b)| {
+                        p.start >= a && p.end <= b
                     // (a country's name that holds its actor is the actor too: `The Netherlands`
                     // and its actor `Netherlands`)
                         || p.geo.kind.as_deref() == Some("country") && a > p.start && b == p.end
-                }))
+                    })))
     };
     // In English a place after a noun's `from` names where someone comes from (`hosted a
     // delegation from Uzbekistan in Kabul`): another place comes first. (Right after the verb,
@@ -1654,6 +1701,9 @@ static PLACE_LIST_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of
 /// Prepositions after a noun that name what words are about (`the arms sale to Taiwan`).
 static EN_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.en_about"));
 static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.id_about"));
+/// Nouns of an attack (`serangan`, `airstrike`): a place after one, after a verb of saying, is the
+/// attack's, not the statement's.
+static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
 static SPEECH_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_after"));
@@ -2487,6 +2537,80 @@ mod tests {
             "2026-03-10",
         );
         assert_eq!(place(&o, 1).as_deref(), Some("Jayapura"), "{:?}", o.events);
+    }
+
+    #[test]
+    fn an_attacks_place_is_not_a_condemnations() {
+        // round geo7: a place after an attack noun after a verb of criticizing, threatening or
+        // demanding is the attack's; a claim of the attack (015) keeps it
+        let place = |o: &OutputDoc| {
+            o.events
+                .iter()
+                .map(|e| (e.code.clone(), e.location.as_ref().map(|g| g.name.clone())))
+                .collect::<Vec<_>>()
+        };
+        let o = coded("Indonesia mengecam serangan Israel di Rafah.", "id", "2024-05-27");
+        assert_eq!(place(&o), vec![("111".to_string(), None)], "{:?}", o.events);
+        let o = coded(
+            "Indonesia mengecam keras serangan udara Israel di Rafah, Jalur Gaza.",
+            "id",
+            "2024-05-27",
+        );
+        assert_eq!(place(&o), vec![("111".to_string(), None)], "{:?}", o.events);
+        // (kept: where the condemnation was said, before the attack noun)
+        let o = english(
+            "Speaking in Jakarta, the minister condemned Israel's attack.",
+            "2024-05-27",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Jakarta"),
+            "{:?}",
+            o.events
+        );
+        let o = english(
+            "The Pakistani Taliban claimed the attack on a police station in Peshawar.",
+            "2024-05-27",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Peshawar"),
+            "{:?}",
+            o.events
+        );
+        // a host with no place named receives its guest at home; a place named stays
+        let o = english(
+            "Prime Minister Lee Hsien Loong played host to Indonesia's President Joko Widodo.",
+            "2019-10-09",
+        );
+        let host = o
+            .events
+            .iter()
+            .find(|e| e.code == "043")
+            .and_then(|e| e.location.clone());
+        assert_eq!(host.map(|g| g.name).as_deref(), Some("Singapore"), "{:?}", o.events);
+        let o = coded(
+            "Presiden Joko Widodo menerima kunjungan PM Jepang di Bogor.",
+            "id",
+            "2019-10-09",
+        );
+        let host = o
+            .events
+            .iter()
+            .find(|e| e.code == "043")
+            .and_then(|e| e.location.clone());
+        assert_eq!(host.map(|g| g.name).as_deref(), Some("Bogor"), "{:?}", o.events);
+        // a demonym before a place word: `in the Syrian capital of Damascus` is locative
+        let o = english(
+            "Israeli jets struck a building in the Syrian capital of Damascus.",
+            "2024-04-03",
+        );
+        assert_eq!(
+            place(&o).first().and_then(|p| p.1.clone()).as_deref(),
+            Some("Damascus"),
+            "{:?}",
+            o.events
+        );
     }
 
     #[test]

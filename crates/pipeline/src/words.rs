@@ -28,6 +28,7 @@ mod tests {
             "places.list_links",
             "places.en_about",
             "places.id_about",
+            "places.attack_nouns",
             "coref.group_possessives",
             "coref.person_possessives",
             "dating.settings",
