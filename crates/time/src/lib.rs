@@ -498,6 +498,20 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         false
     }
+    /// Whether a weekend said on a weekday (`akhir pekan`, `this weekend`, `i..e`) is the coming
+    /// one rather than the one just past: told ahead (`akan bertemu akhir pekan ini`, `will meet
+    /// at the weekend`), or `ini`/`this` from Tuesday to Friday with no past word before it (on a
+    /// Monday `this weekend` is most often the one just past).
+    fn weekend_ahead(&self, i: usize, e: usize, p: Date) -> bool {
+        match self.context_tense(i) {
+            Tense::FutureSoft => true,
+            Tense::None => {
+                let this = self.is(i, "this") || (e > i + 1 && matches!(self.low(e - 1), "ini" | "this"));
+                this && weekday(p) >= 2
+            }
+            _ => false,
+        }
+    }
     fn since_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| self.role(k, Role::SincePast).is_some())
     }
@@ -701,7 +715,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             }
             Phrase::Weekend(n) => match self.pubd {
                 Some(p) => {
-                    let back = if weekday(p) >= 6 || *n != 0 { 0 } else { 7 };
+                    let back = if weekday(p) >= 6 || *n != 0 || self.weekend_ahead(i, e, p) {
+                        0
+                    } else {
+                        7
+                    };
                     let d = add_days(p, n * 7 - back)?;
                     let (y, w) = iso_week(d);
                     Val::Weekend(y, w)
@@ -1883,6 +1901,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if u.count.is_some() {
             return None;
         }
+        // "the last week of October", "the first month of the war": a unit of another time or
+        // thing, not the one before publication
+        if (self.is(i, "the") || (i > 0 && self.is(i - 1, "the"))) && self.is(k + 1, "of") {
+            return None;
+        }
         // "the coming days", "the past weeks"
         if let Some(v) = &u.vague {
             return Some(Found {
@@ -2359,9 +2382,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Some(&(v, NumKind::Ord)) => Some(v),
             _ => self.digits(j).filter(|_| self.digit_len(j) == 1),
         };
+        let mut worded = true;
         let (part, n) = match self.low(k).as_bytes() {
             [c @ (b'q' | b'h'), d @ b'1'..=b'4'] => {
                 k += 1;
+                worded = false;
                 (if *c == b'q' { 'Q' } else { 'H' }, (d - b'0') as u32)
             }
             _ => {
@@ -2384,10 +2409,15 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if n == 0 || n > if part == 'Q' { 4 } else { 2 } {
             return None;
         }
+        let bare = k;
         if matches!(self.low(k), "of" | "/" | "-" | ",") {
             k += 1;
         }
-        let year = self.core_at(k).filter(|f| f.s == k)?;
+        let Some(year) = self.core_at(k).filter(|f| f.s == k) else {
+            // `the first quarter of the match` is another thing's quarter
+            let own = worded && part == 'Q' && k == bare;
+            return if own { self.bare_quarter(i, bare, n) } else { None };
+        };
         let Val::Year(y) = year.val else {
             return None;
         };
@@ -2395,6 +2425,36 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s: i,
             e: year.e,
             val: Val::Part(y, format!("{part}{n}")),
+            anchors: true,
+        })
+    }
+
+    /// A quarter named in words without a year (`kuartal III`, `triwulan pertama`, `the fourth
+    /// quarter`, `i..e`, quarter `n`): the quarter nearest publication, as a month alone (its
+    /// middle month; ahead counts double; a future or past word, `mendatang`/`lalu` after it,
+    /// lean it). A half without a year (`the first half`, `semester pertama`) is left: it is a
+    /// match's or a school year's as often as a calendar year's.
+    fn bare_quarter(&self, i: usize, e: usize, n: u32) -> Option<Found> {
+        let mut e = e;
+        let mut tense = self.context_tense(i);
+        if let Some((k2, r)) = self.roles(e, &[Role::Past, Role::Next]) {
+            if !self.is(e, "lagi") {
+                tense = if r == Role::Past { Tense::Past } else { Tense::Future };
+                e = k2;
+            }
+        }
+        let val = match self.pubd {
+            Some(p) => {
+                let mid = (3 * n - 1) as i8;
+                let d = pick_year(p, tense, |y| date(y, mid, 15))?;
+                Val::Part(d.year(), format!("Q{n}"))
+            }
+            None => self.unres(TimeType::Date),
+        };
+        Some(Found {
+            s: i,
+            e,
+            val,
             anchors: true,
         })
     }
@@ -2710,12 +2770,116 @@ mod tests {
         assert_eq!(vals(&tag_ml("Sales fell in H2 2015.", Lang::En, p)), ["2015-H2"]);
         // warta style keeps the year
         assert_eq!(vals(&tag("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)), ["2015"]);
-        // does not change: no year, a fifth quarter, a quarter of a thing
-        assert!(tag_ml("Sales fell in the fourth quarter.", Lang::En, p).is_empty());
+        // does not change: a half without a year, a quarter in figures without one, a fifth
+        // quarter, a quarter of a thing
+        assert!(tag_ml("Sales fell in the first half.", Lang::En, p).is_empty());
+        assert!(tag_ml("Ekspor turun pada semester pertama.", Lang::Id, p).is_empty());
+        assert!(tag_ml("Sales fell in Q4.", Lang::En, p).is_empty());
         assert_eq!(vals(&tag_ml("Kuartal V 2015 tidak ada.", Lang::Id, p)), ["2015"]);
         assert_eq!(
             vals(&tag_ml("A quarter of voters in 2015 stayed home.", Lang::En, p)),
             ["2015"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_without_a_year_is_the_nearest() {
+        // changes (was untagged): the quarter nearest publication, ahead counting double
+        let nov = Some(d(2025, 11, 19));
+        let feb = Some(d(2025, 2, 10));
+        assert_eq!(
+            vals(&tag_ml("Sales fell in the fourth quarter.", Lang::En, nov)),
+            ["2025-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Inflasi turun pada triwulan III.", Lang::Id, nov)),
+            ["2025-Q3"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekonomi tumbuh pada kuartal IV.", Lang::Id, feb)),
+            ["2024-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekonomi tumbuh pada kuartal pertama.", Lang::Id, feb)),
+            ["2025-Q1"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekspor naik pada kuartal III lalu.", Lang::Id, feb)),
+            ["2024-Q3"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekspor akan naik pada kuartal I mendatang.", Lang::Id, nov)),
+            ["2026-Q1"]
+        );
+        // warta style writes the year
+        assert_eq!(vals(&tag("Inflasi turun pada triwulan III.", Lang::Id, nov)), ["2025"]);
+        // does not change: another thing's quarter, a quarter with its year
+        assert!(tag_ml("He scored in the first quarter of the match.", Lang::En, nov).is_empty());
+        assert_eq!(
+            vals(&tag_ml("Ekspor turun pada triwulan IV 2023.", Lang::Id, nov)),
+            ["2023-Q4"]
+        );
+    }
+
+    #[test]
+    fn a_weekend_told_ahead_or_this_weekend_is_the_coming_one() {
+        let wed = Some(d(2025, 11, 19));
+        let mon = Some(d(2025, 11, 17));
+        // changes (were the weekend just past, 2025-W46-WE)
+        assert_eq!(
+            vals(&tag("Kedua pemimpin akan bertemu akhir pekan ini.", Lang::Id, wed)),
+            ["2025-W47-WE"]
+        );
+        assert_eq!(
+            vals(&tag("The leaders will meet at the weekend.", Lang::En, wed)),
+            ["2025-W47-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Protests are due this weekend.", Lang::En, wed)),
+            ["2025-W47-WE"]
+        );
+        // does not change: a weekend told as past, `this weekend` on a Monday, `last weekend`
+        assert_eq!(
+            vals(&tag("Rebels attacked two villages over the weekend.", Lang::En, wed)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Ribuan orang berunjuk rasa akhir pekan ini.", Lang::Id, mon)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Polisi telah menangkap mereka akhir pekan ini.", Lang::Id, wed)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("They will say what happened last weekend.", Lang::En, wed)),
+            ["2025-W46-WE"]
+        );
+        // on a Saturday the weekend is the current one, as before
+        assert_eq!(
+            vals(&tag("Pasar ramai akhir pekan ini.", Lang::Id, Some(d(2025, 11, 22)))),
+            ["2025-W47-WE"]
+        );
+    }
+
+    #[test]
+    fn the_last_week_of_a_month_is_no_last_week() {
+        let p = Some(d(2025, 11, 19));
+        // changes (was also `last week` = 2025-W46)
+        assert_eq!(
+            vals(&tag("Clashes erupted in the last week of October.", Lang::En, p)),
+            ["2025-10"]
+        );
+        assert!(vals(&tag("Prices rose in the last month of the war.", Lang::En, p)).is_empty());
+        // does not change
+        assert_eq!(vals(&tag("Clashes erupted last week.", Lang::En, p)), ["2025-W46"]);
+        assert_eq!(
+            vals(&tag("Clashes erupted in the last week.", Lang::En, p)),
+            ["2025-W46"]
+        );
+        assert_eq!(
+            vals(&tag("Clashes erupted on Tuesday of last week.", Lang::En, p)),
+            ["2025-11-11"]
         );
     }
 
