@@ -1483,6 +1483,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         anchors: true,
                     });
                 }
+                // A range of two bare months (`Januari-September`, `January to March`) ends at
+                // its second: that one's year is picked as for a month alone, and the first
+                // takes it (the year before over New Year), as with a written year.
+                let range = !matches!(self.low(e), "and" | "dan" | "or" | "atau");
+                if let Some(Found {
+                    val: Val::Month(y2, _), ..
+                }) = self.month_at(e + 1).filter(|f| f.s == e + 1 && range)
+                {
+                    return Some(Found {
+                        s,
+                        e,
+                        val: Val::Month(if m <= m2 { y2 } else { y2 - 1 }, m),
+                        anchors: true,
+                    });
+                }
             }
         }
         // A bare English month name needs a preposition or modifier before it ("in May"), or
@@ -3013,6 +3028,34 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_bare_months_takes_the_year_of_its_end() {
+        let nov = Some(d(2025, 11, 19));
+        // changes: January alone is nearest in 2026 (ahead), but the range ends in September,
+        // which is nearest in 2025 (were 2026-01, 2026-09)
+        assert_eq!(
+            vals(&tag("Selama periode Januari-September, inflasi rendah.", Lang::Id, nov)),
+            ["2025-01", "2025-09"]
+        );
+        assert_eq!(
+            vals(&tag("Exports rose from January to October.", Lang::En, nov)),
+            ["2025-01", "2025-10"]
+        );
+        // does not change: a range over New Year, a pair, a range with its year
+        assert_eq!(
+            vals(&tag("Pendaftaran dibuka Oktober hingga Januari.", Lang::Id, nov)),
+            ["2025-10", "2026-01"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Juni dan Juli.", Lang::Id, nov)),
+            ["2025-06", "2025-07"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Januari-September 2024.", Lang::Id, nov)),
+            ["2024-01", "2024-09"]
+        );
+    }
+
+    #[test]
     fn days_joined_to_a_date() {
         let p = Some(d(2016, 3, 9));
         assert_eq!(
@@ -3228,6 +3271,41 @@ mod tests {
             let r = tag(&format!("in Q{q} {y}"), Lang::En, p);
             let want = y.to_string();
             proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// A quarter without a year: that quarter of the year before, of publication or after,
+        /// never ahead of publication when told as past (`lalu`), never behind when `mendatang`.
+        #[test]
+        fn bare_quarters(q in 1u32..5, days in 0i64..3650) {
+            let p = add_days(d(2016, 1, 1), days).unwrap();
+            let roman = ["I", "II", "III", "IV"][q as usize - 1];
+            let r = tag_ml(&format!("Ekspor naik pada kuartal {roman}."), Lang::Id, Some(p));
+            let v = vals(&r);
+            proptest::prop_assert_eq!(v.len(), 1);
+            let y: i16 = v[0][..4].parse().unwrap();
+            proptest::prop_assert!((p.year() - 1..=p.year() + 1).contains(&y));
+            proptest::prop_assert_eq!(&v[0][4..], format!("-Q{q}"));
+            let past = tag_ml(&format!("Ekspor naik pada kuartal {roman} lalu."), Lang::Id, Some(p));
+            let yp: i16 = vals(&past)[0][..4].parse().unwrap();
+            proptest::prop_assert!(d(yp, (3 * q - 1) as i8, 15) <= p);
+            let ahead = tag_ml(&format!("Ekspor akan naik pada kuartal {roman} mendatang."), Lang::Id, Some(p));
+            let ya: i16 = vals(&ahead)[0][..4].parse().unwrap();
+            proptest::prop_assert!(d(ya, (3 * q - 1) as i8, 15) >= p);
+        }
+
+        /// A range of two bare months: the first never in a later year than the second, and in
+        /// the same year unless the range runs over New Year.
+        #[test]
+        fn bare_month_ranges(m1 in 1usize..13, m2 in 1usize..13, days in 0i64..3650) {
+            let names = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                "September", "Oktober", "November", "Desember"];
+            let p = add_days(d(2016, 1, 1), days).unwrap();
+            let r = tag(&format!("Ekspor naik pada {}-{}.", names[m1 - 1], names[m2 - 1]), Lang::Id, Some(p));
+            let v = vals(&r);
+            proptest::prop_assert_eq!(v.len(), 2);
+            let y1: i16 = v[0][..4].parse().unwrap();
+            let y2: i16 = v[1][..4].parse().unwrap();
+            proptest::prop_assert_eq!(y2 - y1, i16::from(m1 > m2));
         }
 
         /// Three-part readings: a duration of exactly the parts that are not zero; never a panic.
