@@ -171,6 +171,7 @@ impl Tagger {
                     event_day: opening.filter(|_| k == 0).map(|d| d.to_string()),
                     span_end: match &f.val {
                         Val::Span(_, end) => Some(end.to_string()),
+                        Val::Dur(_) if sc.up_to_now(f) => sc.pubd.map(|p| p.to_string()),
                         _ => None,
                     },
                 }
@@ -2444,6 +2445,20 @@ impl<'a, 'b> Scanner<'a, 'b> {
         })
     }
 
+    /// Whether a duration is a span reaching up to publication: `dua pekan terakhir`,
+    /// `beberapa bulan belakangan`, `the past two weeks`, `the last 24 hours`, `recent weeks`
+    /// (role `span` other than `ke depan`, `pre_prev` before it, or `recent`). An act over it is
+    /// not one day's (event dating: [`TimeMatch::span_end`] is then the publication day and the
+    /// value stays the duration).
+    fn up_to_now(&self, f: &Found) -> bool {
+        let ahead = |k: usize| self.is(k, "ke") && self.is(k + 1, "depan");
+        let span_back = (f.s..f.e).any(|k| self.role(k, Role::Span).is_some() && !ahead(k));
+        let before = self.role(f.s, Role::PrePrev).is_some()
+            || (f.s + 1 < f.e && self.is(f.s, "in") && self.role(f.s + 1, Role::PrePrev).is_some());
+        let recent = (f.s..f.e.min(f.s + 2)).any(|k| self.is(k, "recent"));
+        span_back || before || recent
+    }
+
     /// A quarter named in words without a year (`kuartal III`, `triwulan pertama`, `the fourth
     /// quarter`, `i..e`, quarter `n`): the quarter nearest publication, as a month alone (its
     /// middle month; ahead counts double; a future or past word, `mendatang`/`lalu` after it,
@@ -2874,6 +2889,50 @@ mod tests {
         assert_eq!(
             vals(&tag("Pasar ramai akhir pekan ini.", Lang::Id, Some(d(2025, 11, 22)))),
             ["2025-W47-WE"]
+        );
+    }
+
+    #[test]
+    fn a_duration_up_to_now_names_a_span_ending_at_publication() {
+        let t = Tagger::new();
+        let p = Some(d(2025, 11, 19));
+        let ends = |text: &str, lang: Lang| {
+            let mut ctx = TimeContext::default();
+            t.tag(text, &lang, p, &mut ctx)
+                .into_iter()
+                .map(|m| (m.value.unwrap_or_default(), m.span_end))
+                .collect::<Vec<_>>()
+        };
+        let now = Some("2025-11-19".to_string());
+        // changes (had no span end): the value stays the duration
+        assert_eq!(
+            ends("Polisi menangkap 40 orang dalam dua pekan terakhir.", Lang::Id),
+            [("P2W".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Harga naik dalam beberapa bulan terakhir.", Lang::Id),
+            [("PXM".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Police arrested 30 people in the past two weeks.", Lang::En),
+            [("P2W".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Fighting has intensified in recent weeks.", Lang::En),
+            [("PXW".into(), now.clone())]
+        );
+        // does not change: a duration of no span up to now, a span ahead
+        assert_eq!(
+            ends("Penerbangan ditutup selama tiga hari.", Lang::Id),
+            [("P3D".into(), None)]
+        );
+        assert_eq!(
+            ends("Harga akan naik dalam dua pekan ke depan.", Lang::Id),
+            [("P2W".into(), None)]
+        );
+        assert_eq!(
+            ends("The ceasefire collapsed within hours.", Lang::En),
+            [("PTXH".into(), None)]
         );
     }
 
