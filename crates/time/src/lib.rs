@@ -1901,7 +1901,22 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if let Some(sz) = season {
             let val = match self.pubd {
                 Some(p) => {
-                    let y = p.year() + shift as i16;
+                    // `last spring` is the latest spring over before publication (in November:
+                    // this year's), `next summer` the next to begin (northern months: spring
+                    // March-May, summer June-August, fall September-November). Winter runs
+                    // over New Year: the year counts as before.
+                    let (first, last) = match sz {
+                        "SP" => (3, 5),
+                        "SU" => (6, 8),
+                        "FA" => (9, 11),
+                        _ => (0, 13),
+                    };
+                    let m = p.month();
+                    let y = match shift {
+                        -1 if last < m => p.year(),
+                        1 if first > m => p.year(),
+                        _ => p.year() + shift as i16,
+                    };
                     Val::Season(y, sz.into())
                 }
                 None => self.unres(TimeType::Date),
@@ -2934,6 +2949,25 @@ mod tests {
             ends("The ceasefire collapsed within hours.", Lang::En),
             [("PTXH".into(), None)]
         );
+    }
+
+    #[test]
+    fn last_and_next_season_are_the_nearest_over_or_to_come() {
+        let nov = Some(d(2025, 11, 19));
+        let apr = Some(d(2025, 4, 2));
+        // changes (were 2024-SP, 2024-SU; 2026-SU)
+        assert_eq!(
+            vals(&tag("The offensive began last spring.", Lang::En, nov)),
+            ["2025-SP"]
+        );
+        assert_eq!(vals(&tag("Talks stalled last summer.", Lang::En, nov)), ["2025-SU"]);
+        assert_eq!(vals(&tag("Talks will resume next summer.", Lang::En, apr)), ["2025-SU"]);
+        // does not change: a season not over yet, one begun, winter, this summer
+        assert_eq!(vals(&tag("Talks stalled last fall.", Lang::En, nov)), ["2024-FA"]);
+        assert_eq!(vals(&tag("Talks stalled last summer.", Lang::En, apr)), ["2024-SU"]);
+        assert_eq!(vals(&tag("Talks will resume next spring.", Lang::En, apr)), ["2026-SP"]);
+        assert_eq!(vals(&tag("Talks stalled last winter.", Lang::En, nov)), ["2024-WI"]);
+        assert_eq!(vals(&tag("Talks will resume this summer.", Lang::En, apr)), ["2025-SU"]);
     }
 
     #[test]
