@@ -1484,13 +1484,13 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         anchors: true,
                     });
                 }
-                // A range of two bare months (`Januari-September`, `January to March`) ends at
-                // its second: that one's year is picked as for a month alone, and the first
-                // takes it (the year before over New Year), as with a written year.
-                let range = !matches!(self.low(e), "and" | "dan" | "or" | "atau");
+                // A range or pair of two bare months (`Januari-September`, `January to
+                // March`, `Maret dan Oktober`) takes its year from the later one: that one's
+                // year is picked as for a month alone, and the first takes it (the year before
+                // over New Year), as with a written year.
                 if let Some(Found {
                     val: Val::Month(y2, _), ..
-                }) = self.month_at(e + 1).filter(|f| f.s == e + 1 && range)
+                }) = self.month_at(e + 1).filter(|f| f.s == e + 1)
                 {
                     return Some(Found {
                         s,
@@ -3121,7 +3121,7 @@ mod tests {
     }
 
     #[test]
-    fn a_range_of_bare_months_takes_the_year_of_its_end() {
+    fn a_range_or_pair_of_bare_months_takes_the_year_of_its_end() {
         let nov = Some(d(2025, 11, 19));
         // changes: January alone is nearest in 2026 (ahead), but the range ends in September,
         // which is nearest in 2025 (were 2026-01, 2026-09)
@@ -3132,6 +3132,11 @@ mod tests {
         assert_eq!(
             vals(&tag("Exports rose from January to October.", Lang::En, nov)),
             ["2025-01", "2025-10"]
+        );
+        // changes: a pair too (March alone is nearest in 2026; were 2026-03, 2026-10)
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Maret dan Oktober.", Lang::Id, nov)),
+            ["2025-03", "2025-10"]
         );
         // does not change: a range over New Year, a pair, a range with its year
         assert_eq!(
@@ -3386,14 +3391,15 @@ mod tests {
             proptest::prop_assert!(d(ya, (3 * q - 1) as i8, 15) >= p);
         }
 
-        /// A range of two bare months: the first never in a later year than the second, and in
-        /// the same year unless the range runs over New Year.
+        /// A range or pair of two bare months: the first never in a later year than the second,
+        /// and in the same year unless it runs over New Year.
         #[test]
-        fn bare_month_ranges(m1 in 1usize..13, m2 in 1usize..13, days in 0i64..3650) {
+        fn bare_month_ranges(m1 in 1usize..13, m2 in 1usize..13, days in 0i64..3650, sep in 0usize..3) {
             let names = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                 "September", "Oktober", "November", "Desember"];
             let p = add_days(d(2016, 1, 1), days).unwrap();
-            let r = tag(&format!("Ekspor naik pada {}-{}.", names[m1 - 1], names[m2 - 1]), Lang::Id, Some(p));
+            let sep = ["-", " hingga ", " dan "][sep];
+            let r = tag(&format!("Ekspor naik pada {}{sep}{}.", names[m1 - 1], names[m2 - 1]), Lang::Id, Some(p));
             let v = vals(&r);
             proptest::prop_assert_eq!(v.len(), 2);
             let y1: i16 = v[0][..4].parse().unwrap();
