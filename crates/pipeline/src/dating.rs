@@ -12,7 +12,8 @@
 //!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
 //!    (it was done in the telling). A count opening the sentence (`Sehari setelah aksi di
 //!    Makassar, …`, `Hours after the strike, …`) dates the clause by the tagger's `event_day`.
-//!    A span named as a whole (`selama Ramadhan`) dates no act to a day: it is the sentence's
+//!    A span named as a whole (`selama Ramadhan`), or a duration reaching up to publication
+//!    (`dua pekan terakhir`, `the past two weeks`), dates no act to a day: it is the sentence's
 //!    period. In English a past form right after a determiner is an adjective (`the occupied
 //!    West Bank on Sunday`), not a happening that would take the date.
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
