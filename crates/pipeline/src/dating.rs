@@ -12,7 +12,8 @@
 //!    the telling's: a material act (roots 06–09, 14–20) does not take it; a verbal act does
 //!    (it was done in the telling). A count opening the sentence (`Sehari setelah aksi di
 //!    Makassar, …`, `Hours after the strike, …`) dates the clause by the tagger's `event_day`.
-//!    A span named as a whole (`selama Ramadhan`) dates no act to a day: it is the sentence's
+//!    A span named as a whole (`selama Ramadhan`), or a duration reaching up to publication
+//!    (`dua pekan terakhir`, `the past two weeks`), dates no act to a day: it is the sentence's
 //!    period. In English a past form right after a determiner is an adjective (`the occupied
 //!    West Bank on Sunday`), not a happening that would take the date.
 //! 2. Else the date of the same happening told elsewhere in the article: an event with the
@@ -427,7 +428,9 @@ pub struct Dated {
 /// The first week (`2025-W41`), weekend (`2025-W41-WE`) or month value among a sentence's times. (A bare year more often
 /// dates a noun, `the 2009 treaty`, than the sentence's act.)
 ///
-/// Else a span named as a whole (`selama Ramadhan`), as `first/last` day.
+/// Else a span named as a whole (`selama Ramadhan`), as `first/last` day; else a duration
+/// reaching up to publication (`dua pekan terakhir`, `the past two weeks`: the tagger gives it
+/// a `span_end`), as `first/last` (`/last` when vague): an act over it is not one day's.
 pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
     let dates = || times.iter().filter(|t| t.kind == TimeType::Date);
     dates()
@@ -442,6 +445,39 @@ pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
                     || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
         })
         .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
+        .or_else(|| {
+            times.iter().filter(|t| t.kind == TimeType::Duration).find_map(|t| {
+                Some(format!(
+                    "{}/{}",
+                    span_start(t.value.as_deref()?, t.span_end.as_deref()?),
+                    t.span_end.as_deref()?
+                ))
+            })
+        })
+}
+
+/// The first day of a span of a duration up to its last day (`P2W` up to `2025-11-19`:
+/// `2025-11-05`), empty when the duration is vague (`PXW`, `recent weeks`) or in hours.
+fn span_start(dur: &str, end: &str) -> String {
+    let (Some(t), Some(end)) = (dur.strip_prefix('P'), warta_core::parse_date(end)) else {
+        return String::new();
+    };
+    let Some((n, unit)) = t.split_at_checked(t.len().saturating_sub(1)) else {
+        return String::new();
+    };
+    let Ok(n) = n.parse::<i64>() else {
+        return String::new();
+    };
+    let days = match unit {
+        "D" => n,
+        "W" => 7 * n,
+        "M" => 30 * n,
+        "Y" => 365 * n,
+        _ => return String::new(),
+    };
+    let secs = u64::try_from(days).unwrap_or(0) * 86_400;
+    end.checked_sub(std::time::Duration::from_secs(secs))
+        .map_or_else(|_| String::new(), |d| d.to_string())
 }
 
 /// Whether a date value (a day, or a month inside a month or year) agrees with a period: a
@@ -734,6 +770,38 @@ mod tests {
         assert_eq!(
             article_dates(&[arrest, raid], &[], Some("2024-10-14"))[0].as_deref(),
             Some("2024-10-10")
+        );
+    }
+
+    #[test]
+    fn a_duration_up_to_now_is_a_span_period() {
+        let t = |v: &str, kind: TimeType, end: Option<&str>| TimeMatch {
+            start: 0,
+            end: 1,
+            text: "x".into(),
+            value: Some(v.into()),
+            kind,
+            event_day: None,
+            span_end: end.map(str::to_string),
+        };
+        // changes (was no period: the act took the story day)
+        assert_eq!(
+            coarse_period(&[t("P2W", TimeType::Duration, Some("2025-11-19"))]).as_deref(),
+            Some("2025-11-05/2025-11-19")
+        );
+        assert_eq!(
+            coarse_period(&[t("PXW", TimeType::Duration, Some("2025-11-19"))]).as_deref(),
+            Some("/2025-11-19")
+        );
+        // does not change: a duration of no span, a month before a span
+        assert_eq!(coarse_period(&[t("P3D", TimeType::Duration, None)]), None);
+        assert_eq!(
+            coarse_period(&[
+                t("P2W", TimeType::Duration, Some("2025-11-19")),
+                t("2025-10", TimeType::Date, None)
+            ])
+            .as_deref(),
+            Some("2025-10")
         );
     }
 

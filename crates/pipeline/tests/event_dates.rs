@@ -474,3 +474,23 @@ fn a_noun_of_a_thing_in_an_takes_no_date() {
         "2024-03-12",
     );
 }
+
+#[test]
+fn an_act_over_a_span_up_to_now_takes_no_story_day() {
+    // changes: the arrests were made over two weeks, not on the day of the praise (they took
+    // the story day, 2025-11-18)
+    for (lang, text) in [
+        ("id", "Polisi menangkap 40 tersangka narkoba dalam dua pekan terakhir. Kapolri memuji kinerja jajarannya pada Selasa (18/11)."),
+        ("en", "Police arrested 40 drug suspects in the past two weeks. The police chief praised his officers on Tuesday."),
+    ] {
+        let d = dates(lang, "2025-11-19", text);
+        assert!(d.iter().any(|(c, d)| c == "173" && d.is_none()), "{text}: {d:?}");
+    }
+    // does not change: an act with its own day in a sentence with such a span
+    let d = dates(
+        "en",
+        "2025-11-19",
+        "Police arrested 40 drug suspects on Tuesday, the most in the past two weeks.",
+    );
+    assert!(d.contains(&("173".into(), Some("2025-11-18".into()))), "{d:?}");
+}

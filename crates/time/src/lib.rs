@@ -171,6 +171,7 @@ impl Tagger {
                     event_day: opening.filter(|_| k == 0).map(|d| d.to_string()),
                     span_end: match &f.val {
                         Val::Span(_, end) => Some(end.to_string()),
+                        Val::Dur(_) if sc.up_to_now(f) => sc.pubd.map(|p| p.to_string()),
                         _ => None,
                     },
                 }
@@ -498,6 +499,20 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         false
     }
+    /// Whether a weekend said on a weekday (`akhir pekan`, `this weekend`, `i..e`) is the coming
+    /// one rather than the one just past: told ahead (`akan bertemu akhir pekan ini`, `will meet
+    /// at the weekend`), or `ini`/`this` from Tuesday to Friday with no past word before it (on a
+    /// Monday `this weekend` is most often the one just past).
+    fn weekend_ahead(&self, i: usize, e: usize, p: Date) -> bool {
+        match self.context_tense(i) {
+            Tense::FutureSoft => true,
+            Tense::None => {
+                let this = self.is(i, "this") || (e > i + 1 && matches!(self.low(e - 1), "ini" | "this"));
+                this && weekday(p) >= 2
+            }
+            _ => false,
+        }
+    }
     fn since_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| self.role(k, Role::SincePast).is_some())
     }
@@ -701,7 +716,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             }
             Phrase::Weekend(n) => match self.pubd {
                 Some(p) => {
-                    let back = if weekday(p) >= 6 || *n != 0 { 0 } else { 7 };
+                    let back = if weekday(p) >= 6 || *n != 0 || self.weekend_ahead(i, e, p) {
+                        0
+                    } else {
+                        7
+                    };
                     let d = add_days(p, n * 7 - back)?;
                     let (y, w) = iso_week(d);
                     Val::Weekend(y, w)
@@ -1465,6 +1484,21 @@ impl<'a, 'b> Scanner<'a, 'b> {
                         anchors: true,
                     });
                 }
+                // A range or pair of two bare months (`Januari-September`, `January to
+                // March`, `Maret dan Oktober`) takes its year from the later one: that one's
+                // year is picked as for a month alone, and the first takes it (the year before
+                // over New Year), as with a written year.
+                if let Some(Found {
+                    val: Val::Month(y2, _), ..
+                }) = self.month_at(e + 1).filter(|f| f.s == e + 1)
+                {
+                    return Some(Found {
+                        s,
+                        e,
+                        val: Val::Month(if m <= m2 { y2 } else { y2 - 1 }, m),
+                        anchors: true,
+                    });
+                }
             }
         }
         // A bare English month name needs a preposition or modifier before it ("in May"), or
@@ -1867,7 +1901,22 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if let Some(sz) = season {
             let val = match self.pubd {
                 Some(p) => {
-                    let y = p.year() + shift as i16;
+                    // `last spring` is the latest spring over before publication (in November:
+                    // this year's), `next summer` the next to begin (northern months: spring
+                    // March-May, summer June-August, fall September-November). Winter runs
+                    // over New Year: the year counts as before.
+                    let (first, last) = match sz {
+                        "SP" => (3, 5),
+                        "SU" => (6, 8),
+                        "FA" => (9, 11),
+                        _ => (0, 13),
+                    };
+                    let m = p.month();
+                    let y = match shift {
+                        -1 if last < m => p.year(),
+                        1 if first > m => p.year(),
+                        _ => p.year() + shift as i16,
+                    };
                     Val::Season(y, sz.into())
                 }
                 None => self.unres(TimeType::Date),
@@ -1881,6 +1930,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         let u = LEX.units.get(self.low(k))?;
         if u.count.is_some() {
+            return None;
+        }
+        // "the last week of October", "the first month of the war": a unit of another time or
+        // thing, not the one before publication
+        if (self.is(i, "the") || (i > 0 && self.is(i - 1, "the"))) && self.is(k + 1, "of") {
             return None;
         }
         // "the coming days", "the past weeks"
@@ -2359,9 +2413,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
             Some(&(v, NumKind::Ord)) => Some(v),
             _ => self.digits(j).filter(|_| self.digit_len(j) == 1),
         };
+        let mut worded = true;
         let (part, n) = match self.low(k).as_bytes() {
             [c @ (b'q' | b'h'), d @ b'1'..=b'4'] => {
                 k += 1;
+                worded = false;
                 (if *c == b'q' { 'Q' } else { 'H' }, (d - b'0') as u32)
             }
             _ => {
@@ -2384,10 +2440,15 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if n == 0 || n > if part == 'Q' { 4 } else { 2 } {
             return None;
         }
+        let bare = k;
         if matches!(self.low(k), "of" | "/" | "-" | ",") {
             k += 1;
         }
-        let year = self.core_at(k).filter(|f| f.s == k)?;
+        let Some(year) = self.core_at(k).filter(|f| f.s == k) else {
+            // `the first quarter of the match` is another thing's quarter
+            let own = worded && part == 'Q' && k == bare;
+            return if own { self.bare_quarter(i, bare, n) } else { None };
+        };
         let Val::Year(y) = year.val else {
             return None;
         };
@@ -2395,6 +2456,50 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s: i,
             e: year.e,
             val: Val::Part(y, format!("{part}{n}")),
+            anchors: true,
+        })
+    }
+
+    /// Whether a duration is a span reaching up to publication: `dua pekan terakhir`,
+    /// `beberapa bulan belakangan`, `the past two weeks`, `the last 24 hours`, `recent weeks`
+    /// (role `span` other than `ke depan`, `pre_prev` before it, or `recent`). An act over it is
+    /// not one day's (event dating: [`TimeMatch::span_end`] is then the publication day and the
+    /// value stays the duration).
+    fn up_to_now(&self, f: &Found) -> bool {
+        let ahead = |k: usize| self.is(k, "ke") && self.is(k + 1, "depan");
+        let span_back = (f.s..f.e).any(|k| self.role(k, Role::Span).is_some() && !ahead(k));
+        let before = self.role(f.s, Role::PrePrev).is_some()
+            || (f.s + 1 < f.e && self.is(f.s, "in") && self.role(f.s + 1, Role::PrePrev).is_some());
+        let recent = (f.s..f.e.min(f.s + 2)).any(|k| self.is(k, "recent"));
+        span_back || before || recent
+    }
+
+    /// A quarter named in words without a year (`kuartal III`, `triwulan pertama`, `the fourth
+    /// quarter`, `i..e`, quarter `n`): the quarter nearest publication, as a month alone (its
+    /// middle month; ahead counts double; a future or past word, `mendatang`/`lalu` after it,
+    /// lean it). A half without a year (`the first half`, `semester pertama`) is left: it is a
+    /// match's or a school year's as often as a calendar year's.
+    fn bare_quarter(&self, i: usize, e: usize, n: u32) -> Option<Found> {
+        let mut e = e;
+        let mut tense = self.context_tense(i);
+        if let Some((k2, r)) = self.roles(e, &[Role::Past, Role::Next]) {
+            if !self.is(e, "lagi") {
+                tense = if r == Role::Past { Tense::Past } else { Tense::Future };
+                e = k2;
+            }
+        }
+        let val = match self.pubd {
+            Some(p) => {
+                let mid = (3 * n - 1) as i8;
+                let d = pick_year(p, tense, |y| date(y, mid, 15))?;
+                Val::Part(d.year(), format!("Q{n}"))
+            }
+            None => self.unres(TimeType::Date),
+        };
+        Some(Found {
+            s: i,
+            e,
+            val,
             anchors: true,
         })
     }
@@ -2710,12 +2815,179 @@ mod tests {
         assert_eq!(vals(&tag_ml("Sales fell in H2 2015.", Lang::En, p)), ["2015-H2"]);
         // warta style keeps the year
         assert_eq!(vals(&tag("Ekspor turun pada triwulan IV 2015.", Lang::Id, p)), ["2015"]);
-        // does not change: no year, a fifth quarter, a quarter of a thing
-        assert!(tag_ml("Sales fell in the fourth quarter.", Lang::En, p).is_empty());
+        // does not change: a half without a year, a quarter in figures without one, a fifth
+        // quarter, a quarter of a thing
+        assert!(tag_ml("Sales fell in the first half.", Lang::En, p).is_empty());
+        assert!(tag_ml("Ekspor turun pada semester pertama.", Lang::Id, p).is_empty());
+        assert!(tag_ml("Sales fell in Q4.", Lang::En, p).is_empty());
         assert_eq!(vals(&tag_ml("Kuartal V 2015 tidak ada.", Lang::Id, p)), ["2015"]);
         assert_eq!(
             vals(&tag_ml("A quarter of voters in 2015 stayed home.", Lang::En, p)),
             ["2015"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_without_a_year_is_the_nearest() {
+        // changes (was untagged): the quarter nearest publication, ahead counting double
+        let nov = Some(d(2025, 11, 19));
+        let feb = Some(d(2025, 2, 10));
+        assert_eq!(
+            vals(&tag_ml("Sales fell in the fourth quarter.", Lang::En, nov)),
+            ["2025-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Inflasi turun pada triwulan III.", Lang::Id, nov)),
+            ["2025-Q3"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekonomi tumbuh pada kuartal IV.", Lang::Id, feb)),
+            ["2024-Q4"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekonomi tumbuh pada kuartal pertama.", Lang::Id, feb)),
+            ["2025-Q1"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekspor naik pada kuartal III lalu.", Lang::Id, feb)),
+            ["2024-Q3"]
+        );
+        assert_eq!(
+            vals(&tag_ml("Ekspor akan naik pada kuartal I mendatang.", Lang::Id, nov)),
+            ["2026-Q1"]
+        );
+        // warta style writes the year
+        assert_eq!(vals(&tag("Inflasi turun pada triwulan III.", Lang::Id, nov)), ["2025"]);
+        // does not change: another thing's quarter, a quarter with its year
+        assert!(tag_ml("He scored in the first quarter of the match.", Lang::En, nov).is_empty());
+        assert_eq!(
+            vals(&tag_ml("Ekspor turun pada triwulan IV 2023.", Lang::Id, nov)),
+            ["2023-Q4"]
+        );
+    }
+
+    #[test]
+    fn a_weekend_told_ahead_or_this_weekend_is_the_coming_one() {
+        let wed = Some(d(2025, 11, 19));
+        let mon = Some(d(2025, 11, 17));
+        // changes (were the weekend just past, 2025-W46-WE)
+        assert_eq!(
+            vals(&tag("Kedua pemimpin akan bertemu akhir pekan ini.", Lang::Id, wed)),
+            ["2025-W47-WE"]
+        );
+        assert_eq!(
+            vals(&tag("The leaders will meet at the weekend.", Lang::En, wed)),
+            ["2025-W47-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Protests are due this weekend.", Lang::En, wed)),
+            ["2025-W47-WE"]
+        );
+        // does not change: a weekend told as past, `this weekend` on a Monday, `last weekend`
+        assert_eq!(
+            vals(&tag("Rebels attacked two villages over the weekend.", Lang::En, wed)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Ribuan orang berunjuk rasa akhir pekan ini.", Lang::Id, mon)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("Polisi telah menangkap mereka akhir pekan ini.", Lang::Id, wed)),
+            ["2025-W46-WE"]
+        );
+        assert_eq!(
+            vals(&tag("They will say what happened last weekend.", Lang::En, wed)),
+            ["2025-W46-WE"]
+        );
+        // on a Saturday the weekend is the current one, as before
+        assert_eq!(
+            vals(&tag("Pasar ramai akhir pekan ini.", Lang::Id, Some(d(2025, 11, 22)))),
+            ["2025-W47-WE"]
+        );
+    }
+
+    #[test]
+    fn a_duration_up_to_now_names_a_span_ending_at_publication() {
+        let t = Tagger::new();
+        let p = Some(d(2025, 11, 19));
+        let ends = |text: &str, lang: Lang| {
+            let mut ctx = TimeContext::default();
+            t.tag(text, &lang, p, &mut ctx)
+                .into_iter()
+                .map(|m| (m.value.unwrap_or_default(), m.span_end))
+                .collect::<Vec<_>>()
+        };
+        let now = Some("2025-11-19".to_string());
+        // changes (had no span end): the value stays the duration
+        assert_eq!(
+            ends("Polisi menangkap 40 orang dalam dua pekan terakhir.", Lang::Id),
+            [("P2W".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Harga naik dalam beberapa bulan terakhir.", Lang::Id),
+            [("PXM".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Police arrested 30 people in the past two weeks.", Lang::En),
+            [("P2W".into(), now.clone())]
+        );
+        assert_eq!(
+            ends("Fighting has intensified in recent weeks.", Lang::En),
+            [("PXW".into(), now.clone())]
+        );
+        // does not change: a duration of no span up to now, a span ahead
+        assert_eq!(
+            ends("Penerbangan ditutup selama tiga hari.", Lang::Id),
+            [("P3D".into(), None)]
+        );
+        assert_eq!(
+            ends("Harga akan naik dalam dua pekan ke depan.", Lang::Id),
+            [("P2W".into(), None)]
+        );
+        assert_eq!(
+            ends("The ceasefire collapsed within hours.", Lang::En),
+            [("PTXH".into(), None)]
+        );
+    }
+
+    #[test]
+    fn last_and_next_season_are_the_nearest_over_or_to_come() {
+        let nov = Some(d(2025, 11, 19));
+        let apr = Some(d(2025, 4, 2));
+        // changes (were 2024-SP, 2024-SU; 2026-SU)
+        assert_eq!(
+            vals(&tag("The offensive began last spring.", Lang::En, nov)),
+            ["2025-SP"]
+        );
+        assert_eq!(vals(&tag("Talks stalled last summer.", Lang::En, nov)), ["2025-SU"]);
+        assert_eq!(vals(&tag("Talks will resume next summer.", Lang::En, apr)), ["2025-SU"]);
+        // does not change: a season not over yet, one begun, winter, this summer
+        assert_eq!(vals(&tag("Talks stalled last fall.", Lang::En, nov)), ["2024-FA"]);
+        assert_eq!(vals(&tag("Talks stalled last summer.", Lang::En, apr)), ["2024-SU"]);
+        assert_eq!(vals(&tag("Talks will resume next spring.", Lang::En, apr)), ["2026-SP"]);
+        assert_eq!(vals(&tag("Talks stalled last winter.", Lang::En, nov)), ["2024-WI"]);
+        assert_eq!(vals(&tag("Talks will resume this summer.", Lang::En, apr)), ["2025-SU"]);
+    }
+
+    #[test]
+    fn the_last_week_of_a_month_is_no_last_week() {
+        let p = Some(d(2025, 11, 19));
+        // changes (was also `last week` = 2025-W46)
+        assert_eq!(
+            vals(&tag("Clashes erupted in the last week of October.", Lang::En, p)),
+            ["2025-10"]
+        );
+        assert!(vals(&tag("Prices rose in the last month of the war.", Lang::En, p)).is_empty());
+        // does not change
+        assert_eq!(vals(&tag("Clashes erupted last week.", Lang::En, p)), ["2025-W46"]);
+        assert_eq!(
+            vals(&tag("Clashes erupted in the last week.", Lang::En, p)),
+            ["2025-W46"]
+        );
+        assert_eq!(
+            vals(&tag("Clashes erupted on Tuesday of last week.", Lang::En, p)),
+            ["2025-11-11"]
         );
     }
 
@@ -2846,6 +3118,39 @@ mod tests {
             ["2015-02", "2016-05"]
         );
         assert!(tag("Exports may fall and rise.", Lang::En, p).is_empty());
+    }
+
+    #[test]
+    fn a_range_or_pair_of_bare_months_takes_the_year_of_its_end() {
+        let nov = Some(d(2025, 11, 19));
+        // changes: January alone is nearest in 2026 (ahead), but the range ends in September,
+        // which is nearest in 2025 (were 2026-01, 2026-09)
+        assert_eq!(
+            vals(&tag("Selama periode Januari-September, inflasi rendah.", Lang::Id, nov)),
+            ["2025-01", "2025-09"]
+        );
+        assert_eq!(
+            vals(&tag("Exports rose from January to October.", Lang::En, nov)),
+            ["2025-01", "2025-10"]
+        );
+        // changes: a pair too (March alone is nearest in 2026; were 2026-03, 2026-10)
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Maret dan Oktober.", Lang::Id, nov)),
+            ["2025-03", "2025-10"]
+        );
+        // does not change: a range over New Year, a pair, a range with its year
+        assert_eq!(
+            vals(&tag("Pendaftaran dibuka Oktober hingga Januari.", Lang::Id, nov)),
+            ["2025-10", "2026-01"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Juni dan Juli.", Lang::Id, nov)),
+            ["2025-06", "2025-07"]
+        );
+        assert_eq!(
+            vals(&tag("Ekspor naik pada Januari-September 2024.", Lang::Id, nov)),
+            ["2024-01", "2024-09"]
+        );
     }
 
     #[test]
@@ -3064,6 +3369,42 @@ mod tests {
             let r = tag(&format!("in Q{q} {y}"), Lang::En, p);
             let want = y.to_string();
             proptest::prop_assert_eq!(vals(&r), vec![want.as_str()]);
+        }
+
+        /// A quarter without a year: that quarter of the year before, of publication or after,
+        /// never ahead of publication when told as past (`lalu`), never behind when `mendatang`.
+        #[test]
+        fn bare_quarters(q in 1u32..5, days in 0i64..3650) {
+            let p = add_days(d(2016, 1, 1), days).unwrap();
+            let roman = ["I", "II", "III", "IV"][q as usize - 1];
+            let r = tag_ml(&format!("Ekspor naik pada kuartal {roman}."), Lang::Id, Some(p));
+            let v = vals(&r);
+            proptest::prop_assert_eq!(v.len(), 1);
+            let y: i16 = v[0][..4].parse().unwrap();
+            proptest::prop_assert!((p.year() - 1..=p.year() + 1).contains(&y));
+            proptest::prop_assert_eq!(&v[0][4..], format!("-Q{q}"));
+            let past = tag_ml(&format!("Ekspor naik pada kuartal {roman} lalu."), Lang::Id, Some(p));
+            let yp: i16 = vals(&past)[0][..4].parse().unwrap();
+            proptest::prop_assert!(d(yp, (3 * q - 1) as i8, 15) <= p);
+            let ahead = tag_ml(&format!("Ekspor akan naik pada kuartal {roman} mendatang."), Lang::Id, Some(p));
+            let ya: i16 = vals(&ahead)[0][..4].parse().unwrap();
+            proptest::prop_assert!(d(ya, (3 * q - 1) as i8, 15) >= p);
+        }
+
+        /// A range or pair of two bare months: the first never in a later year than the second,
+        /// and in the same year unless it runs over New Year.
+        #[test]
+        fn bare_month_ranges(m1 in 1usize..13, m2 in 1usize..13, days in 0i64..3650, sep in 0usize..3) {
+            let names = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                "September", "Oktober", "November", "Desember"];
+            let p = add_days(d(2016, 1, 1), days).unwrap();
+            let sep = ["-", " hingga ", " dan "][sep];
+            let r = tag(&format!("Ekspor naik pada {}{sep}{}.", names[m1 - 1], names[m2 - 1]), Lang::Id, Some(p));
+            let v = vals(&r);
+            proptest::prop_assert_eq!(v.len(), 2);
+            let y1: i16 = v[0][..4].parse().unwrap();
+            let y2: i16 = v[1][..4].parse().unwrap();
+            proptest::prop_assert_eq!(y2 - y1, i16::from(m1 > m2));
         }
 
         /// Three-part readings: a duration of exactly the parts that are not zero; never a panic.
