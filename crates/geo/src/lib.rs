@@ -15,7 +15,8 @@ mod data;
 mod fold;
 
 use data::{Data, Entry, Kind, NameLang, NameRef, Stop, WordRole};
-use fold::fold_key;
+use fold::{fold_key, fold_key_into};
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 use warta_core::{DictError, Geo, Lang};
 
@@ -63,6 +64,14 @@ pub struct Gazetteer {
     data: Data,
     /// The most words a name or blocked phrase has.
     max_words: usize,
+    /// Hashes of the beginnings of names and blocked phrases (folded) that end before a
+    /// character not a letter or digit (`gaza` of `gaza city`): a span whose folded text is none
+    /// of them is the start of no longer name, so the search stops widening it.
+    stems: rustc_hash::FxHashSet<u64>,
+}
+
+fn stem_hash(s: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(s)
 }
 
 /// Words before a name that tell what follows.
@@ -178,7 +187,19 @@ impl Gazetteer {
             .max()
             .unwrap_or(1)
             .min(8);
-        Ok(Gazetteer { data, max_words })
+        let mut stems = rustc_hash::FxHashSet::default();
+        for k in data.names.keys().chain(data.blocks.iter()) {
+            for (i, c) in k.char_indices().skip(1) {
+                if !c.is_alphanumeric() {
+                    stems.insert(stem_hash(&k[..i]));
+                }
+            }
+        }
+        Ok(Gazetteer {
+            data,
+            max_words,
+            stems,
+        })
     }
 
     /// Number of entries.
@@ -836,15 +857,25 @@ impl Gazetteer {
                 end += 1;
                 ends[1] = end;
             }
+            // The folded text of a longer span begins with this one's (up to the word's end)
+            // and a space, hyphen, apostrophe, dot or comma: when no name begins so, none is
+            // longer. (A backquote is kept by the plain-ASCII fold only, so it stops nothing.)
+            let mut longer = true;
             for (n, &e) in ends.iter().enumerate() {
                 if n == 1 && e == ends[0] {
                     continue;
                 }
                 key.clear();
-                key.push_str(&fold_key(&sentence[start..e]));
+                fold_key_into(&sentence[start..e], key);
+                if n == 0 {
+                    longer = key.contains('`') || self.stems.contains(&stem_hash(key));
+                }
                 if self.data.names.contains_key(key.as_str()) || self.data.blocks.contains(key.as_str()) {
                     spans.push((start, e, key.clone(), glued));
                 }
+            }
+            if !longer {
+                break;
             }
         }
     }
