@@ -64,14 +64,19 @@ pub struct Gazetteer {
     data: Data,
     /// The most words a name or blocked phrase has.
     max_words: usize,
-    /// Hashes of the beginnings of names and blocked phrases (folded) that end before a
-    /// character not a letter or digit (`gaza` of `gaza city`): a span whose folded text is none
-    /// of them is the start of no longer name, so the search stops widening it.
-    stems: rustc_hash::FxHashSet<u64>,
+    /// The beginnings of names and blocked phrases (folded) that end before a character not a
+    /// letter or digit (`gaza` of `gaza city`), as bits of a hash (false positives only cost a
+    /// look-up): a span whose folded text is none of them is the start of no longer name, so the
+    /// search stops widening it.
+    stems: Vec<u64>,
 }
 
-fn stem_hash(s: &str) -> u64 {
-    rustc_hash::FxBuildHasher.hash_one(s)
+/// Bits in [`Gazetteer::stems`] (512 KB).
+const STEM_BITS: u32 = 22;
+
+/// The bit of a folded text in [`Gazetteer::stems`] (from the hash's well-mixed high bits).
+fn stem_bit(s: &str) -> usize {
+    (rustc_hash::FxBuildHasher.hash_one(s) >> (64 - STEM_BITS)) as usize
 }
 
 /// Words before a name that tell what follows.
@@ -187,19 +192,16 @@ impl Gazetteer {
             .max()
             .unwrap_or(1)
             .min(8);
-        let mut stems = rustc_hash::FxHashSet::default();
+        let mut stems = vec![0u64; 1 << (STEM_BITS - 6)];
         for k in data.names.keys().chain(data.blocks.iter()) {
             for (i, c) in k.char_indices().skip(1) {
                 if !c.is_alphanumeric() {
-                    stems.insert(stem_hash(&k[..i]));
+                    let b = stem_bit(&k[..i]);
+                    stems[b >> 6] |= 1 << (b & 63);
                 }
             }
         }
-        Ok(Gazetteer {
-            data,
-            max_words,
-            stems,
-        })
+        Ok(Gazetteer { data, max_words, stems })
     }
 
     /// Number of entries.
@@ -868,7 +870,8 @@ impl Gazetteer {
                 key.clear();
                 fold_key_into(&sentence[start..e], key);
                 if n == 0 {
-                    longer = key.contains('`') || self.stems.contains(&stem_hash(key));
+                    let b = stem_bit(key);
+                    longer = key.contains('`') || self.stems[b >> 6] & (1 << (b & 63)) != 0;
                 }
                 if self.data.names.contains_key(key.as_str()) || self.data.blocks.contains(key.as_str()) {
                     spans.push((start, e, key.clone(), glued));
