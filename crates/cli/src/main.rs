@@ -3,6 +3,11 @@
 
 mod commands;
 
+// The coder allocates many small strings and vectors per token and sentence (malloc and free
+// were ~15 % of `warta bench`): mimalloc serves them faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Data credits, shown by `--help` and `--version` (and in README).
 macro_rules! credits {
     () => {

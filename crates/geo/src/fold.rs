@@ -24,23 +24,32 @@ fn push_folded(c: char, out: &mut String) {
 
 /// The folded form of a name, with runs of spaces collapsed (for keys).
 pub fn fold_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_key_into(s, &mut out);
+    out
+}
+
+/// [`fold_key`] appended to `out` (no string allocated per span probed).
+pub fn fold_key_into(s: &str, out: &mut String) {
     if s.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
         && !s.contains("  ")
         && !s.starts_with(' ')
         && !s.ends_with(' ')
     {
         // the common case: plain ASCII with single spaces
-        return s.to_ascii_lowercase();
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
     }
-    let mut out = String::with_capacity(s.len());
+    out.reserve(s.len());
     for c in s
         .split_whitespace()
         .flat_map(|w| std::iter::once(' ').chain(w.chars()))
         .skip(1)
     {
-        push_folded(c, &mut out);
+        push_folded(c, out);
     }
-    out
 }
 
 #[cfg(test)]

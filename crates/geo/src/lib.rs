@@ -15,7 +15,8 @@ mod data;
 mod fold;
 
 use data::{Data, Entry, Kind, NameLang, NameRef, Stop, WordRole};
-use fold::fold_key;
+use fold::{fold_key, fold_key_into};
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 use warta_core::{DictError, Geo, Lang};
 
@@ -63,6 +64,19 @@ pub struct Gazetteer {
     data: Data,
     /// The most words a name or blocked phrase has.
     max_words: usize,
+    /// The beginnings of names and blocked phrases (folded) that end before a character not a
+    /// letter or digit (`gaza` of `gaza city`), as bits of a hash (false positives only cost a
+    /// look-up): a span whose folded text is none of them is the start of no longer name, so the
+    /// search stops widening it.
+    stems: Vec<u64>,
+}
+
+/// Bits in [`Gazetteer::stems`] (512 KB).
+const STEM_BITS: u32 = 22;
+
+/// The bit of a folded text in [`Gazetteer::stems`] (from the hash's well-mixed high bits).
+fn stem_bit(s: &str) -> usize {
+    (rustc_hash::FxBuildHasher.hash_one(s) >> (64 - STEM_BITS)) as usize
 }
 
 /// Words before a name that tell what follows.
@@ -178,7 +192,16 @@ impl Gazetteer {
             .max()
             .unwrap_or(1)
             .min(8);
-        Ok(Gazetteer { data, max_words })
+        let mut stems = vec![0u64; 1 << (STEM_BITS - 6)];
+        for k in data.names.keys().chain(data.blocks.iter()) {
+            for (i, c) in k.char_indices().skip(1) {
+                if !c.is_alphanumeric() {
+                    let b = stem_bit(&k[..i]);
+                    stems[b >> 6] |= 1 << (b & 63);
+                }
+            }
+        }
+        Ok(Gazetteer { data, max_words, stems })
     }
 
     /// Number of entries.
@@ -900,15 +923,26 @@ impl Gazetteer {
                 end += 1;
                 ends[1] = end;
             }
+            // The folded text of a longer span begins with this one's (up to the word's end)
+            // and a space, hyphen, apostrophe, dot or comma: when no name begins so, none is
+            // longer. (A backquote is kept by the plain-ASCII fold only, so it stops nothing.)
+            let mut longer = true;
             for (n, &e) in ends.iter().enumerate() {
                 if n == 1 && e == ends[0] {
                     continue;
                 }
                 key.clear();
-                key.push_str(&fold_key(&sentence[start..e]));
+                fold_key_into(&sentence[start..e], key);
+                if n == 0 {
+                    let b = stem_bit(key);
+                    longer = key.contains('`') || self.stems[b >> 6] & (1 << (b & 63)) != 0;
+                }
                 if self.data.names.contains_key(key.as_str()) || self.data.blocks.contains(key.as_str()) {
                     spans.push((start, e, key.clone(), glued));
                 }
+            }
+            if !longer {
+                break;
             }
         }
     }

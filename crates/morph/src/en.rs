@@ -76,33 +76,34 @@ impl English {
     }
 
     /// `proper`: the word was capitalised, so an unknown one is a name and keeps its ending.
-    fn lemma(&self, lw: &str, proper: bool) -> String {
-        if let Some(l) = self.irregular.get(lw) {
+    /// (`lw` is returned itself when it is its own lemma: no second string per token.)
+    fn lemma(&self, lw: String, proper: bool) -> String {
+        if let Some(l) = self.irregular.get(lw.as_str()) {
             return (*l).to_string();
         }
         let b = lw.as_bytes();
         let n = b.len();
         if n <= 3 || !b.iter().all(|c| c.is_ascii_lowercase()) {
-            return lw.to_string();
+            return lw;
         }
-        if self.keep.contains(lw) {
-            return lw.to_string();
+        if self.keep.contains(lw.as_str()) {
+            return lw;
         }
         // A listed word (`morning`, `during`) loses its ending only to a stem that regularly takes it.
-        let strict = self.flags(lw).is_some();
+        let strict = self.flags(&lw).is_some();
         let found = if lw.ends_with("ing") && n >= 5 {
             self.verb_stem(&lw[..n - 3], F_G, strict)
         } else if lw.ends_with("ed") && n >= 4 {
-            self.ed(lw, strict)
+            self.ed(&lw, strict)
         } else if lw.ends_with('s') && !lw.ends_with("ss") {
-            self.plural(lw)
+            self.plural(&lw)
         } else {
             None
         };
         match found {
             Some(l) => l,
-            None if !strict && !proper => guess(lw),
-            None => lw.to_string(),
+            None if !strict && !proper => guess(&lw),
+            None => lw,
         }
     }
 
@@ -229,5 +230,5 @@ pub fn lemma_en(word: &str) -> String {
             lw.truncate(lw.len() - poss.len());
         }
     }
-    ENGLISH.lemma(&lw, proper)
+    ENGLISH.lemma(lw, proper)
 }

@@ -5,6 +5,7 @@
 //! `[...]`, where `###` can be a code), `<!-- ... -->` blocks are comments, phrases join
 //! words with `_` or blanks and are matched upper-cased.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use warta_core::DictError;
 
@@ -165,9 +166,9 @@ pub struct VerbForm {
 pub struct Verbs {
     pub blocks: Vec<VerbBlock>,
     /// Synset members: each a sequence of words / nested synsets.
-    pub synsets: HashMap<String, Vec<Vec<PElem>>>,
-    /// Inflected verb word → its forms.
-    pub forms: HashMap<String, Vec<VerbForm>>,
+    pub synsets: FxHashMap<String, Vec<Vec<PElem>>>,
+    /// Inflected verb word → its forms (looked up per token: a fast hash).
+    pub forms: FxHashMap<String, Vec<VerbForm>>,
 }
 
 /// Lines of a dictionary with comments removed: `(line number, text)`.

@@ -28,7 +28,6 @@ mod coder;
 pub mod dict;
 pub mod tokens;
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -85,7 +84,7 @@ pub enum DiscardKind {
 /// Phrases grouped by first word, longest first, for longest-match look-up.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PhraseIndex {
-    by_first: HashMap<String, Vec<IndexedPhrase>>,
+    by_first: rustc_hash::FxHashMap<String, Vec<IndexedPhrase>>,
 }
 
 #[derive(Debug, Clone)]
@@ -105,7 +104,7 @@ impl PhraseIndex {
     }
 
     fn with_gaps(phrases: &[(Vec<String>, usize)], open: &[Vec<bool>]) -> PhraseIndex {
-        let mut by_first: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<IndexedPhrase>> = Default::default();
         for (k, (p, e)) in phrases.iter().enumerate() {
             if let Some(f) = p.first() {
                 let rest = p[1..].to_vec();
