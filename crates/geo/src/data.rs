@@ -151,6 +151,11 @@ pub enum WordRole {
     /// `police`, `troops`, `authorities` (English): after a demonym, the forces of a country, who
     /// act at home unless the sentence says otherwise.
     HomeNoun,
+    /// `north`, `south-east` (English): a bearing after a name and a comma (`Mirebalais, north of
+    /// Port-au-Prince`) makes the name a place with no preposition before it.
+    Bearing,
+    /// `km`, `miles`: a unit of a distance told before such a bearing (`Kupiansk, 40 km east of …`).
+    DistanceUnit,
 }
 
 #[derive(Debug, Clone)]
@@ -436,6 +441,8 @@ impl Data {
                 "lower" => WordRole::Lower,
                 "demonym" => WordRole::Demonym,
                 "home_noun" => WordRole::HomeNoun,
+                "bearing" => WordRole::Bearing,
+                "distance_unit" => WordRole::DistanceUnit,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

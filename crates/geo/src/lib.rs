@@ -1091,28 +1091,14 @@ impl Gazetteer {
                 ws.next();
                 if !ws
                     .next()
-                    .is_some_and(|u| matches!(u, "km" | "kilometres" | "kilometers" | "miles"))
+                    .is_some_and(|u| self.has_role(&fold_key(u), lang, WordRole::DistanceUnit))
                 {
                     return false;
                 }
             }
-            ws.next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                        | "north-east"
-                        | "north-west"
-                        | "south-east"
-                        | "south-west"
-                )
-            }) && ws.next() == Some("of")
+            ws.next()
+                .is_some_and(|w| self.has_role(&fold_key(w), lang, WordRole::Bearing))
+                && ws.next() == Some("of")
                 && ws.next().is_some_and(starts_upper)
         });
         // `JAKARTA, KOMPAS.com -`, `BEIRUT (AFP) -`, `Brussels/Paris (ANTARA News)`
