@@ -6666,5 +6666,25 @@ mod tests {
             en("The African Union urged Sudan's warring parties to agree to a humanitarian truce."),
             vec![t("IGOAFRAU", "SDN", "0256")]
         );
+        // Sanctions vowed to be kept threaten them (1312); plain cooperation vowed stays 030.
+        assert_eq!(
+            en("The United States vowed to keep sanctions on Iran until it halts enrichment."),
+            vec![t("USA", "IRN", "1312")]
+        );
+        assert_eq!(
+            en("China vowed to cooperate with Pakistan."),
+            vec![t("CHN", "PAK", "030")]
+        );
+        // A truce or a proposal for one rejected declines to de-escalate (1246).
+        assert_eq!(
+            en("Ukraine rejected a Russian proposal for a 30-day truce."),
+            vec![t("UKR", "RUS", "1246")]
+        );
+        // Sanctions extended on a side are sanctions imposed (163); an invitation extended is not.
+        assert_eq!(
+            en("The European Union extended its sanctions against Russia by six months."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
+        assert_eq!(en("Japan extended an invitation to Indonesia's president."), vec![]);
     }
 }
