@@ -2004,6 +2004,15 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
             e.code = "161".to_string();
         }
     }
+    // Police sent or deployed (153, police power mobilized: `sent riot police to the
+    // university`) to another state are deployed there, as troops are (152: `Kenya sent police
+    // officers to Haiti`).
+    for e in events.iter_mut().filter(|e| e.code == "153") {
+        let to = primary(&e.target.code);
+        if to.len() == 3 && !to.starts_with('-') && primary(&e.source.code) != to {
+            e.code = "152".to_string();
+        }
+    }
     // (Gangs, cartels and pirates, CRM, fight as armed men do: `Kenyan police officers clashed
     // with gang members in Port-au-Prince`.)
     let armed = |c: &str| matches!(c.get(3..6), Some("MIL" | "REB" | "INS" | "SEP" | "UAF" | "CRM"));
@@ -6728,5 +6737,78 @@ mod tests {
             en("Hamas launched an attack on Israel."),
             vec![t("PSEREB", "ISR", "190")]
         );
+    }
+
+    #[test]
+    fn english_round_29_warnings_of_conditions_police_mercenaries_and_truces() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A warning whose `that` clause opens with a noun of a condition threatens no one; a
+        // response warned of still does.
+        assert_eq!(
+            en("The United Nations warned that famine was spreading in Sudan's Darfur region."),
+            vec![]
+        );
+        assert_eq!(
+            en("The UN warned that violence was escalating in eastern Congo."),
+            vec![]
+        );
+        assert_eq!(
+            en("Iran warned that it would retaliate against Israel for the strike."),
+            vec![t("IRN", "ISR", "138")]
+        );
+        // Missile or rocket strikes in response are heavy weapons used (194), as when launched;
+        // air strikes stay 195.
+        assert_eq!(
+            en("Israel responded with missile strikes on Iranian military sites."),
+            vec![t("ISR", "IRNMIL", "194")]
+        );
+        assert_eq!(
+            en("Israel responded with air strikes on southern Lebanon."),
+            vec![t("ISR", "LBN", "195")]
+        );
+        // Mercenaries are armed men of no state's army (UAF); the Wagner Group stays RUSMIL.
+        assert_eq!(
+            en("Mali's army and Russian mercenaries killed 12 civilians in a village near Timbuktu."),
+            vec![t("MLIMIL", "MLICVL", "190"), t("RUSUAF", "MLICVL", "190")]
+        );
+        assert_eq!(
+            en("The Wagner Group's mercenaries killed dozens of civilians in Mali."),
+            vec![t("RUSMIL", "MLICVL", "190")]
+        );
+        // Police sent within their own country mobilize police power (153); sent to another
+        // state they are deployed there (152).
+        assert_eq!(
+            en("The Serbian government sent riot police to the university in Belgrade on Tuesday."),
+            vec![t("SRBGOV", "SRBEDU", "153")]
+        );
+        assert_eq!(
+            en("Kenya deployed 400 police officers to Haiti."),
+            vec![t("KEN", "HTI", "152")]
+        );
+        // A truce urged, humanitarian or not, is an appeal to de-escalate (0256).
+        assert_eq!(
+            en("The African Union urged Sudan's warring parties to agree to a humanitarian truce."),
+            vec![t("IGOAFRAU", "SDN", "0256")]
+        );
+        // Sanctions vowed to be kept threaten them (1312); plain cooperation vowed stays 030.
+        assert_eq!(
+            en("The United States vowed to keep sanctions on Iran until it halts enrichment."),
+            vec![t("USA", "IRN", "1312")]
+        );
+        assert_eq!(
+            en("China vowed to cooperate with Pakistan."),
+            vec![t("CHN", "PAK", "030")]
+        );
+        // A truce or a proposal for one rejected declines to de-escalate (1246).
+        assert_eq!(
+            en("Ukraine rejected a Russian proposal for a 30-day truce."),
+            vec![t("UKR", "RUS", "1246")]
+        );
+        // Sanctions extended on a side are sanctions imposed (163); an invitation extended is not.
+        assert_eq!(
+            en("The European Union extended its sanctions against Russia by six months."),
+            vec![t("IGOEUREEC", "RUS", "163")]
+        );
+        assert_eq!(en("Japan extended an invitation to Indonesia's president."), vec![]);
     }
 }
