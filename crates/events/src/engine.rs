@@ -473,7 +473,8 @@ impl<'a> Reader<'a> {
                 t.parts.push(j);
                 return true;
             }
-            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) {
+            // (`Pertempuran kembali pecah …`: an adverb of aspect may stand before the light verb.)
+            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) && !(c & C::AUX != 0 && c & C::PURPOSE == 0) {
                 break;
             }
             j += 1;
@@ -1226,6 +1227,15 @@ impl<'a> Reader<'a> {
         self.between_at(j, ce)
     }
 
+    /// `di perbatasan X dan Y` after the predicate, in its clause: two countries (bare country
+    /// codes of different countries) whose border it is.
+    fn border_sides(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
+        let j = (t.end..ce).find(|&j| self.cls[j] & C::BORDER != 0)?;
+        let (a, b) = self.between_at(j, ce)?;
+        let (ca, cb) = (&self.actors[a].code, &self.actors[b].code);
+        (ca.len() == 3 && cb.len() == 3 && ca != cb && !ca.starts_with("---") && !cb.starts_with("---")).then_some((a, b))
+    }
+
     /// The two sides named after the `antara` at `j`.
     fn between_at(&self, j: usize, ce: usize) -> Option<(usize, usize)> {
         let a = (j + 1..ce.min(j + 4)).find_map(|k| self.actor_at[k])?;
@@ -1924,6 +1934,12 @@ impl<'a> Reader<'a> {
                     targets = vec![self.side(b)];
                     mirror = p.recip;
                 }
+            } else if let Some((a, b)) = self.border_sides(t, ce).filter(|_| p.recip && self.happening(t)) {
+                // `Pertempuran kembali pecah di perbatasan Thailand dan Kamboja`: a fight told as
+                // happening at the border of two countries, with no sides named, is between them.
+                sources = vec![self.side(a)];
+                targets = vec![self.side(b)];
+                mirror = true;
             } else if self.happening(t) {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
