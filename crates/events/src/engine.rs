@@ -2292,6 +2292,21 @@ impl<'a> Reader<'a> {
                     })
                     .collect();
             }
+            // A threat naming no one, told within two sentences of an act between its source and
+            // one other side, is against that side (`Iran dan Amerika Serikat kembali menggelar
+            // perundingan … Washington mengancam menjatuhkan sanksi tambahan`).
+            if targets.is_empty() && root == "13" && !sources.is_empty() && !neg {
+                if let Some(([a, b], at)) = &ctx.last_pair {
+                    let own = |x: &Side| sources.iter().any(|s| primary(&s.code) == primary(&x.code));
+                    if ctx.sentence.saturating_sub(*at) <= 2 {
+                        match (own(a), own(b)) {
+                            (true, false) => targets = vec![b.carried()],
+                            (false, true) => targets = vec![a.carried()],
+                            _ => {}
+                        }
+                    }
+                }
+            }
             let named_target = !targets.is_empty();
             if !named_target && rule.is_some_and(|r| r.need_target) {
                 continue;
