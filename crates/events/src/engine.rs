@@ -1233,7 +1233,8 @@ impl<'a> Reader<'a> {
         let j = (t.end..ce).find(|&j| self.cls[j] & C::BORDER != 0)?;
         let (a, b) = self.between_at(j, ce)?;
         let (ca, cb) = (&self.actors[a].code, &self.actors[b].code);
-        (ca.len() == 3 && cb.len() == 3 && ca != cb && !ca.starts_with("---") && !cb.starts_with("---")).then_some((a, b))
+        (ca.len() == 3 && cb.len() == 3 && ca != cb && !ca.starts_with("---") && !cb.starts_with("---"))
+            .then_some((a, b))
     }
 
     /// The two sides named after the `antara` at `j`.
