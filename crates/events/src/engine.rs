@@ -995,8 +995,11 @@ impl<'a> Reader<'a> {
                         && (ms == t.end || (ms > t.head && t.parts.iter().any(|&p| p >= end)))
                         && is_armed_force(&self.actors[m].code))
                     // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
-                    // brought to is its forum, not the one sued.
-                    || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
+                    // brought to is its forum, not the one sued; so is the court a threat names
+                    // (`mengancam membawa sengketa itu ke Mahkamah Arbitrase`).
+                    || ((code.starts_with("115") || code.starts_with("13"))
+                        && self.actors[m].code.ends_with("JUD")
+                        && matches!(self.norm(ms - 1), "ke" | "di"));
                 if inside {
                     j = end;
                     continue;

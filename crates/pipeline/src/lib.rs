@@ -4437,6 +4437,13 @@ mod tests {
             code("Serikat pekerja mengancam mogok."),
             vec![t("IDNLAB", "---", "133")]
         );
+        // The court a threat names is its forum, not its target.
+        assert_eq!(
+            code("China dan Filipina saling menuduh melanggar wilayah di Laut China Selatan. Manila mengancam membawa sengketa itu ke Mahkamah Arbitrase."),
+            vec![t("CHN", "PHL", "112"), t("PHL", "CHN", "112"), t("PHL", "CHN", "130")]
+        );
+        // `memprihatinkan` (worrying) describes its subject: no statement.
+        assert_eq!(code("Kondisi para pengungsi sangat memprihatinkan."), vec![]);
         // Aid or an offer named again is the giver's.
         assert_eq!(
             code("Pemerintah Singapura menawarkan bantuan kepada Indonesia. Presiden Prabowo berterima kasih atas tawaran itu."),
