@@ -473,7 +473,8 @@ impl<'a> Reader<'a> {
                 t.parts.push(j);
                 return true;
             }
-            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) {
+            // (`Pertempuran kembali pecah …`: an adverb of aspect may stand before the light verb.)
+            if c & C::DET == 0 && !(t.obj_end > 0 && c & C::REL != 0) && !(c & C::AUX != 0 && c & C::PURPOSE == 0) {
                 break;
             }
             j += 1;
@@ -994,8 +995,11 @@ impl<'a> Reader<'a> {
                         && (ms == t.end || (ms > t.head && t.parts.iter().any(|&p| p >= end)))
                         && is_armed_force(&self.actors[m].code))
                     // `menggugat hasil Pilkada ke Mahkamah Konstitusi`: the court a suit is
-                    // brought to is its forum, not the one sued.
-                    || (code.starts_with("115") && self.actors[m].code.ends_with("JUD") && matches!(self.norm(ms - 1), "ke" | "di"));
+                    // brought to is its forum, not the one sued; so is the court a threat names
+                    // (`mengancam membawa sengketa itu ke Mahkamah Arbitrase`).
+                    || ((code.starts_with("115") || code.starts_with("13"))
+                        && self.actors[m].code.ends_with("JUD")
+                        && matches!(self.norm(ms - 1), "ke" | "di"));
                 if inside {
                     j = end;
                     continue;
@@ -1224,6 +1228,16 @@ impl<'a> Reader<'a> {
         };
         let j = (from..ce.min(from + 3)).find(|&j| self.cls[j] & C::BETWEEN != 0)?;
         self.between_at(j, ce)
+    }
+
+    /// `di perbatasan X dan Y` after the predicate, in its clause: two countries (bare country
+    /// codes of different countries) whose border it is.
+    fn border_sides(&self, t: &Trig, ce: usize) -> Option<(usize, usize)> {
+        let j = (t.end..ce).find(|&j| self.cls[j] & C::BORDER != 0)?;
+        let (a, b) = self.between_at(j, ce)?;
+        let (ca, cb) = (&self.actors[a].code, &self.actors[b].code);
+        (ca.len() == 3 && cb.len() == 3 && ca != cb && !ca.starts_with("---") && !cb.starts_with("---"))
+            .then_some((a, b))
     }
 
     /// The two sides named after the `antara` at `j`.
@@ -1924,6 +1938,12 @@ impl<'a> Reader<'a> {
                     targets = vec![self.side(b)];
                     mirror = p.recip;
                 }
+            } else if let Some((a, b)) = self.border_sides(t, ce).filter(|_| p.recip && self.happening(t)) {
+                // `Pertempuran kembali pecah di perbatasan Thailand dan Kamboja`: a fight told as
+                // happening at the border of two countries, with no sides named, is between them.
+                sources = vec![self.side(a)];
+                targets = vec![self.side(b)];
+                mirror = true;
             } else if self.happening(t) {
                 // `terjadi baku tembak`: the light verb names no agent.
                 continue;
@@ -2275,6 +2295,21 @@ impl<'a> Reader<'a> {
                         }
                     })
                     .collect();
+            }
+            // A threat naming no one, told within two sentences of an act between its source and
+            // one other side, is against that side (`Iran dan Amerika Serikat kembali menggelar
+            // perundingan … Washington mengancam menjatuhkan sanksi tambahan`).
+            if targets.is_empty() && root == "13" && !sources.is_empty() && !neg {
+                if let Some(([a, b], at)) = &ctx.last_pair {
+                    let own = |x: &Side| sources.iter().any(|s| primary(&s.code) == primary(&x.code));
+                    if ctx.sentence.saturating_sub(*at) <= 2 {
+                        match (own(a), own(b)) {
+                            (true, false) => targets = vec![b.carried()],
+                            (false, true) => targets = vec![a.carried()],
+                            _ => {}
+                        }
+                    }
+                }
             }
             let named_target = !targets.is_empty();
             if !named_target && rule.is_some_and(|r| r.need_target) {

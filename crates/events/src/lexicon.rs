@@ -61,6 +61,7 @@ pub mod class {
     pub const AGREE: u64 = 1 << 52;
     pub const UNDERGO: u64 = 1 << 53;
     pub const THING: u64 = 1 << 54;
+    pub const BORDER: u64 = 1 << 55;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -118,6 +119,7 @@ pub mod class {
         ("agree", AGREE),
         ("undergo", UNDERGO),
         ("thing", THING),
+        ("border", BORDER),
     ];
 }
 

@@ -4531,6 +4531,60 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_border_fights_concern_junta_forces_threats_and_aid_named_again() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // Fighting told as happening at the border of two countries is between them, past an
+        // adverb of aspect; at one country's border it names no sides.
+        assert_eq!(
+            code("Pertempuran kembali pecah di perbatasan Thailand dan Kamboja pada Senin pagi."),
+            vec![t("THA", "KHM", "190"), t("KHM", "THA", "190")]
+        );
+        assert_eq!(code("Pertempuran pecah di perbatasan Sudan."), vec![]);
+        // `menyatakan prihatin` (the bare root) is concern, not the violence it is about.
+        assert_eq!(
+            code(
+                "Indonesia menyatakan prihatin atas serangan Israel terhadap kapal bantuan di perairan internasional."
+            ),
+            vec![t("IDN", "ISR", "012")]
+        );
+        // The junta's forces are its military; the junta is its government.
+        assert_eq!(
+            code("Militer junta Myanmar menyerang desa-desa di wilayah Sagaing."),
+            vec![t("MMRMIL", "MMRCVL", "190")]
+        );
+        assert_eq!(
+            code("Junta Myanmar menuduh kelompok perlawanan menyerang pos polisi di Mandalay."),
+            vec![t("MMRGOV", "MMRREB", "1123")]
+        );
+        // Threat rows match the analyzer's roots (`menjatuhkan`, `menghentikan`).
+        assert_eq!(
+            code("Amerika Serikat mengancam menghentikan bantuan militer kepada Israel."),
+            vec![t("USA", "ISR", "1311")]
+        );
+        // A threat naming no one is against the other side of the pair just told.
+        assert_eq!(
+            code("Iran dan Amerika Serikat kembali menggelar perundingan nuklir di Oman. Washington mengancam menjatuhkan sanksi baru jika perundingan gagal."),
+            vec![t("IRN", "USA", "046"), t("USA", "IRN", "046"), t("USA", "IRN", "1312")]
+        );
+        assert_eq!(
+            code("Serikat pekerja mengancam mogok."),
+            vec![t("IDNLAB", "---", "133")]
+        );
+        // The court a threat names is its forum, not its target.
+        assert_eq!(
+            code("China dan Filipina saling menuduh melanggar wilayah di Laut China Selatan. Manila mengancam membawa sengketa itu ke Mahkamah Arbitrase."),
+            vec![t("CHN", "PHL", "112"), t("PHL", "CHN", "112"), t("PHL", "CHN", "130")]
+        );
+        // `memprihatinkan` (worrying) describes its subject: no statement.
+        assert_eq!(code("Kondisi para pengungsi sangat memprihatinkan."), vec![]);
+        // Aid or an offer named again is the giver's.
+        assert_eq!(
+            code("Pemerintah Singapura menawarkan bantuan kepada Indonesia. Presiden Prabowo berterima kasih atas tawaran itu."),
+            vec![t("SGPGOV", "IDN", "033"), t("IDNGOV", "SGPGOV", "051")]
+        );
+    }
+
+    #[test]
     fn indonesian_ships_by_prefix_summons_delegations_investment_bare_denials_and_ramming() {
         let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
         // A ship's prefix names its navy or coast guard, whatever else the sentence names.
