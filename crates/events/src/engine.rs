@@ -2121,7 +2121,10 @@ impl<'a> Reader<'a> {
                     let verb = (ns + 1..ne).find(|&j| self.predicate_at(j));
                     if let Some(m) = verb.and_then(|v| (v + 1..ne).find_map(|j| self.actor_starting_at(j))) {
                         let g = self.side(m);
-                        if !sources.iter().any(|s| same_state(&s.code, &g.code) || primary(&s.code) == g.code) {
+                        if !sources
+                            .iter()
+                            .any(|s| same_state(&s.code, &g.code) || primary(&s.code) == g.code)
+                        {
                             targets = vec![g];
                         }
                     }
