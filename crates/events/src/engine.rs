@@ -1555,6 +1555,27 @@ impl<'a> Reader<'a> {
         Side::from_mention(&self.actors[m])
     }
 
+    /// An actor of a place phrase taken as the target: after a channel preposition (`melalui`,
+    /// `lewat`, `via`; class `channel`) it is the way the act went, not whom it reached. A
+    /// transit country or an agency (`mengirim bantuan melalui Mesir`, `melalui UNICEF`) names
+    /// no one; a body of another country (`menyalurkan bantuan melalui Palang Merah Indonesia`)
+    /// serves its own country, which is the one reached.
+    fn channel_or_side(&self, m: usize, sources: &[Side]) -> Option<Side> {
+        let a = &self.actors[m];
+        if a.start == 0 || self.cls[a.start - 1] & C::CHANNEL == 0 {
+            return Some(self.side(m));
+        }
+        let country = a.code.get(..3).filter(|c| {
+            primary_len(&a.code) == 3
+                && a.code.len() > 3
+                && c.chars().all(|x| x.is_ascii_uppercase())
+                && !sources.iter().any(|s| s.code.starts_with(c))
+        })?;
+        let mut side = self.side(m);
+        side.code = country.to_string();
+        Some(side)
+    }
+
     fn events(&self, trigs: &[Trig], ctx: &mut EventContext) -> Vec<RawEvent> {
         let mut out = Vec::new();
         let mut done: Vec<(usize, bool, bool)> = Vec::new();
@@ -2004,7 +2025,7 @@ impl<'a> Reader<'a> {
                                     primary(&s.code) == c.as_str() && !warta_core::cameo::is_armed_opponent(&s.code)
                                 }))
                         }) {
-                            targets = vec![self.side(m)];
+                            targets.extend(self.channel_or_side(m, &sources));
                         }
                     }
                     if targets.is_empty() && r.owner_target {
@@ -2087,6 +2108,27 @@ impl<'a> Reader<'a> {
                     let content = a > t.end && (t.end..a).any(|k| self.cls[k] & C::THAT != 0);
                     !(a >= t.end && (told || content))
                 });
+                // (The content's subject dropped, the one its verb is done to is whom the denial
+                // is about, as with the bare verb: `membantah tuduhan bahwa prajuritnya menembak
+                // warga sipil` as `membantah telah menembak warga sipil`.)
+                // (`bahwa` opens a clause of its own, the next one.)
+                let content = self
+                    .clauses
+                    .get(ci + 1)
+                    .copied()
+                    .filter(|&(ns, _)| ns == ce && self.cls[ns] & C::THAT != 0);
+                if let Some((ns, ne)) = content.filter(|_| targets.is_empty()) {
+                    let verb = (ns + 1..ne).find(|&j| self.predicate_at(j));
+                    if let Some(m) = verb.and_then(|v| (v + 1..ne).find_map(|j| self.actor_starting_at(j))) {
+                        let g = self.side(m);
+                        if !sources
+                            .iter()
+                            .any(|s| same_state(&s.code, &g.code) || primary(&s.code) == g.code)
+                        {
+                            targets = vec![g];
+                        }
+                    }
+                }
             }
             let own_side = |g: &Side| sources.iter().any(|s| primary(&s.code) == primary(&g.code));
             let in_gap = |g: &Side| g.span.is_some_and(|(a, _)| a > t.head && a < t.end);

@@ -62,6 +62,7 @@ pub mod class {
     pub const UNDERGO: u64 = 1 << 53;
     pub const THING: u64 = 1 << 54;
     pub const BORDER: u64 = 1 << 55;
+    pub const CHANNEL: u64 = 1 << 56;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -120,6 +121,7 @@ pub mod class {
         ("undergo", UNDERGO),
         ("thing", THING),
         ("border", BORDER),
+        ("channel", CHANNEL),
     ];
 }
 

@@ -4585,6 +4585,55 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_aid_channels_denied_contents_and_talks_concluded() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
+        // Aid sent through a channel (`melalui`) reaches its beneficiary, not the channel; a body
+        // of another country stands for that country; a transit country or an agency names no one.
+        assert_eq!(
+            code("Pemerintah Australia menyalurkan bantuan kemanusiaan melalui UNICEF untuk anak-anak Gaza."),
+            vec![t("AUSGOV", "PSECVL", "073")]
+        );
+        assert_eq!(
+            code("Pemerintah Australia menyalurkan bantuan senilai 1 juta dolar melalui Palang Merah Indonesia."),
+            vec![t("AUSGOV", "IDN", "070")]
+        );
+        assert_eq!(code("Jepang mengirimkan bantuan melalui UNICEF."), vec![]);
+        assert_eq!(
+            code("Indonesia mengirim 1.000 ton beras ke Gaza melalui Yordania."),
+            code("Indonesia mengirim 1.000 ton beras ke Gaza.")
+        );
+        // A denial's content after `bahwa`: its subject (the denier's own) is no target, the one
+        // its verb is done to is, as with the bare verb.
+        assert_eq!(
+            code("TNI membantah tuduhan bahwa prajuritnya menembak warga sipil di Intan Jaya."),
+            vec![t("IDNMIL", "IDNCVL", "016")]
+        );
+        assert_eq!(
+            code("TNI membantah telah menembak warga sipil di Intan Jaya."),
+            vec![t("IDNMIL", "IDNCVL", "016")]
+        );
+        // Concluding talks is negotiating; with `sepakat` it is an intent (036), as continuing is.
+        assert_eq!(
+            code("Indonesia dan Australia menyelesaikan perundingan perjanjian dagang setelah tiga tahun."),
+            vec![t("IDN", "AUS", "046"), t("AUS", "IDN", "046")]
+        );
+        assert_eq!(
+            code("Indonesia dan Uni Eropa sepakat menyelesaikan perundingan IEU-CEPA tahun ini."),
+            vec![t("IDN", "IGOEUREEC", "036"), t("IGOEUREEC", "IDN", "036")]
+        );
+        // Refusing an offer of aid is rejecting material cooperation (121), not a plan (127).
+        assert_eq!(
+            code("Pemerintah Indonesia menolak tawaran bantuan dari Jepang."),
+            vec![t("IDNGOV", "JPN", "121")]
+        );
+        // (A dispute settled keeps its own row, 037.)
+        assert_eq!(
+            code("Malaysia dan Indonesia sepakat menyelesaikan sengketa batas wilayah di Laut Sulawesi."),
+            vec![t("MYS", "IDN", "037"), t("IDN", "MYS", "037")]
+        );
+    }
+
+    #[test]
     fn indonesian_ships_by_prefix_summons_delegations_investment_bare_denials_and_ramming() {
         let code = |text: &str| triples(coded(text, "id", "2026-11-20"));
         // A ship's prefix names its navy or coast guard, whatever else the sentence names.
