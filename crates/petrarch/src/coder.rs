@@ -1448,6 +1448,26 @@ pub(crate) fn code(
             !(right_before && object_verbs.contains(&v))
         });
     }
+    // With the caller's actors, an -s form right after a verb of speech (or its `that`) opens
+    // the reported clause, which needs a subject first: it is a plural noun, the clause's
+    // subject (`Qatar said talks on a Gaza ceasefire had stalled`), no act of the speaker.
+    if ext.is_some() {
+        if let Some(say) = d.verbs.blocks.iter().position(|b| b.name == "SAY") {
+            let said_ends: Vec<usize> = cands
+                .iter()
+                .filter(|c| c.forms.iter().any(|f| f.block == say))
+                .map(|c| c.end)
+                .collect();
+            cands.retain(|c| {
+                let w = ctx.w[c.head];
+                if c.start != c.head || !w.ends_with('S') || w.ends_with("SS") || c.forms.iter().any(|f| f.past) {
+                    return true;
+                }
+                let q = if c.start > 0 && ctx.w[c.start - 1] == "THAT" { c.start - 1 } else { c.start };
+                !said_ends.contains(&q)
+            });
+        }
+    }
     // With the caller's actors, a past form right after a plain noun that a verb acts on, with a
     // preposition after it, is a reduced relative describing that noun (`executed a man
     // convicted of spying for Israel`): no act of the clause's subject.

@@ -6865,4 +6865,46 @@ mod tests {
         );
         assert_eq!(en("Japan extended an invitation to Indonesia's president."), vec![]);
     }
+
+    #[test]
+    fn english_round_30_reported_talks_appeals_and_intents_to_yield() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // An -s form right after a verb of speech is the reported clause's subject, no verb of
+        // the speaker; after a subject it is still a verb.
+        assert_eq!(en("Qatar said talks on a Gaza ceasefire had stalled."), vec![]);
+        assert_eq!(en("Turkey said talks with Sweden would continue."), vec![]);
+        assert_eq!(en("Ukraine said it talks with Poland every week."), vec![t("UKR", "POL", "040")]);
+        // Sanctions or a boycott called for are an appeal (020), no rejection (123).
+        assert_eq!(
+            en("France called for sanctions against Israeli settlers."),
+            vec![t("FRA", "ISRCVL", "020")]
+        );
+        assert_eq!(
+            en("Britain called for a ceasefire between Israel and Hezbollah."),
+            vec![t("GBR", "ISR", "0256"), t("GBR", "LBNREB", "0256")]
+        );
+        // Fighting alongside a side is military cooperation (062); fighting against it stays 193.
+        assert_eq!(
+            en("Colombian mercenaries fought alongside the RSF in Sudan."),
+            vec![t("COLUAF", "SDNREB", "062")]
+        );
+        assert_eq!(
+            en("Russian forces fought against Ukrainian troops near Pokrovsk."),
+            vec![t("RUSMIL", "UKRMIL", "193")]
+        );
+        // Intents to yield take the codebook's sub-codes; sanctions relief offered is 0354.
+        assert_eq!(
+            en("The United States offered sanctions relief to Iran."),
+            vec![t("USA", "IRN", "0354")]
+        );
+        assert_eq!(en("Britain pledged to lift sanctions on Syria."), vec![t("GBR", "SYR", "0354")]);
+        assert_eq!(
+            en("Russia offered to release two Americans in a prisoner swap."),
+            vec![t("RUS", "USA", "0353")]
+        );
+        assert_eq!(
+            en("The European Union pledged humanitarian aid to Sudan."),
+            vec![t("IGOEUREEC", "SDN", "0333")]
+        );
+    }
 }
