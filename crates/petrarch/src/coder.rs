@@ -2081,6 +2081,21 @@ pub(crate) fn code(
                         && ctx.object_stop(code_a, v.end, np.start).is_none()
                 });
             }
+            // A truce accepted or declared (087) holds toward the other side of the fight: the
+            // mediators whose proposal it was (`accepted a ceasefire proposal put forward by Egypt
+            // and Qatar`) are no party to it. (A proposal rejected keeps its maker, whose request
+            // is refused.)
+            if ctx.ext.is_some() && slots.target.is_none() && code_a.is_some_and(|c| c.starts_with("087")) {
+                if let Some(t) = tgt {
+                    let mut b = ctx.nps[t].start;
+                    while b > v.end && is_any(ctx.w[b - 1], &["THE", "A", "AN"]) {
+                        b -= 1;
+                    }
+                    if b > v.end && ctx.w[b - 1] == "BY" {
+                        tgt = None;
+                    }
+                }
+            }
             // Drones launched from the air (`launched 200 drones at Kyiv`) are what the attack
             // is made with, no target of it: a phrase of drones with no actor of its own (their
             // country only guessed) right after the verb is none.

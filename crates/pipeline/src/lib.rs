@@ -6892,6 +6892,14 @@ mod tests {
             en("Russian forces fought against Ukrainian troops near Pokrovsk."),
             vec![t("RUSMIL", "UKRMIL", "193")]
         );
+        // A truce accepted holds toward the other side: the mediators whose proposal it was
+        // are no target; a proposal rejected keeps its makers, whose request is refused.
+        assert_eq!(en("Hamas accepted a ceasefire proposal put forward by Egypt and Qatar."), vec![]);
+        assert_eq!(en("Hamas accepted a ceasefire with Israel."), vec![t("PSEREB", "ISR", "0871")]);
+        assert_eq!(
+            en("Sudan's army chief rejected a truce proposal put forward by the United States and Saudi Arabia."),
+            vec![t("SDNMIL", "SAU", "1246"), t("SDNMIL", "USA", "1246")]
+        );
         // Intents to yield take the codebook's sub-codes; sanctions relief offered is 0354.
         assert_eq!(
             en("The United States offered sanctions relief to Iran."),
