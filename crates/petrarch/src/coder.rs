@@ -1448,7 +1448,7 @@ pub(crate) fn code(
             !(right_before && object_verbs.contains(&v))
         });
     }
-    // With the caller's actors, an -s form right after a verb of speech (or its `that`) opens
+    // With the caller's actors, an -s form right after a verb of saying (or its `that`) opens
     // the reported clause, which needs a subject first: it is a plural noun, the clause's
     // subject (`Qatar said talks on a Gaza ceasefire had stalled`), no act of the speaker.
     if ext.is_some() {
@@ -1463,8 +1463,17 @@ pub(crate) fn code(
                 if c.start != c.head || !w.ends_with('S') || w.ends_with("SS") || c.forms.iter().any(|f| f.past) {
                     return true;
                 }
-                let q = if c.start > 0 && ctx.w[c.start - 1] == "THAT" { c.start - 1 } else { c.start };
-                !said_ends.contains(&q)
+                let q = if c.start > 0 && ctx.w[c.start - 1] == "THAT" {
+                    c.start - 1
+                } else {
+                    c.start
+                };
+                // (Only after a verb that reports a clause: `announced talks with Afghanistan`,
+                // `confirmed talks with China` name an event as object, which the verb codes.)
+                !(q > 0
+                    && is_any(ctx.w[q - 1], SAID)
+                    && (q < c.start || !is_any(ctx.w[q - 1], &["ANNOUNCED", "CONFIRMED", "REPORTED"]))
+                    && said_ends.contains(&q))
             });
         }
     }

@@ -5864,10 +5864,9 @@ mod tests {
         let truce = vec![t("ISR", "PSEREB", "0871"), t("PSEREB", "ISR", "0871")];
         assert_eq!(en("Egypt said Israel and Hamas agreed to a truce."), truce);
         assert_eq!(en("Israel and Hamas agreed to a ceasefire."), truce);
-        assert_eq!(
-            en("Qatar said talks between Israel and Hamas resumed in Doha."),
-            vec![t("QAT", "ISR", "046"), t("QAT", "PSEREB", "046")]
-        );
+        // (Round 30: `talks` right after `said` is the reported clause's subject, so Qatar, no
+        // party to the talks, no longer negotiates with either side.)
+        assert_eq!(en("Qatar said talks between Israel and Hamas resumed in Doha."), vec![]);
         // A settlement or talks brokered or mediated by X with no comma: X mediates between the
         // two sides of the mutual act before it; with no mutual act nothing is added.
         assert_eq!(
@@ -6873,7 +6872,10 @@ mod tests {
         // the speaker; after a subject it is still a verb.
         assert_eq!(en("Qatar said talks on a Gaza ceasefire had stalled."), vec![]);
         assert_eq!(en("Turkey said talks with Sweden would continue."), vec![]);
-        assert_eq!(en("Ukraine said it talks with Poland every week."), vec![t("UKR", "POL", "040")]);
+        assert_eq!(
+            en("Ukraine said it talks with Poland every week."),
+            vec![t("UKR", "POL", "040")]
+        );
         // Sanctions or a boycott called for are an appeal (020), no rejection (123).
         assert_eq!(
             en("France called for sanctions against Israeli settlers."),
@@ -6894,18 +6896,32 @@ mod tests {
         );
         // A truce accepted holds toward the other side: the mediators whose proposal it was
         // are no target; a proposal rejected keeps its makers, whose request is refused.
-        assert_eq!(en("Hamas accepted a ceasefire proposal put forward by Egypt and Qatar."), vec![]);
-        assert_eq!(en("Hamas accepted a ceasefire with Israel."), vec![t("PSEREB", "ISR", "0871")]);
+        assert_eq!(
+            en("Hamas accepted a ceasefire proposal put forward by Egypt and Qatar."),
+            vec![]
+        );
+        assert_eq!(
+            en("Hamas accepted a ceasefire with Israel."),
+            vec![t("PSEREB", "ISR", "0871")]
+        );
         assert_eq!(
             en("Sudan's army chief rejected a truce proposal put forward by the United States and Saudi Arabia."),
-            vec![t("SDNMIL", "SAU", "1246"), t("SDNMIL", "USA", "1246")]
+            vec![t("SDNMIL", "USA", "1246"), t("SDNMIL", "SAU", "1246")]
+        );
+        // After `announced` or `confirmed` the -s form is an object the verb codes.
+        assert_eq!(
+            en("Pakistan announced talks with Afghanistan in Istanbul."),
+            vec![t("PAK", "AFG", "040")]
         );
         // Intents to yield take the codebook's sub-codes; sanctions relief offered is 0354.
         assert_eq!(
             en("The United States offered sanctions relief to Iran."),
             vec![t("USA", "IRN", "0354")]
         );
-        assert_eq!(en("Britain pledged to lift sanctions on Syria."), vec![t("GBR", "SYR", "0354")]);
+        assert_eq!(
+            en("Britain pledged to lift sanctions on Syria."),
+            vec![t("GBR", "SYR", "0354")]
+        );
         assert_eq!(
             en("Russia offered to release two Americans in a prisoner swap."),
             vec![t("RUS", "USA", "0353")]
