@@ -2255,10 +2255,34 @@ pub(crate) fn code(
                         // A reduced passive right after a noun (`victims killed by X`) is
                         // done to that noun: with no actor there, no event.
                         if ext && reduced && !be && v.start > 0 && ctx.w[v.start - 1] != "," {
-                            if agent.is_none() || ctx.np_end[v.start].is_none() {
+                            // (Also a plain noun after a side's adjective, which the phrase does
+                            // not take in: `A Greek ship attacked by the Houthis sank` is an
+                            // attack on the Greek ship.)
+                            let plain_noun = |q: usize| {
+                                matches!(ctx.marks[q], Mark::None)
+                                    && !cap[q]
+                                    && ctx.is_modifier(q)
+                                    && ctx.w[q].chars().all(char::is_alphabetic)
+                                    && !is_any(ctx.w[q], CONJ)
+                                    && !is_any(ctx.w[q], AUX)
+                                    && !is_any(ctx.w[q], PREPOSITIONS)
+                            };
+                            let subject = ctx.np_end[v.start].or_else(|| {
+                                (1..=2).find_map(|k| {
+                                    (v.start > k && (v.start - k..v.start).all(plain_noun))
+                                        .then(|| ctx.np_end[v.start - k])
+                                        .flatten()
+                                        .filter(|&p| {
+                                            ctx.nps[p].start >= clause_start
+                                                && (clause_start..ctx.nps[p].start)
+                                                    .all(|q| is_any(ctx.w[q], &["THE", "A", "AN"]))
+                                        })
+                                })
+                            });
+                            if agent.is_none() || subject.is_none() {
                                 continue;
                             }
-                            src = ctx.np_end[v.start];
+                            src = subject;
                         }
                         if let Some(a) = agent {
                             tgt = if slots.target.is_some() {

@@ -6913,6 +6913,20 @@ mod tests {
             en("Pakistan announced talks with Afghanistan in Istanbul."),
             vec![t("PAK", "AFG", "040")]
         );
+        // A reduced passive on the subject reaches past a plain noun after the side's adjective:
+        // the agent after `by` acts on that side; a role noun works as before.
+        assert_eq!(
+            en("A Greek-owned ship attacked by the Houthis sank in the Red Sea."),
+            vec![t("YEMREB", "GRC", "190")]
+        );
+        assert_eq!(
+            en("A Greek ship seized by the Houthis was released."),
+            vec![t("YEMREB", "GRC", "1711")]
+        );
+        assert_eq!(
+            en("A Turkish journalist detained by Israeli forces was released on Monday."),
+            vec![t("ISRMIL", "TURMED", "173")]
+        );
         // Intents to yield take the codebook's sub-codes; sanctions relief offered is 0354.
         assert_eq!(
             en("The United States offered sanctions relief to Iran."),
