@@ -1448,6 +1448,35 @@ pub(crate) fn code(
             !(right_before && object_verbs.contains(&v))
         });
     }
+    // With the caller's actors, an -s form right after a verb of saying (or its `that`) opens
+    // the reported clause, which needs a subject first: it is a plural noun, the clause's
+    // subject (`Qatar said talks on a Gaza ceasefire had stalled`), no act of the speaker.
+    if ext.is_some() {
+        if let Some(say) = d.verbs.blocks.iter().position(|b| b.name == "SAY") {
+            let said_ends: Vec<usize> = cands
+                .iter()
+                .filter(|c| c.forms.iter().any(|f| f.block == say))
+                .map(|c| c.end)
+                .collect();
+            cands.retain(|c| {
+                let w = ctx.w[c.head];
+                if c.start != c.head || !w.ends_with('S') || w.ends_with("SS") || c.forms.iter().any(|f| f.past) {
+                    return true;
+                }
+                let q = if c.start > 0 && ctx.w[c.start - 1] == "THAT" {
+                    c.start - 1
+                } else {
+                    c.start
+                };
+                // (Only after a verb that reports a clause: `announced talks with Afghanistan`,
+                // `confirmed talks with China` name an event as object, which the verb codes.)
+                !(q > 0
+                    && is_any(ctx.w[q - 1], SAID)
+                    && (q < c.start || !is_any(ctx.w[q - 1], &["ANNOUNCED", "CONFIRMED", "REPORTED"]))
+                    && said_ends.contains(&q))
+            });
+        }
+    }
     // With the caller's actors, a past form right after a plain noun that a verb acts on, with a
     // preposition after it, is a reduced relative describing that noun (`executed a man
     // convicted of spying for Israel`): no act of the clause's subject.
@@ -2061,6 +2090,21 @@ pub(crate) fn code(
                         && ctx.object_stop(code_a, v.end, np.start).is_none()
                 });
             }
+            // A truce accepted or declared (087) holds toward the other side of the fight: the
+            // mediators whose proposal it was (`accepted a ceasefire proposal put forward by Egypt
+            // and Qatar`) are no party to it. (A proposal rejected keeps its maker, whose request
+            // is refused.)
+            if ctx.ext.is_some() && slots.target.is_none() && code_a.is_some_and(|c| c.starts_with("087")) {
+                if let Some(t) = tgt {
+                    let mut b = ctx.nps[t].start;
+                    while b > v.end && is_any(ctx.w[b - 1], &["THE", "A", "AN"]) {
+                        b -= 1;
+                    }
+                    if b > v.end && ctx.w[b - 1] == "BY" {
+                        tgt = None;
+                    }
+                }
+            }
             // Drones launched from the air (`launched 200 drones at Kyiv`) are what the attack
             // is made with, no target of it: a phrase of drones with no actor of its own (their
             // country only guessed) right after the verb is none.
@@ -2211,10 +2255,34 @@ pub(crate) fn code(
                         // A reduced passive right after a noun (`victims killed by X`) is
                         // done to that noun: with no actor there, no event.
                         if ext && reduced && !be && v.start > 0 && ctx.w[v.start - 1] != "," {
-                            if agent.is_none() || ctx.np_end[v.start].is_none() {
+                            // (Also a plain noun after a side's adjective, which the phrase does
+                            // not take in: `A Greek ship attacked by the Houthis sank` is an
+                            // attack on the Greek ship.)
+                            let plain_noun = |q: usize| {
+                                matches!(ctx.marks[q], Mark::None)
+                                    && !cap[q]
+                                    && ctx.is_modifier(q)
+                                    && ctx.w[q].chars().all(char::is_alphabetic)
+                                    && !is_any(ctx.w[q], CONJ)
+                                    && !is_any(ctx.w[q], AUX)
+                                    && !is_any(ctx.w[q], PREPOSITIONS)
+                            };
+                            let subject = ctx.np_end[v.start].or_else(|| {
+                                (1..=2).find_map(|k| {
+                                    (v.start > k && (v.start - k..v.start).all(plain_noun))
+                                        .then(|| ctx.np_end[v.start - k])
+                                        .flatten()
+                                        .filter(|&p| {
+                                            ctx.nps[p].start >= clause_start
+                                                && (clause_start..ctx.nps[p].start)
+                                                    .all(|q| is_any(ctx.w[q], &["THE", "A", "AN"]))
+                                        })
+                                })
+                            });
+                            if agent.is_none() || subject.is_none() {
                                 continue;
                             }
-                            src = ctx.np_end[v.start];
+                            src = subject;
                         }
                         if let Some(a) = agent {
                             tgt = if slots.target.is_some() {
