@@ -625,6 +625,7 @@ impl Coder {
                     }
                 }
             }
+            actor_ctx.placed_now.clear();
             if lang == Lang::En && dateline.is_none() {
                 // With no dateline, the towns an English story says things happen in tell where
                 // it happens, as the countries it names do: `Police in Dhaka detained …` are
@@ -635,6 +636,7 @@ impl Coder {
                 {
                     if let Some(c) = self.place_country(p) {
                         actor_ctx.count(c);
+                        actor_ctx.placed_now.push((c.to_string(), p.start));
                     }
                 }
             }
@@ -1146,6 +1148,24 @@ impl Coder {
         let Some(c) = self.one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, lang))) else {
             return;
         };
+        // Criminals are of a place they are in, not one they are sent or smuggled to
+        // (`extradited a cartel leader to the United States`, `penyelundupan orang ke Malaysia`).
+        let destination = |p: &PlaceMention| {
+            let k = sent.token_before(p.start);
+            let k = k.and_then(|k| {
+                if sent.tokens[k].norm == "the" {
+                    k.checked_sub(1)
+                } else {
+                    Some(k)
+                }
+            });
+            k.is_some_and(|k| matches!(sent.tokens[k].norm.as_str(), "to" | "into" | "ke" | "menuju"))
+        };
+        let crime_place = self.one_place_country(
+            places
+                .iter()
+                .filter(|p| !self.at_venue(sent, p, lang) && !destination(p)),
+        );
         // English forces of no country in a sentence that names no other country are the
         // place's (`Security forces killed five militants in northwest Pakistan` → PAKMIL); a
         // foreign force is named with its country (`Turkish troops`, `the Turkish defence
@@ -1161,7 +1181,7 @@ impl Coder {
             let governments = m.code.get(3..) == Some("MIL") && self.actors().names_government(&m.text);
             let local = matches!(
                 m.code.get(3..),
-                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
+                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED" | "CRM")
             ) || governments
                 || (no_other_country && m.code.starts_with("---") && m.code.get(3..) == Some("MIL"));
             // (English guesses no home from words: only a role of no country takes the place's.)
@@ -1174,7 +1194,8 @@ impl Coder {
                 && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
                     .iter()
                     .any(|t| t.norm == "foreign");
-            if guessed && local && !foreign && m.code.get(..3) != Some(c) {
+            let to_crime_place = m.code.get(3..) != Some("CRM") || crime_place == Some(c);
+            if guessed && local && !foreign && to_crime_place && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
         }
