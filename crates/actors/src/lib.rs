@@ -1648,11 +1648,16 @@ impl ActorDict {
             // country's (`Singapura menawarkan bantuan … Pemerintah menolak`). (Indonesia has no
             // junta: a bare `junta` with no government before keeps the most named country.)
             // (When this sentence has named a country before the role, `warga Georgia … di Tbilisi
-            // memprotes keputusan pemerintah`, the most named country stands.)
+            // memprotes keputusan pemerintah`, the most named country stands. Only the words for
+            // the government itself: a bare ministry, `Kementerian Luar Negeri`, keeps the most
+            // named country.)
             (None, None)
                 if *lang == Lang::Id
                     && !ctx.home_fixed
-                    && agents.iter().all(|a| *a == "GOV")
+                    && roles.len() == 1
+                    && agents[0] == "GOV"
+                    && (items[k].u0..items[k].u1)
+                        .all(|u| matches!(units[u].norm.as_str(), "pemerintah" | "junta" | "daerah" | "pusat"))
                     && (ctx.counted() == ctx.counted_before
                         || out.res.mentions.iter().any(|m| gov_country(&m.code).is_some())) =>
             {
@@ -2698,6 +2703,69 @@ mod tests {
                 "Kementerian Luar Negeri menyampaikan nota protes."
             ),
             ["Kementerian Luar Negeri=MYSGOV"]
+        );
+    }
+
+    #[test]
+    fn unnamed_roles_countries_round_actorsctx1() {
+        let d = ActorDict::embedded();
+        let id = |ctx: &mut ActorContext, s: &str| codes(d, &Lang::Id, "2026-11-27", ctx, s);
+        // A bare Indonesian `Pemerintah` after a foreign offer is Indonesia's ...
+        let mut ctx = ActorContext::default();
+        id(&mut ctx, "Thailand menawarkan bantuan kepada korban banjir.");
+        assert_eq!(id(&mut ctx, "Pemerintah menolak bantuan itu."), ["Pemerintah=IDNGOV"]);
+        // ... but the government the sentence before named (`Junta Myanmar`) ...
+        let mut ctx = ActorContext::default();
+        id(&mut ctx, "Junta Myanmar menangkap tiga aktivis.");
+        assert_eq!(id(&mut ctx, "Pemerintah membantah tuduhan itu."), ["Pemerintah=MMRGOV"]);
+        // ... and, two sentences on, with no government between, Indonesia's again.
+        id(&mut ctx, "Ribuan warga mengungsi.");
+        assert_eq!(id(&mut ctx, "Pemerintah membantah tuduhan itu."), ["Pemerintah=IDNGOV"]);
+        // Unchanged: a country this sentence names before it, and a dateline's country.
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            id(&mut ctx, "Dokter di Korea Selatan menentang rencana pemerintah."),
+            ["Dokter di Korea Selatan=KORHLH", "pemerintah=KORGOV"]
+        );
+        let mut fixed = ActorContext {
+            home_country: Some("THA".into()),
+            home_fixed: true,
+            ..ActorContext::default()
+        };
+        assert_eq!(id(&mut fixed, "Pemerintah menolak bantuan itu."), ["Pemerintah=THAGOV"]);
+        // A company's workers are labour of its country; its spokesman stays the company, a
+        // legal form (`PT`) between or not.
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            id(&mut ctx, "Buruh PT Sritex berunjuk rasa."),
+            ["Buruh PT Sritex=IDNLAB"]
+        );
+        assert_eq!(id(&mut ctx, "Buruh Sritex berunjuk rasa."), ["Buruh Sritex=IDNLAB"]);
+        assert_eq!(
+            id(&mut ctx, "Juru bicara PT Sritex membantah."),
+            ["Juru bicara PT Sritex=IDNBUS"]
+        );
+        // English: a place counted for this sentence after a bare government does not make it
+        // the place's when an actor's country ties with it; a place before it still does.
+        let s = "Brazil's Supreme Court ordered the government to let inspectors into Bolivia.";
+        let at = s.find("Bolivia").unwrap();
+        let mut ctx = ActorContext {
+            country_counts: vec![("BOL".into(), 1)],
+            placed_now: vec![("BOL".into(), at)],
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            codes(d, &Lang::En, "2026-11-27", &mut ctx, s),
+            ["Brazil's Supreme Court=BRAJUD", "government=BRAGOV", "Bolivia=BOL"]
+        );
+        let mut ctx = ActorContext {
+            country_counts: vec![("BOL".into(), 1)],
+            placed_now: vec![("BOL".into(), 0)],
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            codes(d, &Lang::En, "2026-11-27", &mut ctx, s),
+            ["Brazil's Supreme Court=BRAJUD", "government=BOLGOV", "Bolivia=BOL"]
         );
     }
 

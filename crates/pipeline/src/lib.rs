@@ -6815,6 +6815,46 @@ mod tests {
     }
 
     #[test]
+    fn actors_round_actorsctx1_countries_of_unnamed_roles() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-27"));
+        let id = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // Criminals named alone in a sentence placed abroad are the place's, not the foreign
+        // force's; a country they are sent to is no place of theirs.
+        assert_eq!(
+            en("Kenyan police in Somalia arrested three pirates."),
+            vec![t("KENCOP", "SOMCRM", "173")]
+        );
+        assert_eq!(
+            en("Rwandan soldiers in the Central African Republic arrested a gang leader."),
+            vec![t("RWAMIL", "CAFCRM", "173")]
+        );
+        assert_eq!(
+            en("Mexico extradited two cartel members to the United States."),
+            vec![t("MEX", "MEXCRM", "174")]
+        );
+        // A bare government is not a place's named after it.
+        assert_eq!(
+            en("Brazil's Supreme Court ordered the government to let inspectors into Bolivia."),
+            vec![t("BRAJUD", "BRAGOV", "105")]
+        );
+        // A bare Indonesian `Pemerintah`: Indonesia's after a foreign offer, the named
+        // government's after it.
+        assert_eq!(
+            id("Thailand menawarkan bantuan kepada korban banjir di Aceh. Pemerintah menolak tawaran itu."),
+            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "127")]
+        );
+        assert_eq!(
+            id("Junta Myanmar menangkap tiga aktivis. Pemerintah menolak kecaman PBB."),
+            vec![t("MMRGOV", "MMROPP", "173"), t("MMRGOV", "IGOUNO", "120")]
+        );
+        // A company's workers are labour.
+        assert_eq!(
+            id("Ribuan buruh PT Sritex berunjuk rasa menuntut pesangon dari perusahaan."),
+            vec![t("IDNLAB", "IDNBUS", "141")]
+        );
+    }
+
+    #[test]
     fn english_round_29_warnings_of_conditions_police_mercenaries_and_truces() {
         let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
         // A warning whose `that` clause opens with a noun of a condition threatens no one; a
