@@ -108,6 +108,16 @@ pub struct ActorContext {
     /// The reading chosen by cue words for an organization's name that several
     /// organizations share (normalized name, code): `dewan eropa` → `IGOEURCOE`.
     pub org_readings: Vec<(String, String)>,
+    /// The countries this sentence's places were counted for before its actors were read, with
+    /// the place's byte offset (set by the caller that counts them): for a bare government
+    /// before the place, a tie of counts goes to a country an actor was named with (`Israel's
+    /// Supreme Court ordered the government to let journalists into Gaza` → ISRGOV).
+    pub placed_now: Vec<(String, usize)>,
+    /// The countries of the governments named in the previous sentence (`junta Myanmar`, a
+    /// `Pemerintah` already resolved), for a bare Indonesian `Pemerintah` next.
+    pub govs_before: Vec<String>,
+    /// How many namings of countries had been counted when the current sentence began.
+    pub counted_before: u32,
 }
 
 impl ActorContext {
@@ -148,6 +158,24 @@ impl ActorContext {
             None => None,
         };
     }
+    /// The home country for a bare government at byte `at` (English): as `update_home`, but in
+    /// a tie a country counted for a place of this sentence after `at` loses to another.
+    fn home_unplaced(&self, at: usize) -> Option<String> {
+        if self.home_fixed {
+            return self.home_country.clone();
+        }
+        let placed = |c: &String| self.placed_now.iter().any(|(p, b)| p == c && *b >= at);
+        let mut best: Option<&(String, u32)> = None;
+        for e in &self.country_counts {
+            if best.is_none_or(|b| e.1 > b.1 || (e.1 == b.1 && placed(&b.0) && !placed(&e.0))) {
+                best = Some(e);
+            }
+        }
+        best.map(|b| b.0.clone())
+    }
+    fn counted(&self) -> u32 {
+        self.country_counts.iter().map(|e| e.1).sum()
+    }
     fn remember(&mut self, key: String, code: &str, name: &str) {
         if key.chars().count() < 3 {
             return;
@@ -162,6 +190,18 @@ impl ActorContext {
 }
 
 /// Keeps the elements whose mark is `true` (same order).
+/// The country of a government's code (`MMRGOV` → `MMR`).
+fn gov_country(code: &str) -> Option<&str> {
+    (code.len() == 6 && code.ends_with("GOV"))
+        .then(|| country_of(code))
+        .flatten()
+}
+
+/// A company's code (`IDNBUS`).
+fn company(code: &str) -> bool {
+    code.len() == 6 && code.ends_with("BUS") && country_of(code).is_some()
+}
+
 fn retain_marked<T>(v: &mut Vec<T>, keep: &[bool]) {
     let mut k = keep.iter();
     v.retain(|_| k.next().copied().unwrap_or(true));
@@ -443,10 +483,18 @@ impl ActorDict {
         if units.is_empty() {
             return (out.res, out.trace.unwrap_or_default());
         }
+        ctx.counted_before = ctx.counted();
         let items = self.items(&units, lang, date, ctx, &mut out);
         ctx.update_home(lang);
         self.compose(&items, lang, date, ctx, &mut out);
         ctx.update_home(lang);
+        // (The governments this sentence names, for a bare `Pemerintah` in the next one.)
+        ctx.govs_before = out
+            .res
+            .mentions
+            .iter()
+            .filter_map(|m| gov_country(&m.code).map(str::to_string))
+            .collect();
         self.followers(sentence, &mut out.res, &mut out.trace);
         shared_role(sentence, lang, &mut out.res, &mut out.trace);
         (out.res, out.trace.unwrap_or_default())
@@ -1428,7 +1476,13 @@ impl ActorDict {
                 if t + 1 < n && touch(last, t) && is_word(t, WordKind::Of) {
                     t += 1;
                 }
-                if t < n && (t == j && touch(last, t) || t > j && touch(t - 1, t)) {
+                // `buruh PT Sritex`: a company's legal form may stand between (no item of its own).
+                let legal_form = t == j
+                    && t < n
+                    && items[last].u1 + 1 == items[t].u0
+                    && matches!(units[items[last].u1].norm.as_str(), "pt" | "pt." | "cv")
+                    && matches!(items[t].it, It::Org(c, ..) if company(c));
+                if t < n && (t == j && (touch(last, t) || legal_form) || t > j && touch(t - 1, t)) {
                     match items[t].it {
                         It::Country(c, _) => country = Some(c),
                         // (A ship named after a role is no institution of it: `kapal rumah
@@ -1588,10 +1642,58 @@ impl ActorDict {
                 out.note(|| "a role next to a side taken (`pro-…`) has no country".into());
                 "---".into()
             }
+            // An Indonesian text with no dateline names its own government bare (`Pemerintah`):
+            // a bare government is the one this sentence or the one before named (`Pemerintah
+            // Myanmar`, `junta Myanmar … Pemerintah`), else Indonesia's, not the most named
+            // country's (`Singapura menawarkan bantuan … Pemerintah menolak`). (Indonesia has no
+            // junta: a bare `junta` with no government before keeps the most named country.)
+            // (When this sentence has named a country before the role, `warga Georgia … di Tbilisi
+            // memprotes keputusan pemerintah`, the most named country stands. Only the words for
+            // the government itself: a bare ministry, `Kementerian Luar Negeri`, keeps the most
+            // named country.)
+            (None, None)
+                if *lang == Lang::Id
+                    && !ctx.home_fixed
+                    && roles.len() == 1
+                    && agents[0] == "GOV"
+                    && (items[k].u0..items[k].u1)
+                        .all(|u| matches!(units[u].norm.as_str(), "pemerintah" | "junta" | "daerah" | "pusat"))
+                    && (ctx.counted() == ctx.counted_before
+                        || out.res.mentions.iter().any(|m| gov_country(&m.code).is_some())) =>
+            {
+                let named = out
+                    .res
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find_map(|m| gov_country(&m.code))
+                    .map(str::to_string)
+                    .or_else(|| ctx.govs_before.last().cloned());
+                let junta = (items[k].u0..items[k].u1).any(|u| units[u].norm == "junta");
+                inferred = true;
+                match named {
+                    Some(c) => {
+                        out.note(|| format!("a bare government after the government of {c}: {c}'s"));
+                        c
+                    }
+                    None if junta => ctx.home_country.clone().unwrap_or_else(|| "---".into()),
+                    None => "IDN".into(),
+                }
+            }
             (None, None) if armed_abroad.is_some() => {
                 let c = armed_abroad.clone().unwrap_or_default();
                 out.note(|| format!("an armed group named alone in a sentence about {c} belongs to it"));
                 c.to_string()
+            }
+            // `Israel's Supreme Court ordered the government to let journalists into Gaza`: a
+            // place named later in the sentence does not make a bare government its own.
+            (None, None)
+                if *lang == Lang::En
+                    && agents.iter().all(|a| *a == "GOV")
+                    && ctx.home_unplaced(units[start_u].b0).is_some() =>
+            {
+                inferred = true;
+                ctx.home_unplaced(units[start_u].b0).unwrap_or_default()
             }
             (None, None) => match ctx.home_country.clone() {
                 Some(h) => {
@@ -1608,6 +1710,10 @@ impl ActorDict {
             } else if org.is_some() && agent == "MIL" && prefix.starts_with("IGO") && !prefix.ends_with("MIL") {
                 // `UN troops`, `pasukan PBB`: an IGO's forces (CAMEO IGOUNOMIL, as peacekeepers).
                 format!("{prefix}MIL")
+            } else if agent == "LAB" && org.is_some_and(company) {
+                // `buruh PT Sritex`, `Sritex workers`: a company's workers are labour of its
+                // country, not the company.
+                format!("{}LAB", &prefix[..3])
             } else if org.is_some() {
                 prefix.clone()
             } else if former {
@@ -2597,6 +2703,69 @@ mod tests {
                 "Kementerian Luar Negeri menyampaikan nota protes."
             ),
             ["Kementerian Luar Negeri=MYSGOV"]
+        );
+    }
+
+    #[test]
+    fn unnamed_roles_countries_round_actorsctx1() {
+        let d = ActorDict::embedded();
+        let id = |ctx: &mut ActorContext, s: &str| codes(d, &Lang::Id, "2026-11-27", ctx, s);
+        // A bare Indonesian `Pemerintah` after a foreign offer is Indonesia's ...
+        let mut ctx = ActorContext::default();
+        id(&mut ctx, "Thailand menawarkan bantuan kepada korban banjir.");
+        assert_eq!(id(&mut ctx, "Pemerintah menolak bantuan itu."), ["Pemerintah=IDNGOV"]);
+        // ... but the government the sentence before named (`Junta Myanmar`) ...
+        let mut ctx = ActorContext::default();
+        id(&mut ctx, "Junta Myanmar menangkap tiga aktivis.");
+        assert_eq!(id(&mut ctx, "Pemerintah membantah tuduhan itu."), ["Pemerintah=MMRGOV"]);
+        // ... and, two sentences on, with no government between, Indonesia's again.
+        id(&mut ctx, "Ribuan warga mengungsi.");
+        assert_eq!(id(&mut ctx, "Pemerintah membantah tuduhan itu."), ["Pemerintah=IDNGOV"]);
+        // Unchanged: a country this sentence names before it, and a dateline's country.
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            id(&mut ctx, "Dokter di Korea Selatan menentang rencana pemerintah."),
+            ["Dokter di Korea Selatan=KORHLH", "pemerintah=KORGOV"]
+        );
+        let mut fixed = ActorContext {
+            home_country: Some("THA".into()),
+            home_fixed: true,
+            ..ActorContext::default()
+        };
+        assert_eq!(id(&mut fixed, "Pemerintah menolak bantuan itu."), ["Pemerintah=THAGOV"]);
+        // A company's workers are labour of its country; its spokesman stays the company, a
+        // legal form (`PT`) between or not.
+        let mut ctx = ActorContext::default();
+        assert_eq!(
+            id(&mut ctx, "Buruh PT Sritex berunjuk rasa."),
+            ["Buruh PT Sritex=IDNLAB"]
+        );
+        assert_eq!(id(&mut ctx, "Buruh Sritex berunjuk rasa."), ["Buruh Sritex=IDNLAB"]);
+        assert_eq!(
+            id(&mut ctx, "Juru bicara PT Sritex membantah."),
+            ["Juru bicara PT Sritex=IDNBUS"]
+        );
+        // English: a place counted for this sentence after a bare government does not make it
+        // the place's when an actor's country ties with it; a place before it still does.
+        let s = "Brazil's Supreme Court ordered the government to let inspectors into Bolivia.";
+        let at = s.find("Bolivia").unwrap();
+        let mut ctx = ActorContext {
+            country_counts: vec![("BOL".into(), 1)],
+            placed_now: vec![("BOL".into(), at)],
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            codes(d, &Lang::En, "2026-11-27", &mut ctx, s),
+            ["Brazil's Supreme Court=BRAJUD", "government=BRAGOV", "Bolivia=BOL"]
+        );
+        let mut ctx = ActorContext {
+            country_counts: vec![("BOL".into(), 1)],
+            placed_now: vec![("BOL".into(), 0)],
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            codes(d, &Lang::En, "2026-11-27", &mut ctx, s),
+            ["Brazil's Supreme Court=BRAJUD", "government=BOLGOV", "Bolivia=BOL"]
         );
     }
 

@@ -625,6 +625,7 @@ impl Coder {
                     }
                 }
             }
+            actor_ctx.placed_now.clear();
             if lang == Lang::En && dateline.is_none() {
                 // With no dateline, the towns an English story says things happen in tell where
                 // it happens, as the countries it names do: `Police in Dhaka detained …` are
@@ -635,6 +636,7 @@ impl Coder {
                 {
                     if let Some(c) = self.place_country(p) {
                         actor_ctx.count(c);
+                        actor_ctx.placed_now.push((c.to_string(), p.start));
                     }
                 }
             }
@@ -1146,6 +1148,24 @@ impl Coder {
         let Some(c) = self.one_place_country(places.iter().filter(|p| !self.at_venue(sent, p, lang))) else {
             return;
         };
+        // Criminals are of a place they are in, not one they are sent or smuggled to
+        // (`extradited a cartel leader to the United States`, `penyelundupan orang ke Malaysia`).
+        let destination = |p: &PlaceMention| {
+            let k = sent.token_before(p.start);
+            let k = k.and_then(|k| {
+                if sent.tokens[k].norm == "the" {
+                    k.checked_sub(1)
+                } else {
+                    Some(k)
+                }
+            });
+            k.is_some_and(|k| matches!(sent.tokens[k].norm.as_str(), "to" | "into" | "ke" | "menuju"))
+        };
+        let crime_place = self.one_place_country(
+            places
+                .iter()
+                .filter(|p| !self.at_venue(sent, p, lang) && !destination(p)),
+        );
         // English forces of no country in a sentence that names no other country are the
         // place's (`Security forces killed five militants in northwest Pakistan` → PAKMIL); a
         // foreign force is named with its country (`Turkish troops`, `the Turkish defence
@@ -1161,7 +1181,7 @@ impl Coder {
             let governments = m.code.get(3..) == Some("MIL") && self.actors().names_government(&m.text);
             let local = matches!(
                 m.code.get(3..),
-                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED")
+                Some("COP" | "OPP" | "CVL" | "REF" | "EDU" | "LAB" | "REB" | "MED" | "CRM")
             ) || governments
                 || (no_other_country && m.code.starts_with("---") && m.code.get(3..) == Some("MIL"));
             // (English guesses no home from words: only a role of no country takes the place's.)
@@ -1174,7 +1194,8 @@ impl Coder {
                 && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
                     .iter()
                     .any(|t| t.norm == "foreign");
-            if guessed && local && !foreign && m.code.get(..3) != Some(c) {
+            let to_crime_place = m.code.get(3..) != Some("CRM") || crime_place == Some(c);
+            if guessed && local && !foreign && to_crime_place && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
             }
         }
@@ -6838,6 +6859,46 @@ mod tests {
         assert_eq!(
             en("Hamas launched an attack on Israel."),
             vec![t("PSEREB", "ISR", "190")]
+        );
+    }
+
+    #[test]
+    fn actors_round_actorsctx1_countries_of_unnamed_roles() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-27"));
+        let id = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // Criminals named alone in a sentence placed abroad are the place's, not the foreign
+        // force's; a country they are sent to is no place of theirs.
+        assert_eq!(
+            en("Kenyan police in Somalia arrested three pirates."),
+            vec![t("KENCOP", "SOMCRM", "173")]
+        );
+        assert_eq!(
+            en("Rwandan soldiers in the Central African Republic arrested a gang leader."),
+            vec![t("RWAMIL", "CAFCRM", "173")]
+        );
+        assert_eq!(
+            en("Mexico extradited two cartel members to the United States."),
+            vec![t("MEX", "MEXCRM", "174")]
+        );
+        // A bare government is not a place's named after it.
+        assert_eq!(
+            en("Brazil's Supreme Court ordered the government to let inspectors into Bolivia."),
+            vec![t("BRAJUD", "BRAGOV", "105")]
+        );
+        // A bare Indonesian `Pemerintah`: Indonesia's after a foreign offer, the named
+        // government's after it.
+        assert_eq!(
+            id("Thailand menawarkan bantuan kepada korban banjir di Aceh. Pemerintah menolak tawaran itu."),
+            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "127")]
+        );
+        assert_eq!(
+            id("Junta Myanmar menangkap tiga aktivis. Pemerintah menolak kecaman PBB."),
+            vec![t("MMRGOV", "MMROPP", "173"), t("MMRGOV", "IGOUNO", "120")]
+        );
+        // A company's workers are labour.
+        assert_eq!(
+            id("Ribuan buruh PT Sritex berunjuk rasa menuntut pesangon dari perusahaan."),
+            vec![t("IDNLAB", "IDNBUS", "141")]
         );
     }
 
