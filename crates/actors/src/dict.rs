@@ -205,6 +205,9 @@ pub enum Kind {
         /// Flag `named`: an actor only with a country or organization in its phrase
         /// (`North Korean leader`, `Hamas leader`); alone (`party leader`) it is no role.
         named: bool,
+        /// Flag `bare`: the word for a government itself (`pemerintah`, `junta`): named alone in an
+        /// Indonesian text with no dateline, it is the government just named, else Indonesia's.
+        bare: bool,
     },
     Person {
         pid: u32,
@@ -687,7 +690,8 @@ impl Dict {
             }
             let office = Some(r.get(3)).filter(|s| !s.is_empty()).map(Into::into);
             let flag = |x: &str| r.get(4).split(',').any(|f| f.trim() == x);
-            let (org, igo, foreign, named) = (flag("org"), flag("igo"), flag("foreign"), flag("named"));
+            let (org, igo, foreign, named, bare) =
+                (flag("org"), flag("igo"), flag("foreign"), flag("named"), flag("bare"));
             self.add_phrase(
                 phrase,
                 lang,
@@ -698,6 +702,7 @@ impl Dict {
                     igo,
                     foreign,
                     named,
+                    bare,
                 },
                 src,
                 r.line,

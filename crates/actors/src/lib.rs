@@ -296,7 +296,7 @@ enum It<'a> {
     Org(&'a str, &'a str, bool, u32, bool, bool),
     /// Agent, office, institution (`org` flag), only next to an IGO (`igo` flag), never of
     /// the home country (`foreign`), only with a country or organization (`named`).
-    Role(&'a str, Option<&'a str>, bool, bool, bool, bool),
+    Role(&'a str, Option<&'a str>, bool, bool, bool, bool, bool),
     Person(u32),
     /// A short form remembered from earlier in the article (index into ctx.people).
     Ctx(usize),
@@ -695,7 +695,8 @@ impl ActorDict {
                     igo,
                     foreign,
                     named,
-                } => It::Role(agent, office.as_deref(), *org, *igo, *foreign, *named),
+                    bare,
+                } => It::Role(agent, office.as_deref(), *org, *igo, *foreign, *named, *bare),
                 Kind::Person { pid } => It::Person(*pid),
                 Kind::Word(w) => It::Word(*w),
             };
@@ -1560,7 +1561,7 @@ impl ActorDict {
         if org_offices == 0
             && roles
                 .iter()
-                .all(|&r| matches!(items[r].it, It::Role(_, _, _, true, _, _)))
+                .all(|&r| matches!(items[r].it, It::Role(_, _, _, true, _, _, _)))
         {
             out.note(|| "a role of IGO leaders without its organization".into());
             return k + 1;
@@ -1570,7 +1571,7 @@ impl ActorDict {
             && org.is_none()
             && roles
                 .iter()
-                .all(|&r| matches!(items[r].it, It::Role(_, _, _, _, _, true)))
+                .all(|&r| matches!(items[r].it, It::Role(_, _, _, _, _, true, _)))
         {
             out.note(|| "a role named without its country or organization".into());
             return k + 1;
@@ -1622,7 +1623,7 @@ impl ActorDict {
             })
             .collect();
         let mut inferred = false;
-        let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true, _));
+        let foreign = matches!(items[roles[roles.len() - 1]].it, It::Role(_, _, _, _, true, _, _));
         let armed_abroad = if country.is_none() && org.is_none() && !foreign {
             self.armed_group_country(items, &agents, ctx)
         } else {
@@ -1656,8 +1657,7 @@ impl ActorDict {
                     && !ctx.home_fixed
                     && roles.len() == 1
                     && agents[0] == "GOV"
-                    && (items[k].u0..items[k].u1)
-                        .all(|u| matches!(units[u].norm.as_str(), "pemerintah" | "junta" | "daerah" | "pusat"))
+                    && matches!(items[k].it, It::Role(.., true))
                     && (ctx.counted() == ctx.counted_before
                         || out.res.mentions.iter().any(|m| gov_country(&m.code).is_some())) =>
             {
@@ -1754,7 +1754,7 @@ impl ActorDict {
         };
         let phrase_u1 = items[last].u1.max(region_u1);
         // ORG entity for a capitalized institution (`Angkatan Udara Ukraina`, `Kementerian Luar Negeri RI`).
-        if let It::Role(_, _, true, _, _, _) = items[last_role].it {
+        if let It::Role(_, _, true, _, _, _, _) = items[last_role].it {
             let r = &items[last_role];
             // Alone, a capitalized institution (`Kementerian Pertahanan`, `Congress`) is a
             // name only mid-sentence in running text, not a capitalized first word or a headline.
