@@ -1159,7 +1159,7 @@ impl Coder {
                     Some(k)
                 }
             });
-            k.is_some_and(|k| matches!(sent.tokens[k].norm.as_str(), "to" | "into" | "ke" | "menuju"))
+            k.is_some_and(|k| DESTINATION_PREPOSITIONS.contains(&sent.tokens[k].norm.as_str()))
         };
         let crime_place = self.one_place_country(
             places
@@ -1725,6 +1725,8 @@ static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::word
 /// Nouns of an attack (`serangan`, `airstrike`): a place after one, after a verb of saying, is the
 /// attack's, not the statement's.
 static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
+static DESTINATION_PREPOSITIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::words::of("places.destination_prepositions"));
 
 /// Speech verbs after a place that speaks for its government (`Manila said`, `Tokyo mengatakan`).
 static SPEECH_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.speech_after"));

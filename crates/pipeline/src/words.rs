@@ -29,6 +29,7 @@ mod tests {
             "places.en_about",
             "places.id_about",
             "places.attack_nouns",
+            "places.destination_prepositions",
             "coref.group_possessives",
             "coref.person_possessives",
             "dating.settings",
