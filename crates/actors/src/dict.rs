@@ -382,6 +382,9 @@ pub struct Dict {
     /// Little words a headline keeps in lower case (`ke`, `di`, `of`, `the`): not counted when
     /// telling a title-case line from running text.
     pub headline_lower: HashSet<String>,
+    /// A company's legal form before its name (`PT`, `CV`): a role of workers right before it
+    /// is of the company after it (`buruh PT Sritex`).
+    pub legal_forms: HashSet<String>,
     /// Words naming a government (`pemerintah`, `junta`): forces named with one are the
     /// government's of wherever they are.
     pub government_words: Vec<String>,
@@ -939,6 +942,10 @@ impl Dict {
                 }
                 "headline" => {
                     self.headline_lower.insert(w.to_lowercase());
+                    continue;
+                }
+                "legal_form" => {
+                    self.legal_forms.insert(w.to_lowercase());
                     continue;
                 }
                 "noactor" => WordKind::NoActor,

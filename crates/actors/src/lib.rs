@@ -1481,7 +1481,7 @@ impl ActorDict {
                 let legal_form = t == j
                     && t < n
                     && items[last].u1 + 1 == items[t].u0
-                    && matches!(units[items[last].u1].norm.as_str(), "pt" | "pt." | "cv")
+                    && self.dict.legal_forms.contains(units[items[last].u1].norm.as_str())
                     && matches!(items[t].it, It::Org(c, ..) if company(c));
                 if t < n && (t == j && (touch(last, t) || legal_form) || t > j && touch(t - 1, t)) {
                     match items[t].it {

@@ -81,6 +81,8 @@ fn is_any(w: &str, set: &[&str]) -> bool {
 }
 
 const DETERMINERS: &[&str] = EN_DET;
+/// The articles, the determiners a noun phrase may open with before an actor.
+const ARTICLES: &[&str] = &["THE", "A", "AN"];
 const CONJ: &[&str] = EN_CONJ;
 const LINKERS: &[&str] = EN_LINKER;
 const PREPOSITIONS: &[&str] = EN_PREP;
@@ -424,9 +426,8 @@ impl<'a> Ctx<'a> {
             return (0, false, false);
         }
         // Link: agents OF/IN/FROM [the] actor.
-        let det_or_mod = |k: usize, t: &str| {
-            is_any(t, &["THE", "A", "AN"]) || (self.ext.is_some() && k < 4 && self.is_modifier(a.end + k))
-        };
+        let det_or_mod =
+            |k: usize, t: &str| is_any(t, ARTICLES) || (self.ext.is_some() && k < 4 && self.is_modifier(a.end + k));
         // `withdrew its ambassador from Cambodia`, `their troops in Syria`: a possessed agent
         // belongs to its possessor; the place after it is where it is, not whose it is.
         let possessed = a.start > 0 && is_any(self.w[a.start - 1], &["ITS", "THEIR", "HIS", "HER", "OUR"]);
@@ -467,7 +468,7 @@ impl<'a> Ctx<'a> {
             return (0, false, false);
         }
         let mut post = 0;
-        while k < gap.len() && post < 3 && (is_any(g(k), &["THE", "A", "AN"]) || mods(k, self)) {
+        while k < gap.len() && post < 3 && (is_any(g(k), ARTICLES) || mods(k, self)) {
             k += 1;
             post += 1;
         }
@@ -765,7 +766,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let mut b = d;
-        while b > 0 && is_any(self.w[b - 1], &["THE", "A", "AN"]) {
+        while b > 0 && is_any(self.w[b - 1], ARTICLES) {
             b -= 1;
         }
         b >= 2
@@ -845,7 +846,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn skip_det(&self, mut q: usize) -> usize {
-        while q < self.limit && is_any(self.w[q], &["THE", "A", "AN"]) {
+        while q < self.limit && is_any(self.w[q], ARTICLES) {
             q += 1;
         }
         // With the caller's actors, modifiers before an actor too (`at northern Israel`).
@@ -1472,7 +1473,7 @@ pub(crate) fn code(
                 // `confirmed talks with China` name an event as object, which the verb codes.)
                 !(q > 0
                     && is_any(ctx.w[q - 1], SAID)
-                    && (q < c.start || !is_any(ctx.w[q - 1], &["ANNOUNCED", "CONFIRMED", "REPORTED"]))
+                    && (q < c.start || !is_any(ctx.w[q - 1], EN_EVENT_REPORTING))
                     && said_ends.contains(&q))
             });
         }
@@ -2039,7 +2040,7 @@ pub(crate) fn code(
                         // station, killing seven`: the police did not kill).
                         let after_prep = |k: usize| {
                             let mut q = ctx.nps[k].start;
-                            while q > 0 && is_any(ctx.w[q - 1], &["THE", "A", "AN"]) {
+                            while q > 0 && is_any(ctx.w[q - 1], ARTICLES) {
                                 q -= 1;
                             }
                             q > 0 && is_any(ctx.w[q - 1], PREPOSITIONS)
@@ -2097,7 +2098,7 @@ pub(crate) fn code(
             if ctx.ext.is_some() && slots.target.is_none() && code_a.is_some_and(|c| c.starts_with("087")) {
                 if let Some(t) = tgt {
                     let mut b = ctx.nps[t].start;
-                    while b > v.end && is_any(ctx.w[b - 1], &["THE", "A", "AN"]) {
+                    while b > v.end && is_any(ctx.w[b - 1], ARTICLES) {
                         b -= 1;
                     }
                     if b > v.end && ctx.w[b - 1] == "BY" {
@@ -2135,7 +2136,7 @@ pub(crate) fn code(
                 };
                 if k < ctx.limit && is_any(ctx.w[q], EN_AGENT_ACT) && is_any(ctx.w[k], &["OF", "ON", "AGAINST", "BY"]) {
                     let by = (k..ctx.limit.min(q + 12))
-                        .take_while(|&j| !ctx.verb_head[j] && !is_any(ctx.w[j], &[",", ";", ":"]))
+                        .take_while(|&j| !ctx.verb_head[j] && !is_any(ctx.w[j], CLAUSE_PUNCT))
                         .find(|&j| ctx.w[j] == "BY");
                     if let Some(a) = by.and_then(|b| ctx.np_start.get(ctx.skip_det(b + 1)).copied().flatten()) {
                         tgt = Some(a);
@@ -2274,8 +2275,7 @@ pub(crate) fn code(
                                         .flatten()
                                         .filter(|&p| {
                                             ctx.nps[p].start >= clause_start
-                                                && (clause_start..ctx.nps[p].start)
-                                                    .all(|q| is_any(ctx.w[q], &["THE", "A", "AN"]))
+                                                && (clause_start..ctx.nps[p].start).all(|q| is_any(ctx.w[q], ARTICLES))
                                         })
                                 })
                             });
@@ -3018,11 +3018,7 @@ fn mediated_without_comma(ctx: &Ctx, text: &str, events: &mut Vec<PetrEvent>) {
         {
             continue;
         }
-        let at = if is_any(ctx.w[q + 2], &["THE", "A", "AN"]) {
-            q + 3
-        } else {
-            q + 2
-        };
+        let at = if is_any(ctx.w[q + 2], ARTICLES) { q + 3 } else { q + 2 };
         let Some(p) = ctx.np_start.get(at).copied().flatten() else {
             continue;
         };
