@@ -304,6 +304,13 @@ NO_OFFICE = {
     # No defence ministry after the army's dissolution: the police forces were under Government and Justice
     # until the Ministry of Public Security took them over in July 2010 (Crítica, 6 April 2010; fill-americas11).
     ("PAN", "defence_minister"): [("1990-01-01", "2010-06-30")],
+    # St Kitts and Nevis: the PAM/NRP government abolished the regular Defence Force in 1981 (its arms went to the police;
+    # the volunteer reserve was kept but inactive: Library of Congress country study, reference.allrefer.com
+    # caribbean-islands190 and photius.com "Saint Kitts and Nevis National Security"); the force was re-established on
+    # 1 June 1997 under Denzil Douglas (globalsecurity.org "St. Kitts and Nevis Defence Force"). Kennedy Simmonds, Prime
+    # Minister to 1995-07-06, held Foreign Affairs, Home Affairs and Finance (CARICOM communiqués 1990-1995), no defence
+    # portfolio. Douglas's National Security rows count as defence from 1995-07-07 (fill-missing2). fill-caribbean6.
+    ("KNA", "defence_minister"): [("1990-01-01", "1995-07-06")],
     # No president from Moise's assassination (7 July 2021) to the Transitional Presidential Council sworn in on
     # 25 April 2024, nor after the council handed power to the prime minister on 7 February 2026 (fill-americas11).
     ("HTI", "head_of_state"): [("2021-07-07", "2024-04-24"), ("2026-02-08", None)],
