@@ -1629,6 +1629,12 @@ impl ActorDict {
         } else {
             None
         };
+        // `Israel's Supreme Court ordered the government to let journalists into Gaza`: a
+        // place named later in the sentence does not make a bare government its own.
+        let unplaced_home =
+            (country.is_none() && org.is_none() && *lang == Lang::En && agents.iter().all(|a| *a == "GOV"))
+                .then(|| ctx.home_unplaced(units[start_u].b0))
+                .flatten();
         let prefix: String = match (country, org) {
             (Some(c), _) => c.to_string(),
             (None, Some(o)) => o.to_string(),
@@ -1685,15 +1691,9 @@ impl ActorDict {
                 out.note(|| format!("an armed group named alone in a sentence about {c} belongs to it"));
                 c.to_string()
             }
-            // `Israel's Supreme Court ordered the government to let journalists into Gaza`: a
-            // place named later in the sentence does not make a bare government its own.
-            (None, None)
-                if *lang == Lang::En
-                    && agents.iter().all(|a| *a == "GOV")
-                    && ctx.home_unplaced(units[start_u].b0).is_some() =>
-            {
+            (None, None) if unplaced_home.is_some() => {
                 inferred = true;
-                ctx.home_unplaced(units[start_u].b0).unwrap_or_default()
+                unplaced_home.clone().unwrap_or_default()
             }
             (None, None) => match ctx.home_country.clone() {
                 Some(h) => {

@@ -819,11 +819,12 @@ impl Gazetteer {
             else {
                 continue;
             };
-            // (`South Sudanese troops` are not Sudan's)
+            // (`South Sudanese troops` are not Sudan's: a bearing before a demonym makes another one)
             if i > 0
-                && matches!(
-                    fold_key(&sentence[words[i - 1].0..words[i - 1].1]).as_str(),
-                    "south" | "north"
+                && self.has_role(
+                    &fold_key(&sentence[words[i - 1].0..words[i - 1].1]),
+                    lang,
+                    WordRole::Bearing,
                 )
             {
                 continue;
