@@ -47,6 +47,10 @@ fn phrase_table() {
         ),
         ("tests/phrases_dated_orgs.tsv", include_str!("phrases_dated_orgs.tsv")),
         ("tests/phrases_regions.tsv", include_str!("phrases_regions.tsv")),
+        (
+            "tests/phrases_indonesia_figures.tsv",
+            include_str!("phrases_indonesia_figures.tsv"),
+        ),
     ];
     let mut rows = Vec::new();
     for (file, text) in tables {
