@@ -1806,7 +1806,9 @@ impl ActorDict {
                     (Some(c), _, Some(o)) if !former => self.dict.office_holder(c, o, date),
                     (None, Some(c), Some(o)) if !former && org_offices > 0 => {
                         let o = self.org_office(c, org_offices, o);
-                        self.dict.office_holder(c, o, date)
+                        // A state body's holders are filed under its country (`IDNGOV` → IDN), an
+                        // IGO's under its whole code, as the people index files them.
+                        self.dict.office_holder(dict::office_actor(c), o, date)
                     }
                     _ => None,
                 };
