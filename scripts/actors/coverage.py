@@ -398,8 +398,15 @@ NO_OFFICE = {
     # 15 April 2002 (wikimili "List of prime ministers of the Comoros").
     # Taki dissolved the government on 29 May 1998 and formed a new one "without a prime minister" the next day; Abbas
     # Djoussouf was named on 22 November 1998 (britannica.com "Comoros in 1998"; wikiland.org fr "Abbas Djoussouf") (africa50).
-    ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("1998-05-30", "1998-11-21"),
-                                    ("2002-04-15", None)],
+    # On 9 September 1997 Taki dissolved his government and military cabinet and took full powers (universalis.fr event
+    # "3-9 septembre 1997"); Ahmed Abdou's premiership ended that day and Nourdine Bourhane was named on 7 December 1997
+    # (britannica.com "Comoros in 1997"). After the coup of 30 April 1999 the transition charter's executive was a State
+    # Committee of twelve commissioners under Azali, without a prime minister or coordinator (habarizacomores.com 2023-10,
+    # the list of 6 May 1999; Azali had rejected the post: prc.chez.com infos26no99): the month of May 1999 only, since
+    # when Bianrifi Tarmidi became the committee's coordinating commissioner (de facto prime minister by October 1999,
+    # prc.chez.com infos10oc99) is not dated (gouv1).
+    ("COM", "head_of_government"): [("1990-01-01", "1992-01-06"), ("1992-07-16", "1992-12-31"), ("1997-09-10", "1997-12-06"),
+                                    ("1998-05-30", "1998-11-21"), ("1999-05-01", "1999-05-31"), ("2002-04-15", None)],
     # Defence ministries that do not exist. States without armed forces, defended by another state or by the Regional
     # Security System: Andorra, Dominica, Grenada, Iceland, Kiribati, Liechtenstein, the Marshall Islands, Micronesia,
     # Monaco, Nauru, Palau, Saint Lucia, Saint Vincent, Samoa, San Marino, the Solomon Islands, Tuvalu and Vanuatu are in
