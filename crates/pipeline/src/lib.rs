@@ -3350,7 +3350,8 @@ mod tests {
             code("Iran menolak tawaran perundingan nuklir dari Amerika Serikat."),
             vec![t("IRN", "USA", "125")]
         );
-        assert_eq!(code("Iran menolak tawaran dari AS."), vec![t("IRN", "USA", "127")]);
+        // (An offer of no named kind is rejected, 120, not as a settlement plan: round 23.)
+        assert_eq!(code("Iran menolak tawaran dari AS."), vec![t("IRN", "USA", "120")]);
         // A court turning down a suit is no protest against the law it names.
         assert_eq!(
             code("Mahkamah Konstitusi menolak gugatan uji materi Undang-Undang TNI."),
@@ -6961,7 +6962,7 @@ mod tests {
         // government's after it.
         assert_eq!(
             id("Thailand menawarkan bantuan kepada korban banjir di Aceh. Pemerintah menolak tawaran itu."),
-            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "127")]
+            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "120")]
         );
         assert_eq!(
             id("Junta Myanmar menangkap tiga aktivis. Pemerintah menolak kecaman PBB."),
