@@ -1674,7 +1674,17 @@ impl ActorDict {
                     .rev()
                     .find_map(|m| gov_country(&m.code))
                     .map(str::to_string)
-                    .or_else(|| ctx.govs_before.last().cloned());
+                    // (Not the one before when this sentence names its country after the role,
+                    // as another side: `Pemerintah Malaysia menangkap 12 nelayan … Pemerintah
+                    // meminta Malaysia membebaskan mereka`; a government does not ask its own
+                    // country by name. There it is Indonesia's.)
+                    .or_else(|| {
+                        ctx.govs_before.last().cloned().filter(|c| {
+                            !items[k + 1..]
+                                .iter()
+                                .any(|it| matches!(it.it, It::Country(x, _) if x == c.as_str()))
+                        })
+                    });
                 let junta = (items[k].u0..items[k].u1).any(|u| units[u].norm == "junta");
                 inferred = true;
                 match named {

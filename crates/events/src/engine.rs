@@ -1291,6 +1291,22 @@ impl<'a> Reader<'a> {
         (neg, intent, threat, absorbed)
     }
 
+    /// The negator governing the predicate directly (past aspect, intent and serial words),
+    /// not one carried by a verb chain.
+    fn negator(&self, t: &Trig) -> Option<usize> {
+        const CHAIN: u64 = C::AUX | C::INTENT | C::THREAT | C::PROMISE | C::SERIAL | C::NOTNEG;
+        for j in Self::governing_span(t) {
+            let c = self.cls[j];
+            if c & C::NEG != 0 {
+                return Some(j);
+            }
+            if c & CHAIN == 0 {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether a verb of agreeing (class `agree`: `sepakat`, `setuju`) governs the predicate
     /// through the chain of negation, intent and serial words before it.
     fn agreed(&self, t: &Trig) -> bool {
@@ -1636,6 +1652,21 @@ impl<'a> Reader<'a> {
                                 self.s.tokens[k].is_word() && (self.cls[k] & C::AUX != 0 || !heads.contains(&k))
                             })))
             });
+            // `Israel tidak menerima usulan gencatan senjata dari Mesir`: an acceptance refused
+            // (a negator of class `refuse`, not `belum`: not yet) is a rejection, the row's
+            // `neg=` code, told as done.
+            let flipped;
+            let (p, neg) = match &p.neg_code {
+                Some(c) if neg && self.negator(t).is_some_and(|j| self.cls[j] & C::REFUSE != 0) => {
+                    flipped = Pattern {
+                        code: c.clone(),
+                        neg_code: None,
+                        ..p.clone()
+                    };
+                    (&flipped, false)
+                }
+                _ => (p, neg),
+            };
             // `menyetujui rencana untuk menguasai Kota Gaza`: the act of a purpose clause after
             // a noun of a plan or proposal is only planned (coded as intended, as with `akan`).
             let plan = (self.cls[cs] & C::PURPOSE != 0)
@@ -2371,6 +2402,23 @@ impl<'a> Reader<'a> {
                 targets.push(Side::unknown());
             }
 
+            // `mengirim tim SAR ke Myanmar untuk membantu korban gempa`: aid (root 07) in a
+            // purpose clause of aid by the same source is that aid told again (the help is the
+            // sending), not a second act. (Not other roots: `memanggil duta besar Jepang untuk
+            // memprotes …` is a summons and a protest, `berkunjung … untuk menghadiri KTT` a
+            // visit and a meeting.)
+            let pc = self.clauses[ci].0;
+            if root == "07" && self.cls[pc] & C::PURPOSE != 0 {
+                let gov = out.iter().filter(|e| e.trigger.1 <= pc).map(|e| e.trigger).max();
+                if out.iter().any(|e| {
+                    Some(e.trigger) == gov
+                        && !e.negated
+                        && root_of(&e.code) == root
+                        && sources.iter().any(|s| s.code == e.source.code)
+                }) {
+                    continue;
+                }
+            }
             let mut code = p.code.clone();
             let mut modality = Modality::Actual;
             if threat {

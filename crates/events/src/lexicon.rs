@@ -63,6 +63,7 @@ pub mod class {
     pub const THING: u64 = 1 << 54;
     pub const BORDER: u64 = 1 << 55;
     pub const CHANNEL: u64 = 1 << 56;
+    pub const REFUSE: u64 = 1 << 57;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -122,6 +123,7 @@ pub mod class {
         ("thing", THING),
         ("border", BORDER),
         ("channel", CHANNEL),
+        ("refuse", REFUSE),
     ];
 }
 
@@ -158,6 +160,9 @@ pub struct Pattern {
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
+    /// Flag `neg=CODE`: refused (`tidak menerima usulan gencatan senjata`, a negator of class
+    /// `refuse`), the act is this code, told as done (a rejection), not a negated acceptance.
+    pub neg_code: Option<String>,
     pub line: usize,
 }
 
@@ -326,6 +331,7 @@ impl Lexicon {
         let mut bare_verb = false;
         let mut gap = DEFAULT_GAP;
         let mut with = Vec::new();
+        let mut neg_code = None;
         for f in r.get(3).split([',', ' ']).filter(|f| !f.is_empty()) {
             match f {
                 "recv" => recv = true,
@@ -339,6 +345,17 @@ impl Lexicon {
                     gap = g[4..]
                         .parse()
                         .map_err(|_| DictError::bad(verbs_file, r.line, format!("bad flag `{g}`")))?
+                }
+                n if n.starts_with("neg=") => {
+                    let c = &n[4..];
+                    if !cameo.contains(c) {
+                        return Err(DictError::bad(
+                            verbs_file,
+                            r.line,
+                            format!("`{c}` (flag `neg=`) is not a CAMEO event code"),
+                        ));
+                    }
+                    neg_code = Some(c.to_string());
                 }
                 w if w.starts_with("with=") => {
                     with = w[5..]
@@ -391,6 +408,7 @@ impl Lexicon {
             obj,
             motion,
             with,
+            neg_code,
             line: r.line,
         });
         Ok(())

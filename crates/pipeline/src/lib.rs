@@ -3350,7 +3350,8 @@ mod tests {
             code("Iran menolak tawaran perundingan nuklir dari Amerika Serikat."),
             vec![t("IRN", "USA", "125")]
         );
-        assert_eq!(code("Iran menolak tawaran dari AS."), vec![t("IRN", "USA", "127")]);
+        // (An offer of no named kind is rejected, 120, not as a settlement plan: round 23.)
+        assert_eq!(code("Iran menolak tawaran dari AS."), vec![t("IRN", "USA", "120")]);
         // A court turning down a suit is no protest against the law it names.
         assert_eq!(
             code("Mahkamah Konstitusi menolak gugatan uji materi Undang-Undang TNI."),
@@ -4653,6 +4654,76 @@ mod tests {
         assert_eq!(
             code("Malaysia dan Indonesia sepakat menyelesaikan sengketa batas wilayah di Laut Sulawesi."),
             vec![t("MYS", "IDN", "037"), t("IDN", "MYS", "037")]
+        );
+    }
+
+    #[test]
+    fn indonesian_refused_aid_and_acceptance_one_aid_act_credentials_and_bare_government() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // Aid refused is material cooperation rejected (121), its giver after `dari` the target;
+        // a request for aid rejected is 122 (the one who asked); an offer of no named kind 120.
+        assert_eq!(
+            code("Pemerintah Indonesia menolak bantuan militer dari Amerika Serikat."),
+            vec![t("IDNGOV", "USA", "1212")]
+        );
+        assert_eq!(
+            code("Amerika Serikat menolak permintaan bantuan senjata dari Ukraina."),
+            vec![t("USA", "UKR", "1222")]
+        );
+        assert_eq!(
+            code("Thailand menolak tawaran dari Malaysia."),
+            vec![t("THA", "MYS", "120")]
+        );
+        // (Kept: an offer of aid refused, 121.)
+        assert_eq!(
+            code("Pemerintah Indonesia menolak tawaran bantuan dari Jepang."),
+            vec![t("IDNGOV", "JPN", "121")]
+        );
+        // An acceptance refused (`tidak menerima`) is a rejection; `belum` (not yet) is none.
+        assert_eq!(
+            code("Israel tidak menerima usulan gencatan senjata dari Mesir."),
+            vec![t("ISR", "EGY", "1246")]
+        );
+        assert_eq!(
+            code("Pemerintah Indonesia tidak menerima permintaan ekstradisi dari Pemerintah Filipina."),
+            vec![t("IDNGOV", "PHLGOV", "1213")]
+        );
+        assert_eq!(
+            code("Israel belum menerima usulan gencatan senjata dari Mesir."),
+            vec![]
+        );
+        assert_eq!(
+            code("Hamas menerima proposal gencatan senjata dari Mesir."),
+            vec![t("PSEREB", "EGY", "0871")]
+        );
+        // Aid in a purpose clause of aid by the same source is that aid, coded once.
+        assert_eq!(
+            code("Indonesia mengirim tim SAR ke Myanmar untuk membantu korban gempa."),
+            vec![t("IDN", "MMR", "073")]
+        );
+        // (Kept: other roots in a purpose clause, a summons and the protest it is for.)
+        assert_eq!(
+            code("Korea Selatan memanggil duta besar Jepang untuk memprotes klaim Tokyo atas Pulau Dokdo."),
+            vec![t("KOR", "JPNGOV", "114"), t("KOR", "JPN", "111")]
+        );
+        // Credentials: the envoy's visit (042), the host's reception (043).
+        assert_eq!(
+            code("Duta Besar RI untuk Arab Saudi menyerahkan surat kepercayaan kepada Raja Salman."),
+            vec![t("IDNGOV", "SAUGOV", "042")]
+        );
+        assert_eq!(
+            code("Presiden Prabowo menerima surat kepercayaan dari 12 duta besar negara sahabat."),
+            vec![t("IDNGOV", "---GOV", "043")]
+        );
+        // A bare `Pemerintah` right after a foreign government is Indonesia's when it names that
+        // country as another side; else still that government.
+        assert_eq!(
+            code("Pemerintah Malaysia menangkap 12 nelayan Indonesia di Selat Malaka. Pemerintah meminta Malaysia membebaskan mereka."),
+            vec![t("MYSGOV", "IDNAGR", "173"), t("IDNGOV", "MYS", "0253")]
+        );
+        assert_eq!(
+            code("Junta Myanmar menangkap tiga aktivis. Pemerintah membantah tuduhan itu."),
+            vec![t("MMRGOV", "MMROPP", "173"), t("MMRGOV", "---", "016")]
         );
     }
 
@@ -6891,7 +6962,7 @@ mod tests {
         // government's after it.
         assert_eq!(
             id("Thailand menawarkan bantuan kepada korban banjir di Aceh. Pemerintah menolak tawaran itu."),
-            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "127")]
+            vec![t("THA", "IDNCVL", "033"), t("IDNGOV", "THA", "120")]
         );
         assert_eq!(
             id("Junta Myanmar menangkap tiga aktivis. Pemerintah menolak kecaman PBB."),
