@@ -423,6 +423,10 @@ pub struct Dated {
     /// A year the sentence names in words (`next year`, `tahun lalu`): the same happening told
     /// elsewhere (step 2) must fall in it.
     pub year: Option<String>,
+    /// Told in the perfect with no time word after the story's dated news (`Pemerintah telah
+    /// melarang …`, `The government had banned …`): background from before the story, it takes
+    /// no story day (step 3).
+    pub background: bool,
 }
 
 /// The first week (`2025-W41`), weekend (`2025-W41-WE`) or month value among a sentence's times. (A bare year more often
@@ -482,7 +486,7 @@ fn span_start(dur: &str, end: &str) -> String {
 
 /// Whether a date value (a day, or a month inside a month or year) agrees with a period: a
 /// month value is inside its own month and year, a day as [`within`].
-fn inside(date: &str, period: &str) -> bool {
+pub(crate) fn inside(date: &str, period: &str) -> bool {
     if date.len() == 10 {
         return within(date, period);
     }
@@ -520,6 +524,7 @@ impl Dated {
             date,
             period: None,
             year: None,
+            background: false,
         }
     }
 }
@@ -535,6 +540,87 @@ pub fn worded_year(times: &[TimeMatch]) -> Option<String> {
         .find(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Words of the perfect (`telah`, `sudah`, `pernah`, `has`, `had`): an act told with one
+/// happened before the time the story tells of.
+static PERFECT: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.perfect"));
+/// Words that go on with the act told just before (`Mereka juga membakar …`, `They then …`).
+static CONTINUES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.continues"));
+/// Verbs that say when a happening named as their subject took place (`Pengancaman dilakukan …
+/// pada 4 Februari`, `The attack took place on Saturday`).
+static OCCURRED: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.occurred"));
+
+/// Whether a word of `class` stands within three words before token `at`, with only words
+/// between (`telah menangkap`, `sudah resmi ditahan`, `had also banned`).
+fn word_before(sent: &Sentence, at: usize, class: &[&str]) -> bool {
+    (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&k| sent.tokens[k].is_word())
+        .any(|k| class.contains(&sent.tokens[k].norm.as_str()))
+}
+
+/// Whether an act is told in the perfect (a perfect word right before its trigger) in a
+/// sentence with no time word and no verb of saying (reported speech tells the news itself:
+/// `… said it had seized …`).
+pub fn told_in_perfect(sent: &Sentence, times: &[TimeMatch], trigger_start: usize) -> bool {
+    times.is_empty()
+        && word_before(sent, trigger_start, &PERFECT)
+        && !sent.tokens.iter().any(|t| SAYING.contains(&t.norm.as_str()))
+}
+
+/// Whether an act with no time word goes on with the act told just before (`Mereka juga
+/// membakar …`, `They also hit …`): a continuing word right before its trigger, and no perfect
+/// (`Hollande juga telah berbicara …` is another occasion).
+pub fn continues_before(sent: &Sentence, times: &[TimeMatch], trigger_start: usize) -> bool {
+    !times.iter().any(|t| t.kind == TimeType::Date)
+        && word_before(sent, trigger_start, &CONTINUES)
+        && !word_before(sent, trigger_start, &PERFECT)
+}
+
+/// Words that open a span reaching up to now (`sejak Jumat`, `since August`).
+static SINCE: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.since"));
+
+/// Whether an act told in the perfect goes on over a span up to now (`Israel has struck Lebanon
+/// since Friday`, `Sejak Agustus, Indonesia telah mengerahkan …`): it is no one day's act.
+pub fn perfect_since(sent: &Sentence, trigger_start: usize) -> bool {
+    word_before(sent, trigger_start, &PERFECT) && sent.tokens.iter().any(|t| SINCE.contains(&t.norm.as_str()))
+}
+
+/// Whether a CAMEO code is of a material act (roots 06–09, 14–20).
+pub fn material(code: &str) -> bool {
+    MATERIAL_ROOTS.contains(&root_of(code))
+}
+
+/// The happenings of a sentence told as taking place on a day (`Pengancaman dilakukan … pada
+/// 4 Februari`, `The attack took place on Saturday`): the token of the noun and the day.
+/// `happenings` are the sentence's happening nouns and past forms with the date that belongs
+/// to them; the noun is the subject of a verb of taking place (maybe with a demonstrative
+/// between), or, when the verb itself holds the date (English past forms are happenings), the
+/// noun before it.
+pub fn occurrence_days(sent: &Sentence, happenings: &[(usize, String)]) -> Vec<(usize, String)> {
+    let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let det = |k: usize| matches!(word(k), "itu" | "tersebut" | "ini");
+    happenings
+        .iter()
+        .filter_map(|(k, day)| {
+            let k = *k;
+            let noun = if OCCURRED.contains(&word(k)) {
+                // `The attack happened on …`, `the attacks, which occurred …` is not taken.
+                let n = k.checked_sub(1)?;
+                if sent.tokens[n].is_word() {
+                    n
+                } else {
+                    return None;
+                }
+            } else if OCCURRED.contains(&word(k + 1)) || (det(k + 1) && OCCURRED.contains(&word(k + 2))) {
+                k
+            } else {
+                return None;
+            };
+            Some((noun, day.clone()))
+        })
+        .collect()
+}
+
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.
 pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<&str>) -> Vec<Option<String>> {
     let mut dates: Vec<Option<String>> = events.iter().map(|e| e.date.clone()).collect();
@@ -548,7 +634,9 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
         // An act whose sentence gives its own week or month (`Last week, police arrested …`)
         // takes a day told elsewhere only from an act of the same code: of the same root it is
         // as likely another happening of that time (Sunday's raid).
-        let coarse = e.period.is_some();
+        // So does an act told as background in the perfect (`Pemerintah telah melarang …`
+        // after `Polisi menangkap …, Rabu`): of another code it is another happening.
+        let coarse = e.period.is_some() || e.background;
         let realizes =
             |o: &Dated| (o.root == e.root && (!coarse || o.code == e.code)) || (e.code == "036" && o.root == "04");
         let same = |j: &usize| {
@@ -582,6 +670,7 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
             if d.is_none()
                 && e.modality == Modality::Actual
                 && !span
+                && !e.background
                 && e.period.as_deref().is_none_or(|p| within(&story, p))
             {
                 *d = Some(story.clone());
@@ -635,6 +724,7 @@ mod tests {
             date: date.map(str::to_string),
             period: None,
             year: None,
+            background: false,
         }
     }
 

@@ -15,7 +15,7 @@ use warta_core::{
     cameo::root_of, parse_date, ActorRef, CameoTable, Date, DictError, EntityOut, EntityType, EventOut, Geo, InputDoc,
     Lang, OutputDoc, Sentence, TimeOut, TimeType,
 };
-use warta_events::{EventCoder, EventContext, RawEvent, Side};
+use warta_events::{EventCoder, EventContext, Modality, RawEvent, Side};
 use warta_geo::{Gazetteer, GeoContext, PlaceMention};
 use warta_morph::{lemma_en, Analysis, Morph};
 use warta_petrarch::{DiscardKind, PetrarchDicts};
@@ -78,7 +78,7 @@ fn petrarch_events(
                 trigger: (t0, t1.max(t0 + 1).min(sent.tokens.len().max(1))),
                 clause: (0, sent.tokens.len()),
                 negated: false,
-                modality: warta_events::Modality::Actual,
+                modality: Modality::Actual,
             }
         })
         .collect()
@@ -577,6 +577,10 @@ impl Coder {
         // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
         let mut happening_days: Vec<(String, String, usize)> = Vec::new();
         let mut told_within: Vec<(usize, usize)> = Vec::new();
+        // Happenings told as taking place on a day (`Pengancaman dilakukan … pada 4 Februari`):
+        // root, day and sentence; and per event the roots of its trigger's words, to match them.
+        let mut occurrences: Vec<(String, String, usize)> = Vec::new();
+        let mut trigger_roots: Vec<Vec<String>> = Vec::new();
         // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
         // `di kota itu`, `into the region` (`place_anaphor`).
         let mut named_before: [Option<Geo>; 2] = [None, None];
@@ -769,15 +773,25 @@ impl Coder {
             }
             let in_actor = |i: usize| f.actor_spans.iter().any(|&(a, b)| a <= i && i < b);
             let dates = if lang == Lang::En {
-                dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
+                let sd = dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
                     !in_actor(i) && dating::en_happening(sent, i, &a.root)
-                })
-                .events
+                });
+                occurrences.extend(
+                    dating::occurrence_days(sent, &sd.happenings)
+                        .into_iter()
+                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
+                );
+                sd.events
             } else {
                 let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |i, a| {
                     !in_actor(i) && self.events().names_happening(a)
                 });
                 let dates = self.earlier_happening_days(&f, sd.events, &happening_days, si);
+                occurrences.extend(
+                    dating::occurrence_days(sent, &sd.happenings)
+                        .into_iter()
+                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
+                );
                 happening_days.extend(
                     sd.happenings
                         .into_iter()
@@ -802,6 +816,9 @@ impl Coder {
             let earlier = (lang == Lang::Id)
                 .then(|| self.happening_told_again(sent, &f, &out.events, si))
                 .flatten();
+            // Whether the story's news was already told with its day: a perfect after it is
+            // background.
+            let news_dated = dated.iter().any(|d| d.date.is_some() && d.modality == Modality::Actual);
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -840,9 +857,48 @@ impl Coder {
                         continue;
                     }
                 }
+                // `Mereka juga membakar …` after `… menyerang … pada Senin (17/11).`: a material act
+                // that goes on with one told just before, by the same doer, happened on its day.
+                // (Words and talks told with `juga` are as often another occasion.)
+                if date.is_none()
+                    && ev.modality == Modality::Actual
+                    && dating::material(&ev.code)
+                    && dating::continues_before(sent, &f.times, ev.trigger.0)
+                {
+                    let src = primary(&ev.source.code);
+                    date = out
+                        .events
+                        .iter()
+                        .zip(&dated)
+                        .rev()
+                        .take_while(|(o, _)| o.sentence + 1 >= si)
+                        .find(|(o, d)| {
+                            o.sentence + 1 == si
+                                && d.modality == Modality::Actual
+                                && d.source == src
+                                && dating::material(&d.code)
+                        })
+                        .and_then(|(_, d)| d.date.clone());
+                }
+                // An act in the perfect over a span since a day (`has struck … since Friday`)
+                // has no day: its period runs up to publication.
+                let since = dating::perfect_since(sent, ev.trigger.0);
+                if since {
+                    date = None;
+                }
                 let mut d = dating::Dated::new(ev, date);
-                d.period = period.clone();
+                d.period = if since {
+                    Some(format!("/{}", out.published.as_deref().unwrap_or_default()))
+                } else {
+                    period.clone()
+                };
                 d.year = year.clone();
+                d.background = news_dated && dating::told_in_perfect(sent, &f.times, ev.trigger.0);
+                trigger_roots.push(
+                    (ev.trigger.0..ev.trigger.1)
+                        .filter_map(|k| f.analyses.get(k).map(|a| a.root.clone()))
+                        .collect(),
+                );
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 // (The country a visit's place gave is the target the dating compares too.)
@@ -889,6 +945,24 @@ impl Coder {
                     .filter(|v| v.len() == 10 && dating::is_calendar_value(v))
             })
             .collect();
+        // An undated act takes the day a nearby sentence says a happening of its root took place
+        // (`… menerima ancaman …` and, later, `Pengancaman dilakukan … pada 4 Februari`): the
+        // nearest such sentence within a few, earlier ones first on equal distance.
+        const OCCURRENCE_REACH: usize = 5;
+        for ((d, e), roots) in dated.iter_mut().zip(&out.events).zip(&trigger_roots) {
+            let span = d.period.as_deref().is_some_and(|p| p.contains('/'));
+            if d.date.is_some() || d.modality != Modality::Actual || span {
+                continue;
+            }
+            d.date = occurrences
+                .iter()
+                .filter(|(r, _, at)| {
+                    *at != e.sentence && at.abs_diff(e.sentence) <= OCCURRENCE_REACH && roots.contains(r)
+                })
+                .filter(|(_, day, _)| d.period.as_deref().is_none_or(|p| dating::inside(day, p)))
+                .min_by_key(|(_, _, at)| (at.abs_diff(e.sentence), *at > e.sentence))
+                .map(|(_, day, _)| day.clone());
+        }
         for (e, d) in out
             .events
             .iter_mut()
@@ -7127,5 +7201,70 @@ mod tests {
             en("The European Union pledged humanitarian aid to Sudan."),
             vec![t("IGOEUREEC", "SDN", "0333")]
         );
+    }
+
+    #[test]
+    fn event_dates_round_dates1_background_going_on_taking_place_and_datelines() {
+        let dates = |o: &OutputDoc| -> Vec<(String, Option<String>)> {
+            o.events.iter().map(|e| (e.code.clone(), e.date.clone())).collect()
+        };
+        let day = |o: &OutputDoc, code: &str| o.events.iter().find(|e| e.code == code).and_then(|e| e.date.clone());
+        // changes: a perfect after the dated news is background: no story day (was Wednesday)
+        let o = coded(
+            "Polisi menangkap 12 pengunjuk rasa di Jakarta, Rabu (19/11). Pemerintah telah melarang semua unjuk rasa di ibu kota.",
+            "id",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "172"), None, "{:?}", dates(&o));
+        // kept: the same told without the perfect, with a verb of saying, takes the story day
+        let o = coded(
+            "Polisi menangkap 12 pengunjuk rasa di Jakarta, Rabu (19/11). Pemerintah melarang semua unjuk rasa di ibu kota, kata juru bicara polisi.",
+            "id",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "172").as_deref(), Some("2025-11-19"), "{:?}", dates(&o));
+        // changes: the perfect over a span since a day has no day (was Friday); kept: the past
+        // with the day
+        let o = english(
+            "Israeli forces have struck targets in southern Lebanon since Friday, Lebanese officials said.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "190"), None, "{:?}", dates(&o));
+        let o = english(
+            "Israeli forces struck targets in southern Lebanon on Friday.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-14"), "{:?}", dates(&o));
+        // changes: `Mereka juga membakar …` goes on with Monday's attack (was Wednesday, the
+        // story day); kept: another doer's act with `juga` takes its own day
+        let o = coded(
+            "Pesawat Israel menyerang posisi Hizbullah di Lebanon pada Senin (17/11). Mereka juga membakar rumah-rumah warga di desa itu. Presiden Lebanon mengecam serangan itu pada Rabu (19/11).",
+            "id",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "1712").as_deref(), Some("2025-11-17"), "{:?}", dates(&o));
+        assert_eq!(day(&o, "111").as_deref(), Some("2025-11-19"), "{:?}", dates(&o));
+        // changes: a happening told as taking place on a day dates the act of its root (was
+        // Tuesday, the story day)
+        let o = coded(
+            "Kelompok bersenjata menyerang pos polisi di Puncak. Penyerangan itu terjadi pada Minggu (16/11) dini hari, kata Kapolda Papua pada Selasa (18/11).",
+            "id",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-16"), "{:?}", dates(&o));
+        let o = english(
+            "Al-Shabaab fighters attacked an army base in Somalia. Somali troops arrested 30 suspects on Tuesday. The attack happened on Sunday.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-16"), "{:?}", dates(&o));
+        // kept: the arrest keeps its own Tuesday
+        assert_eq!(day(&o, "173").as_deref(), Some("2025-11-18"), "{:?}", dates(&o));
+        // changes: a wire dateline's weekday dates the story (was none)
+        let o = english(
+            "KABUL, Wednesday (Reuters) - Taliban forces detained two journalists in Kabul.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "173").as_deref(), Some("2025-11-19"), "{:?}", dates(&o));
+        assert_eq!(o.meta.datelines, vec!["Kabul"]);
     }
 }

@@ -33,6 +33,10 @@ mod tests {
             "coref.group_possessives",
             "coref.person_possessives",
             "dating.settings",
+            "dating.perfect",
+            "dating.continues",
+            "dating.occurred",
+            "dating.since",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }

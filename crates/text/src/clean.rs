@@ -376,7 +376,8 @@ fn dateline_at(line: &str, s: usize, has_next: bool) -> Option<Dateline> {
                 // dateline's date (`May 2, 2023` spans two parts).
                 let mut date: Vec<&str> = Vec::new();
                 for q in c.name("qual").map_or("", |m| m.as_str()).split(',').map(str::trim) {
-                    if q.chars().any(|ch| ch.is_ascii_digit()) {
+                    // (`KABUL, Wednesday (Reuters)`: a weekday alone is a date too.)
+                    if q.chars().any(|ch| ch.is_ascii_digit()) || DATA.weekdays.contains(q.to_lowercase().as_str()) {
                         date.push(q);
                     } else if !q.is_empty() {
                         places.extend(places_of(q, false).unwrap_or_default());
@@ -593,6 +594,22 @@ mod tests {
         assert_eq!(t.meta.datelines, vec!["Medan"]);
         assert_eq!(t.meta.agency.as_deref(), Some("CNN Indonesia"));
         assert_eq!(t.body, "Polisi menangkap dua orang.");
+    }
+
+    #[test]
+    fn a_weekday_in_a_wire_dateline_is_its_date() {
+        // changes: `Wednesday` is the dateline's date, not a place
+        let t = c("KABUL, Wednesday (Reuters) - Taliban forces detained two journalists.");
+        assert_eq!(t.meta.datelines, vec!["Kabul"]);
+        assert_eq!(t.meta.dateline_date.as_deref(), Some("Wednesday"));
+        let t = c("KABUL, Rabu (Antara) - Pasukan Taliban menahan dua wartawan.");
+        assert_eq!(t.meta.dateline_date.as_deref(), Some("Rabu"));
+        // kept: a region after the place is a place, a written date the date
+        let t = c("GAZA CITY, Gaza Strip (Wire) - Rockets were fired.");
+        assert_eq!(t.meta.datelines, vec!["Gaza City", "Gaza Strip"]);
+        assert_eq!(t.meta.dateline_date, None);
+        let t = c("LONDON, Nov 18 (Reuters) - Britain said.");
+        assert_eq!(t.meta.dateline_date.as_deref(), Some("Nov 18"));
     }
 
     #[test]

@@ -61,6 +61,11 @@ const PARTICLES: (&str, &str) = data_file!("name_particles.txt");
 const GLUED: (&str, &str) = data_file!("glued_prepositions.tsv");
 const CHAR_MAP: (&str, &str) = data_file!("char_map.tsv");
 const ISO639: (&str, &str) = data_file!("iso639.tsv");
+/// The time stage's weekday names: a dateline's `KABUL, Wednesday (Reuters)` is its date.
+const WEEKDAYS: (&str, &str) = (
+    "../time/weekdays.tsv",
+    include_str!("../../../dictionaries/time/weekdays.tsv"),
+);
 
 /// What a boilerplate line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,6 +209,8 @@ pub(crate) struct Data {
     pub glue_except: HashSet<&'static str>,
     pub char_map: HashMap<char, String>,
     pub iso639: HashMap<&'static str, &'static str>,
+    /// Lower-cased full weekday names (`rabu`, `wednesday`).
+    pub weekdays: HashSet<&'static str>,
 }
 
 fn word_set(file: &str, text: &'static str) -> Result<HashSet<&'static str>, DictError> {
@@ -398,6 +405,12 @@ fn load() -> Result<Data, DictError> {
         glue_except,
         char_map,
         iso639,
+        // (Abbreviations count only before a date: not alone in a dateline.)
+        weekdays: parse_tsv(WEEKDAYS.0, WEEKDAYS.1, "word", 2)?
+            .iter()
+            .filter(|r| r.get(2).is_empty())
+            .map(|r| r.get(0))
+            .collect(),
     })
 }
 
