@@ -797,7 +797,77 @@ impl Gazetteer {
                 out.push(m);
             }
         }
+        if *lang == Lang::Id {
+            self.unlisted_in_apposition(sentence, &words, lang, &mut out);
+        }
         out
+    }
+
+    /// Indonesian: a name the gazetteer lacks after a class word of Indonesia's divisions or posts
+    /// (`Distrik`, `Desa`, `Kampung`, `Pos TNI`: role `class` with a country) and set off by a
+    /// comma before a place found of that country (`di Kampung Yenggernok, Distrik Gome, Kabupaten
+    /// Puncak`, `di Pos TNI Gome, Puncak`) is a place of its own, named as written, at the point of
+    /// the place that holds it: a village is reported by its name and lies within its regency.
+    fn unlisted_in_apposition(&self, sent: &str, words: &[(usize, usize)], lang: &Lang, out: &mut Vec<PlaceMention>) {
+        // (from the last mention back, so that a new one may hold the next: Yenggernok in Gome in Puncak)
+        let mut i = out.len();
+        while i > 0 {
+            i -= 1;
+            let p = &out[i];
+            if matches!(p.geo.kind.as_deref(), Some("country" | "continent" | "region") | None)
+                || is_water(p.geo.kind.as_deref().unwrap_or_default())
+                || p.geo.country.is_none()
+            {
+                continue;
+            }
+            // (a mention may start inside a word: a glued preposition, `DiBrussels`)
+            let wi = words.partition_point(|w| w.0 < p.start);
+            if wi == 0 || sent.get(words[wi - 1].1..p.start) != Some(", ") {
+                continue;
+            }
+            // the capitalized words of the name, at most three, none of them found already
+            let mut j = wi - 1;
+            let covered = |k: usize| out.iter().any(|o| o.start < words[k].1 && words[k].0 < o.end);
+            let capital = |k: usize| starts_upper(&sent[words[k].0..words[k].1]);
+            if !capital(j) || covered(j) {
+                continue;
+            }
+            while j > 0 && wi - j < 3 && blank(&sent[words[j - 1].1..words[j].0]) && capital(j - 1) && !covered(j - 1) {
+                // (the class word itself ends the name: `Distrik Gome`)
+                if self.before(sent, words, j, words[j].0, lang).class.is_some() {
+                    break;
+                }
+                j -= 1;
+            }
+            let b = self.before(sent, words, j, words[j].0, lang);
+            if b.class.is_none() || b.class_cc.is_none() || b.class_cc != p.geo.country {
+                continue;
+            }
+            let (s, e) = (words[j].0, words[wi - 1].1);
+            let name = &sent[s..e];
+            if name
+                .split_whitespace()
+                .any(|w| self.data.stops.contains_key(&fold_key(w)))
+            {
+                continue;
+            }
+            let start = b.join_start.unwrap_or(s);
+            let m = PlaceMention {
+                start,
+                end: e,
+                text: sent[start..e].to_string(),
+                geo: Geo {
+                    name: name.to_string(),
+                    geonameid: None,
+                    kind: Some("town".to_string()),
+                    ..p.geo.clone()
+                },
+                locative: b.locative,
+            };
+            out.insert(i, m);
+            // (the new mention is now at `i`: it may hold another before it)
+            i += 1;
+        }
     }
 
     /// Countries of the demonyms (`words.tsv` role `demonym`) of a sentence that stand capitalized

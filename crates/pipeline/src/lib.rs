@@ -1000,6 +1000,7 @@ impl Coder {
                 .countries()
                 .find(|g| g.country.as_deref().and_then(|a2| self.actors().country_of_alpha2(a2)) == Some(host));
         }
+        visit_places(&mut out.events);
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -1591,11 +1592,17 @@ fn event_place(
                 })
         }
     };
+    // A phrase of another happening opening the sentence and set off by a comma (`Selain
+    // kerusuhan di Asrama Polri Petamburan, massa turut menyerang …`, `Besides the clashes in
+    // Tripoli, gunmen attacked …`) places that happening, not the act after the comma.
+    let aside_end = aside_comma(sent);
+    let aside = |p: &PlaceMention| aside_end.is_some_and(|c| p.end <= c && trig > c);
     // (A possessor opening the sentence is whose, not where: `Afghanistan's Taliban government
     // accused …`.)
     let opening_possessor = |p: &PlaceMention| possessive(p) && sent.token_before(p.start).is_none();
     let free = |p: &&PlaceMention| {
         !origin(p)
+            && !aside(p)
             && !speaker(p)
             && !said_of(p)
             && !attack_told(p)
@@ -1694,6 +1701,20 @@ fn event_place(
     best(&mut places.iter().filter(|p| p.start >= cs && p.end <= ce))
         .or_else(acted_on)
         .or_else(|| best(&mut places.iter().filter(|p| p.locative)))
+}
+
+/// The byte offset of the comma that closes a phrase opening the sentence with an aside opener
+/// (`places.aside_openers`: `Selain …,`, `Besides …,`, `Apart from …,`), if the sentence opens so.
+fn aside_comma(sent: &Sentence) -> Option<usize> {
+    let opens = ASIDE_OPENERS.iter().any(|o| {
+        o.split(' ')
+            .enumerate()
+            .all(|(i, w)| sent.tokens.get(i).is_some_and(|t| t.norm == w))
+    });
+    if !opens {
+        return None;
+    }
+    sent.tokens.iter().find(|t| t.norm == ",").map(|t| t.start)
 }
 
 /// How fine a place is: 0 a town, 1 a regency, 2 a province, 3 a region, 9 anything else (a
@@ -1799,6 +1820,8 @@ static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::word
 /// Nouns of an attack (`serangan`, `airstrike`): a place after one, after a verb of saying, is the
 /// attack's, not the statement's.
 static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
+/// Words opening a sentence with a phrase of another happening (`Selain …,`, `Besides …,`).
+static ASIDE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.aside_openers"));
 static DESTINATION_PREPOSITIONS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::of("places.destination_prepositions"));
 
@@ -1981,6 +2004,32 @@ fn headline_like(s: &str) -> bool {
         long += 1;
     }
     long >= 3
+}
+
+/// What a visitor and its host do together later in the story (either way round, with no place of
+/// their own, on the visit's day or on none told) happens where the visit (042, 043) took place:
+/// `Lee Hsien Loong played host to … Joko Widodo …` then `both leaders witnessed the signing of two
+/// memorandums` in Singapore.
+fn visit_places(events: &mut [EventOut]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let (src, tgt) = (primary(&e.source.code), primary(&e.target.code));
+        if e.location.is_some() || src == tgt || src.starts_with("---") || tgt.starts_with("---") {
+            continue;
+        }
+        let visit = events[..i].iter().rev().find(|o| {
+            matches!(o.code.get(..3), Some("042" | "043"))
+                && o.location.is_some()
+                && {
+                    let (a, b) = (primary(&o.source.code), primary(&o.target.code));
+                    (a, b) == (src, tgt) || (a, b) == (tgt, src)
+                }
+                && (e.date.is_none() || o.date.is_none() || e.date == o.date)
+        });
+        if let Some(g) = visit.and_then(|o| o.location.clone()) {
+            events[i].location = Some(g);
+        }
+    }
 }
 
 fn dateline_places(events: &mut [EventOut], dateline: Option<(Geo, String)>) {
@@ -2635,7 +2684,9 @@ mod tests {
             "id",
             "2026-03-10",
         );
-        assert_eq!(place(&o, 1).as_deref(), Some("Puncak"), "{:?}", o.events);
+        // (round geo8: the post's unlisted place, set off before its regency, is found: Gome at
+        // Puncak's point; before, Puncak)
+        assert_eq!(place(&o, 1).as_deref(), Some("Gome"), "{:?}", o.events);
         // kept: an event with a place of its own keeps it
         let o = coded(
             "Kerusuhan pecah di Wamena pada Senin. Polisi menangkap puluhan orang di Jayapura.",
@@ -2717,6 +2768,82 @@ mod tests {
             "{:?}",
             o.events
         );
+    }
+
+    #[test]
+    fn places_round_geo8_asides_visits_and_unlisted_villages() {
+        let first = |o: &OutputDoc| {
+            o.events
+                .first()
+                .and_then(|e| e.location.as_ref().map(|g| g.name.clone()))
+        };
+        // a phrase opening the sentence with `Selain`/`Besides` places another happening
+        let o = english(
+            "Apart from the riot in Karachi, protesters stormed a police station in Hyderabad.",
+            "2025-03-15",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Hyderabad"), "{:?}", o.events);
+        let o = coded(
+            "Selain bentrokan di Jalan Thamrin, ratusan pemuda juga merusak Pos Polisi Slipi, Jakarta Barat.",
+            "id",
+            "2025-03-17",
+        );
+        assert!(o
+            .events
+            .iter()
+            .all(|e| e.location.is_none() || e.location.as_ref().is_some_and(|g| g.name == "Slipi")));
+        // (kept: a place right after the opener, with no comma-set phrase of its own, stays out of
+        // the main clause; the main clause's place is found)
+        let o = coded(
+            "Selain di Wamena, massa juga membakar kantor pemerintah di Jayapura.",
+            "id",
+            "2025-03-22",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Jayapura"), "{:?}", o.events);
+        // (kept: no opener, the nearer locative place)
+        let o = english("Protesters stormed a police station in Hyderabad.", "2025-03-15");
+        assert_eq!(first(&o).as_deref(), Some("Hyderabad"), "{:?}", o.events);
+        // an unlisted village set off before its district and regency is a place of its own
+        let o = coded(
+            "Pasukan TNI menyerbu markas kelompok bersenjata di Kampung Yenggernok, Distrik Gome, Kabupaten Puncak.",
+            "id",
+            "2025-03-14",
+        );
+        let g = o.events.first().and_then(|e| e.location.clone());
+        assert_eq!(
+            g.as_ref().map(|g| g.name.as_str()),
+            Some("Yenggernok"),
+            "{:?}",
+            o.events
+        );
+        assert_eq!(g.and_then(|g| g.country).as_deref(), Some("ID"));
+        // what a visitor and host do together later happens where the visit was; another side's
+        // act stays unplaced
+        let o = english(
+            "Japan's prime minister hosted the Philippine president for annual talks on Monday. \
+             The two leaders discussed maritime security. Officials said trade had grown sharply \
+             over the past year. Both leaders witnessed the signing of three agreements on defence and energy.",
+            "2025-03-18",
+        );
+        let signed = o
+            .events
+            .iter()
+            .find(|e| e.code == "057")
+            .and_then(|e| e.location.clone());
+        assert_eq!(signed.map(|g| g.name).as_deref(), Some("Japan"), "{:?}", o.events);
+        let o = english(
+            "Japan's prime minister hosted the Philippine president in Tokyo on Monday. \
+             On Wednesday the Philippine president accused China of harassing its vessels.",
+            "2025-03-18",
+        );
+        let accused = o.events.iter().find(|e| e.code.starts_with("11"));
+        assert!(accused.is_some_and(|e| e.location.is_none()), "{:?}", o.events);
+        // the Oval Office is Washington after a preposition
+        let o = english(
+            "President Trump met the Japanese prime minister in the Oval Office on Friday.",
+            "2025-03-16",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Washington"), "{:?}", o.events);
     }
 
     #[test]

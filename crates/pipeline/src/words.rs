@@ -30,6 +30,7 @@ mod tests {
             "places.id_about",
             "places.attack_nouns",
             "places.destination_prepositions",
+            "places.aside_openers",
             "coref.group_possessives",
             "coref.person_possessives",
             "dating.settings",
