@@ -7163,5 +7163,14 @@ mod tests {
             en("Poland expelled three Russian diplomats over a sabotage plot."),
             vec![t("POL", "RUSGOV", "161")]
         );
+        // Embassy staff expelled are diplomats (161); others expelled are deported (174).
+        assert_eq!(
+            en("Algeria expelled twelve French embassy staff."),
+            vec![t("DZA", "FRAGOV", "161")]
+        );
+        assert_eq!(
+            en("Thailand deported two Russian bloggers to Moscow."),
+            vec![t("THA", "RUS", "174")]
+        );
     }
 }
