@@ -1410,7 +1410,15 @@ pub(crate) fn code(
                     && matches!(ctx.marks[s], Mark::Actor(l, _) if s + l == k)
                     && !ctx.w[c.head].ends_with('S')
                     && s > 0
-                    && is_any(ctx.w[s - 1], &["A", "AN", "ANTI-", "ITS", "THEIR", "HIS", "HER", "OUR"])
+                    && (is_any(ctx.w[s - 1], &["A", "AN", "ANTI-", "ITS", "THEIR", "HIS", "HER", "OUR"])
+                        // (After `the`, an actor word not ending in -S, a country's adjective,
+                        // is no subject of a base form: `The Greek ship seized by …`; `The
+                        // Houthis attack ships` keeps its verb, and so do a form that may be
+                        // past, `The US hit …`, and a compound subject, `A and the B agree`.)
+                        || (ctx.w[s - 1] == "THE"
+                            && !ctx.w[k - 1].ends_with('S')
+                            && !c.forms.iter().any(|f| f.past)
+                            && !(s > 1 && (is_any(ctx.w[s - 2], CONJ) || ctx.w[s - 2] == ","))))
                 {
                     actors += 1;
                     k = s;
@@ -1452,6 +1460,9 @@ pub(crate) fn code(
     // With the caller's actors, an -s form right after a verb of saying (or its `that`) opens
     // the reported clause, which needs a subject first: it is a plural noun, the clause's
     // subject (`Qatar said talks on a Gaza ceasefire had stalled`), no act of the speaker.
+    // Followed by `between`, the noun names its two sides (`said talks between Israel and Hamas
+    // resumed`): it stays, coding the pair with no subject (`clause_nouns`).
+    let mut clause_nouns: Vec<usize> = Vec::new();
     if ext.is_some() {
         if let Some(say) = d.verbs.blocks.iter().position(|b| b.name == "SAY") {
             let said_ends: Vec<usize> = cands
@@ -1471,10 +1482,15 @@ pub(crate) fn code(
                 };
                 // (Only after a verb that reports a clause: `announced talks with Afghanistan`,
                 // `confirmed talks with China` name an event as object, which the verb codes.)
-                !(q > 0
+                let opens = q > 0
                     && is_any(ctx.w[q - 1], SAID)
                     && (q < c.start || !is_any(ctx.w[q - 1], EN_EVENT_REPORTING))
-                    && said_ends.contains(&q))
+                    && said_ends.contains(&q);
+                if opens && ctx.w.get(c.end) == Some(&"BETWEEN") {
+                    clause_nouns.push(c.start);
+                    return true;
+                }
+                !opens
             });
         }
     }
@@ -1783,6 +1799,28 @@ pub(crate) fn code(
                     .unwrap_or(clause_start),
                 _ => clause_start,
             };
+            // With the caller's actors, reported speech whose clause opens with a plain plural
+            // noun and names no actor before this verb (`Officials said strikes on Kharkiv
+            // killed four people`): that noun is the subject, so the speaker is no source.
+            let reported_noun_subject = match speech {
+                Some(sb) if !in_sub && !conj_vp && !infinitive => cands.iter().any(|u| {
+                    let mut q = u.end;
+                    if q < v.start && is_any(ctx.w[q], ARTICLES) {
+                        q += 1;
+                    }
+                    u.end < v.start
+                        && u.start >= clause_start
+                        && u.forms.iter().all(|f| f.block == sb)
+                        && q < v.start
+                        && matches!(ctx.marks[q], Mark::None)
+                        && !cap[q]
+                        && ctx.w[q].ends_with('S')
+                        && !ctx.w[q].ends_with("SS")
+                        && ctx.w[q].chars().all(char::is_alphabetic)
+                        && !ctx.nps.iter().any(|np| np.start >= u.end && np.end <= v.start)
+                }),
+                _ => false,
+            };
             // With the caller's actors, `…, killing X` after a coded act is an act of its own.
             // (Not when it only tells the act's toll: `shelled Kharkiv, killing five` is one attack.)
             // (Nor in a list of gerunds: `accusing X of opening fire, deploying a drone`.)
@@ -1990,10 +2028,12 @@ pub(crate) fn code(
                     .position(|np| np.start >= from && np.end <= to && !(skip_sub && sub[np.start]))
             };
             let mut src = slots.source;
-            if src.is_none() && !slots.target_lower && !slots.compound_lower {
+            // (A noun opening a reported clause has no subject before it: the speaker is none.)
+            let clause_noun = clause_nouns.contains(&v.start) || reported_noun_subject;
+            if src.is_none() && !slots.target_lower && !slots.compound_lower && !clause_noun {
                 src = rel_subject(v).filter(|_| first_np(sub_start[v.start] + 1, v.start, false).is_none());
             }
-            if src.is_none() {
+            if src.is_none() && !clause_noun {
                 if slots.target_lower {
                     let t = slots.target.map(|k| ctx.nps[k].start).unwrap_or(v.start);
                     src = first_np(0, t, false);

@@ -2332,7 +2332,9 @@ fn names_weapon(words: &[&str], set: &str) -> bool {
 }
 
 /// Force not specified further (190) told with the weapon that did it takes the weapon's code:
-/// from the air (synset `&AERIAL`) 195, from guns, tanks or mortars (`&SHELLING`) 194. The weapon
+/// from the air (synset `&AERIAL`) 195, from guns, tanks or mortars (`&SHELLING`) 194, and so
+/// from missiles, rockets and shells (`&MISSILES`) named after `by`/`in` (`struck by a Houthi
+/// missile`). The weapon
 /// is the verb's own noun (`Israeli air strikes killed …`, where `strikes` was read as the verb)
 /// or named after `in` or `by` right after the verb (`were killed in Israeli tank shelling`,
 /// `killed in an air strike by government forces`, `killed by Taliban artillery fire`), a few
@@ -2359,7 +2361,9 @@ fn force_named_by_its_instrument(events: &mut [RawEvent], sent: &Sentence) {
         let phrase: Vec<&str> = (k + 1..(k + 7).min(sent.tokens.len()))
             .map_while(|j| word(j).filter(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-')))
             .collect();
-        if let Some(c) = weapon_leaf(&phrase) {
+        // (Missiles, rockets and shells are heavy weapons too, 194, as missile strikes are since
+        // round 28, when named as the agent's instrument; a verb's own noun `rocket fire` stays.)
+        if let Some(c) = weapon_leaf(&phrase).or_else(|| names_weapon(&phrase, "MISSILES").then_some("194")) {
             e.code = c.into();
         }
     }
@@ -6209,8 +6213,12 @@ mod tests {
         assert_eq!(en("Egypt said Israel and Hamas agreed to a truce."), truce);
         assert_eq!(en("Israel and Hamas agreed to a ceasefire."), truce);
         // (Round 30: `talks` right after `said` is the reported clause's subject, so Qatar, no
-        // party to the talks, no longer negotiates with either side.)
-        assert_eq!(en("Qatar said talks between Israel and Hamas resumed in Doha."), vec![]);
+        // party to the talks, no longer negotiates with either side; round 31: the two sides
+        // after `between` negotiate with each other.)
+        assert_eq!(
+            en("Qatar said talks between Israel and Hamas resumed in Doha."),
+            vec![t("ISR", "PSEREB", "046"), t("PSEREB", "ISR", "046")]
+        );
         // A settlement or talks brokered or mediated by X with no comma: X mediates between the
         // two sides of the mutual act before it; with no mutual act nothing is added.
         assert_eq!(
@@ -7393,5 +7401,113 @@ mod tests {
         );
         assert_eq!(day(&o, "173").as_deref(), Some("2025-11-19"), "{:?}", dates(&o));
         assert_eq!(o.meta.datelines, vec!["Kabul"]);
+    }
+
+    #[test]
+    fn english_round_31_talks_between_sides_reported_subjects_the_adjective_and_new_patterns() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // `talks between A and B` opening a reported clause codes the pair, not the speaker;
+        // talks on a topic there stay no event (round 30).
+        assert_eq!(
+            en("Egypt said talks between Israel and Hamas would resume in Cairo next week."),
+            vec![t("ISR", "PSEREB", "046"), t("PSEREB", "ISR", "046")]
+        );
+        assert_eq!(en("Qatar said talks on a Gaza ceasefire had stalled."), vec![]);
+        // A reported clause opened by a plain plural noun: the speaker is no attacker; a side
+        // named in that clause still is.
+        assert_eq!(en("Officials said strikes on Kharkiv killed four people."), vec![]);
+        assert_eq!(
+            en("Ukraine said Russian strikes on Kharkiv killed four people."),
+            vec![t("RUS", "UKRCVL", "190")]
+        );
+        // After `the`, a country's adjective is no subject of a base form (`ship`): the reduced
+        // passive reaches the side; a plural actor keeps its verb, and so does `hit`.
+        assert_eq!(
+            en("The Turkish ship hijacked by Somali pirates was released on Friday."),
+            vec![t("SOMCRM", "TUR", "181")]
+        );
+        assert_eq!(
+            en("The Philippines and the Central African Republic agree to cooperate."),
+            vec![t("PHL", "CAF", "030"), t("CAF", "PHL", "030")]
+        );
+        assert_eq!(
+            en("The United States hit Iranian nuclear sites with bunker-buster bombs."),
+            vec![t("USA", "IRN", "190")]
+        );
+        // `hit` may be a passive past; a missile named after `by` is a heavy weapon (194), a
+        // verb's own `rocket fire` stays 190.
+        assert_eq!(
+            en("A Greek cargo ship was hit by a Houthi missile in the Gulf of Aden."),
+            vec![t("YEMREB", "GRC", "194")]
+        );
+        assert_eq!(
+            en("Hezbollah announced rocket fire at Israel."),
+            vec![t("LBNREB", "ISR", "190")]
+        );
+        // Readiness for talks is an intent to negotiate; prisoners to be exchanged an intent to
+        // release; a blockade to be eased an intent to de-escalate.
+        assert_eq!(
+            en("Iran said it was ready for negotiations with the United States."),
+            vec![t("IRN", "USA", "036")]
+        );
+        assert_eq!(
+            en("Ukraine offered to exchange prisoners with Russia."),
+            vec![t("UKR", "RUS", "0353")]
+        );
+        assert_eq!(
+            en("Russia offered to ease its blockade of Ukrainian ports."),
+            vec![t("RUS", "UKR", "0356")]
+        );
+        assert_eq!(
+            en("Britain pledged to lift sanctions on Syria."),
+            vec![t("GBR", "SYR", "0354")]
+        );
+        // Diplomats declared persona non grata, entry barred, observers barred, corridors,
+        // resupply missions blocked, warrants sought, court orders, releases brokered.
+        assert_eq!(
+            en("Kyrgyzstan declared a Russian diplomat persona non grata."),
+            vec![t("KGZ", "RUSGOV", "161")]
+        );
+        assert_eq!(
+            en("Hungary barred entry to two Ukrainian officials."),
+            vec![t("HUN", "UKRGOV", "163")]
+        );
+        assert_eq!(
+            en("Belarus barred observers from the OSCE from the presidential vote."),
+            vec![t("BLR", "IGOOSCE", "1245")]
+        );
+        assert_eq!(
+            en("Russia and Ukraine agreed to open a humanitarian corridor from Mariupol."),
+            vec![t("RUS", "UKR", "0863"), t("UKR", "RUS", "0863")]
+        );
+        assert_eq!(
+            en("Chinese vessels blocked a Philippine resupply mission in the South China Sea."),
+            vec![t("CHN", "PHL", "191")]
+        );
+        assert_eq!(
+            en("The ICC prosecutor sought arrest warrants for two Taliban leaders."),
+            vec![t("IGOJUDICC", "AFGGOV", "173")]
+        );
+        assert_eq!(
+            en("The UN's top court ordered Russia to end its military operations in Ukraine."),
+            vec![t("IGOUNOJUDICJ", "RUS", "1056")]
+        );
+        assert_eq!(
+            en("Qatar helped broker the release of five Americans held in Iran."),
+            vec![t("QAT", "USA", "045")]
+        );
+        assert_eq!(
+            en("Poland expelled three Russian diplomats over a sabotage plot."),
+            vec![t("POL", "RUSGOV", "161")]
+        );
+        // Embassy staff expelled are diplomats (161); others expelled are deported (174).
+        assert_eq!(
+            en("Algeria expelled twelve French embassy staff."),
+            vec![t("DZA", "FRAGOV", "161")]
+        );
+        assert_eq!(
+            en("Thailand deported two Russian bloggers to Moscow."),
+            vec![t("THA", "RUS", "174")]
+        );
     }
 }
