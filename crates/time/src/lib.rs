@@ -1821,12 +1821,12 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     /// Whether the count at `i` is someone's age: an age word right before it, or before an
-    /// approximation before it (`berusia 6 bulan`, `aged about 30 years`).
+    /// approximation before it (`berusia 6 bulan`, `aged about 30 years`, `the age of 5 years`).
     fn after_age(&self, i: usize) -> bool {
         let k = (i.saturating_sub(3)..i)
             .find(|&j| self.role(j, Role::Approx) == Some(i))
             .unwrap_or(i);
-        k > 0 && self.role(k - 1, Role::Age) == Some(k)
+        (k.saturating_sub(3)..k).any(|j| self.role(j, Role::Age) == Some(k))
     }
 
     // ----- modifiers before/around ---------------------------------------------------------
