@@ -146,6 +146,10 @@ pub enum Role {
     Half,
     /// Before `N menit/detik`: an angle, so the minutes are not a duration (`derajat`, `degrees`).
     Angle,
+    /// Before `N units`: someone's age, not a time (`berusia`, `aged`).
+    Age,
+    /// A preposition opening a phrase or a weekday (`pada`, `on`): matched, left out of the span.
+    Prep,
     /// Opens an infinitive (`to`): a bare month after it may lie ahead though the sentence is past.
     Infinitive,
     /// A word of the fasting month and its feast (`mudik`, `puasa`, `takbiran`): a bare `Hari
@@ -187,6 +191,8 @@ impl Role {
             "quarter" => Role::Quarter,
             "half" => Role::Half,
             "angle" => Role::Angle,
+            "age" => Role::Age,
+            "prep" => Role::Prep,
             "feast_cue" => Role::FeastCue,
             "infinitive" => Role::Infinitive,
             _ => return None,

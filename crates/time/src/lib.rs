@@ -599,7 +599,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         };
         // before the phrases: `setiap Minggu` is every Sunday, the phrase `setiap minggu` every week
         take(self.every_at(i));
-        take(self.phrase_at(i));
+        take(self.phrase_at(i).map(|f| self.without_prep(f)));
         take(self.nanti_at(i));
         take(self.plural_weekday_at(i));
         take(self.freq_at(i));
@@ -935,10 +935,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<Found> {
-        let s = i;
+        let mut s = i;
         let mut k = i;
         if self.is(k, "hari") || self.is(k, "on") {
             k += 1;
+        }
+        // `on Friday`: the preposition is no part of the time (`hari Senin` is)
+        if self.role(i, Role::Prep) == Some(k) {
+            s = k;
         }
         let &(wd, abbr) = LEX.weekdays.get(self.low(k))?;
         if !self.cap(k) {
@@ -1807,6 +1811,24 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
     }
 
+    /// A phrase row opening with a preposition (`pada saat yang sama`, `in the past`) needs it
+    /// to match, but the time is what follows it.
+    fn without_prep(&self, f: Found) -> Found {
+        match self.role(f.s, Role::Prep) {
+            Some(k) if k < f.e => Found { s: k, ..f },
+            _ => f,
+        }
+    }
+
+    /// Whether the count at `i` is someone's age: an age word right before it, or before an
+    /// approximation before it (`berusia 6 bulan`, `aged about 30 years`, `the age of 5 years`).
+    fn after_age(&self, i: usize) -> bool {
+        let k = (i.saturating_sub(3)..i)
+            .find(|&j| self.role(j, Role::Approx) == Some(i))
+            .unwrap_or(i);
+        (k.saturating_sub(3)..k).any(|j| self.role(j, Role::Age) == Some(k))
+    }
+
     // ----- modifiers before/around ---------------------------------------------------------
 
     /// `awal/akhir/pertengahan …`, `early/late …`: the value of the period itself.
@@ -1867,6 +1889,11 @@ impl<'a, 'b> Scanner<'a, 'b> {
         // "next Thursday", "last Friday night": the weekday with its cue in the span
         if LEX.weekdays.contains_key(self.low(k)) && self.roles(k - 1, &[r]).is_some_and(|(e, _)| e == k) {
             return self.weekday_at(k).map(|f| Found { s: i, ..f });
+        }
+        // "last June", "next March": the month with its cue in the span (month_at reads the cue
+        // for the value)
+        if self.en && self.month_word(k).is_some() && self.roles(k - 1, &[r]).is_some_and(|(e, _)| e == k) {
+            return self.month_at(k).filter(|f| f.s == k).map(|f| Found { s: i, ..f });
         }
         // "the past two years", "the next few months": durations
         if let Some((n, k2)) = self.number_at(k) {
@@ -2118,6 +2145,10 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         // "08 derajat 50 menit 43 detik": minutes and seconds of an angle (a position)
         if self.after_angle(i) {
+            return None;
+        }
+        // "berusia 6 bulan", "aged 30 years": an age, not a time
+        if self.after_age(i) {
             return None;
         }
         let (n, mut k) = self.number_at(i)?;
@@ -2769,6 +2800,72 @@ mod tests {
         // does not change: minutes of a search
         let r = tag("Tim menyisir laut selama 40 menit.", Lang::Id, p);
         assert_eq!(vals(&r), ["PT40M"]);
+    }
+
+    #[test]
+    fn an_age_is_no_duration() {
+        let p = Some(d(2025, 11, 26));
+        // changes: an age word before the count, maybe with an approximation between
+        let r = tag(
+            "Polisi menahan seorang pemuda berusia 19 tahun di Makassar.",
+            Lang::Id,
+            p,
+        );
+        assert!(r.is_empty(), "{r:?}");
+        let r = tag("Ia meninggal pada usia sekitar 80 tahun.", Lang::Id, p);
+        assert!(r.is_empty(), "{r:?}");
+        let r = tag(
+            "All children aged 6 months and older should be vaccinated.",
+            Lang::En,
+            p,
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // does not change: a detention and a sentence are durations
+        let r = tag("Aktivis itu ditahan selama 6 bulan tanpa pengadilan.", Lang::Id, p);
+        assert_eq!(vals(&r), ["P6M"]);
+        let r = tag("The court sentenced him to 6 years in prison.", Lang::En, p);
+        assert_eq!(vals(&r), ["P6Y"]);
+    }
+
+    #[test]
+    fn a_preposition_is_no_part_of_the_time_a_cue_is() {
+        let p = Some(d(2025, 11, 26));
+        let texts = |r: Vec<(String, Option<String>)>| r.into_iter().map(|x| x.0).collect::<Vec<_>>();
+        // changes: the preposition before a phrase or a weekday is left out
+        assert_eq!(
+            texts(tag("Israel pada saat yang sama menembaki Lebanon.", Lang::Id, p)),
+            ["saat yang sama"]
+        );
+        assert_eq!(
+            texts(tag("Kedua negara akan berdamai di masa depan.", Lang::Id, p)),
+            ["masa depan"]
+        );
+        assert_eq!(
+            texts(tag("Protesters marched on Monday evening.", Lang::En, p)),
+            ["Monday evening"]
+        );
+        assert_eq!(
+            texts(tag("In the past, the government said no.", Lang::En, p)),
+            ["the past"]
+        );
+        // changes: `last`/`next` and a position before a month are in its span (the value was
+        // already theirs)
+        let r = tag("Rebels have held the town since last June.", Lang::En, p);
+        assert_eq!(r, [("last June".to_string(), Some("2025-06".to_string()))]);
+        let r = tag("Fighting broke out in late last July.", Lang::En, p);
+        assert_eq!(r, [("late last July".to_string(), Some("2025-07".to_string()))]);
+        let r = tag("Talks will resume next March.", Lang::En, p);
+        assert_eq!(r, [("next March".to_string(), Some("2026-03".to_string()))]);
+        // does not change: `hari Senin`, `Juli lalu`, `in May`, the set `on Fridays` (already
+        // without its preposition)
+        let r = tag("Presiden menerima duta besar pada hari Senin.", Lang::Id, p);
+        assert_eq!(r, [("hari Senin".to_string(), Some("2025-11-24".to_string()))]);
+        assert_eq!(
+            texts(tag("Polisi menangkapnya pada Juli lalu.", Lang::Id, p)),
+            ["Juli lalu"]
+        );
+        assert_eq!(texts(tag("The vote was held in May.", Lang::En, p)), ["May"]);
+        assert_eq!(texts(tag("They protest on Fridays.", Lang::En, p)), ["Fridays"]);
     }
 
     #[test]
