@@ -7561,5 +7561,11 @@ mod tests {
             en("A Chinese warship sailed dangerously close to a Japanese destroyer."),
             vec![t("CHNMIL", "JPN", "150")]
         );
+        // So is one coming within a few metres of it; within weeks of something is no approach.
+        assert_eq!(
+            en("A Chinese coast guard ship came within 30 metres of a Vietnamese fishing boat."),
+            vec![t("CHNCOP", "VNM", "150")]
+        );
+        assert_eq!(en("North Korea came within months of a working satellite."), vec![]);
     }
 }
