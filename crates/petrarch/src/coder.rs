@@ -862,8 +862,10 @@ impl<'a> Ctx<'a> {
         q
     }
 
-    /// Matches one element starting at `q`: (end, slot np).
-    fn elem_fwd(&self, e: &PElem, q: usize) -> Option<(usize, Option<usize>)> {
+    /// Matches one element starting at `q`: (end, slot np). `agent_named`: the pattern itself
+    /// spells the participle and `by` before this slot (`WERE_FUNDED_BY +`), so its agent is
+    /// the slot's actor.
+    fn elem_fwd(&self, e: &PElem, q: usize, agent_named: bool) -> Option<(usize, Option<usize>)> {
         if q >= self.limit {
             return None;
         }
@@ -878,7 +880,7 @@ impl<'a> Ctx<'a> {
                 }
                 // With the caller's actors, the agent of a later participle is no object of
                 // this verb (`to help identify victims killed by a Malaysian jet's crash`).
-                if *e == PElem::Target && self.agent_of_later_participle(d) {
+                if *e == PElem::Target && !agent_named && self.agent_of_later_participle(d) {
                     return None;
                 }
                 Some((self.nps[k].end, Some(k)))
@@ -949,6 +951,7 @@ impl<'a> Ctx<'a> {
         let mut pos = v.end;
         let mut closed = p.items[p.star].closed_next;
         let mut after_word: Option<&str> = None;
+        let mut prev_word: Option<&str> = None;
         for it in &p.items[p.star + 1..] {
             // With the caller's actors an open gap spans a few words, not the whole clause.
             let mut reach = if self.ext.is_some() {
@@ -968,15 +971,17 @@ impl<'a> Ctx<'a> {
                     reach = q;
                 }
             }
+            let agent_named = after_word == Some("BY") && prev_word.is_some_and(|w| w.ends_with("ED"));
             let found = if closed {
-                self.elem_fwd(&it.elem, pos)
+                self.elem_fwd(&it.elem, pos, agent_named)
             } else {
-                (pos..reach).find_map(|q| self.elem_fwd(&it.elem, q))
+                (pos..reach).find_map(|q| self.elem_fwd(&it.elem, q, agent_named))
             };
             let (end, np) = found?;
             bind(&it.elem, np, false, &mut slots);
             pos = end;
             closed = it.closed_next;
+            prev_word = after_word;
             after_word = match &it.elem {
                 PElem::Word(w) => Some(w.as_str()),
                 _ => None,
@@ -984,11 +989,25 @@ impl<'a> Ctx<'a> {
         }
         // Lower part: backward from the verb.
         let mut pos = v.start;
-        for it in p.items[..p.star].iter().rev() {
+        for (i, it) in p.items[..p.star].iter().enumerate().rev() {
+            // An open actor slot that opens the pattern is the verb's subject, never a phrase
+            // after a preposition (`UN peacekeepers in Congo came under attack by …`: not Congo;
+            // `EVIDENCE AGAINST +` names its own preposition).
+            let after_prep = |st: usize| {
+                let mut q = st;
+                while q > 0 && is_any(self.w[q - 1], ARTICLES) {
+                    q -= 1;
+                }
+                q > 0 && is_any(self.w[q - 1], PREPOSITIONS)
+            };
+            let actor = i == 0 && matches!(it.elem, PElem::Target | PElem::Source | PElem::Compound);
             let found = if it.closed_next {
                 self.elem_back(&it.elem, pos)
             } else {
-                (1..=pos).rev().find_map(|e| self.elem_back(&it.elem, e))
+                (1..=pos)
+                    .rev()
+                    .filter_map(|e| self.elem_back(&it.elem, e))
+                    .find(|&(st, _)| !(actor && after_prep(st)))
             };
             let (start, np) = found?;
             bind(&it.elem, np, true, &mut slots);

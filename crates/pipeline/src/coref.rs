@@ -34,6 +34,10 @@ static SPEAKER_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of
 
 /// Pronouns that stand for one person.
 static PERSON_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_pronouns"));
+/// Of those, the objects that may stand for a private person's role of their own sentence.
+static OBJECT_PERSON_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.object_person_pronouns"));
+/// The agents of such roles (`a British journalist` → GBRMED).
+static PRIVATE_PERSON_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
 /// Pronouns that stand for a group or several actors.
 static GROUP_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_pronouns"));
 /// Of those, the ones that are a clause's subject.
@@ -399,6 +403,26 @@ impl Coref {
                     .iter()
                     .find(|(_, info)| info.kind == MentionKind::Person)
                     .map(|(m, _)| (m.code.clone(), m.text.clone()))
+                    // An object `him` with no person before it in its sentence: the private
+                    // person a role named there, after the subject, stands for (`detained a
+                    // British journalist and deported him`), not a person of earlier sentences.
+                    .or_else(|| {
+                        OBJECT_PERSON_PRONOUNS
+                            .contains(&word)
+                            .then(|| {
+                                before
+                                    .iter()
+                                    .skip(1)
+                                    .rev()
+                                    .find(|(m, info)| {
+                                        info.kind == MentionKind::Role
+                                            && m.code.len() > 3
+                                            && PRIVATE_PERSON_AGENTS.iter().any(|a| m.code.ends_with(a))
+                                    })
+                                    .map(|(m, _)| (m.code.clone(), m.text.clone()))
+                            })
+                            .flatten()
+                    })
                     .or_else(|| self.person.clone())
             } else if SUBJECT_GROUP_PRONOUNS.contains(&word) && !before.is_empty() {
                 before.first().map(|(m, _)| (m.code.clone(), m.text.clone()))

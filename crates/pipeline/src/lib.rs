@@ -7510,4 +7510,62 @@ mod tests {
             vec![t("THA", "RUS", "174")]
         );
     }
+
+    #[test]
+    fn english_round_32_courts_attacks_suffered_consuls_pronouns_funding_claims_close_approaches() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // A court ruling against a side, or that it broke the law, finds it liable (116); one
+        // that it must halt is a demand to de-escalate; `ruled` as governed codes nothing.
+        assert_eq!(
+            en("The Supreme Court of Brazil ruled against the former president."),
+            vec![t("BRAJUD", "BRAELI", "116")]
+        );
+        assert_eq!(
+            en("The International Court of Justice ruled that Russia had violated a treaty."),
+            vec![t("IGOUNOJUDICJ", "RUS", "116")]
+        );
+        assert_eq!(
+            en("The World Court ruled that Israel must halt its offensive in Rafah."),
+            vec![t("IGOUNOJUDICJ", "ISR", "1056")]
+        );
+        assert_eq!(en("Putin has ruled Russia since 2000."), vec![]);
+        // Coming under attack or fire: the subject is the target, the side after `by`/`from`
+        // the attacker; a place after `in` is no subject.
+        assert_eq!(
+            en("French peacekeepers in Lebanon came under fire from Israeli troops."),
+            vec![t("ISRMIL", "FRA", "190")]
+        );
+        assert_eq!(
+            en("Hamas militants attacked Israeli soldiers near the fence."),
+            vec![t("PSEREB", "ISRMIL", "190")]
+        );
+        // A consul is a diplomat: expelled, a cut in relations (161).
+        assert_eq!(
+            en("Russia expelled the Japanese consul in Vladivostok."),
+            vec![t("RUS", "JPNGOV", "161")]
+        );
+        // An object `him` with no person named before it is the private person of a role named
+        // in its sentence: the deportation is kept beside the arrest.
+        assert_eq!(
+            en("Belarus arrested a Lithuanian journalist and deported him."),
+            vec![t("BLR", "LTUMED", "173"), t("BLR", "LTUMED", "174")]
+        );
+        // Unrest said to be funded by a side accuses it (112); a project so funded does not.
+        assert_eq!(
+            en("Iran said the riots were funded by Israel."),
+            vec![t("IRN", "ISR", "112")]
+        );
+        assert_eq!(en("India said the project was funded by Japan."), vec![]);
+        // A warship sailing dangerously close to another side's ship is a show of force (150).
+        assert_eq!(
+            en("A Chinese warship sailed dangerously close to a Japanese destroyer."),
+            vec![t("CHNMIL", "JPN", "150")]
+        );
+        // So is one coming within a few metres of it; within weeks of something is no approach.
+        assert_eq!(
+            en("A Chinese coast guard ship came within 30 metres of a Vietnamese fishing boat."),
+            vec![t("CHNCOP", "VNM", "150")]
+        );
+        assert_eq!(en("North Korea came within months of a working satellite."), vec![]);
+    }
 }

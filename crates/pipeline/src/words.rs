@@ -33,6 +33,8 @@ mod tests {
             "places.aside_openers",
             "coref.group_possessives",
             "coref.person_possessives",
+            "coref.object_person_pronouns",
+            "coref.private_person_agents",
             "dating.settings",
             "dating.perfect",
             "dating.continues",
