@@ -156,6 +156,12 @@ pub enum WordRole {
     Bearing,
     /// `km`, `miles`: a unit of a distance told before such a bearing (`Kupiansk, 40 km east of …`).
     DistanceUnit,
+    /// `ibu kota` (Indonesian): a country named right after it (`ibu kota Ukraina`) is its capital
+    /// city, not the country.
+    CapitalOf,
+    /// `road`, `highway` (English): after a name and before `on the` (`on the Kfar Tebnit road`),
+    /// the name is where, as after a locative preposition (`on` alone is none: `on Monday`).
+    Road,
 }
 
 #[derive(Debug, Clone)]
@@ -443,6 +449,8 @@ impl Data {
                 "home_noun" => WordRole::HomeNoun,
                 "bearing" => WordRole::Bearing,
                 "distance_unit" => WordRole::DistanceUnit,
+                "capital_of" => WordRole::CapitalOf,
+                "road" => WordRole::Road,
                 other => return Err(DictError::bad(file, r.line, format!("unknown role `{other}`"))),
             };
             let lang = match r.get(1) {

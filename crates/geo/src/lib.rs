@@ -742,6 +742,7 @@ impl Gazetteer {
         // in the West Bank`
         let ahead = self.countries_named(sentence, &spans, lang);
         let demonyms = self.demonym_countries(sentence, &words, lang);
+        let out_spans = spans.clone();
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last_end = 0usize;
         for (s, e, key, glued) in spans {
@@ -789,6 +790,10 @@ impl Gazetteer {
                 &datelines,
                 out.last(),
             ) {
+                let mut m = m;
+                if let Some(g) = self.held_by(sentence, (s, e, key), lang, &m, &out_spans) {
+                    m.geo = g;
+                }
                 last_end = e;
                 if let Some(cc) = &m.geo.country {
                     ctx.countries.retain(|c| c != cc);
@@ -800,7 +805,99 @@ impl Gazetteer {
         if *lang == Lang::Id {
             self.unlisted_in_apposition(sentence, &words, lang, &mut out);
         }
+        self.capitals(sentence, &words, lang, &mut out);
         out
+    }
+
+    /// English: a name held by a division after a place word and `of` (`in Paro district of Nduga
+    /// regency`, `Gome district of Puncak`) lies in that division's country: its namesake there,
+    /// when it has one and the choice was another country's (a district is within its regency).
+    fn held_by(
+        &self,
+        sent: &str,
+        (s, e, key): (usize, usize, &str),
+        lang: &Lang,
+        m: &PlaceMention,
+        spans: &[(usize, usize, String, bool)],
+    ) -> Option<Geo> {
+        if *lang != Lang::En {
+            return None;
+        }
+        let rest = sent.get(e..)?.strip_prefix(' ')?;
+        let (word, after) = rest.split_once(' ')?;
+        let after = after.strip_prefix("of ")?;
+        if !self.has_role(&fold_key(word), lang, WordRole::Skip) {
+            return None;
+        }
+        let at = sent.len() - after.len();
+        // (the holder: the longest name there that is a division with a country)
+        let holder = spans
+            .iter()
+            .filter(|p| p.0 == at && !self.data.blocks.contains(p.2.as_str()))
+            .filter_map(|p| self.data.names.get(p.2.as_str()))
+            .flatten()
+            .filter(|r| r.curated && lang_ok(r.lang, lang))
+            .map(|r| &self.data.entries[r.entry as usize])
+            .find(|en| matches!(en.kind, Kind::Adm1 | Kind::Adm2) && en.cc.is_some())?;
+        if holder.cc == m.geo.country || s >= e {
+            return None;
+        }
+        self.data
+            .names
+            .get(key)?
+            .iter()
+            .filter(|r| r.curated && lang_ok(r.lang, lang))
+            .map(|r| &self.data.entries[r.entry as usize])
+            .filter(|en| en.cc == holder.cc && en.kind.is_settlement())
+            .max_by_key(|en| en.pop)
+            .map(|en| self.geo(en))
+    }
+
+    /// The capital city of a country (the gazetteer's one entry of kind `capital` for it).
+    fn capital_of(&self, cc: &str) -> Option<Geo> {
+        self.data
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Capital && e.cc.as_deref() == Some(cc))
+            .max_by_key(|e| e.pop)
+            .map(|e| self.geo(e))
+    }
+
+    /// Indonesian: a country's capital named by its country (`words.tsv` role `capital_of`: `ke ibu
+    /// kota Ukraina`, `di ibukota Kenya`) is the city, not the country. (English `the Ukrainian
+    /// capital`, `Kenya's capital` are left: there the actor stage reads the country as a side,
+    /// and a city in its place changes whose the people named alone are.)
+    fn capitals(&self, sent: &str, words: &[(usize, usize)], lang: &Lang, out: &mut [PlaceMention]) {
+        if *lang != Lang::Id {
+            return;
+        }
+        let key = |k: usize| fold_key(&sent[words[k].0..words[k].1]);
+        let capital_word = |k: &str| self.has_role(k, lang, WordRole::CapitalOf);
+        // (the capital named in the sentence too, `di ibu kota Ukraina, Kyiv`, `Kyiv, ibu kota
+        // Ukraina`, is that mention: the country's name is left the country's)
+        let named_ids: Vec<u64> = out.iter().filter_map(|m| m.geo.geonameid).collect();
+        for m in out.iter_mut() {
+            if m.geo.kind.as_deref() != Some("country") {
+                continue;
+            }
+            let Some(cc) = m.geo.country.clone() else { continue };
+            let Some(wi) = words.iter().position(|w| w.0 == m.start) else {
+                continue;
+            };
+            let joined = |a: usize, b: usize| blank(&sent[words[a].1..words[b].0]);
+            let named = (wi >= 1 && joined(wi - 1, wi) && capital_word(&key(wi - 1)))
+                || (wi >= 2
+                    && joined(wi - 2, wi - 1)
+                    && joined(wi - 1, wi)
+                    && capital_word(&format!("{} {}", key(wi - 2), key(wi - 1))));
+            if let Some(city) = named
+                .then(|| self.capital_of(&cc))
+                .flatten()
+                .filter(|c| c.geonameid.is_none_or(|g| !named_ids.contains(&g)))
+            {
+                m.geo = city;
+            }
+        }
     }
 
     /// Indonesian: a name the gazetteer lacks after a class word of Indonesia's divisions or posts
@@ -1128,6 +1225,22 @@ impl Gazetteer {
         }
         // the word after: a capitalized non-place word continues a name (Jakarta Globe, Washington Post)
         let ni = words.partition_point(|w| w.0 < e);
+        // `on the Kfar Tebnit road`: a road named for a place is at that place (`on` is no locative
+        // preposition of its own: `on Monday`)
+        let mut b = b;
+        if !b.locative
+            && *lang == Lang::En
+            && wi >= 2
+            && ni < words.len()
+            && blank(&sent[e..words[ni].0])
+            && self.has_role(&fold_key(&sent[words[ni].0..words[ni].1]), lang, WordRole::Road)
+            && blank(&sent[words[wi - 2].1..words[wi - 1].0])
+            && blank(&sent[words[wi - 1].1..s])
+            && fold_key(&sent[words[wi - 2].0..words[wi - 2].1]) == "on"
+            && fold_key(&sent[words[wi - 1].0..words[wi - 1].1]) == "the"
+        {
+            b.locative = true;
+        }
         let mut name_after = false;
         let mut after_pref = None;
         if ni < words.len() && blank(&sent[e..words[ni].0]) {

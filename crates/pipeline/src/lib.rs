@@ -1600,8 +1600,23 @@ fn event_place(
     // (A possessor opening the sentence is whose, not where: `Afghanistan's Taliban government
     // accused …`.)
     let opening_possessor = |p: &PlaceMention| possessive(p) && sent.token_before(p.start).is_none();
+    // A country right after a vessel or aircraft noun is its flag, not where (`ke kapal Filipina di
+    // Laut China Selatan` happened in the sea; `kapal perang AS`: one word may stand between).
+    let flag = |p: &PlaceMention| {
+        *lang == Lang::Id
+            && p.geo.kind.as_deref() == Some("country")
+            && sent.token_before(p.start).is_some_and(|k| {
+                let norm = |j: usize| sent.tokens[j].norm.as_str();
+                FLAG_NOUNS.contains(&norm(k))
+                    || k > 0
+                        && FLAG_NOUNS.contains(&norm(k - 1))
+                        && sent.tokens[k].text.starts_with(char::is_lowercase)
+                        && !ID_PLACE_PREPOSITIONS.contains(&norm(k))
+            })
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
+            && !flag(p)
             && !aside(p)
             && !speaker(p)
             && !said_of(p)
@@ -1822,6 +1837,8 @@ static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::word
 static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
 /// Words opening a sentence with a phrase of another happening (`Selain …,`, `Besides …,`).
 static ASIDE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.aside_openers"));
+/// Indonesian nouns of a vessel or aircraft, whose country after them is their flag (`kapal Filipina`).
+static FLAG_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.flag_nouns"));
 static DESTINATION_PREPOSITIONS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::of("places.destination_prepositions"));
 
@@ -2772,6 +2789,64 @@ mod tests {
             "{:?}",
             o.events
         );
+    }
+
+    #[test]
+    fn places_round_geo9_capitals_flags_roads_and_held_districts() {
+        let first = |o: &OutputDoc| {
+            o.events
+                .first()
+                .and_then(|e| e.location.as_ref().map(|g| g.name.clone()))
+        };
+        // a country named after `ibu kota` is its capital city
+        let o = coded(
+            "Rusia menembakkan rudal ke ibu kota Ukraina pada Selasa dini hari.",
+            "id",
+            "2025-04-08",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Kyiv"), "{:?}", o.events);
+        // (kept: the country alone stays the country)
+        let o = coded(
+            "Rusia menembakkan rudal ke Ukraina pada Selasa dini hari.",
+            "id",
+            "2025-04-08",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Ukraine"), "{:?}", o.events);
+        // a country after a ship noun is its flag: the sea named is where
+        let o = coded(
+            "Kapal China menabrak kapal nelayan Vietnam di Laut China Selatan pada Minggu.",
+            "id",
+            "2025-04-06",
+        );
+        assert!(o
+            .events
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|g| g.name == "South China Sea")));
+        assert!(o.events.iter().any(|e| e.location.is_some()), "{:?}", o.events);
+        // (kept: a country after a preposition, no ship noun before it, is where)
+        let o = coded(
+            "Polisi menangkap dua penyelundup di Filipina pada Minggu.",
+            "id",
+            "2025-04-06",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Philippines"), "{:?}", o.events);
+        // a road named for a place is at the place
+        let o = english(
+            "Israeli troops shelled a car on the Kfar Kila road on Sunday.",
+            "2025-04-06",
+        );
+        assert_eq!(first(&o).as_deref(), Some("Kfar Kila"), "{:?}", o.events);
+        // (kept: `on` alone is no place preposition)
+        let o = english("Gunmen attacked a police post on Sunday.", "2025-04-06");
+        assert!(!o.events.is_empty());
+        assert_eq!(first(&o), None, "{:?}", o.events);
+        // a district of a named regency lies in the regency's country
+        let o = english(
+            "Rebels abducted three nurses in Paro district of Nduga regency.",
+            "2025-04-06",
+        );
+        let g = o.events.first().and_then(|e| e.location.clone());
+        assert_eq!(g.and_then(|g| g.country).as_deref(), Some("ID"), "{:?}", o.events);
     }
 
     #[test]

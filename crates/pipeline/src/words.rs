@@ -31,6 +31,7 @@ mod tests {
             "places.attack_nouns",
             "places.destination_prepositions",
             "places.aside_openers",
+            "places.flag_nouns",
             "coref.group_possessives",
             "coref.person_possessives",
             "coref.object_person_pronouns",
