@@ -185,6 +185,10 @@ pub enum Kind {
         /// orgs.tsv kind `vessel`: the prefix of a ship's name (`KRI`, `KN`), an actor only
         /// before the name, which it spans (`KRI Usman Harun`), of the row's fixed code.
         vessel: bool,
+        /// orgs.tsv kind `mission`: an embassy or consulate named by its acronym (`KBRI`,
+        /// `KJRI`), which spans the town named right after it (`KBRI Kuala Lumpur`): the town
+        /// says where the mission sits, not whose it is.
+        mission: bool,
         /// The row's validity span (orgs.tsv columns `start`, `end`; open when `None`): outside
         /// it the row is not used (`Taliban` is AFGREB until 2021-08-14, AFGGOV from 2021-08-15).
         from: Option<Date>,
@@ -661,6 +665,7 @@ impl Dict {
                     cues: 0,
                     seat: true,
                     vessel: false,
+                    mission: false,
                     from: None,
                     until: None,
                 },
@@ -784,6 +789,7 @@ impl Dict {
                 cues,
                 seat: false,
                 vessel: r.get(4) == "vessel",
+                mission: r.get(4) == "mission",
                 from,
                 until,
             };

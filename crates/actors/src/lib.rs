@@ -638,6 +638,18 @@ impl ActorDict {
                     u1 += 1;
                 }
             }
+            // `KBRI Kuala Lumpur`, `KJRI Jeddah`: a mission's acronym (orgs.tsv kind `mission`)
+            // spans the capitalized town after it (up to three words), which is no actor then.
+            if let Kind::Org { mission: true, .. } = e.kind {
+                let start = u1;
+                while u1 < start + 3
+                    && units
+                        .get(u1)
+                        .is_some_and(|x| x.case.capital && !x.hyph_before && !not_name.contains(&u1))
+                {
+                    u1 += 1;
+                }
+            }
             if matches!(e.kind, Kind::Org { .. }) && role_before_country.contains(&(u0, u1)) {
                 continue;
             }

@@ -235,6 +235,54 @@ impl<'a> Reader<'a> {
         Some(pos)
     }
 
+    /// Positions of a passive's following words told before it, in its subject (`Duta Besar
+    /// Belanda dipanggil Kemlu RI`: what the active takes as its object, `memanggil duta`), if
+    /// all are there: in order, the last at most `gap` tokens before the head, no `, ; : . ! ?`
+    /// between.
+    fn precede(&self, p: &Pattern, head: usize) -> Option<Vec<usize>> {
+        if p.then.is_empty() {
+            return None;
+        }
+        let mut pos = Vec::new();
+        let mut to = head;
+        for alts in p.then.iter().rev() {
+            let mut found = None;
+            let mut j = to;
+            while j > 0 {
+                j -= 1;
+                let t = &self.s.tokens[j];
+                if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?") {
+                    break;
+                }
+                // (Not past another clause or verb: `menolak mundur meski didesak warga` is no
+                // `desak mundur`. A `yang` clause's antecedent is its subject.)
+                // (Nor a weapon: `roket yang ditembakkan dari Gaza` is the instrument of an attack
+                // told already, not a second, more specific one.)
+                if (self.cls[j] & C::CLAUSE != 0 && self.cls[j] & C::REL == 0)
+                    || self.verb_prefixed(j)
+                    || self.cls[j] & C::WEAPON != 0
+                {
+                    break;
+                }
+                if let Some(last) = alts.iter().find_map(|a| self.seq_matches(j, a)).filter(|&l| l < to) {
+                    if to - last - 1 > p.gap {
+                        break;
+                    }
+                    found = Some(j);
+                    break;
+                }
+                if to - j > p.gap + 1 {
+                    break;
+                }
+            }
+            let j = found?;
+            pos.push(j);
+            to = j;
+        }
+        pos.reverse();
+        Some(pos)
+    }
+
     fn is_verbish(&self, i: usize, trig_start: &[bool]) -> bool {
         if trig_start[i] {
             return true;
@@ -279,13 +327,27 @@ impl<'a> Reader<'a> {
             let mut best: Option<(u32, Kind, Vec<usize>)> = None;
             for (pi, kind) in cands {
                 let p = &self.lx.patterns[pi as usize];
-                let Some(pos) = self.follow(p, i) else { continue };
+                // A passive's following words may stand in its subject (the active's object).
+                let Some(pos) = self
+                    .follow(p, i)
+                    .or_else(|| (kind == Kind::Passive).then(|| self.precede(p, i)).flatten())
+                else {
+                    continue;
+                };
+                // (Tighter: the last word nearer the head, on either side; after it, a word
+                // after the head.)
+                let key = |pos: &[usize], pi: u32| {
+                    let last = pos.last().copied().unwrap_or(i);
+                    (
+                        pos.len(),
+                        std::cmp::Reverse(last.abs_diff(i)),
+                        last >= i,
+                        std::cmp::Reverse(pi),
+                    )
+                };
                 let better = match &best {
                     None => true,
-                    Some((bp, _, bpos)) => {
-                        (pos.len(), std::cmp::Reverse(pos.last()), std::cmp::Reverse(pi))
-                            > (bpos.len(), std::cmp::Reverse(bpos.last()), std::cmp::Reverse(*bp))
-                    }
+                    Some((bp, _, bpos)) => key(&pos, pi) > key(bpos, *bp),
                 };
                 if better {
                     best = Some((pi, kind, pos));
@@ -304,7 +366,7 @@ impl<'a> Reader<'a> {
             if kind == Kind::Active && bare_root && after_act_noun {
                 continue;
             }
-            let end = pos.last().copied().unwrap_or(i) + 1;
+            let end = pos.last().copied().unwrap_or(i).max(i) + 1;
             let mut parts = vec![i];
             parts.extend(&pos);
             let mut t = Trig {
@@ -1815,6 +1877,16 @@ impl<'a> Reader<'a> {
                     sources = self.compound_right(a).iter().map(|&m| self.side(m)).collect();
                 } else if let Some(s) = releaser {
                     sources = vec![s];
+                } else if let Some(s) = p
+                    .outof
+                    .then(|| {
+                        self.actor_after_from(t, ce)
+                            .map(|m| self.side(m))
+                            .or_else(|| self.place_from(t, ce))
+                    })
+                    .flatten()
+                {
+                    sources = vec![s];
                 } else if let Some((_, s)) = ctx
                     .agents
                     .iter()
@@ -2418,6 +2490,25 @@ impl<'a> Reader<'a> {
                 }) {
                     continue;
                 }
+            }
+            // `berunjuk rasa menolak agresi Israel`: a rejection (root 12) told right after a
+            // protest (14) by the same source, as its serial or purpose verb, is what the protest
+            // says, one act: the protest's event stands alone.
+            if root == "12"
+                && out.iter().any(|e| {
+                    root_of(&e.code) == "14"
+                        && !e.negated
+                        && e.trigger.1 <= t.start
+                        && t.start - e.trigger.1 <= 2
+                        && (e.trigger.1..t.start).all(|k| {
+                            self.s.tokens[k].is_word()
+                                && self.actor_at[k].is_none()
+                                && (self.cls[k] == 0 || self.cls[k] & C::PURPOSE != 0)
+                        })
+                        && sources.iter().any(|s| s.code == e.source.code)
+                })
+            {
+                continue;
             }
             let mut code = p.code.clone();
             let mut modality = Modality::Actual;

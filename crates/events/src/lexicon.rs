@@ -157,6 +157,10 @@ pub struct Pattern {
     /// after a preposition: `gugatan warga terhadap pemerintah kota` is the residents'), or the
     /// agent of a `yang diajukan X` clause right after it; no other target is sought.
     pub motion: bool,
+    /// Flag `outof`: told in the passive with no agent, the town or country after `dari` is
+    /// the one who did it (`diplomat Rusia diusir dari Praha` → CZE): one is expelled or
+    /// deported *from* the expelling state.
+    pub outof: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -328,6 +332,7 @@ impl Lexicon {
         let mut downs = false;
         let mut obj = false;
         let mut motion = false;
+        let mut outof = false;
         let mut bare_verb = false;
         let mut gap = DEFAULT_GAP;
         let mut with = Vec::new();
@@ -340,6 +345,7 @@ impl Lexicon {
                 "downs" => downs = true,
                 "obj" => obj = true,
                 "motion" => motion = true,
+                "outof" => outof = true,
                 "v0" => bare_verb = true,
                 g if g.starts_with("gap=") => {
                     gap = g[4..]
@@ -407,6 +413,7 @@ impl Lexicon {
             downs,
             obj,
             motion,
+            outof,
             with,
             neg_code,
             line: r.line,

@@ -3955,10 +3955,11 @@ mod tests {
             code("Ribuan warga berunjuk rasa di Tbilisi menentang keputusan pemerintah."),
             vec![t("GEOCVL", "GEOGOV", "141"), t("GEOCVL", "GEOGOV", "110")]
         );
-        // At home it stays the home government.
+        // At home it stays the home government. (The rejection the protest says is that
+        // protest, one event: indonesian24.)
         assert_eq!(
             code("Ribuan buruh berunjuk rasa menolak kebijakan pemerintah."),
-            vec![t("IDNLAB", "IDNGOV", "141"), t("IDNLAB", "IDNGOV", "120")]
+            vec![t("IDNLAB", "IDNGOV", "141")]
         );
     }
 
@@ -4280,7 +4281,7 @@ mod tests {
         // A noun with a determiner between two verbs is the second's subject.
         assert_eq!(
             code("Ribuan mahasiswa berunjuk rasa menolak revisi UU TNI. Mereka menilai revisi itu mengancam supremasi sipil."),
-            vec![t("IDNEDU", "IDNLEG", "141"), t("IDNEDU", "IDNLEG", "1232")]
+            vec![t("IDNEDU", "IDNLEG", "141")]
         );
         // Aid sent to a town abroad is to its country; its carrier is no target.
         assert_eq!(
@@ -5004,6 +5005,64 @@ mod tests {
         assert_eq!(
             code("Junta Myanmar menangkap tiga aktivis. Pemerintah membantah tuduhan itu."),
             vec![t("MMRGOV", "MMROPP", "173"), t("MMRGOV", "---", "016")]
+        );
+    }
+
+    #[test]
+    fn indonesian_passive_summons_expulsions_from_a_place_missions_and_one_protest() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-27"));
+        // A passive's following words may stand in its subject: a summons in the passive.
+        assert_eq!(
+            code("Duta Besar Belanda dipanggil Kemlu RI."),
+            vec![t("IDNGOV", "NLDGOV", "114")]
+        );
+        // (Kept: the active form.)
+        assert_eq!(
+            code("Kemlu RI memanggil Duta Besar Belanda."),
+            vec![t("IDNGOV", "NLDGOV", "114")]
+        );
+        // Expelled or deported from a place or a country: that state did it (flag `outof`).
+        assert_eq!(
+            code("Sebanyak 15 diplomat Rusia diusir dari Praha."),
+            vec![t("CZE", "RUSGOV", "161")]
+        );
+        assert_eq!(
+            code("Tiga pekerja migran Indonesia dideportasi dari Malaysia."),
+            vec![t("MYS", "IDNLAB", "174")]
+        );
+        // (Kept: a named agent wins over the place.)
+        assert_eq!(
+            code("Diplomat Rusia diusir dari Polandia oleh Pemerintah Polandia."),
+            vec![t("POLGOV", "RUSGOV", "161")]
+        );
+        // `Imigrasi` capitalized is Indonesia's immigration, whatever country is named more.
+        assert_eq!(
+            code("Warga negara Australia itu dideportasi oleh Imigrasi Ngurah Rai."),
+            vec![t("IDNGOV", "AUSCVL", "174")]
+        );
+        // An embassy's acronym spans its town; a new ambassador is still his government.
+        assert_eq!(
+            code("KBRI Kuala Lumpur memulangkan 80 pekerja migran Indonesia."),
+            vec![t("IDNGOV", "IDNLAB", "0841")]
+        );
+        assert_eq!(
+            code("Dubes baru Jepang menemui Presiden Prabowo."),
+            vec![t("JPNGOV", "IDNGOV", "040")]
+        );
+        // A civil aircraft shot at is its airline's.
+        assert_eq!(
+            code("KKB menembaki pesawat Trigana Air di Bandara Beoga."),
+            vec![t("IDNREB", "IDNBUS", "190")]
+        );
+        // A rejection told as a protest's serial verb is what the protest says: one event.
+        assert_eq!(
+            code("Ribuan warga berunjuk rasa menolak agresi Israel di Jakarta."),
+            vec![t("IDNCVL", "ISR", "141")]
+        );
+        // (Kept: a demand beside the protest, and a rejection by another side.)
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa menuntut kenaikan upah di depan Gedung DPR."),
+            vec![t("IDNLAB", "IDNLEG", "141"), t("IDNLAB", "IDNGOV", "1042")]
         );
     }
 
