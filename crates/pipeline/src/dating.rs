@@ -548,6 +548,7 @@ static CONTINUES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("datin
 /// Verbs that say when a happening named as their subject took place (`Pengancaman dilakukan …
 /// pada 4 Februari`, `The attack took place on Saturday`).
 static OCCURRED: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.occurred"));
+static DEMONSTRATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.demonstratives"));
 
 /// Whether a word of `class` stands within three words before token `at`, with only words
 /// between (`telah menangkap`, `sudah resmi ditahan`, `had also banned`).
@@ -598,7 +599,7 @@ pub fn material(code: &str) -> bool {
 /// noun before it.
 pub fn occurrence_days(sent: &Sentence, happenings: &[(usize, String)]) -> Vec<(usize, String)> {
     let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
-    let det = |k: usize| matches!(word(k), "itu" | "tersebut" | "ini");
+    let det = |k: usize| DEMONSTRATIVES.contains(&word(k));
     happenings
         .iter()
         .filter_map(|(k, day)| {

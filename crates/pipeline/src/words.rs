@@ -38,6 +38,7 @@ mod tests {
             "coref.private_person_agents",
             "dating.settings",
             "dating.perfect",
+            "dating.demonstratives",
             "dating.continues",
             "dating.occurred",
             "dating.since",
