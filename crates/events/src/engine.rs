@@ -127,6 +127,11 @@ impl<'a> Reader<'a> {
     fn is_punct(&self, i: usize) -> bool {
         matches!(self.s.tokens[i].kind, TokenKind::Punct | TokenKind::Symbol)
     }
+    /// A comma or sentence punctuation: a pattern's following words are not searched past it.
+    fn clause_break(&self, i: usize) -> bool {
+        let t = &self.s.tokens[i];
+        t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?")
+    }
     fn analysis(&self, i: usize) -> Option<&Analysis> {
         self.an.get(i)
     }
@@ -218,8 +223,7 @@ impl<'a> Reader<'a> {
             let mut found = None;
             let mut j = from;
             while j < self.n() && j <= from + p.gap {
-                let t = &self.s.tokens[j];
-                if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?") {
+                if self.clause_break(j) {
                     break;
                 }
                 if let Some(last) = alts.iter().find_map(|a| self.seq_matches(j, a)) {
@@ -250,8 +254,7 @@ impl<'a> Reader<'a> {
             let mut j = to;
             while j > 0 {
                 j -= 1;
-                let t = &self.s.tokens[j];
-                if t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?") {
+                if self.clause_break(j) {
                     break;
                 }
                 // (Not past another clause or verb: `menolak mundur meski didesak warga` is no

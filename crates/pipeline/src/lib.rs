@@ -772,6 +772,8 @@ impl Coder {
                 );
             }
             let in_actor = |i: usize| f.actor_spans.iter().any(|&(a, b)| a <= i && i < b);
+            // A happening's token and day as its root, day and sentence.
+            let rooted = |(k, d): (usize, String)| Some((f.analyses.get(k)?.root.clone(), d, si));
             let dates = if lang == Lang::En {
                 let sd = dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
                     !in_actor(i) && dating::en_happening(sent, i, &a.root)
@@ -779,7 +781,7 @@ impl Coder {
                 occurrences.extend(
                     dating::occurrence_days(sent, &sd.happenings)
                         .into_iter()
-                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
+                        .filter_map(rooted),
                 );
                 sd.events
             } else {
@@ -790,13 +792,9 @@ impl Coder {
                 occurrences.extend(
                     dating::occurrence_days(sent, &sd.happenings)
                         .into_iter()
-                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
+                        .filter_map(rooted),
                 );
-                happening_days.extend(
-                    sd.happenings
-                        .into_iter()
-                        .filter_map(|(k, d)| Some((f.analyses.get(k)?.root.clone(), d, si))),
-                );
+                happening_days.extend(sd.happenings.into_iter().filter_map(rooted));
                 dates
             };
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
