@@ -1050,6 +1050,16 @@ impl Dict {
         }
     }
 
+    /// Whether the `offices` map number `offices` (an organization's, 1-based; 0 is none) maps
+    /// the role word `word` (`chair` → `golkar_chair`).
+    pub fn org_maps(&self, offices: u32, word: &str) -> bool {
+        offices > 0
+            && self
+                .org_offices
+                .get(offices as usize - 1)
+                .is_some_and(|m| m.iter().any(|(w, _)| &**w == word))
+    }
+
     /// Whether anyone ever held `office` of `actor` (a country code or an IGO's code).
     pub fn has_office(&self, actor: &str, office: &str) -> bool {
         match (self.syms.lookup(actor), self.syms.lookup(office)) {

@@ -1384,12 +1384,19 @@ impl ActorDict {
     /// The office an organization's role names: the organization's own key for a general
     /// word (`head` → `secretary_general` at the UN, `president` → `commission_president` at
     /// the European Commission), else the role's office if anyone ever held it there.
-    fn org_office<'o>(&'o self, code: &str, offices: u32, office: &'o str) -> &'o str {
+    fn org_office<'o>(&'o self, code: &str, offices: u32, office: &'o str) -> Option<&'o str> {
         let map = &self.dict.org_offices[offices as usize - 1];
-        if self.dict.has_office(code, office) {
-            return office;
+        let mapped = map.iter().find(|(w, _)| &**w == office).map(|(_, o)| &**o);
+        // An organization coded as a bare country (Indonesia's parties, `IDN`) shares the
+        // country's office index: only its own map names its holders (`Presiden PKS` is the
+        // party's president, not Indonesia's; `Ketua Golkar`, a word it does not map, no one).
+        if code.len() == 3 && country_of(code).is_some() {
+            return mapped;
         }
-        map.iter().find(|(w, _)| &**w == office).map_or(office, |(_, o)| &**o)
+        if self.dict.has_office(code, office) {
+            return Some(office);
+        }
+        Some(mapped.unwrap_or(office))
     }
 
     /// A person item named after a role or a country: among several people of that name,
@@ -1478,8 +1485,21 @@ impl ActorDict {
         let mut org: Option<&str> = None;
         let mut org_offices = 0u32;
         let mut target: Option<usize> = None;
+        // (An English organization coded as a bare country before its role, `Golkar chairman`,
+        // `PKS president`, is the organization when its `offices` map that role's word: its own
+        // holders, not the country's president; else, `Golkar lawmaker`, it gives the country.)
+        let pre_office = match items[roles[roles.len() - 1]].it {
+            It::Role(_, o, ..) => o,
+            _ => None,
+        };
         match pre {
-            Some((c, _)) if country_of(c).is_some() && c.len() == 3 => country = Some(c),
+            Some((c, o))
+                if country_of(c).is_some()
+                    && c.len() == 3
+                    && (o == 0 || pre_office.is_none_or(|w| !self.dict.org_maps(o, w))) =>
+            {
+                country = Some(c)
+            }
             Some((c, o)) => {
                 org = Some(c);
                 org_offices = o;
@@ -1827,10 +1847,22 @@ impl ActorDict {
                 let holder = match (country, org, office) {
                     (Some(c), _, Some(o)) if !former => self.dict.office_holder(c, o, date),
                     (None, Some(c), Some(o)) if !former && org_offices > 0 => {
-                        let o = self.org_office(c, org_offices, o);
                         // A state body's holders are filed under its country (`IDNGOV` → IDN), an
                         // IGO's under its whole code, as the people index files them.
-                        self.dict.office_holder(dict::office_actor(c), o, date)
+                        self.org_office(c, org_offices, o)
+                            .and_then(|o| self.dict.office_holder(dict::office_actor(c), o, date))
+                    }
+                    // An office named alone in an Indonesian story of Indonesia (`Kapolri`, `Jaksa
+                    // Agung`, `Presiden`): the holder of Indonesia's office at the date, as with `RI`.
+                    // Only as a title, capitalized: a lower-case office is anyone's (`bertemu presiden`).
+                    (None, None, Some(o))
+                        if !former
+                            && inferred
+                            && *lang == Lang::Id
+                            && prefix == "IDN"
+                            && roles.iter().all(|&r| units[items[r].u0].case.capital) =>
+                    {
+                        self.dict.office_holder("IDN", o, date)
                     }
                     _ => None,
                 };
@@ -2945,6 +2977,70 @@ mod tests {
             .unwrap()
             .to_string();
         assert!(e.starts_with("w.tsv:2: field `key` (column 5)"), "{e}");
+    }
+
+    #[test]
+    fn bare_offices_at_home_and_party_offices_round_idfig4() {
+        let roles = "role_phrase\tlang\tagent\toffice\tflags\npresiden\tid\tGOV\tpresident\t\n\
+                     president\ten\tGOV\tpresident\t\nkapolri\tid\tCOP\tpolice_chief\t\n\
+                     ketua\tid\tGOV\tchair\tigo\nchairman\ten\tGOV\tchair\tigo\nlawmaker\ten\tLEG\t\t\n";
+        let orgs = "org_code\tname\taliases\tlang\tkind\toffices\n\
+                    IDN\tPartai Golkar\tGolkar\tid\tparty\tparty_chair=golkar_chair\n\
+                    IDN\tPartai Golkar\tGolkar\ten\tparty\tchair=golkar_chair|party_chair=golkar_chair\n\
+                    IDN\tPartai Keadilan Sejahtera\tPKS\t*\tparty\tpresident=pks_chair\n";
+        let people = "person\taliases\tcode\tstart\tend\trole\n\
+                      Ana Contoh\t\tIDNGOV\t2019-10-20\t2024-10-20\tpresident\n\
+                      Budi Contoh\t\tIDNCOP\t2021-01-27\t\tpolice_chief\n\
+                      Cici Contoh\t\tIDNGOV\t2024-08-21\t\tgolkar_chair\n\
+                      Dodi Contoh\t\tIDNLEG\t2020-10-05\t\tpks_chair\n";
+        let d = ActorDict::from_texts(&[
+            ("roles.tsv".into(), roles.into()),
+            ("orgs.tsv".into(), orgs.into()),
+            ("people.tsv".into(), people.into()),
+        ])
+        .unwrap();
+        let find = |lang: &Lang, ctx: &mut ActorContext, s: &str| {
+            let r = d.find(&simple_sentence(s), lang, warta_core::parse_date("2024-09-01"), ctx);
+            r.mentions
+                .first()
+                .map(|m| format!("{}={} {}", m.text, m.code, m.name.clone().unwrap_or_default()))
+                .unwrap_or_default()
+        };
+        // An office named alone in an Indonesian story of Indonesia names Indonesia's holder.
+        let id = |s: &str| find(&Lang::Id, &mut ActorContext::default(), s);
+        assert_eq!(id("Kapolri meminta maaf."), "Kapolri=IDNCOP Budi Contoh");
+        assert_eq!(id("Presiden meresmikan jalan."), "Presiden=IDNGOV Ana Contoh");
+        // Only as a title: a lower-case office is anyone's.
+        assert_eq!(
+            find(&Lang::Id, &mut ActorContext::default(), "Mereka menemui presiden."),
+            "presiden=IDNGOV "
+        );
+        // Not where the story's home is another country, nor in English.
+        let mut abroad = ActorContext {
+            home_country: Some("PHL".into()),
+            home_fixed: true,
+            ..ActorContext::default()
+        };
+        assert_eq!(
+            find(&Lang::Id, &mut abroad, "Presiden meresmikan jalan."),
+            "Presiden=PHLGOV "
+        );
+        let mut home = ActorContext {
+            home_country: Some("IDN".into()),
+            home_fixed: true,
+            ..ActorContext::default()
+        };
+        assert_eq!(find(&Lang::En, &mut home, "The president spoke."), "president=IDNGOV ");
+        // A party coded as a bare country names its own holders through its map only: `Presiden
+        // PKS` is the party's president, `Ketua Golkar` (a word the map lacks) no one.
+        assert_eq!(id("Presiden PKS berpidato."), "Presiden PKS=IDN Dodi Contoh");
+        assert_eq!(id("Ketua Golkar berpidato."), "Ketua Golkar=IDN ");
+        // English: the party before a role it maps is the organization, not the country.
+        let en = |s: &str| find(&Lang::En, &mut ActorContext::default(), s);
+        assert_eq!(en("Golkar chairman spoke."), "Golkar chairman=IDN Cici Contoh");
+        assert_eq!(en("PKS president spoke."), "PKS president=IDN Dodi Contoh");
+        // A role the map lacks keeps the country (`Golkar lawmaker` → IDNLEG).
+        assert_eq!(en("Golkar lawmaker spoke."), "Golkar lawmaker=IDNLEG ");
     }
 
     #[test]

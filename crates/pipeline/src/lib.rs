@@ -1270,6 +1270,10 @@ impl Coder {
             let to_crime_place = m.code.get(3..) != Some("CRM") || crime_place == Some(c);
             if guessed && local && !foreign && to_crime_place && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
+                // (The holder a bare Indonesian office named, `Kapolri`, was Indonesia's.)
+                if i.inferred && i.kind == MentionKind::Role {
+                    m.name = None;
+                }
             }
         }
     }
@@ -1286,7 +1290,8 @@ impl Coder {
     ) {
         for (m, i) in actors.mentions.iter_mut().zip(actors.info.iter_mut()) {
             let guessed = i.inferred || m.code.starts_with("---");
-            if !guessed || m.code.len() < 6 || m.name.is_some() {
+            // (A bare Indonesian office's holder, `Kapolri`, is only the guess's.)
+            if !guessed || m.code.len() < 6 || (m.name.is_some() && !(i.inferred && i.kind == MentionKind::Role)) {
                 continue;
             }
             let mut k = m.end;
@@ -1305,6 +1310,9 @@ impl Coder {
                 continue;
             };
             m.code = format!("{c}{}", &m.code[3..]);
+            if i.inferred {
+                m.name = None;
+            }
             i.inferred = false;
         }
     }
