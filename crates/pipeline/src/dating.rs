@@ -368,15 +368,11 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
 /// the day still dates the sentence's own act as before (`The attack … took place Saturday
 /// in Nduga, where insurgents had killed …`).
 pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(usize, String)]) -> Vec<(usize, String)> {
+    // (the day may follow `on`: up to one word after the longest verb)
+    let len = OCCURRED.iter().map(|v| v.split(' ').count()).max().unwrap_or(1);
     (0..sent.tokens.len())
         .filter(|&k| occurs_at(sent, k) && !happenings.iter().any(|(h, _)| *h == k))
         .filter_map(|k| {
-            let len = OCCURRED
-                .iter()
-                .filter(|v| v.contains(' '))
-                .map(|v| v.split(' ').count())
-                .max()
-                .unwrap_or(1);
             times
                 .iter()
                 .filter(|t| {
