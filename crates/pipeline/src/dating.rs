@@ -362,6 +362,42 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting && !attributive) || NOUNS.contains(lemma)
 }
 
+/// English verbs of taking place that are no past form in `-ed` (`took place`), with the day
+/// right after them (`The attack took place on Sunday`, `… took place Saturday`): token and
+/// day, as [`occurrence_days`] reads happenings. They are not made predicates of step 1, so
+/// the day still dates the sentence's own act as before (`The attack … took place Saturday
+/// in Nduga, where insurgents had killed …`).
+pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(usize, String)]) -> Vec<(usize, String)> {
+    // (the day may follow `on`: up to one word after the longest verb)
+    let len = OCCURRED.iter().map(|v| v.split(' ').count()).max().unwrap_or(1);
+    (0..sent.tokens.len())
+        .filter(|&k| occurs_at(sent, k) && !happenings.iter().any(|(h, _)| *h == k))
+        .filter_map(|k| {
+            times
+                .iter()
+                .filter(|t| {
+                    t.kind == TimeType::Date
+                        && t.value
+                            .as_deref()
+                            .is_some_and(|v| v.len() == 10 && is_calendar_value(v))
+                })
+                .find(|t| sent.token_at(t.start).is_some_and(|ts| k < ts && ts <= k + len + 1))
+                .and_then(|t| Some((k, t.value.clone()?)))
+        })
+        .collect()
+}
+
+/// Whether a verb of taking place (`dating.occurred`: `terjadi`, `happened`, `took place`)
+/// starts at token `k`; an entry of two words (`took place`: `took` alone is any taking) must
+/// match both.
+fn occurs_at(sent: &Sentence, k: usize) -> bool {
+    OCCURRED.iter().any(|v| {
+        v.split(' ')
+            .enumerate()
+            .all(|(n, w)| sent.tokens.get(k + n).is_some_and(|t| t.norm == w))
+    })
+}
+
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
 /// happening a date next to it belongs to (`submitted its case on March 21, DW reported`).
 static EN_REPORTING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.en_reporting"));
@@ -604,22 +640,45 @@ pub fn occurrence_days(sent: &Sentence, happenings: &[(usize, String)]) -> Vec<(
         .iter()
         .filter_map(|(k, day)| {
             let k = *k;
-            let noun = if OCCURRED.contains(&word(k)) {
-                // `The attack happened on …`, `the attacks, which occurred …` is not taken.
-                let n = k.checked_sub(1)?;
-                if sent.tokens[n].is_word() {
-                    n
-                } else {
+            if occurs_at(sent, k) {
+                // `The attack happened on …`, `the attacks, which occurred …` is not taken; a
+                // perfect between is (`The attack had taken place on …`).
+                let mut n = k.checked_sub(1)?;
+                if PERFECT.contains(&word(n)) {
+                    n = n.checked_sub(1)?;
+                }
+                if !sent.tokens[n].is_word() {
                     return None;
                 }
-            } else if OCCURRED.contains(&word(k + 1)) || (det(k + 1) && OCCURRED.contains(&word(k + 2))) {
-                k
+                // The subject's head after the clause's opening determiner too (`The attack on a
+                // military post took place …`: `attack`, not only `post`).
+                let open = (0..n).rev().take_while(|&j| sent.tokens[j].is_word()).last();
+                let head = open
+                    .filter(|&j| EN_NOUN_DETERMINERS.contains(&word(j)) && j + 1 < n)
+                    .map(|j| (j + 1, day.clone()));
+                Some([Some((n, day.clone())), head].into_iter().flatten().collect::<Vec<_>>())
+            } else if occurs_at(sent, k + 1) || (det(k + 1) && occurs_at(sent, k + 2)) {
+                Some(vec![(k, day.clone())])
             } else {
-                return None;
-            };
-            Some((noun, day.clone()))
+                None
+            }
         })
+        .flatten()
         .collect()
+}
+
+/// The words of the happenings a sentence tells its acts within (`dating.settings`: `dalam
+/// serangan itu`, `killed two soldiers in a weekend attack`): up to three words after the
+/// setting word, up to a punctuation mark. A happening said elsewhere to take place on a day
+/// (`The attack took place Saturday`) dates the acts told within it.
+pub fn setting_words(sent: &Sentence) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (j, t) in sent.tokens.iter().enumerate() {
+        if SETTINGS.contains(&t.norm.as_str()) {
+            out.extend((j + 1..(j + 4).min(sent.tokens.len())).take_while(|&k| sent.tokens[k].is_word()));
+        }
+    }
+    out
 }
 
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.

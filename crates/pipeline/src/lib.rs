@@ -778,11 +778,9 @@ impl Coder {
                 let sd = dating::sentence_dates_en(sent, &f.analyses, &f.times, &f.events, |i, a| {
                     !in_actor(i) && dating::en_happening(sent, i, &a.root)
                 });
-                occurrences.extend(
-                    dating::occurrence_days(sent, &sd.happenings)
-                        .into_iter()
-                        .filter_map(rooted),
-                );
+                let mut told = sd.happenings.clone();
+                told.extend(dating::days_taking_place(sent, &f.times, &sd.happenings));
+                occurrences.extend(dating::occurrence_days(sent, &told).into_iter().filter_map(rooted));
                 sd.events
             } else {
                 let sd = dating::sentence_dates(sent, &f.analyses, &f.times, &f.events, |i, a| {
@@ -816,7 +814,20 @@ impl Coder {
                 .flatten();
             // Whether the story's news was already told with its day: a perfect after it is
             // background.
-            let news_dated = dated.iter().any(|d| d.date.is_some() && d.modality == Modality::Actual);
+            // A headline's dated act is not yet the body's news: the lead told in the perfect
+            // under it (`Police raid camp on Tuesday` then `Israeli forces have bombarded …`) is
+            // the news itself; once the body has told an act, a perfect is background.
+            let headline = |i: usize| {
+                i < HEADLINE_SENTENCES
+                    && sentences
+                        .get(i)
+                        .is_some_and(|s| headline_like(&s.text) || sentence_case_headline(s))
+            };
+            let body_told = out.events.iter().any(|o| !headline(o.sentence));
+            let settings = dating::setting_words(sent);
+            let news_dated = out.events.iter().zip(&dated).any(|(o, d)| {
+                d.date.is_some() && d.modality == Modality::Actual && (body_told || !headline(o.sentence))
+            });
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -892,8 +903,13 @@ impl Coder {
                 };
                 d.year = year.clone();
                 d.background = news_dated && dating::told_in_perfect(sent, &f.times, ev.trigger.0);
+                // (and, for a material act, of the happenings the sentence tells it within:
+                // `killed two troops in a weekend attack`, then `The attack … took place
+                // Saturday`; a claim or a call is done in its telling)
+                let within = if dating::material(&ev.code) { &settings[..] } else { &[] };
                 trigger_roots.push(
                     (ev.trigger.0..ev.trigger.1)
+                        .chain(within.iter().copied())
                         .filter_map(|k| f.analyses.get(k).map(|a| a.root.clone()))
                         .collect(),
                 );
@@ -7541,6 +7557,62 @@ mod tests {
         );
         assert_eq!(day(&o, "173").as_deref(), Some("2025-11-19"), "{:?}", dates(&o));
         assert_eq!(o.meta.datelines, vec!["Kabul"]);
+    }
+
+    #[test]
+    fn event_dates_round_dates2_took_place_acts_within_a_happening_and_headlines() {
+        let dates = |o: &OutputDoc| -> Vec<(String, Option<String>)> {
+            o.events.iter().map(|e| (e.code.clone(), e.date.clone())).collect()
+        };
+        let day = |o: &OutputDoc, code: &str| o.events.iter().find(|e| e.code == code).and_then(|e| e.date.clone());
+        // changes: `took place` (no past in -ed) says when the attack was (was Wednesday, the
+        // story day); kept: the arrest keeps its own Wednesday
+        let o = english(
+            "Gunmen attacked a police checkpoint in Balochistan. Pakistani troops detained 14 suspects on Wednesday. The attack took place on Monday, officials said.",
+            "2025-11-27",
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-24"), "{:?}", dates(&o));
+        assert_eq!(day(&o, "173").as_deref(), Some("2025-11-26"), "{:?}", dates(&o));
+        // changes: acts told within a happening (`in an attack`, `dalam serangan`) take the day
+        // it took place, the subject's head read past `on an army outpost` (were Wednesday)
+        let o = english(
+            "Islamist militants killed four soldiers and wounded nine others in an attack in northern Burkina Faso, the army said on Wednesday. The attack on an army outpost took place on Monday.",
+            "2025-11-27",
+        );
+        assert!(
+            o.events.iter().all(|e| e.date.as_deref() == Some("2025-11-24")),
+            "{:?}",
+            dates(&o)
+        );
+        let o = coded(
+            "Kelompok bersenjata menembak mati dua prajurit TNI dalam serangan di Intan Jaya, kata juru bicara TNI pada Rabu (26/11). Serangan itu terjadi pada Senin (24/11).",
+            "id",
+            "2025-11-27",
+        );
+        assert_eq!(day(&o, "1823").as_deref(), Some("2025-11-24"), "{:?}", dates(&o));
+        // kept: `took` alone is no taking place
+        let o = english(
+            "Rebels took control of a border town in eastern Congo on Monday.",
+            "2025-11-27",
+        );
+        assert!(
+            o.events.iter().all(|e| e.date.as_deref() == Some("2025-11-24")),
+            "{:?}",
+            dates(&o)
+        );
+        // changes: a lead in the perfect under a dated headline is the news: the story day (was
+        // none: background after the headline's raid)
+        let o = english(
+            "Israeli troops raid refugee camp in Gaza on Tuesday\nIsraeli forces have bombarded a refugee camp in central Gaza. The strikes killed 12 people, health officials said.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "194").as_deref(), Some("2025-11-18"), "{:?}", dates(&o));
+        // kept: once the body has told an act, a perfect is background (dates1)
+        let o = english(
+            "Thai troops shelled a Cambodian border post on Monday. Thailand has closed all border crossings with Cambodia.",
+            "2025-11-19",
+        );
+        assert_eq!(day(&o, "191"), None, "{:?}", dates(&o));
     }
 
     #[test]

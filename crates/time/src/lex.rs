@@ -148,6 +148,9 @@ pub enum Role {
     Angle,
     /// Before `N units`: someone's age, not a time (`berusia`, `aged`).
     Age,
+    /// A noun of a person right before `N units` (English with `of` between): the count is the
+    /// person's age (`seorang pria 40 tahun`, `a boy of 10 years`).
+    Person,
     /// A preposition opening a phrase or a weekday (`pada`, `on`): matched, left out of the span.
     Prep,
     /// Opens an infinitive (`to`): a bare month after it may lie ahead though the sentence is past.
@@ -192,6 +195,7 @@ impl Role {
             "half" => Role::Half,
             "angle" => Role::Angle,
             "age" => Role::Age,
+            "person" => Role::Person,
             "prep" => Role::Prep,
             "feast_cue" => Role::FeastCue,
             "infinitive" => Role::Infinitive,
@@ -242,6 +246,8 @@ pub struct Lexicon {
     pub numbers: HashMap<String, (u32, NumKind)>,
     pub units: HashMap<String, UnitWord>,
     pub dayparts: PhraseSet<String>,
+    /// Parts of the day that are also names (`Fajar`, the paper `Dawn`): capitalized, a name.
+    pub daypart_names: HashSet<String>,
     pub zones: PhraseSet<()>,
     pub phrases: PhraseSet<Phrase>,
     pub cues: PhraseSet<Role>,
@@ -264,6 +270,7 @@ pub fn load() -> Result<Lexicon, DictError> {
         numbers: HashMap::default(),
         units: HashMap::default(),
         dayparts: PhraseSet::new(),
+        daypart_names: HashSet::default(),
         zones: PhraseSet::new(),
         phrases: PhraseSet::new(),
         cues: PhraseSet::new(),
@@ -314,6 +321,9 @@ pub fn load() -> Result<Lexicon, DictError> {
     let (f, t) = dict!("dayparts.tsv");
     for r in parse_tsv(f, t, "word", 2)? {
         lx.dayparts.add(r.get(0), r.require(f, 1, "code")?.to_string());
+        if r.get(2) == "1" {
+            lx.daypart_names.insert(r.get(0).to_lowercase());
+        }
     }
     let (f, t) = dict!("zones.tsv");
     for r in parse_tsv(f, t, "word", 1)? {
@@ -375,6 +385,8 @@ pub fn load() -> Result<Lexicon, DictError> {
     let mut st: HashSet<String> = HashSet::default();
     st.extend(lx.months.keys().cloned());
     st.extend(lx.weekdays.keys().cloned());
+    // (a part of the day before its weekday: `dawn on Wednesday`)
+    st.extend(lx.dayparts.map.keys().cloned());
     st.extend(lx.numbers.keys().cloned());
     st.extend(lx.units.keys().cloned());
     st.extend(lx.phrases.map.keys().cloned());

@@ -71,6 +71,10 @@ pub struct TimeContext {
     /// The last day named, a telling's day too (`last_day` skips a telling's day when a
     /// happening's day came before it): `Dua hari kemudian` counts from it.
     pub last_told: Option<Date>,
+    /// The day of the last clock time of the sentence before, when that sentence told the
+    /// clock's day (`esok hari pada pukul 05.00 WIB`) or carried it on: a bare clock time of
+    /// the next sentence (`Jam 06.00 WIB …`) goes on that day.
+    pub clock_day: Option<Date>,
 }
 
 /// How values are written.
@@ -120,6 +124,7 @@ impl Tagger {
             told: ctx.last_told.or(ctx.last_day),
             first_day: ctx.first_day,
             sentence_day: None,
+            clock_day: ctx.clock_day,
             found: Vec::new(),
         };
         // The day later sentences count from (`Dua hari sebelumnya`): the last day named, but a
@@ -156,6 +161,7 @@ impl Tagger {
         ctx.last_day = kept;
         ctx.last_told = sc.told;
         ctx.first_day = sc.first_day;
+        ctx.clock_day = sc.clock_day_told();
         sc.found
             .iter()
             .enumerate()
@@ -307,6 +313,8 @@ struct Scanner<'a, 'b> {
     first_day: Option<Date>,
     /// The last day named in this sentence.
     sentence_day: Option<Date>,
+    /// The day of the sentence before's last clock time, when told there (`TimeContext::clock_day`).
+    clock_day: Option<Date>,
     found: Vec<Found>,
 }
 
@@ -463,6 +471,14 @@ impl<'a, 'b> Scanner<'a, 'b> {
     fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(Tok::is_cap)
     }
+    /// The part of the day at `i` (`dayparts.tsv`) and the index after it; a capitalized one
+    /// that is also a name (`Fajar`, `Dawn`) is the name.
+    fn daypart_at(&self, i: usize) -> Option<(usize, &'static String)> {
+        if self.cap(i) && LEX.daypart_names.contains(self.low(i)) {
+            return None;
+        }
+        LEX.dayparts.longest(self.low, i)
+    }
     fn unres(&self, k: TimeType) -> Val {
         Val::Unres(k)
     }
@@ -605,6 +621,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         take(self.freq_at(i));
         take(self.quarter_at(i));
         take(self.part_of_at(i));
+        take(self.daypart_day_at(i));
         take(self.fraction_at(i));
         take(self.weekday_at(i));
         take(self.pos_at(i));
@@ -852,7 +869,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         }
         for _ in 0..3 {
             if part.is_none() && clock.is_none() {
-                if let Some((k, p)) = LEX.dayparts.longest(self.low, e) {
+                if let Some((k, p)) = self.daypart_at(e) {
                     part = Some(p.clone());
                     e = k;
                     continue;
@@ -967,7 +984,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         // An explicit date: "Rabu (18/11)", "Selasa, 8 September 2015", "Kamis malam (29/8)".
         let mut j = k;
         let mut part = None;
-        if let Some((p, code)) = LEX.dayparts.longest(self.low, j) {
+        if let Some((p, code)) = self.daypart_at(j) {
             if self.is(p, "(") {
                 part = Some(code.clone());
                 j = p;
@@ -998,8 +1015,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let mut tense = self.context_tense(i);
         let mut e = k;
         let mut week_shift: Option<i64> = None;
-        if let Some((k2, _)) = LEX.dayparts.longest(self.low, e) {
-            part = LEX.dayparts.longest(self.low, e).map(|(_, p)| p.clone());
+        if let Some((k2, _)) = self.daypart_at(e) {
+            part = self.daypart_at(e).map(|(_, p)| p.clone());
             e = k2;
         }
         // "Tuesday last week", "Tuesday of next week": that weekday of the week named
@@ -1684,11 +1701,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         // Indonesian gives the half of the day after the hour: `pukul 3 sore` is 15:00, `jam 8
         // malam` 20:00, `pukul 12 malam` midnight (before or after a zone: `pukul 7 WIB malam`).
         let part = (ampm.is_none() && !self.en)
-            .then(|| {
-                LEX.dayparts
-                    .longest(self.low, e)
-                    .or_else(|| LEX.dayparts.longest(self.low, zone?))
-            })
+            .then(|| self.daypart_at(e).or_else(|| self.daypart_at(zone?)))
             .flatten()
             .map(|(_, p)| p.as_str());
         match part {
@@ -1772,8 +1785,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 e = k;
             } else if matches!(self.low(e), "hingga" | "sampai" | "-" | "to") && clock_of_any(self.toks.get(e + 1)) {
                 e += 2;
-            } else if LEX.dayparts.longest(self.low, e).is_some() {
-                e = LEX.dayparts.longest(self.low, e).map(|(k, _)| k).unwrap_or(e);
+            } else if self.daypart_at(e).is_some() {
+                e = self.daypart_at(e).map(|(k, _)| k).unwrap_or(e);
             } else if matches!(self.low(e), "tadi" | "kemarin" | "kemudian" | "nanti" | "ini") {
                 e += 1;
             } else {
@@ -1801,13 +1814,32 @@ impl<'a, 'b> Scanner<'a, 'b> {
                 anchors: true,
             };
         }
-        let day = self.sentence_day.or(self.first_day).or(self.pubd);
+        let day = self.sentence_day.or(self.clock_day).or(self.first_day).or(self.pubd);
         let val = Val::Clock(day, h, m);
         Found {
             s,
             e,
             val,
             anchors: true,
+        }
+    }
+
+    /// The day of this sentence's last clock time when the sentence told it (a day before the
+    /// clock, or joined to it) or the clock carried it from the sentence before; None when the
+    /// clock took the article's first day, or there is no clock.
+    fn clock_day_told(&self) -> Option<Date> {
+        let (k, f) = self
+            .found
+            .iter()
+            .enumerate()
+            .rfind(|(_, f)| matches!(f.val, Val::Clock(..) | Val::Day(_, _, Some(_))))?;
+        match f.val {
+            Val::Day(d, _, Some(_)) => Some(d),
+            Val::Clock(d, ..) => {
+                let told = self.found[..k].iter().any(|g| g.anchors && g.val.day().is_some());
+                d.filter(|_| told || self.clock_day.is_some())
+            }
+            _ => None,
         }
     }
 
@@ -1821,12 +1853,16 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     /// Whether the count at `i` is someone's age: an age word right before it, or before an
-    /// approximation before it (`berusia 6 bulan`, `aged about 30 years`, `the age of 5 years`).
+    /// approximation before it (`berusia 6 bulan`, `aged about 30 years`, `the age of 5 years`);
+    /// or a noun of a person right before it, in English with `of` between (`seorang pria 40
+    /// tahun`, `a boy of 10 years`): a time is not told after a bare person noun.
     fn after_age(&self, i: usize) -> bool {
         let k = (i.saturating_sub(3)..i)
             .find(|&j| self.role(j, Role::Approx) == Some(i))
             .unwrap_or(i);
-        (k.saturating_sub(3)..k).any(|j| self.role(j, Role::Age) == Some(k))
+        let before = |at: usize, r: Role| (at.saturating_sub(3)..at).any(|j| self.role(j, r) == Some(at));
+        let of = k.checked_sub(1).filter(|&j| self.en && self.is(j, "of"));
+        before(k, Role::Age) || before(k, Role::Person) || of.is_some_and(|j| before(j, Role::Person))
     }
 
     // ----- modifiers before/around ---------------------------------------------------------
@@ -2242,7 +2278,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if let Some(&(wd, _)) = LEX.weekdays.get(self.low(k)).filter(|_| self.cap(k)) {
             let mut e = k + 1;
             let mut v = format!("XXXX-WXX-{wd}");
-            if let Some((k2, p)) = LEX.dayparts.longest(self.low, e) {
+            if let Some((k2, p)) = self.daypart_at(e) {
                 v.push_str(p);
                 e = k2;
             }
@@ -2342,7 +2378,7 @@ impl<'a, 'b> Scanner<'a, 'b> {
         let (k, part) = if self.is(i + 1, "early") && self.is(i + 2, "hours") {
             (i + 3, "TMO".to_string())
         } else {
-            let (k, p) = LEX.dayparts.longest(self.low, i + 1)?;
+            let (k, p) = self.daypart_at(i + 1)?;
             (k, p.clone())
         };
         if !self.is(k, "of") {
@@ -2356,6 +2392,31 @@ impl<'a, 'b> Scanner<'a, 'b> {
             s: i,
             e: inner.e,
             val: Val::Day(d, Some(part), clock),
+            anchors: true,
+        })
+    }
+
+    /// A part of the day before its weekday, as `midnight on Tuesday` is a clock time's
+    /// (`dawn on Wednesday`, `morning on Friday`, `subuh Rabu (26/11)`): that day with the part
+    /// (TimeML `2025-11-26TMO`; warta style: the day). In Indonesian only the morning's parts:
+    /// `malam Minggu` is Saturday night, the night before the day named. A capitalized part is
+    /// a name (`Fajar`, the paper `Dawn`).
+    fn daypart_day_at(&self, i: usize) -> Option<Found> {
+        if self.cap(i) {
+            return None;
+        }
+        let (k, part) = self.daypart_at(i)?;
+        if !self.en && part != "TMO" {
+            return None;
+        }
+        let day = self.weekday_at(k)?;
+        let Val::Day(d, None, clock) = day.val else {
+            return None;
+        };
+        Some(Found {
+            s: i,
+            e: day.e,
+            val: Val::Day(d, Some(part.clone()), clock),
             anchors: true,
         })
     }
@@ -2825,6 +2886,103 @@ mod tests {
         assert_eq!(vals(&r), ["P6M"]);
         let r = tag("The court sentenced him to 6 years in prison.", Lang::En, p);
         assert_eq!(vals(&r), ["P6Y"]);
+    }
+
+    #[test]
+    fn a_count_after_a_person_noun_is_an_age() {
+        let p = Some(d(2025, 11, 27));
+        // changes: a person noun right before the count, in English with `of` (were P45Y, P9Y)
+        let r = tag("Polisi menangkap seorang pria 45 tahun di Medan.", Lang::Id, p);
+        assert!(r.is_empty(), "{r:?}");
+        let r = tag("A girl of 9 years was wounded in Kharkiv.", Lang::En, p);
+        assert!(r.is_empty(), "{r:?}");
+        // does not change: a role noun (a defendant is sentenced to the years), a span after `for`
+        let r = tag("Pengadilan memvonis terdakwa 10 tahun penjara.", Lang::Id, p);
+        assert_eq!(vals(&r), ["P10Y"]);
+        let r = tag("The man was held for 6 months.", Lang::En, p);
+        assert_eq!(vals(&r), ["P6M"]);
+    }
+
+    #[test]
+    fn a_part_of_the_day_before_its_weekday_is_one_time() {
+        let p = Some(d(2025, 11, 27));
+        // changes: `dawn`, `fajar` are parts of the day; one before its weekday joins it (was the
+        // weekday alone)
+        assert_eq!(
+            tag_ml("Israeli troops raided the village at dawn on Wednesday.", Lang::En, p),
+            [("dawn on Wednesday".to_string(), Some("2025-11-26TMO".to_string()))]
+        );
+        assert_eq!(
+            tag("Israeli troops raided the village at dawn on Wednesday.", Lang::En, p),
+            [("dawn on Wednesday".to_string(), Some("2025-11-26".to_string()))]
+        );
+        assert_eq!(
+            tag_ml("Tim gabungan menyisir hutan itu subuh Rabu (26/11).", Lang::Id, p),
+            [("subuh Rabu (26/11)".to_string(), Some("2025-11-26TMO".to_string()))]
+        );
+        assert_eq!(
+            vals(&tag_ml(
+                "Densus 88 menggerebek rumah itu pada Rabu (26/11) fajar.",
+                Lang::Id,
+                p
+            )),
+            ["2025-11-26TMO"]
+        );
+        // does not change: `malam Minggu` is Saturday night, not joined; a capitalized `Fajar` or
+        // `Dawn` is a name; `midnight on Tuesday` as before
+        assert_eq!(
+            tag_ml("Warga memadati alun-alun pada malam Minggu (23/11).", Lang::Id, p),
+            [("Minggu (23/11)".to_string(), Some("2025-11-23".to_string()))]
+        );
+        assert_eq!(
+            tag_ml(
+                "Hal itu disampaikan pada Rabu (26/11) Fajar kepada wartawan.",
+                Lang::Id,
+                p
+            ),
+            [("Rabu (26/11)".to_string(), Some("2025-11-26".to_string()))]
+        );
+        assert_eq!(
+            tag_ml("Dawn reported on Wednesday that the talks had stalled.", Lang::En, p),
+            [("Wednesday".to_string(), Some("2025-11-26".to_string()))]
+        );
+        assert_eq!(
+            tag_ml("The attack began shortly after midnight on Tuesday.", Lang::En, p),
+            [("midnight on Tuesday".to_string(), Some("2025-11-25T00:00".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_goes_on_the_day_of_the_clock_before() {
+        let p = Some(d(2025, 11, 27));
+        let t = Tagger::with_style(Style::TimeMl);
+        let run = |sents: &[&str]| {
+            let mut ctx = TimeContext::default();
+            sents
+                .iter()
+                .flat_map(|s| t.tag(s, &Lang::Id, p, &mut ctx))
+                .filter_map(|m| m.value)
+                .collect::<Vec<_>>()
+        };
+        // changes: the clock after a sentence whose clock had its day takes that day (was the
+        // article's first day, 11-25)
+        assert_eq!(
+            run(&[
+                "Kapal itu tenggelam pada Selasa (25/11).",
+                "Tim SAR melanjutkan pencarian esok hari pukul 05.00 WITA.",
+                "Jam 07.00 WITA, kapal kedua diberangkatkan."
+            ]),
+            ["2025-11-25", "2025-11-28T05:00", "2025-11-28T07:00"]
+        );
+        // does not change: with no clock in the sentence before, the first day
+        assert_eq!(
+            run(&[
+                "Kapal itu tenggelam pada Selasa (25/11).",
+                "Tim SAR melanjutkan pencarian esok hari.",
+                "Jam 07.00 WITA, kapal kedua diberangkatkan."
+            ]),
+            ["2025-11-25", "2025-11-28", "2025-11-25T07:00"]
+        );
     }
 
     #[test]
