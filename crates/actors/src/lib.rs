@@ -461,7 +461,7 @@ impl ActorDict {
     /// `KJRI Johor Bahru`), so that the town it spans says where the mission sits.
     pub fn names_mission(&self, text: &str) -> bool {
         let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-        self.dict.mission_words.iter().any(|w| *w == first)
+        self.dict.mission_words.contains(&first)
     }
 
     pub fn phrase_count(&self) -> usize {
