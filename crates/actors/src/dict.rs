@@ -392,6 +392,9 @@ pub struct Dict {
     /// Words naming a government (`pemerintah`, `junta`): forces named with one are the
     /// government's of wherever they are.
     pub government_words: Vec<String>,
+    /// The acronyms of orgs.tsv rows of kind `mission` (`kbri`, `kjri`), lower-cased: a town
+    /// inside such a mention is where the mission sits.
+    pub mission_words: Vec<String>,
     /// Words for the followers (`pendukung`, `supporters of`) or opponents (`penentang`,
     /// `opponents of`) of a person, a party or a government, lower-cased word sequences, with the
     /// agent they are: followers are civilians of that country (CVL), opponents its opposition (OPP).
@@ -796,6 +799,9 @@ impl Dict {
             self.add_phrase(name, lang, kind.clone(), src, r.line);
             for a in r.get(2).split('|').map(str::trim).filter(|a| !a.is_empty()) {
                 self.add_phrase(a, lang, kind.clone(), src, r.line);
+                if r.get(4) == "mission" {
+                    self.mission_words.push(a.to_lowercase());
+                }
             }
         }
         Ok(())

@@ -457,6 +457,13 @@ impl ActorDict {
         self.dict.government_words.iter().any(|w| t.contains(w.as_str()))
     }
 
+    /// Whether a mention's text opens with a mission's acronym (orgs.tsv kind `mission`:
+    /// `KJRI Johor Bahru`), so that the town it spans says where the mission sits.
+    pub fn names_mission(&self, text: &str) -> bool {
+        let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+        self.dict.mission_words.contains(&first)
+    }
+
     pub fn phrase_count(&self) -> usize {
         self.entries.len()
     }

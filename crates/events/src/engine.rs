@@ -1141,6 +1141,16 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The actor right after one of `words` after the predicate in its clause (a row's `by=`
+    /// words: `dipanggil ke Kemlu`), if any.
+    fn actor_after_word(&self, t: &Trig, ce: usize, words: &[String]) -> Option<usize> {
+        if words.is_empty() {
+            return None;
+        }
+        let j = (t.end..ce).find(|&j| words.iter().any(|w| w == self.norm(j)))?;
+        self.actor_starting_at(j + 1)
+    }
+
     /// The agent of a passive: `oleh X`, or an actor right after the verb (`ditangkap KPK`).
     fn agent(&self, t: &Trig, ce: usize) -> Option<usize> {
         // `dikritik sejumlah tokoh oposisi`, `ditembak dua orang tak dikenal`: a quantity before
@@ -1557,7 +1567,11 @@ impl<'a> Reader<'a> {
         let next = (gov.end..ms).all(|k| {
             !self.s.tokens[k].is_word() || self.cls[k] & (C::DET | C::COORD) != 0 || self.actor_at[k].is_some()
         });
-        (next && matches!(code.get(..2), Some("01" | "02" | "10" | "11"))).then_some(m)
+        // (Not a summons or a protest note, 114: it tells no act of the one it names, and in
+        // the passive the actor right after it is its agent: `Wakil duta besar China yang
+        // dipanggil Kementerian Luar Negeri Filipina menolak berkomentar` declines as China's.)
+        let tells = matches!(code.get(..2), Some("01" | "02" | "10" | "11")) && !code.starts_with("114");
+        (next && tells).then_some(m)
     }
 
     /// `Menlu mengatakan pihaknya telah …`: the one saying, named right before the verb of
@@ -1890,6 +1904,16 @@ impl<'a> Reader<'a> {
                     .flatten()
                 {
                     sources = vec![s];
+                } else if let Some(m) = self.actor_after_word(t, ce, &p.by).filter(|&m| {
+                    // (Not one's own state: `Dubes RI untuk Australia dipanggil ke Jakarta` is
+                    // called home, no summons.)
+                    let c = &self.actors[m].code;
+                    subj_sides
+                        .as_ref()
+                        .is_none_or(|s| s.iter().all(|x| primary(&x.code) != primary(c)))
+                }) {
+                    // `dipanggil ke Kementerian Luar Negeri`: the one summoned to (flag `by=`).
+                    sources = vec![self.side(m)];
                 } else if let Some((_, s)) = ctx
                     .agents
                     .iter()
@@ -1952,7 +1976,11 @@ impl<'a> Reader<'a> {
                 }
                 let (mut obj, loc) = self.object(t, &p.with, ce, true);
                 // `menangkap dan mengungkap jaringan JAD`: coordinated verbs share the object.
-                if obj.is_none() && t.end == ce && ci + 1 < self.clauses.len() && self.cls[ce] & C::COORD != 0 {
+                // (Not a speaker's attribution after a comma: `menembakkan dua rudal balistik ke
+                // laut, kata militer Korea Selatan` shares nothing with `kata`.)
+                let said = ce + 1 < self.n() && self.cls[ce + 1] & C::SPEECH != 0;
+                if obj.is_none() && t.end == ce && ci + 1 < self.clauses.len() && self.cls[ce] & C::COORD != 0 && !said
+                {
                     let (_, ce2) = self.clauses[ci + 1];
                     if let Some(h2) = heads.iter().copied().find(|&h| h > ce && h < ce2) {
                         let next = Trig {
@@ -1975,7 +2003,7 @@ impl<'a> Reader<'a> {
                 // `menangkap dua wartawan, termasuk seorang reporter BBC`: an apposition after a
                 // comma, with no verb of its own, still names the object.
                 let mut loc = loc;
-                if obj.is_none() && p.with.is_empty() && ci + 1 < self.clauses.len() && self.norm(ce) == "," {
+                if obj.is_none() && p.with.is_empty() && ci + 1 < self.clauses.len() && self.norm(ce) == "," && !said {
                     let (_, ce2) = self.clauses[ci + 1];
                     if !heads.iter().any(|&h| h > ce && h < ce2) {
                         let next = Trig {
@@ -2460,7 +2488,7 @@ impl<'a> Reader<'a> {
                 }
             }
             let named_target = !targets.is_empty();
-            if !named_target && rule.is_some_and(|r| r.need_target) {
+            if !named_target && rule.is_some_and(|r| r.need_target) && !p.notarget {
                 continue;
             }
             // An active predicate with no source is not coded; an agentless passive is.
@@ -2494,24 +2522,58 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // `berunjuk rasa menolak agresi Israel`: a rejection (root 12) told right after a
-            // protest (14) by the same source, as its serial or purpose verb, is what the protest
-            // says, one act: the protest's event stands alone.
-            if root == "12"
-                && out.iter().any(|e| {
-                    root_of(&e.code) == "14"
-                        && !e.negated
-                        && e.trigger.1 <= t.start
-                        && t.start - e.trigger.1 <= 2
-                        && (e.trigger.1..t.start).all(|k| {
-                            self.s.tokens[k].is_word()
-                                && self.actor_at[k].is_none()
-                                && (self.cls[k] == 0 || self.cls[k] & C::PURPOSE != 0)
-                        })
-                        && sources.iter().any(|s| s.code == e.source.code)
-                })
-            {
-                continue;
+            // `berunjuk rasa menolak agresi Israel`: a rejection (root 12), an opposition (110,
+            // `menentang`) or a protest row (14, `menolak kenaikan …`) told right after a
+            // protest (14) by the same source, as its serial or purpose verb, is what the
+            // protest says, one act: the protest's event stands alone.
+            // (A place phrase may come between: `berunjuk rasa di depan gedung DPR menentang
+            // keputusan pemerintah`, up to five words from its preposition, no verb among them.)
+            // (Gives where the place phrase between starts, or the act's start.)
+            let says = |e: &RawEvent| -> Option<usize> {
+                let from = e.trigger.1;
+                if root_of(&e.code) != "14" || e.negated || from > t.start {
+                    return None;
+                }
+                let loc = (from..t.start)
+                    .find(|&k| self.cls[k] & C::LOCPREP != 0)
+                    .unwrap_or(t.start);
+                (loc - from <= 2
+                    && t.start - loc <= 5
+                    && (from..loc).all(|k| {
+                        self.s.tokens[k].is_word()
+                            && self.actor_at[k].is_none()
+                            && (self.cls[k] == 0 || self.cls[k] & C::PURPOSE != 0)
+                    })
+                    && (loc..t.start).all(|k| {
+                        self.s.tokens[k].is_word()
+                            && !self.verb_prefixed(k)
+                            && (self.actor_at[k].is_some() || self.cls[k] & !(C::LOCPREP | C::POS) == 0)
+                    })
+                    && sources.iter().any(|s| s.code == e.source.code))
+                .then_some(loc)
+            };
+            if matches!(root.as_str(), "12" | "14") || p.code == "110" {
+                let told: Vec<(usize, usize)> = (0..out.len()).filter_map(|i| Some((i, says(&out[i])?))).collect();
+                if !told.is_empty() {
+                    // (`berunjuk rasa untuk menolak agresi Israel`: what it rejects names whom
+                    // the protest is against, where the protest named no one and only got the
+                    // protesters' own government, or only the owner of the building it was held
+                    // at: `di depan gedung DPR menolak kenaikan harga BBM` is against the
+                    // government.)
+                    // (Its clause is the protest's too: where and when it names, `untuk menolak
+                    // kenaikan harga BBM di depan Gedung DPRD Makassar`, is the protest's.)
+                    let named = targets.iter().find(|g| !g.is_unknown());
+                    for (i, loc) in told {
+                        let e = &mut out[i];
+                        let venue = e.target.span.is_some_and(|(a, _)| a >= loc && a < t.start);
+                        let default = e.target.span.is_none() && e.target.text.is_empty();
+                        if let Some(g) = named.filter(|g| (default || venue) && g.code != e.target.code) {
+                            e.target = g.clone();
+                        }
+                        e.clause.1 = e.clause.1.max(ce.max(t.end));
+                    }
+                    continue;
+                }
             }
             let mut code = p.code.clone();
             let mut modality = Modality::Actual;

@@ -161,6 +161,13 @@ pub struct Pattern {
     /// the one who did it (`diplomat Rusia diusir dari Praha` → CZE): one is expelled or
     /// deported *from* the expelling state.
     pub outof: bool,
+    /// Flag `by=w1|w2`: told in the passive with no agent, the actor right after one of these
+    /// words is the one who did it (`Duta Besar Belanda dipanggil ke Kementerian Luar Negeri`:
+    /// one is summoned *to* the summoner).
+    pub by: Vec<String>,
+    /// Flag `notarget`: kept with no target named (`---`) where its root needs one (a missile
+    /// launched into a sea shows force to no one named: `menembakkan rudal ke Laut Jepang`).
+    pub notarget: bool,
     /// The target must follow one of these words (`with=dengan|bersama`): the direct object of
     /// `membahas` is a topic, its partner comes after `dengan`.
     pub with: Vec<String>,
@@ -333,6 +340,8 @@ impl Lexicon {
         let mut obj = false;
         let mut motion = false;
         let mut outof = false;
+        let mut notarget = false;
+        let mut by = Vec::new();
         let mut bare_verb = false;
         let mut gap = DEFAULT_GAP;
         let mut with = Vec::new();
@@ -346,6 +355,7 @@ impl Lexicon {
                 "obj" => obj = true,
                 "motion" => motion = true,
                 "outof" => outof = true,
+                "notarget" => notarget = true,
                 "v0" => bare_verb = true,
                 g if g.starts_with("gap=") => {
                     gap = g[4..]
@@ -362,6 +372,13 @@ impl Lexicon {
                         ));
                     }
                     neg_code = Some(c.to_string());
+                }
+                w if w.starts_with("by=") => {
+                    by = w[3..]
+                        .split('|')
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_string)
+                        .collect()
                 }
                 w if w.starts_with("with=") => {
                     with = w[5..]
@@ -414,6 +431,8 @@ impl Lexicon {
             obj,
             motion,
             outof,
+            by,
+            notarget,
             with,
             neg_code,
             line: r.line,

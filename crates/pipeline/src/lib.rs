@@ -847,7 +847,8 @@ impl Coder {
                     continue;
                 }
                 let mut location = event_place(sent, ev, &f.places, &found_actors.mentions, self.geo, &lang, &topics)
-                    .or_else(|| place_anaphor(sent, ev, &named_before, &nouns_placed, si));
+                    .or_else(|| place_anaphor(sent, ev, &named_before, &nouns_placed, si))
+                    .or_else(|| mission_town(sent, ev, &f.places, &found_actors.mentions, self.actors()));
                 let mut date = dates[ei].clone();
                 // `Dalam pertemuan tersebut, kedua menteri sepakat …`: acts told within a
                 // happening named again happened when and where it did.
@@ -1771,6 +1772,33 @@ fn place_rank(kind: &str) -> u8 {
 /// tersebut`, `sent troops into the region`) happened in the last region (`kawasan`, `wilayah`,
 /// `daerah`, `provinsi`, `region`, `province`) or town (`kota`, `city`, `town`) an earlier sentence
 /// named.
+/// `KJRI Johor Bahru memulangkan …`: with no other place named, the town inside the name of a
+/// mission (orgs.tsv kind `mission`) that is a side of the event is where it acts.
+fn mission_town(
+    sent: &Sentence,
+    ev: &RawEvent,
+    places: &[PlaceMention],
+    actors: &[warta_actors::ActorMention],
+    dict: &ActorDict,
+) -> Option<Geo> {
+    let side = |m: &&warta_actors::ActorMention| {
+        [&ev.source, &ev.target]
+            .iter()
+            .any(|s| s.span == Some((m.start, m.end)))
+    };
+    actors
+        .iter()
+        .filter(side)
+        .filter(|m| dict.names_mission(&m.text))
+        .find_map(|m| {
+            let (a, b) = byte_span(sent, (m.start, m.end));
+            places
+                .iter()
+                .find(|p| p.start >= a && p.end <= b && p.geo.kind.as_deref() != Some("country"))
+                .map(|p| p.geo.clone())
+        })
+}
+
 fn place_anaphor(
     sent: &Sentence,
     ev: &RawEvent,
@@ -3478,12 +3506,16 @@ mod tests {
             vec![]
         );
         // Ballistic missiles launched at a side are an attack; into a sea named after a
-        // country, no attack on it.
+        // country, no attack on it (force shown to no one named, 150 on `---`, since the
+        // twenty-fifth round).
         assert_eq!(
             id("Iran meluncurkan sekitar 180 rudal balistik ke Israel."),
             vec![t("IRN", "ISR", "195")]
         );
-        assert_eq!(id("Korea Utara meluncurkan rudal balistik ke Laut Jepang."), vec![]);
+        assert_eq!(
+            id("Korea Utara meluncurkan rudal balistik ke Laut Jepang."),
+            vec![t("PRK", "---", "150")]
+        );
         // A counterpart from a country is its government; a place one comes from is no
         // place of the event; an oil company of a country is its business.
         let ev = coded(
@@ -3554,7 +3586,8 @@ mod tests {
         // Students protesting in a foreign city are its own.
         assert_eq!(
             id("Ribuan mahasiswa berdemonstrasi di Beograd menentang Presiden Aleksandar Vucic."),
-            vec![t("SRBEDU", "SRBGOV", "141"), t("SRBEDU", "SRBGOV", "110")]
+            // (The opposition is what the protest says: one event, since the twenty-fifth round.)
+            vec![t("SRBEDU", "SRBGOV", "141")]
         );
     }
 
@@ -3585,7 +3618,10 @@ mod tests {
             vec![t("FRA", "TCD", "0332")]
         );
         // The speaker after `…, kata` is no object; an envoy summoned is the ambassador's case.
-        assert!(code("Korea Utara menembakkan dua rudal balistik ke laut, kata militer Korea Selatan.").is_empty());
+        assert_eq!(
+            code("Korea Utara menembakkan dua rudal balistik ke laut, kata militer Korea Selatan."),
+            vec![t("PRK", "---", "150")]
+        );
         assert_eq!(
             code("India memanggil utusan Bangladesh terkait pembunuhan seorang tokoh Hindu."),
             vec![t("IND", "BGDGOV", "114")]
@@ -3975,7 +4011,8 @@ mod tests {
         // A bare `pemerintah` that people of another country protest is their government.
         assert_eq!(
             code("Ribuan warga berunjuk rasa di Tbilisi menentang keputusan pemerintah."),
-            vec![t("GEOCVL", "GEOGOV", "141"), t("GEOCVL", "GEOGOV", "110")]
+            // (The opposition is what the protest says: one event, since the twenty-fifth round.)
+            vec![t("GEOCVL", "GEOGOV", "141")]
         );
         // At home it stays the home government. (The rejection the protest says is that
         // protest, one event: indonesian24.)
@@ -4453,7 +4490,8 @@ mod tests {
         // Residents with a verb before the place: of the place, and the verb is their act.
         assert_eq!(
             code("Warga berunjuk rasa di Kuala Lumpur menentang kenaikan harga bahan bakar."),
-            vec![t("MYSCVL", "MYSGOV", "141"), t("MYSCVL", "MYSGOV", "110")]
+            // (The opposition is what the protest says: one event, since the twenty-fifth round.)
+            vec![t("MYSCVL", "MYSGOV", "141")]
         );
         assert_eq!(
             code("Ratusan warga di Suriah berunjuk rasa."),
@@ -4591,7 +4629,8 @@ mod tests {
             code(
                 "Dokter di Korea Selatan mogok kerja menentang rencana pemerintah menambah kuota mahasiswa kedokteran."
             ),
-            vec![t("KORHLH", "KORGOV", "143"), t("KORHLH", "KORGOV", "140")]
+            // (The opposition is what the strike says: one event, since the twenty-fifth round.)
+            vec![t("KORHLH", "KORGOV", "143")]
         );
         // A coercive act in a purpose clause is only intended (as with `akan`) …
         assert_eq!(
@@ -4850,10 +4889,11 @@ mod tests {
             code("Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka."),
             vec![t("IDNGOV", "MYSGOV", "043")]
         );
-        // A missile launched into a sea names no one it is aimed at: no event.
+        // A missile launched into a sea names no one it is aimed at: force shown to no one
+        // named (150 on `---`, since the twenty-fifth round), no attack on Japan.
         assert_eq!(
             code("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang."),
-            vec![]
+            vec![t("PRK", "---", "150")]
         );
     }
 
@@ -5085,6 +5125,76 @@ mod tests {
         assert_eq!(
             code("Ribuan buruh berunjuk rasa menuntut kenaikan upah di depan Gedung DPR."),
             vec![t("IDNLAB", "IDNLEG", "141"), t("IDNLAB", "IDNGOV", "1042")]
+        );
+    }
+
+    #[test]
+    fn indonesian_summoned_envoys_who_decline_launches_into_a_sea_protests_and_mission_towns() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // A summons tells no act of the one summoned: the verb after its agent is the envoy's.
+        assert_eq!(
+            code("Wakil duta besar China yang dipanggil Kementerian Luar Negeri Filipina menolak berkomentar."),
+            vec![t("PHLGOV", "CHNGOV", "114"), t("CHNGOV", "---", "011")]
+        );
+        // (Kept: an accusation's content is only alleged.)
+        assert_eq!(
+            code("Filipina menuduh China menabrak kapalnya."),
+            vec![t("PHL", "CHN", "112")]
+        );
+        // Summoned `ke` a ministry: that ministry's state summons (flag `by=`); not one's own.
+        assert_eq!(
+            code("Duta Besar Jepang dipanggil ke Kementerian Luar Negeri China pada Selasa."),
+            vec![t("CHNGOV", "JPNGOV", "114")]
+        );
+        assert_eq!(
+            code("Duta Besar RI untuk Australia dipanggil ke Jakarta untuk konsultasi."),
+            vec![]
+        );
+        // An attaché expelled is a diplomat expelled (161), also from a place.
+        assert_eq!(
+            code("Atase militer Iran diusir dari Jerman."),
+            vec![t("DEU", "IRNMIL", "161")]
+        );
+        // Missiles into a sea show force to no one named (150 on `---`)…
+        assert_eq!(
+            code("Korea Utara menembakkan dua rudal balistik ke Laut Jepang."),
+            vec![t("PRK", "---", "150")]
+        );
+        // (…but a ship at sea is not the sea, and a side named is attacked: kept.)
+        assert_eq!(code("Houthi menembakkan rudal ke kapal dagang di Laut Merah."), vec![]);
+        assert_eq!(
+            code("Iran meluncurkan rudal balistik ke Israel."),
+            vec![t("IRN", "ISR", "195")]
+        );
+        // What a protest rejects names whom it is against; an opposition beside it is the same act.
+        assert_eq!(
+            code("Ribuan warga berunjuk rasa untuk menolak agresi Israel."),
+            vec![t("IDNCVL", "ISR", "141")]
+        );
+        assert_eq!(
+            code("Ratusan mahasiswa berunjuk rasa di depan gedung DPR menentang keputusan pemerintah."),
+            vec![t("IDNEDU", "IDNGOV", "141")]
+        );
+        // (Kept: a demand beside a protest.)
+        assert_eq!(
+            code("Ribuan buruh berunjuk rasa menuntut kenaikan upah di depan Gedung DPR."),
+            vec![t("IDNLAB", "IDNLEG", "141"), t("IDNLAB", "IDNGOV", "1042")]
+        );
+        // A mission's town is where it acts when no other place is named.
+        let place = |text: &str| {
+            coded(text, "id", "2026-11-28")
+                .events
+                .into_iter()
+                .map(|e| e.location.map(|g| g.name))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            place("KJRI Johor Bahru memulangkan 50 pekerja migran Indonesia."),
+            vec![Some("Johor Bahru".to_string())]
+        );
+        assert_eq!(
+            place("KBRI Kuala Lumpur memulangkan 120 pekerja migran Indonesia dari Malaysia."),
+            vec![Some("Malaysia".to_string())]
         );
     }
 
