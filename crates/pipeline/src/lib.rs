@@ -690,6 +690,7 @@ impl Coder {
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref(), Some(sent));
                     victims_at_sea(&mut ev, &found_actors, &places);
+                    holders_of_a_mediated_release(&mut ev, sent, &found_actors);
                     ev
                 }
                 None => {
@@ -2187,6 +2188,52 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
             e.code = "190".to_string();
         }
     }
+}
+
+/// `Qatar brokered the release of four American hostages held by Hamas`: a third party that
+/// brokers the release of captives mediates between their side and the side holding them, named
+/// after a participle of holding and its preposition (`pipeline.holding_participles`,
+/// `pipeline.holding_prepositions`: `held by Hamas`, `jailed in Russia`) right after the captives.
+/// The holder gets a mediation (045) of its own.
+fn holders_of_a_mediated_release(events: &mut Vec<RawEvent>, sent: &Sentence, actors: &SentenceActors) {
+    static HOLDING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.holding_participles"));
+    static HOLDING_BY: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.holding_prepositions"));
+    let toks = &sent.tokens;
+    let mut added: Vec<RawEvent> = Vec::new();
+    for e in events.iter().filter(|e| e.code == "045" && !e.target.text.is_empty()) {
+        let Some(at) = sent.text.find(e.target.text.as_str()) else {
+            continue;
+        };
+        let end = at + e.target.text.len();
+        let Some(h) = toks.iter().position(|t| t.start >= end) else {
+            continue;
+        };
+        let holding = |k: usize, set: &[&str]| toks.get(k).is_some_and(|t| set.contains(&t.norm.as_str()));
+        if !holding(h, &HOLDING) || !holding(h + 1, &HOLDING_BY) {
+            continue;
+        }
+        let q = if toks.get(h + 2).is_some_and(|t| t.norm == "the") {
+            h + 3
+        } else {
+            h + 2
+        };
+        let Some(m) = actors.mentions.iter().find(|m| m.start == q) else {
+            continue;
+        };
+        let theirs = primary(&m.code);
+        if m.code.starts_with("---") || theirs == primary(&e.source.code) || theirs == primary(&e.target.code) {
+            continue;
+        }
+        let mut x = e.clone();
+        x.target = Side {
+            code: m.code.clone(),
+            text: m.text.clone(),
+            name: None,
+            span: None,
+        };
+        added.push(x);
+    }
+    events.extend(added);
 }
 
 /// The event's target is a mention whose country was only guessed from the article's home.
