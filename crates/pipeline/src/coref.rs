@@ -25,6 +25,8 @@ static GROUP_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::o
 static PERSON_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_possessives"));
 /// Things of a side a reported act may be done to (`its patrol ship`, `its airspace`).
 static SPEAKER_POSSESSIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.speaker_possessions"));
+/// Words after a possessive that make it the clause subject's (`its own`).
+static REFLEXIVE_MARKERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.reflexive_markers"));
 /// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
 static GROUP_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_nouns"));
 
@@ -260,7 +262,11 @@ fn add_speaker_possessions(sent: &Sentence, actors: &mut SentenceActors) {
     let own = primary(&ms[speaker].code).to_string();
     let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(v + 1) {
-        if !GROUP_POSSESSIVES.contains(&t.norm.as_str()) || covered(i) {
+        // (`its own embassy` is the clause subject's.)
+        let reflexive = toks
+            .get(i + 1)
+            .is_some_and(|x| REFLEXIVE_MARKERS.contains(&x.norm.as_str()));
+        if !GROUP_POSSESSIVES.contains(&t.norm.as_str()) || covered(i) || reflexive {
             continue;
         }
         // The thing, within the next three words, no actor of its own (`its patrol ship`).

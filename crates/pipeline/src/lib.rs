@@ -7671,9 +7671,10 @@ mod tests {
             en("The UN's top court ordered Russia to end its military operations in Ukraine."),
             vec![t("IGOUNOJUDICJ", "RUS", "1056")]
         );
+        // (Round 33: the holder named after `held in` is a party to the mediation too.)
         assert_eq!(
             en("Qatar helped broker the release of five Americans held in Iran."),
-            vec![t("QAT", "USA", "045")]
+            vec![t("QAT", "USA", "045"), t("QAT", "IRN", "045")]
         );
         assert_eq!(
             en("Poland expelled three Russian diplomats over a sabotage plot."),
@@ -7746,5 +7747,70 @@ mod tests {
             vec![t("CHNCOP", "VNM", "150")]
         );
         assert_eq!(en("North Korea came within months of a working satellite."), vec![]);
+    }
+
+    #[test]
+    fn english_round_33_adverbs_before_a_conjoined_act_postures_speaker_possessions_coups_and_releases() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // An adverb of time between `and` and the second verb keeps its subject; so did none.
+        assert_eq!(
+            en("Egypt arrested a Canadian student and later released him."),
+            vec![t("EGY", "CANEDU", "173"), t("EGY", "CANEDU", "0841")]
+        );
+        assert_eq!(
+            en("Egypt arrested a Canadian student and released him."),
+            vec![t("EGY", "CANEDU", "173"), t("EGY", "CANEDU", "0841")]
+        );
+        // Forces put on high alert raise the alert status (152), aimed at no side named: `---`.
+        assert_eq!(
+            en("Armenia put its troops on high alert after the shooting."),
+            vec![t("ARM", "---", "152")]
+        );
+        // Warning shots are a show of force (150), no attack.
+        assert_eq!(
+            en("Thailand said its troops fired warning shots at Cambodian soldiers."),
+            vec![t("THAMIL", "KHMMIL", "150")]
+        );
+        // Police mobilized keep the people policed as target (153 is not a sideless posture).
+        assert_eq!(
+            en("Police sent riot police to the university."),
+            vec![t("---COP", "---EDU", "153")]
+        );
+        // `its` before a ship in a reported clause whose subject is of another country is the
+        // speaker's; with no such thing after it, nothing is added.
+        assert_eq!(
+            en("Vietnam said a Chinese warship came within 20 metres of its fishing boat."),
+            vec![t("CHNMIL", "VNM", "150")]
+        );
+        assert_eq!(
+            en("Ukraine said Russia attacked its embassy in Kyiv."),
+            vec![t("RUS", "UKRGOV", "190")]
+        );
+        assert_eq!(en("Vietnam said China has claimed its islands."), vec![]);
+        // Coups: power seized in a country, a coup staged against a government (180); a majority
+        // won in parliament is none.
+        assert_eq!(en("Soldiers seized power in Guinea."), vec![t("GINMIL", "GIN", "180")]);
+        assert_eq!(
+            en("Rebel officers staged a coup against the government of Sudan."),
+            vec![t("---REB", "SDNGOV", "180")]
+        );
+        assert_eq!(en("The opposition seized power in parliament."), vec![]);
+        // A truce proposed by a side and rejected: that side is the target (1246).
+        assert_eq!(
+            en("Israel rejected a truce proposed by Hezbollah."),
+            vec![t("ISR", "LBNREB", "1246")]
+        );
+        // A mediated release: the holder named after `held by` is a party too.
+        assert_eq!(
+            en("Qatar brokered the release of three Thai workers held by Hamas."),
+            vec![t("QAT", "THALAB", "045"), t("QAT", "PSEREB", "045")]
+        );
+        assert_eq!(
+            en("Qatar brokered the release of three Thai workers."),
+            vec![t("QAT", "THALAB", "045")]
+        );
+        // An -s form before a modal is a plural noun, no act; before an object it stays a verb.
+        assert_eq!(en("Russia told Ukraine talks could resume in Geneva."), vec![]);
+        assert_eq!(en("Israel attacks Hamas positions."), vec![t("ISR", "PSEREB", "190")]);
     }
 }

@@ -35,6 +35,7 @@ mod tests {
             "coref.group_possessives",
             "coref.person_possessives",
             "coref.speaker_possessions",
+            "coref.reflexive_markers",
             "pipeline.holding_participles",
             "pipeline.holding_prepositions",
             "coref.object_person_pronouns",
