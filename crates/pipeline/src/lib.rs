@@ -5954,7 +5954,8 @@ mod tests {
             vec![t("RUS", "RUSOPP", "173")]
         );
         // Its own forces stay its instrument; a people protesting is not against its own people.
-        assert_eq!(en("Russia held military exercises."), vec![]);
+        // (Round 33: the exercises are a show of force aimed at no side named, `---`.)
+        assert_eq!(en("Russia held military exercises."), vec![t("RUS", "---", "150")]);
         assert_eq!(
             en("Tens of thousands of Israelis protested in Tel Aviv demanding a deal to free the hostages."),
             vec![]
@@ -6429,7 +6430,11 @@ mod tests {
             en("Russia attacked Ukraine and Poland scrambled fighter jets."),
             vec![t("RUS", "UKR", "190")]
         );
-        assert!(en("Poland scrambled fighter jets on Wednesday.").is_empty());
+        // (Round 33: alone, a show of force aimed at no side named, `---`.)
+        assert_eq!(
+            en("Poland scrambled fighter jets on Wednesday."),
+            vec![t("POL", "---", "150")]
+        );
         assert!(en("Rescuers scrambled to reach survivors after the quake in Myanmar.").is_empty());
         // A protest made to a capital is an official complaint to its country (114).
         assert_eq!(
