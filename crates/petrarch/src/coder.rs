@@ -102,6 +102,10 @@ const INDEFINITES: &[&str] = EN_INDEFINITE;
 const STOP: &[&str] = EN_STOP;
 /// Words after a verb that do not make an object (PETRARCH's parse gave no noun phrase).
 const NOT_OBJECT: &[&str] = EN_NOT_OBJECT;
+/// Adverbs of time between `and` and a second verb that shares the first one's subject.
+const TIME_ADVERBS: &[&str] = EN_TIME_ADVERB;
+/// Modals and plural auxiliaries: an -s form right before one is a plural noun, no verb.
+const PLURAL_FOLLOWERS: &[&str] = EN_PLURAL_FOLLOWER;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -1476,6 +1480,20 @@ pub(crate) fn code(
             !(right_before && object_verbs.contains(&v))
         });
     }
+    // With the caller's actors, an -s form right before a modal or a plural auxiliary is a
+    // plural noun, the subject of the verb after it (`Russia told Ukraine talks could resume`):
+    // no finite verb is followed by a modal.
+    if ext.is_some() {
+        cands.retain(|c| {
+            let w = ctx.w[c.head];
+            !(c.start == c.head
+                && c.end == c.head + 1
+                && w.ends_with('S')
+                && !w.ends_with("SS")
+                && !c.forms.iter().any(|f| f.past)
+                && ctx.w.get(c.end).is_some_and(|x| is_any(x, PLURAL_FOLLOWERS)))
+        });
+    }
     // With the caller's actors, an -s form right after a verb of saying (or its `that`) opens
     // the reported clause, which needs a subject first: it is a plural noun, the clause's
     // subject (`Qatar said talks on a Gaza ceasefire had stalled`), no act of the speaker.
@@ -1772,7 +1790,12 @@ pub(crate) fn code(
                 sub_start[v.start] + 1
             } else {
                 let mut k = v.start;
-                while k > 0 && (is_any(ctx.w[k - 1], AUX) || ctx.w[k - 1].ends_with("LY") || is_any(ctx.w[k - 1], NEG))
+                // (Also over an adverb of time: `arrested a tourist and later released him`.)
+                while k > 0
+                    && (is_any(ctx.w[k - 1], AUX)
+                        || ctx.w[k - 1].ends_with("LY")
+                        || is_any(ctx.w[k - 1], NEG)
+                        || is_any(ctx.w[k - 1], TIME_ADVERBS))
                 {
                     k -= 1;
                 }
@@ -1895,11 +1918,19 @@ pub(crate) fn code(
             blocks.dedup();
             let mut matched: Option<(Slots, &str)> = None;
             let mut reads_negation = false;
+            // Whether the pattern that matched names what it codes by words alone, with no side
+            // to act on (`* TROOPS`, `* ^ ON HIGH_ALERT`, `* WARNING_SHOTS`).
+            let mut sideless = false;
             'outer: for &b in &blocks {
                 for p in &d.verbs.blocks[b].patterns {
                     if let Some(s) = ctx.match_pattern(v, p) {
                         matched = Some((s, p.code.as_str()));
                         reads_negation = pattern_reads_negation(d, p);
+                        sideless = p.items.iter().skip(p.star + 1).any(|i| !matches!(i.elem, PElem::Skip))
+                            && !p
+                                .items
+                                .iter()
+                                .any(|i| matches!(i.elem, PElem::Target | PElem::Compound));
                         break 'outer;
                     }
                 }
@@ -2769,6 +2800,21 @@ pub(crate) fn code(
                 let mut ps = Vec::new();
                 for a in &ss {
                     for b in &ts {
+                        // With the caller's actors, a side's own forces put on alert or shown
+                        // (`Serbia put its army on high alert`) are no target of its posture
+                        // (15), which is aimed at no side named: `---`.
+                        // (Its forces, police or the country itself: `sent riot police to the
+                        // university` keeps its students.)
+                        let own_posture = ctx.ext.is_some()
+                            && sideless
+                            && posture_code(code)
+                            && !a.0.starts_with("---")
+                            && primary(&a.0) == primary(&b.0)
+                            && (b.0.len() == 3 || matches!(b.0.get(3..), Some("MIL" | "COP" | "SPY")));
+                        if own_posture {
+                            ps.push((a.0.clone(), "---".to_string(), a.1.clone(), String::new()));
+                            continue;
+                        }
                         // With the caller's actors, two different phrases may share a code
                         // (a commission names a governor a suspect: IDNGOV -> IDNGOV).
                         if a.0 != b.0 || (ctx.ext.is_some() && a.1 != b.1 && a.0.len() > 3 && !a.0.starts_with("---")) {
@@ -2802,8 +2848,15 @@ pub(crate) fn code(
                 // claims`) is kept: the pipeline gives it the maker of an earlier accusation
                 // against the denier, or leaves it out.
                 let open_denial = ext.is_some() && code.starts_with("016") && t == "---" && s != "---" && !s.is_empty();
+                // Nor a show of force or an alert raised with no side named it is aimed at (`put
+                // its army on high alert`), by a pattern that names the posture by words alone:
+                // the codebook's posture (15) needs no target; the dev gold codes such acts with
+                // `---`. (Not police mobilized, 153: their target is the people policed.)
+                let open_posture =
+                    ext.is_some() && sideless && posture_code(code) && t == "---" && s != "---" && !s.is_empty();
                 if o.require_dyad
                     && !open_denial
+                    && !open_posture
                     && ((s == "---" && !unknown_agent) || t == "---" || s.is_empty() || t.is_empty())
                 {
                     continue;
@@ -2995,6 +3048,11 @@ const CLAUSE_PUNCT: &[&str] = &[",", ";", ":"];
 /// sanction, tariff or embargo (163) → 1312, ties cut (161) → 1313, aid cut (162) → 1311,
 /// negotiations halted (164) → 134, expulsion or withdrawal (166) → 136. Other acts (meetings,
 /// talks resumed) have none.
+/// A show of force or an alert raised (150, 151, 152, 154), which needs no side it is aimed at.
+fn posture_code(code: &str) -> bool {
+    matches!(code, "150" | "151" | "152" | "154")
+}
+
 fn threat_of(code: &str) -> Option<&'static str> {
     if is_force(code) {
         return Some("138");

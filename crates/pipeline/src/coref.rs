@@ -23,6 +23,10 @@ use warta_events::RawEvent;
 /// Possessives of a group or state (`its`, `their`) and of a person (`his`, `her`) before a role.
 static GROUP_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_possessives"));
 static PERSON_POSSESSIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.person_possessives"));
+/// Things of a side a reported act may be done to (`its patrol ship`, `its airspace`).
+static SPEAKER_POSSESSIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.speaker_possessions"));
+/// Words after a possessive that make it the clause subject's (`its own`).
+static REFLEXIVE_MARKERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.reflexive_markers"));
 /// Plural nouns that, after `both` or `the two`, refer back to two actors (`both leaders`).
 static GROUP_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_nouns"));
 
@@ -233,6 +237,72 @@ fn add_speech_parties(sent: &Sentence, actors: &mut SentenceActors) {
     insert_mentions(actors, added);
 }
 
+/// `The Philippine navy said a Chinese vessel came within 10 metres of its patrol ship`: in a
+/// clause reported by a speaker (`said`), `its`/`their` before a thing of a side
+/// (`coref.speaker_possessions`: ships, aircraft, an embassy, airspace) is the speaker's when
+/// every actor the clause names before it is of another country (the one who acted on the thing
+/// is no owner of it). The possessive becomes a mention of the speaker.
+fn add_speaker_possessions(sent: &Sentence, actors: &mut SentenceActors) {
+    let toks = &sent.tokens;
+    let Some(v) = toks
+        .iter()
+        .position(|t| t.norm.starts_with("sa") && SPEECH_VERBS.contains(&t.norm.as_str()))
+    else {
+        return;
+    };
+    let ms = &actors.mentions;
+    let covered = |i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
+    let Some(speaker) = ms
+        .iter()
+        .zip(&actors.info)
+        .position(|(m, info)| m.end <= v && !info.locative && !m.code.starts_with("---"))
+    else {
+        return;
+    };
+    let own = primary(&ms[speaker].code).to_string();
+    let mut added: Vec<(ActorMention, MentionInfo)> = Vec::new();
+    for (i, t) in toks.iter().enumerate().skip(v + 1) {
+        // (`its own embassy` is the clause subject's.)
+        let reflexive = toks
+            .get(i + 1)
+            .is_some_and(|x| REFLEXIVE_MARKERS.contains(&x.norm.as_str()));
+        if !GROUP_POSSESSIVES.contains(&t.norm.as_str()) || covered(i) || reflexive {
+            continue;
+        }
+        // The thing, within the next three words, no actor of its own (`its patrol ship`).
+        let thing = (i + 1..(i + 4).min(toks.len()))
+            .take_while(|&q| toks[q].is_word() && !covered(q))
+            .any(|q| SPEAKER_POSSESSIONS.contains(&toks[q].norm.as_str()));
+        let named: Vec<&ActorMention> = ms
+            .iter()
+            .zip(&actors.info)
+            .filter(|(m, info)| m.start > v && m.end <= i && !info.locative)
+            .map(|(m, _)| m)
+            .collect();
+        if !thing
+            || named.is_empty()
+            || named
+                .iter()
+                .any(|m| m.code.starts_with("---") || primary(&m.code) == own)
+        {
+            continue;
+        }
+        let mut info = actors.info[speaker].clone();
+        info.locative = false;
+        added.push((
+            ActorMention {
+                start: i,
+                end: i + 1,
+                code: ms[speaker].code.clone(),
+                text: t.text.clone(),
+                name: None,
+            },
+            info,
+        ));
+    }
+    insert_mentions(actors, added);
+}
+
 /// A mention this step resolves (a pronoun, a group, an act told before): named in the text,
 /// not a place, its country not guessed.
 /// `the country` (not `the country's`) is the last country named alone before it in its
@@ -311,6 +381,7 @@ impl Coref {
         add_the_country(sent, actors);
         self.add_acts_told_before(sent, actors);
         add_speech_parties(sent, actors);
+        add_speaker_possessions(sent, actors);
         self.remember_surnames(sent, actors, ctx);
         self.learn(sent, actors);
     }

@@ -690,6 +690,7 @@ impl Coder {
                     no_cooperation_with_its_own(&mut ev, sent);
                     self.police_make_arrests(&mut ev, &places, actor_ctx.home_country.as_deref(), Some(sent));
                     victims_at_sea(&mut ev, &found_actors, &places);
+                    holders_of_a_mediated_release(&mut ev, sent, &found_actors);
                     ev
                 }
                 None => {
@@ -2239,6 +2240,52 @@ fn english_by_sides(events: &mut Vec<RawEvent>) {
             e.code = "190".to_string();
         }
     }
+}
+
+/// `Qatar brokered the release of four American hostages held by Hamas`: a third party that
+/// brokers the release of captives mediates between their side and the side holding them, named
+/// after a participle of holding and its preposition (`pipeline.holding_participles`,
+/// `pipeline.holding_prepositions`: `held by Hamas`, `jailed in Russia`) right after the captives.
+/// The holder gets a mediation (045) of its own.
+fn holders_of_a_mediated_release(events: &mut Vec<RawEvent>, sent: &Sentence, actors: &SentenceActors) {
+    static HOLDING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.holding_participles"));
+    static HOLDING_BY: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pipeline.holding_prepositions"));
+    let toks = &sent.tokens;
+    let mut added: Vec<RawEvent> = Vec::new();
+    for e in events.iter().filter(|e| e.code == "045" && !e.target.text.is_empty()) {
+        let Some(at) = sent.text.find(e.target.text.as_str()) else {
+            continue;
+        };
+        let end = at + e.target.text.len();
+        let Some(h) = toks.iter().position(|t| t.start >= end) else {
+            continue;
+        };
+        let holding = |k: usize, set: &[&str]| toks.get(k).is_some_and(|t| set.contains(&t.norm.as_str()));
+        if !holding(h, &HOLDING) || !holding(h + 1, &HOLDING_BY) {
+            continue;
+        }
+        let q = if toks.get(h + 2).is_some_and(|t| t.norm == "the") {
+            h + 3
+        } else {
+            h + 2
+        };
+        let Some(m) = actors.mentions.iter().find(|m| m.start == q) else {
+            continue;
+        };
+        let theirs = primary(&m.code);
+        if m.code.starts_with("---") || theirs == primary(&e.source.code) || theirs == primary(&e.target.code) {
+            continue;
+        }
+        let mut x = e.clone();
+        x.target = Side {
+            code: m.code.clone(),
+            text: m.text.clone(),
+            name: None,
+            span: None,
+        };
+        added.push(x);
+    }
+    events.extend(added);
 }
 
 /// The event's target is a mention whose country was only guessed from the article's home.
@@ -6041,7 +6088,8 @@ mod tests {
             vec![t("RUS", "RUSOPP", "173")]
         );
         // Its own forces stay its instrument; a people protesting is not against its own people.
-        assert_eq!(en("Russia held military exercises."), vec![]);
+        // (Round 33: the exercises are a show of force aimed at no side named, `---`.)
+        assert_eq!(en("Russia held military exercises."), vec![t("RUS", "---", "150")]);
         assert_eq!(
             en("Tens of thousands of Israelis protested in Tel Aviv demanding a deal to free the hostages."),
             vec![]
@@ -6516,7 +6564,11 @@ mod tests {
             en("Russia attacked Ukraine and Poland scrambled fighter jets."),
             vec![t("RUS", "UKR", "190")]
         );
-        assert!(en("Poland scrambled fighter jets on Wednesday.").is_empty());
+        // (Round 33: alone, a show of force aimed at no side named, `---`.)
+        assert_eq!(
+            en("Poland scrambled fighter jets on Wednesday."),
+            vec![t("POL", "---", "150")]
+        );
         assert!(en("Rescuers scrambled to reach survivors after the quake in Myanmar.").is_empty());
         // A protest made to a capital is an official complaint to its country (114).
         assert_eq!(
@@ -7814,9 +7866,10 @@ mod tests {
             en("The UN's top court ordered Russia to end its military operations in Ukraine."),
             vec![t("IGOUNOJUDICJ", "RUS", "1056")]
         );
+        // (Round 33: the holder named after `held in` is a party to the mediation too.)
         assert_eq!(
             en("Qatar helped broker the release of five Americans held in Iran."),
-            vec![t("QAT", "USA", "045")]
+            vec![t("QAT", "USA", "045"), t("QAT", "IRN", "045")]
         );
         assert_eq!(
             en("Poland expelled three Russian diplomats over a sabotage plot."),
@@ -7889,5 +7942,70 @@ mod tests {
             vec![t("CHNCOP", "VNM", "150")]
         );
         assert_eq!(en("North Korea came within months of a working satellite."), vec![]);
+    }
+
+    #[test]
+    fn english_round_33_adverbs_before_a_conjoined_act_postures_speaker_possessions_coups_and_releases() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // An adverb of time between `and` and the second verb keeps its subject; so did none.
+        assert_eq!(
+            en("Egypt arrested a Canadian student and later released him."),
+            vec![t("EGY", "CANEDU", "173"), t("EGY", "CANEDU", "0841")]
+        );
+        assert_eq!(
+            en("Egypt arrested a Canadian student and released him."),
+            vec![t("EGY", "CANEDU", "173"), t("EGY", "CANEDU", "0841")]
+        );
+        // Forces put on high alert raise the alert status (152), aimed at no side named: `---`.
+        assert_eq!(
+            en("Armenia put its troops on high alert after the shooting."),
+            vec![t("ARM", "---", "152")]
+        );
+        // Warning shots are a show of force (150), no attack.
+        assert_eq!(
+            en("Thailand said its troops fired warning shots at Cambodian soldiers."),
+            vec![t("THAMIL", "KHMMIL", "150")]
+        );
+        // Police mobilized keep the people policed as target (153 is not a sideless posture).
+        assert_eq!(
+            en("Police sent riot police to the university."),
+            vec![t("---COP", "---EDU", "153")]
+        );
+        // `its` before a ship in a reported clause whose subject is of another country is the
+        // speaker's; with no such thing after it, nothing is added.
+        assert_eq!(
+            en("Vietnam said a Chinese warship came within 20 metres of its fishing boat."),
+            vec![t("CHNMIL", "VNM", "150")]
+        );
+        assert_eq!(
+            en("Ukraine said Russia attacked its embassy in Kyiv."),
+            vec![t("RUS", "UKRGOV", "190")]
+        );
+        assert_eq!(en("Vietnam said China has claimed its islands."), vec![]);
+        // Coups: power seized in a country, a coup staged against a government (180); a majority
+        // won in parliament is none.
+        assert_eq!(en("Soldiers seized power in Guinea."), vec![t("GINMIL", "GIN", "180")]);
+        assert_eq!(
+            en("Rebel officers staged a coup against the government of Sudan."),
+            vec![t("---REB", "SDNGOV", "180")]
+        );
+        assert_eq!(en("The opposition seized power in parliament."), vec![]);
+        // A truce proposed by a side and rejected: that side is the target (1246).
+        assert_eq!(
+            en("Israel rejected a truce proposed by Hezbollah."),
+            vec![t("ISR", "LBNREB", "1246")]
+        );
+        // A mediated release: the holder named after `held by` is a party too.
+        assert_eq!(
+            en("Qatar brokered the release of three Thai workers held by Hamas."),
+            vec![t("QAT", "THALAB", "045"), t("QAT", "PSEREB", "045")]
+        );
+        assert_eq!(
+            en("Qatar brokered the release of three Thai workers."),
+            vec![t("QAT", "THALAB", "045")]
+        );
+        // An -s form before a modal is a plural noun, no act; before an object it stays a verb.
+        assert_eq!(en("Russia told Ukraine talks could resume in Geneva."), vec![]);
+        assert_eq!(en("Israel attacks Hamas positions."), vec![t("ISR", "PSEREB", "190")]);
     }
 }
