@@ -137,6 +137,10 @@ pub struct Pattern {
     /// Words that must follow the head, in order; each a list of alternatives
     /// (`telepon|telpon`, `serang*` for a prefix).
     pub then: Vec<Vec<String>>,
+    /// For each alternative of `then`, the bit of [`word_bit`] of its first word (`0` for a
+    /// prefix `serang*`, which the bit cannot tell): a token whose forms' bits lack it cannot
+    /// begin that alternative, so the matcher skips it without comparing strings.
+    pub then_bits: Vec<Vec<u64>>,
     /// Largest number of tokens between the head and a following word (and between two).
     pub gap: usize,
     /// The source is the actor after `dari`, the subject the target (`menerima telepon dari X`).
@@ -197,6 +201,17 @@ pub struct Lexicon {
 }
 
 const DEFAULT_GAP: usize = 4;
+
+/// One bit (of 64) for a word, from a hash of its bytes: the matcher's cheap test of whether a
+/// token may equal a pattern's following word (equal words have equal bits; unequal ones share
+/// a bit now and then, and are then compared in full).
+pub fn word_bit(w: &str) -> u64 {
+    // (FNV-1a; the top bits of the product are the best mixed.)
+    let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
+    1 << (h >> 58)
+}
 
 /// A predicate as written, lower-cased with single spaces: what a user row replaces.
 fn predicate_key(p: &str) -> String {
@@ -326,6 +341,21 @@ impl Lexicon {
         let then: Vec<Vec<String>> = words
             .map(|w| w.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect())
             .collect();
+        let then_bits = then
+            .iter()
+            .map(|alts| {
+                alts.iter()
+                    .map(|a| {
+                        let first = a.split('_').next().unwrap_or_default();
+                        if first.ends_with('*') {
+                            0
+                        } else {
+                            word_bit(first)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let mut recv = false;
         let mut recip = false;
         let mut third = false;
@@ -406,6 +436,7 @@ impl Lexicon {
             root,
             forms: fk,
             then,
+            then_bits,
             gap,
             recv,
             recip,
