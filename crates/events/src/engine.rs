@@ -111,8 +111,16 @@ pub fn code(
         .collect();
     let bits = (0..n)
         .map(|i| {
-            let root = an.get(i).map_or(0, |a| word_bit(&a.root));
-            word_bit(&s.tokens[i].norm) | word_bit(stripped[i]) | root
+            // (Most words have no clitic and are their own root: each form hashed once.)
+            let w = s.tokens[i].norm.as_str();
+            let mut b = word_bit(w);
+            if stripped[i].len() != w.len() {
+                b |= word_bit(stripped[i]);
+            }
+            if let Some(a) = an.get(i).filter(|a| a.root != w && a.root != stripped[i]) {
+                b |= word_bit(&a.root);
+            }
+            b
         })
         .collect();
     let mut r = Reader {
