@@ -1,7 +1,8 @@
 //! The verb dictionary of one language, parsed once from its TSV files.
 
 use crate::forms::{key_of, FormKey, Kind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use warta_core::{parse_tsv, CameoTable, DictError, TsvRecord};
 
 /// Word classes of `*_words.tsv` (bit flags).
@@ -192,9 +193,11 @@ pub struct RootRule {
 
 pub struct Lexicon {
     pub patterns: Vec<Pattern>,
-    by_root: HashMap<String, Vec<u32>>,
-    by_surface: HashMap<String, Vec<(u32, Kind)>>,
-    words: HashMap<String, u64>,
+    // (Looked up per token of every Indonesian sentence, never iterated: Fx hashing, not
+    // SipHash, as for the English coder's verb maps.)
+    by_root: FxHashMap<String, Vec<u32>>,
+    by_surface: FxHashMap<String, Vec<(u32, Kind)>>,
+    words: FxHashMap<String, u64>,
     roots: Vec<(String, RootRule)>,
     /// (source role, code prefix, code): codes that depend on who acts (`id_roles.tsv`).
     roles: Vec<(String, String, String)>,
@@ -234,9 +237,9 @@ impl Lexicon {
         let cameo = CameoTable::embedded();
         let mut lx = Lexicon {
             patterns: Vec::new(),
-            by_root: HashMap::new(),
-            by_surface: HashMap::new(),
-            words: HashMap::new(),
+            by_root: FxHashMap::default(),
+            by_surface: FxHashMap::default(),
+            words: FxHashMap::default(),
             roots: Vec::new(),
             roles: Vec::new(),
         };
