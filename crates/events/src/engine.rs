@@ -1,7 +1,7 @@
 //! The sentence reader: predicates, clauses, sides, negation and modality.
 
 use crate::forms::Kind;
-use crate::lexicon::{class as C, Lexicon, Pattern};
+use crate::lexicon::{class as C, word_bit, Lexicon, Pattern};
 use crate::{EventContext, Modality, PlaceTarget, RawEvent, Side};
 use warta_actors::ActorMention;
 use warta_core::{
@@ -58,6 +58,12 @@ struct Reader<'a> {
     actors: &'a [ActorMention],
     places: &'a [PlaceTarget],
     cls: Vec<u64>,
+    /// Per token, the word without its clitic (`serangannya` → `serangan`; the word itself
+    /// when it has none).
+    stripped: Vec<&'a str>,
+    /// Per token, the [`word_bit`]s of the forms a following word may match (the word, it
+    /// without its clitic, its root): see `alt_at`.
+    bits: Vec<u64>,
     actor_at: Vec<Option<usize>>,
     clause_of: Vec<usize>,
     clauses: Vec<(usize, usize)>,
@@ -98,6 +104,25 @@ pub fn code(
             cls[j] = (cls[j] & !C::TPREP) | C::LOCPREP;
         }
     }
+    let stripped: Vec<&str> = s
+        .tokens
+        .iter()
+        .map(|t| CLITICS.iter().find_map(|c| t.norm.strip_suffix(c)).unwrap_or(&t.norm))
+        .collect();
+    let bits = (0..n)
+        .map(|i| {
+            // (Most words have no clitic and are their own root: each form hashed once.)
+            let w = s.tokens[i].norm.as_str();
+            let mut b = word_bit(w);
+            if stripped[i].len() != w.len() {
+                b |= word_bit(stripped[i]);
+            }
+            if let Some(a) = an.get(i).filter(|a| a.root != w && a.root != stripped[i]) {
+                b |= word_bit(&a.root);
+            }
+            b
+        })
+        .collect();
     let mut r = Reader {
         lx,
         s,
@@ -105,6 +130,8 @@ pub fn code(
         actors,
         places,
         cls,
+        stripped,
+        bits,
         actor_at,
         clause_of: vec![0; n],
         clauses: Vec::new(),
@@ -194,11 +221,10 @@ impl<'a> Reader<'a> {
 
     fn word_matches(&self, j: usize, alt: &str) -> bool {
         let w = self.norm(j);
-        let stripped = CLITICS.iter().find_map(|c| w.strip_suffix(c)).unwrap_or(w);
         if let Some(p) = alt.strip_suffix('*') {
             return w.starts_with(p);
         }
-        w == alt || stripped == alt || self.analysis(j).is_some_and(|a| a.root == alt)
+        w == alt || self.stripped[j] == alt || self.analysis(j).is_some_and(|a| a.root == alt)
     }
 
     /// A following word at `j`; `a_b` matches consecutive tokens. Returns the last position.
@@ -215,18 +241,29 @@ impl<'a> Reader<'a> {
         Some(k)
     }
 
+    /// The first of the alternatives `alts` (with their bits `bits`, see `Pattern::then_bits`)
+    /// that matches at `j`: its last position. An alternative whose first word's bit the token
+    /// lacks cannot match there and is not compared.
+    fn alt_at(&self, j: usize, alts: &[String], bits: &[u64]) -> Option<usize> {
+        alts.iter().zip(bits).find_map(|(a, &b)| {
+            (b == 0 || self.bits[j] & b != 0)
+                .then(|| self.seq_matches(j, a))
+                .flatten()
+        })
+    }
+
     /// Positions of a pattern's following words after `head`, if all are there.
     fn follow(&self, p: &Pattern, head: usize) -> Option<Vec<usize>> {
         let mut pos = Vec::new();
         let mut from = head + 1;
-        for alts in &p.then {
+        for (alts, bits) in p.then.iter().zip(&p.then_bits) {
             let mut found = None;
             let mut j = from;
             while j < self.n() && j <= from + p.gap {
                 if self.clause_break(j) {
                     break;
                 }
-                if let Some(last) = alts.iter().find_map(|a| self.seq_matches(j, a)) {
+                if let Some(last) = self.alt_at(j, alts, bits) {
                     found = Some(last);
                     break;
                 }
@@ -249,7 +286,7 @@ impl<'a> Reader<'a> {
         }
         let mut pos = Vec::new();
         let mut to = head;
-        for alts in p.then.iter().rev() {
+        for (alts, bits) in p.then.iter().zip(&p.then_bits).rev() {
             let mut found = None;
             let mut j = to;
             while j > 0 {
@@ -267,7 +304,7 @@ impl<'a> Reader<'a> {
                 {
                     break;
                 }
-                if let Some(last) = alts.iter().find_map(|a| self.seq_matches(j, a)).filter(|&l| l < to) {
+                if let Some(last) = self.alt_at(j, alts, bits).filter(|&l| l < to) {
                     if to - last - 1 > p.gap {
                         break;
                     }

@@ -1,7 +1,8 @@
 //! The verb dictionary of one language, parsed once from its TSV files.
 
 use crate::forms::{key_of, FormKey, Kind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use warta_core::{parse_tsv, CameoTable, DictError, TsvRecord};
 
 /// Word classes of `*_words.tsv` (bit flags).
@@ -137,6 +138,10 @@ pub struct Pattern {
     /// Words that must follow the head, in order; each a list of alternatives
     /// (`telepon|telpon`, `serang*` for a prefix).
     pub then: Vec<Vec<String>>,
+    /// For each alternative of `then`, the bit of [`word_bit`] of its first word (`0` for a
+    /// prefix `serang*`, which the bit cannot tell): a token whose forms' bits lack it cannot
+    /// begin that alternative, so the matcher skips it without comparing strings.
+    pub then_bits: Vec<Vec<u64>>,
     /// Largest number of tokens between the head and a following word (and between two).
     pub gap: usize,
     /// The source is the actor after `dari`, the subject the target (`menerima telepon dari X`).
@@ -195,15 +200,28 @@ pub struct RootRule {
 
 pub struct Lexicon {
     pub patterns: Vec<Pattern>,
-    by_root: HashMap<String, Vec<u32>>,
-    by_surface: HashMap<String, Vec<(u32, Kind)>>,
-    words: HashMap<String, u64>,
+    // (Looked up per token of every Indonesian sentence, never iterated: Fx hashing, not
+    // SipHash, as for the English coder's verb maps.)
+    by_root: FxHashMap<String, Vec<u32>>,
+    by_surface: FxHashMap<String, Vec<(u32, Kind)>>,
+    words: FxHashMap<String, u64>,
     roots: Vec<(String, RootRule)>,
     /// (source role, code prefix, code): codes that depend on who acts (`id_roles.tsv`).
     roles: Vec<(String, String, String)>,
 }
 
 const DEFAULT_GAP: usize = 4;
+
+/// One bit (of 64) for a word, from a hash of its bytes: the matcher's cheap test of whether a
+/// token may equal a pattern's following word (equal words have equal bits; unequal ones share
+/// a bit now and then, and are then compared in full).
+pub fn word_bit(w: &str) -> u64 {
+    // (FNV-1a; the top bits of the product are the best mixed.)
+    let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
+    1 << (h >> 58)
+}
 
 /// A predicate as written, lower-cased with single spaces: what a user row replaces.
 fn predicate_key(p: &str) -> String {
@@ -226,9 +244,9 @@ impl Lexicon {
         let cameo = CameoTable::embedded();
         let mut lx = Lexicon {
             patterns: Vec::new(),
-            by_root: HashMap::new(),
-            by_surface: HashMap::new(),
-            words: HashMap::new(),
+            by_root: FxHashMap::default(),
+            by_surface: FxHashMap::default(),
+            words: FxHashMap::default(),
             roots: Vec::new(),
             roles: Vec::new(),
         };
@@ -333,6 +351,21 @@ impl Lexicon {
         let then: Vec<Vec<String>> = words
             .map(|w| w.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect())
             .collect();
+        let then_bits = then
+            .iter()
+            .map(|alts| {
+                alts.iter()
+                    .map(|a| {
+                        let first = a.split('_').next().unwrap_or_default();
+                        if first.ends_with('*') {
+                            0
+                        } else {
+                            word_bit(first)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let mut recv = false;
         let mut recip = false;
         let mut third = false;
@@ -423,6 +456,7 @@ impl Lexicon {
             root,
             forms: fk,
             then,
+            then_bits,
             gap,
             recv,
             recip,

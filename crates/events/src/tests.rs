@@ -1303,3 +1303,48 @@ fn an_act_told_by_an_accusation_is_no_act_of_the_accuser() {
     );
     assert_eq!(triples(&ev), vec![t("SDNMIL", "SDNREB", "112")]);
 }
+
+#[test]
+fn following_words_pass_the_word_bit_gate() {
+    // Speed round 2: a following word is compared only at a token whose word bits hold its
+    // first word's. Every way a token may match must still match: the word itself, before a
+    // passive (`precede`), without its clitic, and by the analyzer's root alone.
+    let ev = run(
+        "Duta besar Belanda dipanggil Kemlu RI di Jakarta.",
+        &[("Belanda", "NLD"), ("Kemlu RI", "IDNGOV")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "NLD", "114")]);
+    let ev = run(
+        "Polisi Thailand melepaskan tembakannya ke arah pengunjuk rasa Kamboja.",
+        &[("Polisi Thailand", "THACOP"), ("pengunjuk rasa Kamboja", "KHMOPP")],
+    );
+    assert_eq!(triples(&ev), vec![t("THACOP", "KHMOPP", "190")]);
+    let s = sent("Kemlu RI memanggil dubes-dubes Belanda.");
+    let mut an = bare(&s);
+    an[3].root = "dubes".into();
+    let ms = vec![actor(&s, "Kemlu RI", "IDNGOV"), actor(&s, "Belanda", "NLD")];
+    let ev = EventCoder::embedded().code(&s, &an, &ms, &[], &Lang::Id, &mut EventContext::default());
+    assert_eq!(triples(&ev), vec![t("IDNGOV", "NLD", "114")]);
+    // Kept: with no following word the pattern needs, no event.
+    let ev = run(
+        "Belanda dipanggil Kemlu RI di Jakarta.",
+        &[("Belanda", "NLD"), ("Kemlu RI", "IDNGOV")],
+    );
+    assert!(triples(&ev).is_empty(), "{ev:?}");
+    // The bits: a prefix alternative (`serang*`) has none (always compared), any other its
+    // first word's.
+    for p in &EventCoder::embedded().indonesian().patterns {
+        for (alts, bits) in p.then.iter().zip(&p.then_bits) {
+            assert_eq!(alts.len(), bits.len());
+            for (a, &b) in alts.iter().zip(bits) {
+                let first = a.split('_').next().unwrap();
+                let want = if first.ends_with('*') {
+                    0
+                } else {
+                    crate::lexicon::word_bit(first)
+                };
+                assert_eq!(b, want, "{a}");
+            }
+        }
+    }
+}
