@@ -860,6 +860,8 @@ impl Gazetteer {
         }
         if *lang == Lang::Id {
             self.unlisted_in_apposition(sentence, &words, lang, &mut out);
+        } else {
+            self.unlisted_held_by(sentence, &words, lang, &mut out);
         }
         self.capitals(sentence, &words, lang, &mut out);
         out
@@ -907,6 +909,78 @@ impl Gazetteer {
             .filter(|en| en.cc == holder.cc && en.kind.is_settlement())
             .max_by_key(|en| en.pop)
             .map(|en| self.geo(en))
+    }
+
+    /// English: a name the gazetteer lacks, after a locative preposition and before a place word
+    /// (role `skip`, lower case) and `of` and a division found with a country (`in Gome district
+    /// of Puncak regency`, `in Wuyukwi village of Nduga`) is a place of its own, named as written,
+    /// at the division's point (as `unlisted_in_apposition` does for Indonesian): a district lies
+    /// within its regency.
+    fn unlisted_held_by(&self, sent: &str, words: &[(usize, usize)], lang: &Lang, out: &mut Vec<PlaceMention>) {
+        let mut i = out.len();
+        while i > 0 {
+            i -= 1;
+            let p = &out[i];
+            if !matches!(p.geo.kind.as_deref(), Some("adm1" | "adm2")) || p.geo.country.is_none() {
+                continue;
+            }
+            let wi = words.partition_point(|w| w.0 < p.start);
+            // `<name> <place word> of <division>`
+            if wi < 3 || sent.get(words[wi - 1].0..words[wi - 1].1) != Some("of") {
+                continue;
+            }
+            let word = &sent[words[wi - 2].0..words[wi - 2].1];
+            if starts_upper(word)
+                || word == "of"
+                || word == "the"
+                || !self.has_role(&fold_key(word), lang, WordRole::Skip)
+            {
+                continue;
+            }
+            let joined = |a: usize, b: usize| blank(&sent[words[a].1..words[b].0]);
+            if !joined(wi - 2, wi - 1) || !joined(wi - 1, wi) || !joined(wi - 3, wi - 2) {
+                continue;
+            }
+            // the capitalized words of the name, at most three, none of them found already
+            let covered = |k: usize| out.iter().any(|o| o.start < words[k].1 && words[k].0 < o.end);
+            let capital = |k: usize| starts_upper(&sent[words[k].0..words[k].1]);
+            let last = wi - 3;
+            if !capital(last) || covered(last) {
+                continue;
+            }
+            let mut j = last;
+            while j > 0 && last - j < 2 && joined(j - 1, j) && capital(j - 1) && !covered(j - 1) {
+                j -= 1;
+            }
+            // (right after the preposition, `in Gome district`; not a demonym's `in the Mexican
+            // state of Sinaloa`)
+            let after_loc = j > 0
+                && joined(j - 1, j)
+                && self.has_role(&fold_key(&sent[words[j - 1].0..words[j - 1].1]), lang, WordRole::Loc);
+            let (s, e) = (words[j].0, words[last].1);
+            let name = &sent[s..e];
+            if !after_loc
+                || name.split_whitespace().any(|w| {
+                    let k = fold_key(w);
+                    self.data.stops.contains_key(&k) || self.data.words.contains_key(&k)
+                })
+            {
+                continue;
+            }
+            let m = PlaceMention {
+                start: s,
+                end: e,
+                text: name.to_string(),
+                geo: Geo {
+                    name: name.to_string(),
+                    geonameid: None,
+                    kind: Some("town".to_string()),
+                    ..p.geo.clone()
+                },
+                locative: true,
+            };
+            out.insert(i, m);
+        }
     }
 
     /// The capital city of a country (the gazetteer's one entry of kind `capital` for it).

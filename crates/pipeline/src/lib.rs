@@ -587,6 +587,14 @@ impl Coder {
         // Nouns right before a place preposition and the place (`penyerangan di … Puncak`), with
         // their sentence, for a later `Penyerangan itu` (`place_anaphor`).
         let mut nouns_placed: Vec<(String, Geo, usize)> = Vec::new();
+        // Happenings told as taking place at a place (`The attack … took place Saturday in
+        // Nduga`): the happening's root, the place and the sentence; and every sentence's roots,
+        // to find the acts told with a word of that root (`occurrence_places`).
+        let mut occurred_at: Vec<(String, Geo, usize)> = Vec::new();
+        let mut sentence_roots: Vec<Vec<String>> = Vec::new();
+        // Sentences that place a happening of their own and give no event (`Kerusuhan pecah di
+        // kawasan Sarinah, …`): a reply's place is not carried over them (`carry_reply_places`).
+        let mut placed_without_event: Vec<bool> = Vec::new();
         let mut coref = coref::Coref::default();
         let petrarch = self.petrarch.as_ref().filter(|_| lang == Lang::En);
         let story_discarded = petrarch.is_some_and(|p| p.discard(&cleaned.body) == Some(DiscardKind::Story));
@@ -810,6 +818,7 @@ impl Coder {
                     .map(|t| t.start)
                     .collect()
             };
+            let events_before = out.events.len();
             let earlier = (lang == Lang::Id)
                 .then(|| self.happening_told_again(sent, &f, &out.events, si))
                 .flatten();
@@ -922,6 +931,25 @@ impl Coder {
                 dated.push(d);
                 out.events.push(e);
             }
+            let happening = |k: usize| {
+                let (Some(t), Some(a)) = (sent.tokens.get(k), f.analyses.get(k)) else {
+                    return false;
+                };
+                ATTACK_NOUNS.contains(&t.norm.as_str())
+                    || HAPPENING_NOUNS.contains(&t.norm.as_str())
+                    || if lang == Lang::En {
+                        dating::en_happening(sent, k, &a.root)
+                    } else {
+                        self.events().names_happening(a)
+                    }
+            };
+            occurred_at.extend(
+                occurred_places(sent, &f.analyses, &f.places, happening)
+                    .into_iter()
+                    .map(|(r, g)| (r, g, si)),
+            );
+            sentence_roots.push(f.analyses.iter().map(|a| a.root.clone()).collect());
+            placed_without_event.push(out.events.len() == events_before && f.places.iter().any(|p| p.locative));
             // (only places where things happen: not `Kapolres Jayawijaya`)
             for p in f.places.iter().filter(|p| p.locative) {
                 if lang == Lang::Id {
@@ -996,9 +1024,12 @@ impl Coder {
         if lang == Lang::En {
             denials_answer_accusers(&mut out.events);
         }
-        carry_reply_places(&mut out.events, &|a2| {
-            self.actors().country_of_alpha2(a2).map(str::to_string)
-        });
+        place_occurrences(&mut out.events, &occurred_at, &sentence_roots);
+        carry_reply_places(
+            &mut out.events,
+            &|a2| self.actors().country_of_alpha2(a2).map(str::to_string),
+            &placed_without_event,
+        );
         dateline_places(&mut out.events, dateline);
         // A host (043) with no place named receives its guest at home (`Lee Hsien Loong played
         // host to Indonesia's President Joko Widodo`: Singapore).
@@ -1638,8 +1669,15 @@ fn event_place(
                         && !ID_PLACE_PREPOSITIONS.contains(&norm(k))
             })
     };
+    // A place glued to a modifier's ending names whose the noun after it is (`A Lagos-based rights
+    // group`, `an Iran-backed militia`), not where: the group acts wherever it is.
+    let modifier = |p: &PlaceMention| {
+        let rest = sent.text.get(p.end..).unwrap_or("").to_ascii_lowercase();
+        MODIFIER_SUFFIXES.iter().any(|s| rest.starts_with(s))
+    };
     let free = |p: &&PlaceMention| {
         !origin(p)
+            && !modifier(p)
             && !flag(p)
             && !aside(p)
             && !speaker(p)
@@ -1835,7 +1873,16 @@ fn place_anaphor(
         .or_else(|| {
             // `Penyerangan itu diduga dilakukan oleh KKB` after `… usai penyerangan di Pos TNI Gome,
             // Puncak`: a noun named again with a demonstrative, placed in one of the two sentences
-            // before
+            // before. It may stand before the act's clause in the sentence (`… menyebutkan para
+            // pekerja bangunan tersebut dievakuasi karena mereka menerima ancaman …` after
+            // `mengevakuasi 15 pekerja bangunan dari Distrik Paro`): the sentence names no place
+            // of its own, or the act would have it.
+            let toks: Vec<&str> = sent
+                .tokens
+                .iter()
+                .filter(|t| t.end <= ce)
+                .map(|t| t.norm.as_str())
+                .collect();
             toks.windows(2).find_map(|w| {
                 let [n, d] = w else { return None };
                 if !DEMONSTRATIVES.contains(d) {
@@ -1869,6 +1916,85 @@ fn placed_noun(sent: &Sentence, p: &PlaceMention) -> Option<String> {
     None
 }
 
+/// The happenings a sentence tells as taking place at a place (`The attack on a military post
+/// took place Saturday in Nduga`, `Penangkapan dilakukan di Bekasi`): the root of the happening
+/// noun (`happening`) before a verb of `places.occurred`, in its clause, and the first locative
+/// place a few words after the verb.
+fn occurred_places(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    places: &[PlaceMention],
+    happening: impl Fn(usize) -> bool,
+) -> Vec<(String, Geo)> {
+    const NOUN_REACH: usize = 6;
+    const PLACE_REACH: usize = 6;
+    let norm = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for k in 0..sent.tokens.len() {
+        let Some(len) = PLACES_OCCURRED.iter().find_map(|o| {
+            let words: Vec<&str> = o.split(' ').collect();
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| norm(k + i) == *w)
+                .then_some(words.len())
+        }) else {
+            continue;
+        };
+        // (the subject's noun, not over a comma: `The attack on a military post took place`)
+        let noun = (k.saturating_sub(NOUN_REACH)..k)
+            .rev()
+            .take_while(|&j| !matches!(norm(j), "," | ";" | ":"))
+            .find(|&j| happening(j));
+        let Some(root) = noun.and_then(|n| analyses.get(n)).map(|a| a.root.clone()) else {
+            continue;
+        };
+        let after = sent.tokens[k + len - 1].end;
+        let place = places
+            .iter()
+            .filter(|p| p.locative && p.start >= after)
+            .min_by_key(|p| p.start)
+            .filter(|p| {
+                let between: Vec<&str> = sent
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= after && t.end <= p.start)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                between.len() <= PLACE_REACH && !between.contains(&";")
+            });
+        if let Some(p) = place {
+            out.push((root, p.geo.clone()));
+        }
+    }
+    out
+}
+
+/// An act of force or another material act with no place of its own (roots 06-09, 14-20) whose
+/// sentence names a happening of the root a nearby sentence tells as taking place at a place
+/// (`… injuring eight others in a weekend attack.` and then `The attack … took place Saturday in
+/// Nduga`) happened there: the nearest such sentence within two, earlier ones first on equal
+/// distance, not its own (a statement about the attack in it stays where it was made). Runs
+/// before the places carried from replies and the dateline, which are guesses.
+fn place_occurrences(events: &mut [EventOut], occurred_at: &[(String, Geo, usize)], sentence_roots: &[Vec<String>]) {
+    const REACH: usize = 2;
+    for e in events
+        .iter_mut()
+        .filter(|e| e.location.is_none() && dating::material(&e.code))
+    {
+        let roots = sentence_roots.get(e.sentence).map_or(&[][..], Vec::as_slice);
+        e.location = occurred_at
+            .iter()
+            .filter(|(r, _, at)| *at != e.sentence && at.abs_diff(e.sentence) <= REACH && roots.contains(r))
+            .min_by_key(|(_, _, at)| (at.abs_diff(e.sentence), *at > e.sentence))
+            .map(|(_, g, _)| g.clone());
+    }
+}
+
+/// Nouns of a happening that may be told as taking place somewhere (`The clashes broke out in …`).
+static HAPPENING_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.happening_nouns"));
+/// Verbs of a happening taking place (`took place`, `terjadi`), before where it did.
+static PLACES_OCCURRED: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.occurred"));
 /// Place nouns that name a region or a town again (`ke kawasan itu`, `into the region`, `di kota tersebut`).
 static PLACE_REGION_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.region_nouns"));
 static PLACE_TOWN_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.town_nouns"));
@@ -1972,7 +2098,14 @@ fn denials_answer_accusers(events: &mut Vec<EventOut>) {
 /// An answer to an act done in the answered side's own country, other than a meeting, was given
 /// from afar (`… memanggil Duta Besar China di Jakarta. Beijing membantah …` is not in Jakarta).
 /// `country_of` maps a place's ISO alpha-2 country to the actors' country code.
-fn carry_reply_places(events: &mut [EventOut], country_of: &dyn Fn(&str) -> Option<String>) {
+/// A sentence between that places a happening of its own and gives no event
+/// (`placed_without_event`: `Kerusuhan pecah di kawasan Sarinah, …` in a riot story) moves the
+/// story elsewhere: nothing is carried over it.
+fn carry_reply_places(
+    events: &mut [EventOut],
+    country_of: &dyn Fn(&str) -> Option<String>,
+    placed_without_event: &[bool],
+) {
     for i in 0..events.len() {
         if events[i].location.is_some() {
             continue;
@@ -1990,6 +2123,7 @@ fn carry_reply_places(events: &mut [EventOut], country_of: &dyn Fn(&str) -> Opti
                 && primary(&o.target.code) == src
                 && !src.starts_with("---")
                 && !tgt.starts_with("---")
+                && !(o.sentence + 1..s).any(|x| placed_without_event.get(x).copied().unwrap_or(false))
         });
         let afar = |o: &EventOut| {
             o.root != "04"
@@ -2886,6 +3020,66 @@ mod tests {
             "{:?}",
             o.events
         );
+    }
+
+    #[test]
+    fn places_round_geo10_happenings_placed_later_broken_carries_and_based() {
+        let place = |o: &OutputDoc, s: usize| {
+            o.events
+                .iter()
+                .find(|e| e.sentence == s)
+                .map(|e| e.location.as_ref().map(|g| g.name.clone()))
+        };
+        // a happening told as taking place at a place places the act told with it nearby
+        let o = english(
+            "Gunmen killed three soldiers in an ambush on Monday. The ambush took place near Kidal, the army said.",
+            "2025-05-06",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Kidal".to_string())), "{:?}", o.events);
+        let o = coded(
+            "Kelompok bersenjata menembak seorang guru pada Rabu. Penembakan itu terjadi di Distrik Beoga, Kabupaten Puncak.",
+            "id",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Beoga".to_string())), "{:?}", o.events);
+        // (kept: a condemnation of the attack is not placed where the attack was)
+        let o = coded(
+            "Indonesia mengecam serangan Israel terhadap sekolah PBB. Serangan itu terjadi di Khan Younis.",
+            "id",
+            "2025-05-08",
+        );
+        assert!(!o.events.is_empty());
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        // a noun named again before the act's clause, placed in the sentence before
+        let o = coded(
+            "Tim gabungan mengevakuasi 12 perawat dari Distrik Beoga. Kapolres Puncak mengatakan para perawat tersebut dievakuasi karena mereka diancam oleh kelompok bersenjata.",
+            "id",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 1), Some(Some("Beoga".to_string())), "{:?}", o.events);
+        // a reply's place is not carried over a sentence placing a happening with no event
+        let o = english(
+            "Russian forces shelled Kherson on Sunday. Ukraine also reported fighting near Bakhmut. Ukrainian drones attacked a Russian airfield on Tuesday.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 2), Some(None), "{:?}", o.events);
+        // (kept: with nothing between, the reply carries the place)
+        let o = english(
+            "Russian forces shelled Kherson on Sunday. Ukrainian drones attacked a Russian airfield on Tuesday.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 1), Some(Some("Kherson".to_string())), "{:?}", o.events);
+        // an unlisted district of a named regency, in English, at the regency's point
+        let o = english(
+            "Rebels ambushed an army patrol in Mbua district of Nduga regency on Friday, killing two soldiers.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Mbua".to_string())), "{:?}", o.events);
+        // a place glued to `-based` is no event place
+        let o = english("A Kano-based group said soldiers killed 12 villagers.", "2025-05-08");
+        assert!(!o.events.is_empty());
+        assert!(o.events.iter().all(|e| e.location.is_none()), "{:?}", o.events);
+        assert!(o.entities.iter().any(|e| e.text == "Kano"), "{:?}", o.entities);
     }
 
     #[test]
@@ -5549,7 +5743,7 @@ mod tests {
             met,
             ev(10, "CHNGOV", "IDNGOV", None),
         ]);
-        carry_reply_places(&mut evs, &country_of);
+        carry_reply_places(&mut evs, &country_of, &[]);
         assert_eq!(evs[1].location.as_ref().map(|g| g.name.as_str()), Some("Brussels"));
         assert!(evs[2].location.is_none(), "other actors");
         assert!(evs[3].location.is_none(), "too far from the exchange");

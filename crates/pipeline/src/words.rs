@@ -32,6 +32,8 @@ mod tests {
             "places.destination_prepositions",
             "places.aside_openers",
             "places.flag_nouns",
+            "places.occurred",
+            "places.happening_nouns",
             "coref.group_possessives",
             "coref.person_possessives",
             "coref.speaker_possessions",
