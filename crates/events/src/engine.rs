@@ -916,6 +916,12 @@ impl<'a> Reader<'a> {
             }
             if let Some(m) = self.actor_at[j] {
                 let ms = self.actors[m].start;
+                // `Presiden X yang didampingi Menlu Y menerima Z`: the companion is the
+                // passive's agent, not the subject of the main verb; the antecedent is.
+                if ms > cs && self.cls[ms - 1] & C::ESCORT != 0 {
+                    j = ms;
+                    continue;
+                }
                 // `kedua menteri`: a role word after `kedua` is the pair, not a new actor.
                 if ms > cs && self.actors[m].end == ms + 1 && self.pair_at(ms - 1) && !self.after_prep(ms - 1) {
                     return Subj::Pair(ms - 1);
@@ -1079,7 +1085,10 @@ impl<'a> Reader<'a> {
                 // A weapon the actor stage names as an agent (`serangan rudal`, `menembakkan
                 // rudal`) is the instrument of force, not its target.
                 let ms = self.actors[m].start;
-                let inside = (weapon && t.parts.iter().any(|&p| p >= ms && p < end))
+                // (Not a pattern word right after a target preposition: `meluncurkan rudal ke
+                // kapal perang AS` aims at the ship, whose flag is then the target.)
+                let inside = (weapon
+                    && t.parts.iter().any(|&p| p >= ms && p < end && !(p > 0 && self.cls[p - 1] & C::TPREP != 0)))
                     // (One shot down is the target when its owner is named: `drone Rusia`.)
                     || (self.cls[ms] & C::WEAPON != 0 && !(pat.downs && end - ms > 1))
                     // `revisi UU TNI`, `RUU Polri`: the actor names what the bill is about.
@@ -2184,7 +2193,24 @@ impl<'a> Reader<'a> {
             // (A motion's maker is the only target a ruling on it has.)
             if targets.is_empty() && !p.motion {
                 if let Some(r) = rule {
-                    if r.loc_target {
+                    // `menolak kenaikan harga BBM di depan Gedung DPRD`: a bill or a policy named
+                    // as the object, before a venue of the source's own state, is what is
+                    // rejected; its owner is the target, the venue only where (a foreign
+                    // embassy there still names whom).
+                    // (The bill or policy is the predicate's own object, right after its head or
+                    // among its words: not one of a demand after it, `berunjuk rasa menuntut
+                    // kenaikan upah di depan Gedung DPR`.)
+                    let own_object = (t.head + 1..=t.end.min(ce.saturating_sub(1)))
+                        .any(|k| self.cls[k] & (C::BILL | C::POLICY) != 0);
+                    let own_venue = own_object
+                        && loc_target.is_some_and(|m| {
+                            let c = &self.actors[m].code;
+                            is_state(c) && sources.iter().any(|s| primary(&s.code) == primary(c))
+                        });
+                    if r.loc_target && r.owner_target && own_venue {
+                        targets.extend(self.owner_of_object(t, ce, &sources));
+                    }
+                    if r.loc_target && targets.is_empty() {
                         // A place of the source's own country named in the place phrase (`di
                         // Senayan, Jakarta`) tells where, not whom: a bare country code of the
                         // source's own primary is no target. (A state's armed opponents still act

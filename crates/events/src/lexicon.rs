@@ -65,6 +65,7 @@ pub mod class {
     pub const BORDER: u64 = 1 << 55;
     pub const CHANNEL: u64 = 1 << 56;
     pub const REFUSE: u64 = 1 << 57;
+    pub const ESCORT: u64 = 1 << 58;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -125,6 +126,7 @@ pub mod class {
         ("border", BORDER),
         ("channel", CHANNEL),
         ("refuse", REFUSE),
+        ("escort", ESCORT),
     ];
 }
 

@@ -5401,8 +5401,12 @@ mod tests {
             code("Korea Utara menembakkan dua rudal balistik ke Laut Jepang."),
             vec![t("PRK", "---", "150")]
         );
-        // (…but a ship at sea is not the sea, and a side named is attacked: kept.)
-        assert_eq!(code("Houthi menembakkan rudal ke kapal dagang di Laut Merah."), vec![]);
+        // (…but a ship at sea is not the sea: an attack on it, 195 on `---` with no flag named
+        // (round 26); and a side named is attacked: kept.)
+        assert_eq!(
+            code("Houthi menembakkan rudal ke kapal dagang di Laut Merah."),
+            vec![t("YEMREB", "---", "195")]
+        );
         assert_eq!(
             code("Iran meluncurkan rudal balistik ke Israel."),
             vec![t("IRN", "ISR", "195")]
@@ -5436,6 +5440,74 @@ mod tests {
         assert_eq!(
             place("KBRI Kuala Lumpur memulangkan 120 pekerja migran Indonesia dari Malaysia."),
             vec![Some("Malaysia".to_string())]
+        );
+    }
+
+    #[test]
+    fn indonesian_declines_to_comment_candidate_pairs_burnt_schools_ships_companions_and_venues() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // Declining to give a statement is declining to comment (011)…
+        assert_eq!(
+            code("Juru bicara Polda Papua menolak memberikan keterangan terkait penangkapan tersebut."),
+            vec![t("IDNCOP", "---", "011")]
+        );
+        // (…but a court turning down testimony is not.)
+        assert_eq!(
+            code("Majelis hakim menolak keterangan saksi yang dihadirkan jaksa."),
+            vec![]
+        );
+        // A candidate pair by its ballot number is an actor (ELI): the suit's maker.
+        assert_eq!(
+            code("Mahkamah Konstitusi menolak gugatan hasil pilkada yang diajukan pasangan calon nomor urut dua."),
+            vec![t("IDNJUD", "IDNELI", "120")]
+        );
+        // (Kept: a candidate for an office is ELI, the pair of them too.)
+        assert_eq!(
+            code("KPU mendiskualifikasi pasangan calon bupati karena ijazah palsu."),
+            vec![t("IDNGOV", "IDNELI", "1722")]
+        );
+        // A building burnt with no owner named is property destroyed (1712) on `---`.
+        assert_eq!(
+            code("KKB membakar gedung sekolah di Distrik Beoga."),
+            vec![t("IDNREB", "---", "1712")]
+        );
+        // (Kept: an owner named is the target.)
+        assert_eq!(
+            code("KKB membakar rumah warga di Intan Jaya."),
+            vec![t("IDNREB", "IDNCVL", "1712")]
+        );
+        // Missiles at a ship are an attack (195), not a launch into the sea around it…
+        assert_eq!(
+            code("Houthi meluncurkan rudal balistik ke kapal di Laut Merah."),
+            vec![t("YEMREB", "---", "195")]
+        );
+        // (…and the ship's flag, when named, is the target.)
+        assert_eq!(
+            code("Houthi meluncurkan rudal ke kapal perang Amerika Serikat."),
+            vec![t("YEMREB", "USAMIL", "195")]
+        );
+        // The companion of a `yang didampingi` clause is not the main verb's subject.
+        assert_eq!(
+            triples(coded(
+                "Presiden Joko Widodo yang didampingi Panglima TNI menerima Menteri Pertahanan Australia di Istana Merdeka.",
+                "id",
+                "2023-05-14"
+            )),
+            vec![t("IDNGOV", "AUSGOV", "043")]
+        );
+        // A policy rejected before a venue of the protesters' own state is the government's…
+        assert_eq!(
+            code("Ribuan mahasiswa berunjuk rasa untuk menolak kenaikan harga BBM di depan Gedung DPRD Makassar."),
+            vec![t("IDNEDU", "IDNGOV", "141")]
+        );
+        // (…a bill stays the legislature's, and a foreign embassy still names whom.)
+        assert_eq!(
+            code("Ratusan mahasiswa menolak RUU Penyiaran di depan Gedung DPR."),
+            vec![t("IDNEDU", "IDNLEG", "141")]
+        );
+        assert_eq!(
+            code("Ratusan warga berunjuk rasa menolak kebijakan tarif impor di depan Kedutaan Besar Amerika Serikat."),
+            vec![t("IDNCVL", "USAGOV", "141")]
         );
     }
 
