@@ -2320,6 +2320,10 @@ pub(crate) fn code(
                                     src = Some(ctx.push_unknown(v.start));
                                     unknown_agent = true;
                                 }
+                                // Forces put on alert with no agent named (`Police in the
+                                // capital were put on high alert`) raise their own alert: the
+                                // subject is the posture's source, aimed at no side (`---`).
+                                None if be && sideless && code_a.is_some_and(posture_code) => {}
                                 None => continue,
                             }
                         }
@@ -2884,6 +2888,12 @@ pub(crate) fn code(
                     && !inferred.contains(&t)
                 {
                     s = format!("---{}", &s[3..]);
+                }
+                // Power seized from a government by a side guessed to be that government (`The
+                // junta seized power from the civilian government in a coup`): who seizes power
+                // from its own government is its armed forces (the junta's soldiers), not it.
+                if code_a == Some("180") && s == t && s.len() == 6 && s.ends_with("GOV") {
+                    s = format!("{}MIL", &s[..3]);
                 }
                 // A bare country acting on a role whose country was only guessed from it
                 // (`Russia … military exercises`) is no event.

@@ -41,6 +41,7 @@ static PERSON_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of(
 /// Of those, the objects that may stand for a private person's role of their own sentence.
 static OBJECT_PERSON_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.object_person_pronouns"));
 /// The agents of such roles (`a British journalist` → GBRMED).
+static OBJECT_GROUP_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.object_group_pronouns"));
 static PRIVATE_PERSON_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
 /// Pronouns that stand for a group or several actors.
 static GROUP_PRONOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.group_pronouns"));
@@ -498,7 +499,21 @@ impl Coref {
             } else if SUBJECT_GROUP_PRONOUNS.contains(&word) && !before.is_empty() {
                 before.first().map(|(m, _)| (m.code.clone(), m.text.clone()))
             } else if GROUP_PRONOUNS.contains(&word) {
-                self.subject.clone()
+                // An object `them` after a role named past the subject in its sentence is that
+                // role (`detained two Colombian soldiers … and later freed them`); else the
+                // subject of the sentence before.
+                OBJECT_GROUP_PRONOUNS
+                    .contains(&word)
+                    .then(|| {
+                        before
+                            .iter()
+                            .skip(1)
+                            .rev()
+                            .find(|(m, info)| info.kind == MentionKind::Role && m.code.len() > 3)
+                            .map(|(m, _)| (m.code.clone(), m.text.clone()))
+                    })
+                    .flatten()
+                    .or_else(|| self.subject.clone())
             } else {
                 None
             };

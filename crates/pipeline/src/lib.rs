@@ -8274,4 +8274,67 @@ mod tests {
         assert_eq!(en("Russia told Ukraine talks could resume in Geneva."), vec![]);
         assert_eq!(en("Israel attacks Hamas positions."), vec![t("ISR", "PSEREB", "190")]);
     }
+
+    #[test]
+    fn english_round_34_released_him_and_them_agentless_alerts_juntas_the_pope_media_bans_and_mission_heads() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
+        // `him` after an opposition figure and `them` after a role past the subject are those
+        // people: the release is coded; an unknown side's still gives only the arrest.
+        assert_eq!(
+            en("Belarusian police detained an opposition activist and later released him."),
+            vec![t("BLRCOP", "BLROPP", "173"), t("BLRCOP", "BLROPP", "0841")]
+        );
+        assert_eq!(
+            en("Sudan detained three Egyptian soldiers near the border and later freed them."),
+            vec![t("SDN", "EGYMIL", "173"), t("SDN", "EGYMIL", "0841")]
+        );
+        assert_eq!(
+            en("Police detained an opposition activist and later released him."),
+            vec![t("---COP", "---OPP", "173")]
+        );
+        // Forces put on alert with no agent raise their own alert (152, aimed at no side);
+        // forces of no country named give nothing.
+        assert_eq!(
+            en("Egyptian troops were placed on high alert along the border."),
+            vec![t("EGYMIL", "---", "152")]
+        );
+        assert_eq!(en("Troops were placed on high alert along the border."), vec![]);
+        // A junta seizing power from its own (civilian) government is that country's military.
+        assert_eq!(
+            en("Gabon's army seized power on Wednesday. The junta seized power from the civilian government."),
+            vec![t("GABMIL", "GABGOV", "180")]
+        );
+        // The Pope is the Holy See's head of state (VATGOV), as his named rows are.
+        assert_eq!(
+            en("The Pope met the president of Chile at the Vatican."),
+            vec![t("VATGOV", "CHLGOV", "040")]
+        );
+        // A news outlet's broadcasts suspended: 1721; other deliveries suspended stay 160.
+        assert_eq!(
+            en("Guinea suspended broadcasts of France 24."),
+            vec![t("GIN", "FRAMED", "1721")]
+        );
+        assert_eq!(
+            en("Russia suspended gas deliveries to Austria."),
+            vec![t("RUS", "AUT", "160")]
+        );
+        // The head of a UN mission expelled is its envoy (161); its staff are expelled (174).
+        assert_eq!(
+            en("Burundi expelled the head of the UN human rights mission."),
+            vec![t("BDI", "IGOUNO", "161")]
+        );
+        assert_eq!(
+            en("Burundi expelled UN human rights staff."),
+            vec![t("BDI", "IGOUNO", "174")]
+        );
+        // Entry banned to a side's people is a sanction (163); an immediate release demanded 1053.
+        assert_eq!(
+            en("China banned entry to ten Canadian lawmakers."),
+            vec![t("CHN", "CANLEG", "163")]
+        );
+        assert_eq!(
+            en("The EU demanded the immediate release of the detained journalists held in Belarus."),
+            vec![t("IGOEUREEC", "BLRMED", "1053")]
+        );
+    }
 }
