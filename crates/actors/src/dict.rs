@@ -76,26 +76,22 @@ fn rows<'a>(
         if pos >= bytes.len() {
             return None;
         }
-        // Tab positions of the line, up to the last field (a note, not scanned for tabs).
+        // Tab positions of the line, up to the last field (a note, whose tabs are its own).
         let mut tabs = [0usize; MAX_FIELDS - 1];
         let mut n_tabs = 0;
         let start = pos;
-        let mut end = bytes.len();
         let mut j = start;
-        while j < bytes.len() {
-            match bytes[j] {
-                b'\n' => {
-                    end = j;
-                    break;
-                }
-                b'\t' if n_tabs < tabs.len() => {
-                    tabs[n_tabs] = j;
-                    n_tabs += 1;
-                }
-                _ => {}
+        let end = loop {
+            let k = next_tab_or_newline(bytes, j);
+            if k >= bytes.len() || bytes[k] == b'\n' {
+                break k.min(bytes.len());
             }
-            j += 1;
-        }
+            if n_tabs < tabs.len() {
+                tabs[n_tabs] = k;
+                n_tabs += 1;
+            }
+            j = k + 1;
+        };
         pos = end + 1;
         i += 1;
         // Both ends are at ASCII bytes (or the text's ends), so the slice is on char boundaries.
@@ -124,6 +120,30 @@ fn rows<'a>(
         }
         return Some(Ok(Row { line: i, fields }));
     })
+}
+
+/// The position of the first `\t` or `\n` at or after `j` in `bytes`, or `bytes.len()`.
+/// Eight bytes at a time (a byte loop was a tenth of the load time): a byte equal to the one
+/// sought is a zero byte of the word xor'ed with it, and the lowest flagged byte of
+/// `(v - 0x01…) & !v & 0x80…` is exactly the first zero byte (a borrow only flags bytes above it).
+fn next_tab_or_newline(bytes: &[u8], mut j: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while j + 8 <= bytes.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[j..j + 8]);
+        let x = u64::from_le_bytes(w);
+        let (a, b) = (x ^ (LO * b'\n' as u64), x ^ (LO * b'\t' as u64));
+        let z = ((a.wrapping_sub(LO) & !a) | (b.wrapping_sub(LO) & !b)) & HI;
+        if z != 0 {
+            return j + (z.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && bytes[j] != b'\n' && bytes[j] != b'\t' {
+        j += 1;
+    }
+    j.min(bytes.len())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1314,6 +1334,21 @@ mod tests {
         // Kept: a row's last field ends before its `\r`.
         let r = rows("f.tsv", "a\tb\r\n", "h", 2).next();
         assert_eq!(r.and_then(Result::ok).map(|r| r.fields[1]), Some("b"));
+    }
+
+    #[test]
+    fn the_word_scan_finds_the_first_tab_or_newline() {
+        // Against a byte loop, at every start, on bytes around the separators (0x08, 0x0b,
+        // 0x89, 0x8a: a borrow or a high bit must not flag them) and multi-byte characters.
+        let text = "ab\u{8}\u{b}é\tc\u{89}\u{8a}x\n\n\t\t12345678901234567\tü\u{2009}\nend";
+        let bytes = text.as_bytes();
+        for j in 0..=bytes.len() {
+            let slow = (j..bytes.len())
+                .find(|&k| matches!(bytes[k], b'\t' | b'\n'))
+                .unwrap_or(bytes.len());
+            assert_eq!(next_tab_or_newline(bytes, j), slow, "from {j}");
+        }
+        assert_eq!(next_tab_or_newline(b"", 0), 0);
     }
 
     #[test]
