@@ -297,35 +297,84 @@ impl Caps {
 pub fn phrase_units(phrase: &str) -> (String, Caps) {
     // Most phrases (nine in ten names) are ASCII letters and digits between single spaces:
     // each word is one unit, with no possessive, stop, hyphen or reduplication to look for.
-    if phrase.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
-        return plain_phrase_units(phrase);
-    }
-    general_phrase_units(phrase)
+    plain_phrase_units(phrase).unwrap_or_else(|| general_phrase_units(phrase))
 }
 
-/// [`phrase_units`] of a phrase of ASCII letters, digits and spaces: the general path's
-/// result, without its per-character Unicode work.
-fn plain_phrase_units(phrase: &str) -> (String, Caps) {
-    let mut norm = String::with_capacity(phrase.len());
+/// Classes of the bytes a plain phrase may hold (0: any other byte).
+const PLAIN_DIGIT: u8 = 1;
+const PLAIN_LOWER: u8 = 2;
+const PLAIN_UPPER: u8 = 4;
+static PLAIN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            PLAIN_DIGIT
+        } else if b.is_ascii_lowercase() {
+            PLAIN_LOWER
+        } else if b.is_ascii_uppercase() {
+            PLAIN_UPPER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// [`phrase_units`] of a phrase of ASCII letters, digits and spaces, from one pass over its
+/// bytes (a table look-up each) without the general path's per-character Unicode work;
+/// `None` for any other phrase.
+fn plain_phrase_units(phrase: &str) -> Option<(String, Caps)> {
     let mut caps = Caps::default();
-    for w in phrase.split(' ').filter(|w| !w.is_empty()) {
-        if !norm.is_empty() {
-            norm.push(' ');
+    // Single spaces between words and none at the ends: the normal form is the phrase in lower case.
+    let mut tidy = true;
+    // The word being read: its letters, the classes of its bytes or'ed, its first byte's class.
+    let mut word: Option<(usize, u8, u8)> = None;
+    for &c in phrase.as_bytes() {
+        if c == b' ' {
+            match word.take() {
+                Some(w) => caps.push(plain_word_rule(w)),
+                None => tidy = false,
+            }
+            continue;
         }
-        norm.push_str(w);
-        caps.push(ascii_word_rule(w.as_bytes()));
+        let class = PLAIN_CLASS[c as usize];
+        if class == 0 {
+            return None;
+        }
+        let w = word.get_or_insert((0, 0, class));
+        w.0 += usize::from(class != PLAIN_DIGIT);
+        w.1 |= class;
     }
-    norm.make_ascii_lowercase();
-    (norm, caps)
+    match word {
+        Some(w) => caps.push(plain_word_rule(w)),
+        None => tidy = false,
+    }
+    let norm = if tidy {
+        phrase.to_ascii_lowercase()
+    } else {
+        // Rare: spaces doubled or at an end (the words are joined by single spaces).
+        let mut n = String::with_capacity(phrase.len());
+        for w in phrase.split_ascii_whitespace() {
+            if !n.is_empty() {
+                n.push(' ');
+            }
+            n.push_str(w);
+        }
+        n.make_ascii_lowercase();
+        n
+    };
+    Some((norm, caps))
 }
 
-/// [`CaseRule::of_dict_word`] of a word of ASCII letters and digits.
-fn ascii_word_rule(w: &[u8]) -> CaseRule {
-    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let lower = w.iter().any(u8::is_ascii_lowercase);
-    if letters > 0 && !lower && letters <= 3 {
+/// [`CaseRule::of_dict_word`] of a word of ASCII letters and digits, from its count of
+/// letters, its bytes' classes or'ed and its first byte's class.
+fn plain_word_rule((letters, classes, first): (usize, u8, u8)) -> CaseRule {
+    if letters > 0 && classes & PLAIN_LOWER == 0 && letters <= 3 {
         CaseRule::AllCaps
-    } else if w.first().is_some_and(u8::is_ascii_uppercase) {
+    } else if first == PLAIN_UPPER {
         CaseRule::Capital
     } else {
         CaseRule::Any
