@@ -582,7 +582,7 @@ fn valid_code(code: &str) -> bool {
 
 impl Dict {
     /// Loads `files` in order; those from index `user_from` on are user files.
-    pub fn load_with_user(files: &[(String, String)], user_from: usize) -> Result<Dict, DictError> {
+    pub fn load_with_user(files: &[(String, &str)], user_from: usize) -> Result<Dict, DictError> {
         let mut d = Dict {
             user_from: user_from as u32,
             ..Dict::default()
@@ -604,7 +604,8 @@ impl Dict {
 
     #[cfg(test)]
     pub fn load(files: &[(String, String)]) -> Result<Dict, DictError> {
-        Dict::load_with_user(files, usize::MAX >> 33)
+        let files: Vec<(String, &str)> = files.iter().map(|(n, t)| (n.clone(), t.as_str())).collect();
+        Dict::load_with_user(&files, usize::MAX >> 33)
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), DictError> {
