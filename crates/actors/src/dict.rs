@@ -108,7 +108,13 @@ fn rows<'a>(
         i += 1;
         // Both ends are at ASCII bytes (or the text's ends), so the slice is on char boundaries.
         let line = text[start..end].trim_end_matches('\r');
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        // A line that begins with a plain ASCII character other than `#` is a row (nearly every
+        // line); only others are trimmed to tell blank lines and comments.
+        let plain_start = line
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| (b'!'..0x80).contains(&b) && b != b'#');
+        if !plain_start && (line.trim().is_empty() || line.trim_start().starts_with('#')) {
             continue;
         }
         let mut fields = [""; MAX_FIELDS];
@@ -1317,6 +1323,18 @@ mod tests {
         assert_eq!(d("2008-02", false), "2008-02-01");
         assert_eq!(d("2008-02", true), "2008-02-29");
         assert_eq!(d("2008-02-10", true), "2008-02-10");
+        // Bad dates stay errors: a month 13, a letter, a short month, other digits, a sign.
+        for bad in [
+            "2015-13-01",
+            "19x4",
+            "2008-2-10",
+            "2008-02-1x",
+            "\u{661}\u{669}\u{669}\u{664}",
+            "+994",
+            "2008-02-30",
+        ] {
+            assert!(parse_date_field("p.tsv", 1, bad, false).is_err(), "{bad}");
+        }
         // A term within one month or year loads.
         let t = "person\taliases\tcode\tstart\tend\trole\nA B\t\tFRAGOV\t2008-02\t2008\t\n";
         assert!(Dict::load(&[("p.tsv".into(), t.into())]).is_ok());
@@ -1326,7 +1344,7 @@ mod tests {
     fn rows_read_lines_and_fields_as_lines_and_splitn_did() {
         // CRLF ends, a comment, a blank line, the header again, a last field that keeps its
         // tabs, a short row (its line number), no final newline.
-        let text = "h\tx\r\n# note\ta\n\n  \t \r\nh\ty\na\t b \tc\r\r\n1\t2\t3\t4\t5\t6\t7\t8\t9\t10\nshort";
+        let text = "h\tx\r\n# note\ta\n\n  \t \r\nh\ty\na\t b \tc\r\r\n1\t2\t3\t4\t5\t6\t7\t8\t9\t10\n\u{a0}\n   # indented\nshort";
         let got: Vec<_> = rows("f.tsv", text, "h", 2)
             .map(|r| {
                 r.map(|r| {
@@ -1343,7 +1361,7 @@ mod tests {
         assert_eq!(got[0].as_ref().ok(), Some(&(6, 3, "b", "")));
         assert_eq!(got[1].as_ref().ok(), Some(&(7, 9, "2", "9\t10")));
         let e = got[2].as_ref().err().map(ToString::to_string).unwrap_or_default();
-        assert!(e.starts_with("f.tsv:8: expected at least 2"), "{e}");
+        assert!(e.starts_with("f.tsv:10: expected at least 2"), "{e}");
         // Kept: a row's last field ends before its `\r`.
         let r = rows("f.tsv", "a\tb\r\n", "h", 2).next();
         assert_eq!(r.and_then(Result::ok).map(|r| r.fields[1]), Some("b"));
