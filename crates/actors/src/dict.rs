@@ -573,10 +573,12 @@ fn parse_date_field(file: &str, line: usize, s: &str, end: bool) -> Result<Optio
     if s.is_empty() {
         return Ok(None);
     }
+    // The digits of bytes a..b as a number (at most four: no overflow), without `str::parse`.
     let num = |a: usize, b: usize| {
-        s.get(a..b)
-            .filter(|x| x.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|x| x.parse::<i16>().ok())
+        s.as_bytes()
+            .get(a..b)?
+            .iter()
+            .try_fold(0i16, |n, &c| c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0')))
     };
     let sep = |i: usize| s.as_bytes().get(i) == Some(&b'-');
     // A partial end date (a year or a month) is read as its last month, then its last day.
