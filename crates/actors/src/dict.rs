@@ -377,6 +377,18 @@ impl Interner {
     }
 }
 
+/// `syms.intern(s)`, or the symbol in `last` when `s` is its string; `last` becomes `s`'s.
+fn intern_again<'a>(syms: &mut Interner, last: &mut Option<(&'a str, Sym)>, s: &'a str) -> Sym {
+    match *last {
+        Some((l, sym)) if l == s => sym,
+        _ => {
+            let sym = syms.intern(s);
+            *last = Some((s, sym));
+            sym
+        }
+    }
+}
+
 /// The actor an office belongs to: the country of a state code (`FRAGOV` → `FRA`), the
 /// whole code of an IGO or other group (`IGOUNO`, `IGOUNOHLHWHO`).
 pub fn office_actor(code: &str) -> &str {
@@ -885,6 +897,9 @@ impl Dict {
         // The person and alias fields of the row before, and its person: a person's terms are
         // consecutive rows, whose name and aliases need no second look-up (a third of loading).
         let mut last: Option<(&str, &str, u32)> = None;
+        // The previous row's code and role with their symbols: most rows repeat them (nine codes
+        // in ten, three roles in four), and a symbol never changes once interned.
+        let (mut last_code, mut last_role) = (None, None);
         for r in rows(file, text, "person", 3) {
             let r = r?;
             let raw_name = r.require(file, 0, "person")?;
@@ -927,7 +942,8 @@ impl Dict {
                     ))
                 }
             }
-            let (code, role) = (self.syms.intern(code), self.syms.intern(r.get(5)));
+            let code = intern_again(&mut self.syms, &mut last_code, code);
+            let role = intern_again(&mut self.syms, &mut last_role, r.get(5));
             self.people[pid as usize].terms.push(Term {
                 code,
                 start,
@@ -1408,6 +1424,19 @@ mod tests {
         ] {
             assert_eq!(trim_field(f), f.trim(), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_repeated_string_keeps_its_symbol() {
+        let mut syms = Interner::default();
+        let mut last = None;
+        let a = intern_again(&mut syms, &mut last, "FRAGOV");
+        assert_eq!(intern_again(&mut syms, &mut last, "FRAGOV"), a);
+        let b = intern_again(&mut syms, &mut last, "DEUGOV");
+        assert_ne!(a, b);
+        // Kept: the same symbols as interning anew.
+        assert_eq!((syms.intern("FRAGOV"), syms.intern("DEUGOV")), (a, b));
+        assert_eq!(intern_again(&mut syms, &mut last, "FRAGOV"), a);
     }
 
     #[test]
