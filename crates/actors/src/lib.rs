@@ -234,13 +234,19 @@ pub struct ActorDict {
 }
 
 static EMBEDDED: LazyLock<ActorDict> = LazyLock::new(|| {
-    let files: Vec<(String, String)> = dict::BUILTIN
-        .iter()
-        .map(|(n, t)| (format!("dictionaries/actors/{n}"), t.to_string()))
-        .collect();
+    let files = builtin_files();
     // The built-in files are checked by this crate's tests.
     ActorDict::build(&files, files.len()).expect("built-in actor dictionaries are valid")
 });
+
+/// The built-in files, named as in the repository; their texts are borrowed from the binary
+/// (a copy of the 3.5 MB was made at every load).
+fn builtin_files() -> Vec<(String, &'static str)> {
+    dict::BUILTIN
+        .iter()
+        .map(|(n, t)| (format!("dictionaries/actors/{n}"), *t))
+        .collect()
+}
 
 /// Agents whose members belong to the country they are in (see `compose_role`).
 /// Doctors and health workers (HLH) too: `Dokter di Korea Selatan mogok` are Korea's doctors, as
@@ -371,22 +377,21 @@ impl ActorDict {
     /// The built-in dictionaries overridden by the user's TSV files (format detected from
     /// each file's header; see `dictionaries/actors/README.md`).
     pub fn with_user_files(paths: &[PathBuf]) -> Result<ActorDict, DictError> {
-        let mut files: Vec<(String, String)> = dict::BUILTIN
-            .iter()
-            .map(|(n, t)| (format!("dictionaries/actors/{n}"), t.to_string()))
-            .collect();
+        let user = warta_core::read_user_files(paths)?;
+        let mut files = builtin_files();
         let builtin = files.len();
-        files.extend(warta_core::read_user_files(paths)?);
+        files.extend(user.iter().map(|(n, t)| (n.clone(), t.as_str())));
         ActorDict::build(&files, builtin)
     }
 
     /// A dictionary of the given `(name, text)` files alone, without the built-in ones (for
     /// checking a user's files quickly, and for fuzzing the loader).
     pub fn from_texts(files: &[(String, String)]) -> Result<ActorDict, DictError> {
-        ActorDict::build(files, 0)
+        let files: Vec<(String, &str)> = files.iter().map(|(n, t)| (n.clone(), t.as_str())).collect();
+        ActorDict::build(&files, 0)
     }
 
-    fn build(files: &[(String, String)], user_from: usize) -> Result<ActorDict, DictError> {
+    fn build(files: &[(String, &str)], user_from: usize) -> Result<ActorDict, DictError> {
         let t0 = std::time::Instant::now();
         let dict = Dict::load_with_user(files, user_from)?;
         if std::env::var_os("WARTA_ACTORS_TIMING").is_some() {
