@@ -140,28 +140,11 @@ fn rows<'a>(
     })
 }
 
-/// The position of the first `\t` or `\n` at or after `j` in `bytes`, or `bytes.len()`.
-/// Eight bytes at a time (a byte loop was a tenth of the load time): a byte equal to the one
-/// sought is a zero byte of the word xor'ed with it, and the lowest flagged byte of
-/// `(v - 0x01…) & !v & 0x80…` is exactly the first zero byte (a borrow only flags bytes above it).
-fn next_tab_or_newline(bytes: &[u8], mut j: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while j + 8 <= bytes.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[j..j + 8]);
-        let x = u64::from_le_bytes(w);
-        let (a, b) = (x ^ (LO * b'\n' as u64), x ^ (LO * b'\t' as u64));
-        let z = ((a.wrapping_sub(LO) & !a) | (b.wrapping_sub(LO) & !b)) & HI;
-        if z != 0 {
-            return j + (z.trailing_zeros() / 8) as usize;
-        }
-        j += 8;
-    }
-    while j < bytes.len() && bytes[j] != b'\n' && bytes[j] != b'\t' {
-        j += 1;
-    }
-    j.min(bytes.len())
+/// The position of the first `\t` or `\n` at or after `j` in `bytes`, or `bytes.len()`
+/// (`memchr2` scans many bytes at a time: a byte loop was a tenth of the load time).
+fn next_tab_or_newline(bytes: &[u8], j: usize) -> usize {
+    let j = j.min(bytes.len());
+    memchr::memchr2(b'\t', b'\n', &bytes[j..]).map_or(bytes.len(), |k| j + k)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
