@@ -434,6 +434,19 @@ fn stop_phrase_is_not_an_event() {
 }
 
 #[test]
+fn a_draw_held_is_no_detention() {
+    // Precision round 1: `menahan imbang` holds a side to a draw (sport); `menahan` alone detains.
+    let sides = [("Jepang", "JPN"), ("Indonesia", "IDN")];
+    let ev = run("Jepang menahan imbang Indonesia.", &sides);
+    assert!(ev.iter().all(|e| e.code != "173"), "{ev:?}");
+    let ev = run(
+        "Polisi menahan dua warga Jepang.",
+        &[("Polisi", "IDNCOP"), ("warga Jepang", "JPNCVL")],
+    );
+    assert_eq!(triples(&ev), vec![t("IDNCOP", "JPNCVL", "173")]);
+}
+
+#[test]
 fn sanction_multiword_and_target_preposition() {
     let ev = run(
         "Amerika Serikat menjatuhkan sanksi baru terhadap Iran.",

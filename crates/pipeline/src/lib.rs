@@ -722,6 +722,7 @@ impl Coder {
                 }
             };
             let mut events = events;
+            not_political(&mut events, sent);
             // Withdrawing from an organization is leaving it, a reduction of relations (160), not
             // a military retreat (087): an IGO holds no ground.
             for e in events
@@ -2488,6 +2489,79 @@ fn victims_at_sea(events: &mut [RawEvent], actors: &SentenceActors, places: &[Pl
         }
         e.target.code = format!("---{}", &e.target.code[3..]);
     }
+}
+
+/// Natural hazards and diseases (`gelombang tinggi`, `heavy rain`, `demam berdarah`, `measles`):
+/// warned of or asked to be wary of, they are a forecast, not an actor's threat or demand.
+static HAZARDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| phrases("precision.hazards"));
+/// Agents of private people (`CVL`, `MED`, `BUS`…): with the country named alone, a side's own public.
+static PRIVATE_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
+/// Words of a sports match (`laga`, `babak`, `goalless`, `wickets`).
+static SPORT_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| phrases("precision.sport_words"));
+
+/// The space-separated phrases of a word class, as words.
+fn phrases(class: &str) -> Vec<Vec<&'static str>> {
+    crate::words::of(class)
+        .into_iter()
+        .map(|p| p.split_whitespace().collect())
+        .collect()
+}
+
+/// Whether one of `list`'s phrases starts at token `i` (normalized words).
+fn phrase_at(words: &[&str], i: usize, list: &[Vec<&str>]) -> bool {
+    list.iter()
+        .any(|p| !p.is_empty() && words.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
+}
+
+/// A match score (`2-0`, `1 - 1`): two small numbers joined by a dash, as one token or three.
+fn score_at(sent: &Sentence, i: usize) -> bool {
+    let small = |s: &str| s.len() <= 2 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let dash = |s: &str| matches!(s, "-" | "\u{2013}");
+    let t = |k: usize| sent.tokens.get(k).map_or("", |t| t.text.as_str());
+    let one = t(i)
+        .split_once(['-', '\u{2013}'])
+        .is_some_and(|(a, b)| small(a) && small(b));
+    one || (small(t(i)) && dash(t(i + 1)) && small(t(i + 2)))
+}
+
+/// News that is not political (precision round 1) gives no event:
+/// - a warning, a pessimistic comment or an appeal (13, 012, 020) to a side's own public or to
+///   no one named, whose words after the verb, in its clause and before a comma, name a natural
+///   hazard or a disease (`BMKG memperingatkan potensi gelombang tinggi`, `warned of a rise in
+///   measles cases`), is a forecast or health advice, not a threat or a demand between actors;
+/// - a challenge, a threat, coercion or force (128, 13, 17, 18, 19, 20) between two states named
+///   alone, in a clause with a word of sport or a score (`Jepang menahan imbang Indonesia 1-1`,
+///   `Italy attacked … the Swiss defence` in a match), is a game: national teams are named as
+///   their countries. Police, troops or fans (codes with a role) are still coded there.
+fn not_political(events: &mut Vec<RawEvent>, sent: &Sentence) {
+    let words: Vec<&str> = sent.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let n = words.len();
+    events.retain(|e| {
+        let code = e.code.as_str();
+        let (c0, c1) = (e.clause.0.min(n), e.clause.1.min(n));
+        // (Only a side's own public or no one is warned: condolences, aid appeals or a governor's
+        // request to the central government over a flood are acts between actors.)
+        let t = e.target.code.as_str();
+        let own_public = t.is_empty()
+            || t.starts_with("---")
+            || (primary(t) == primary(&e.source.code)
+                && t.get(primary(t).len()..)
+                    .is_some_and(|a| a.is_empty() || PRIVATE_AGENTS.contains(&a)));
+        if own_public && (code == "012" || code == "020" || code.starts_with("13")) {
+            let from = e.trigger.1.min(c1);
+            let to = (from + 12).min(c1);
+            let end = (from..to).find(|&i| matches!(words[i], "," | ";")).unwrap_or(to);
+            if (from..end).any(|i| phrase_at(&words, i, &HAZARDS)) {
+                return false;
+            }
+        }
+        let contest = code == "128" || matches!(code.get(..2), Some("13" | "17" | "18" | "19" | "20"));
+        let bare = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && c != "---";
+        if contest && bare(&e.source.code) && bare(&e.target.code) {
+            return !(c0..c1).any(|i| phrase_at(&words, i, &SPORT_WORDS) || score_at(sent, i));
+        }
+        true
+    });
 }
 
 /// A side does not cooperate with its own forces or officials (`vowed to strengthen the
@@ -8335,6 +8409,53 @@ mod tests {
         assert_eq!(
             en("The EU demanded the immediate release of the detained journalists held in Belarus."),
             vec![t("IGOEUREEC", "BLRMED", "1053")]
+    fn precision_round_1_weather_warnings_health_advice_and_matches_are_no_events() {
+        let id = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        let en = |text: &str| triples(coded(text, "en", "2026-11-28"));
+        // A hazard warned of is a forecast; a warning to another state stays a threat (130).
+        assert_eq!(
+            id("BMKG memperingatkan potensi gelombang tinggi di perairan selatan Jawa."),
+            vec![]
+        );
+        assert_eq!(
+            id("Indonesia memperingatkan Israel agar menghentikan serangan ke Gaza.")[0],
+            t("IDN", "ISR", "130")
+        );
+        assert_eq!(
+            en("The Japanese government warned citizens of a possible tsunami after the quake."),
+            vec![]
+        );
+        assert_eq!(
+            en("The British government warned Iran against further attacks on shipping."),
+            vec![t("GBRGOV", "IRN", "130")]
+        );
+        // Health advice to the public is none; a governor's request to the central government
+        // over a flood, or an appeal for aid to flood victims abroad, stays.
+        assert_eq!(
+            id("Kementerian Kesehatan mengimbau warga mewaspadai lonjakan kasus demam berdarah."),
+            vec![]
+        );
+        assert_eq!(
+            id("Gubernur Aceh meminta pemerintah pusat menetapkan banjir bandang sebagai bencana nasional."),
+            vec![t("IDNGOV", "IDNGOV", "020")]
+        );
+        // A match between national teams is no fight nor detention (`menahan imbang`: a draw);
+        // the police still arrest, and states named alone still fight outside a match.
+        assert_eq!(
+            id("Jepang menahan imbang Indonesia 1-1 pada laga kualifikasi Piala Dunia."),
+            vec![]
+        );
+        assert_eq!(
+            id("Vietnam menggempur pertahanan Indonesia sepanjang babak kedua."),
+            vec![]
+        );
+        assert_eq!(
+            id("Polisi menangkap dua tersangka pengedar narkoba di Medan."),
+            vec![t("IDNCOP", "IDNCRM", "173")]
+        );
+        assert_eq!(
+            id("Vietnam menggempur posisi Kamboja di perbatasan."),
+            vec![t("VNM", "KHM", "190")]
         );
     }
 }

@@ -48,6 +48,8 @@ mod tests {
             "dating.continues",
             "dating.occurred",
             "dating.since",
+            "precision.hazards",
+            "precision.sport_words",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }
