@@ -8409,6 +8409,10 @@ mod tests {
         assert_eq!(
             en("The EU demanded the immediate release of the detained journalists held in Belarus."),
             vec![t("IGOEUREEC", "BLRMED", "1053")]
+        );
+    }
+
+    #[test]
     fn precision_round_1_weather_warnings_health_advice_and_matches_are_no_events() {
         let id = |text: &str| triples(coded(text, "id", "2026-11-28"));
         let en = |text: &str| triples(coded(text, "en", "2026-11-28"));
