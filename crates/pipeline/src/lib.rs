@@ -949,7 +949,12 @@ impl Coder {
                     .into_iter()
                     .map(|(r, g)| (r, g, si)),
             );
-            sentence_roots.push(f.analyses.iter().map(|a| a.root.clone()).collect());
+            // (only a sentence with events is looked up: the others keep no copy of their roots)
+            sentence_roots.push(if out.events.len() > events_before {
+                f.analyses.iter().map(|a| a.root.clone()).collect()
+            } else {
+                Vec::new()
+            });
             placed_without_event.push(out.events.len() == events_before && f.places.iter().any(|p| p.locative));
             // (only places where things happen: not `Kapolres Jayawijaya`)
             for p in f.places.iter().filter(|p| p.locative) {
@@ -1932,8 +1937,7 @@ fn occurred_places(
     let norm = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
     let mut out = Vec::new();
     for k in 0..sent.tokens.len() {
-        let Some(len) = PLACES_OCCURRED.iter().find_map(|o| {
-            let words: Vec<&str> = o.split(' ').collect();
+        let Some(len) = PLACES_OCCURRED.iter().find_map(|words| {
             words
                 .iter()
                 .enumerate()
@@ -1995,7 +1999,13 @@ fn place_occurrences(events: &mut [EventOut], occurred_at: &[(String, Geo, usize
 /// Nouns of a happening that may be told as taking place somewhere (`The clashes broke out in …`).
 static HAPPENING_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.happening_nouns"));
 /// Verbs of a happening taking place (`took place`, `terjadi`), before where it did.
-static PLACES_OCCURRED: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.occurred"));
+/// (split into words once: the verbs are tried at every token)
+static PLACES_OCCURRED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    crate::words::of("places.occurred")
+        .into_iter()
+        .map(|o| o.split(' ').collect())
+        .collect()
+});
 /// Place nouns that name a region or a town again (`ke kawasan itu`, `into the region`, `di kota tersebut`).
 static PLACE_REGION_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.region_nouns"));
 static PLACE_TOWN_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.town_nouns"));
