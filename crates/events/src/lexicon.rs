@@ -408,20 +408,8 @@ impl Lexicon {
                     }
                     neg_code = Some(c.to_string());
                 }
-                w if w.starts_with("by=") => {
-                    by = w[3..]
-                        .split('|')
-                        .filter(|x| !x.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                }
-                w if w.starts_with("with=") => {
-                    with = w[5..]
-                        .split('|')
-                        .filter(|x| !x.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                }
+                w if w.starts_with("by=") => by = word_list(&w[3..]),
+                w if w.starts_with("with=") => with = word_list(&w[5..]),
                 other => return Err(DictError::bad(verbs_file, r.line, format!("unknown flag `{other}`"))),
             }
         }
@@ -533,4 +521,9 @@ impl Lexicon {
     pub fn surface_count(&self) -> usize {
         self.by_surface.len()
     }
+}
+
+/// The words of a flag's value (`by=ke|kepada`), empty parts left out.
+fn word_list(value: &str) -> Vec<String> {
+    value.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect()
 }

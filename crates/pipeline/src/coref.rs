@@ -138,6 +138,20 @@ static NOT_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref
 static NAMED_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.named_after"));
 
 /// The country part and the agent part of a state actor code (`ISRMIL` → (`ISR`, `MIL`)).
+/// The last role named after the sentence's subject (the first mention) that `keep` admits, with a
+/// code beyond a bare country (`detained two Colombian soldiers … and later freed them`).
+fn role_after_subject(
+    before: &[(&ActorMention, &MentionInfo)],
+    keep: impl Fn(&ActorMention) -> bool,
+) -> Option<(String, String)> {
+    before
+        .iter()
+        .skip(1)
+        .rev()
+        .find(|(m, info)| info.kind == MentionKind::Role && m.code.len() > 3 && keep(m))
+        .map(|(m, _)| (m.code.clone(), m.text.clone()))
+}
+
 fn split_state(code: &str) -> Option<(&str, &str)> {
     warta_actors::country_of(code).map(|c| (c, &code[3..]))
 }
@@ -482,16 +496,9 @@ impl Coref {
                         OBJECT_PERSON_PRONOUNS
                             .contains(&word)
                             .then(|| {
-                                before
-                                    .iter()
-                                    .skip(1)
-                                    .rev()
-                                    .find(|(m, info)| {
-                                        info.kind == MentionKind::Role
-                                            && m.code.len() > 3
-                                            && PRIVATE_PERSON_AGENTS.iter().any(|a| m.code.ends_with(a))
-                                    })
-                                    .map(|(m, _)| (m.code.clone(), m.text.clone()))
+                                role_after_subject(&before, |m| {
+                                    PRIVATE_PERSON_AGENTS.iter().any(|a| m.code.ends_with(a))
+                                })
                             })
                             .flatten()
                     })
@@ -504,14 +511,7 @@ impl Coref {
                 // subject of the sentence before.
                 OBJECT_GROUP_PRONOUNS
                     .contains(&word)
-                    .then(|| {
-                        before
-                            .iter()
-                            .skip(1)
-                            .rev()
-                            .find(|(m, info)| info.kind == MentionKind::Role && m.code.len() > 3)
-                            .map(|(m, _)| (m.code.clone(), m.text.clone()))
-                    })
+                    .then(|| role_after_subject(&before, |_| true))
                     .flatten()
                     .or_else(|| self.subject.clone())
             } else {

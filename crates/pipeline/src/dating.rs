@@ -368,21 +368,24 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
 /// the day still dates the sentence's own act as before (`The attack … took place Saturday
 /// in Nduga, where insurgents had killed …`).
 pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(usize, String)]) -> Vec<(usize, String)> {
+    // (most sentences name no day: then no token is tried)
+    let days: Vec<(usize, &str)> = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date)
+        .filter_map(|t| Some((sent.token_at(t.start)?, t.value.as_deref()?)))
+        .filter(|(_, v)| v.len() == 10 && is_calendar_value(v))
+        .collect();
+    if days.is_empty() {
+        return Vec::new();
+    }
     // (the day may follow `on`: up to one word after the longest verb)
-    let len = OCCURRED.iter().map(|v| v.split(' ').count()).max().unwrap_or(1);
+    let len = OCCURRED_WORDS.iter().map(Vec::len).max().unwrap_or(1);
     (0..sent.tokens.len())
         .filter(|&k| occurs_at(sent, k) && !happenings.iter().any(|(h, _)| *h == k))
         .filter_map(|k| {
-            times
-                .iter()
-                .filter(|t| {
-                    t.kind == TimeType::Date
-                        && t.value
-                            .as_deref()
-                            .is_some_and(|v| v.len() == 10 && is_calendar_value(v))
-                })
-                .find(|t| sent.token_at(t.start).is_some_and(|ts| k < ts && ts <= k + len + 1))
-                .and_then(|t| Some((k, t.value.clone()?)))
+            days.iter()
+                .find(|(ts, _)| k < *ts && *ts <= k + len + 1)
+                .map(|(_, v)| (k, v.to_string()))
         })
         .collect()
 }
@@ -391,10 +394,10 @@ pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(us
 /// starts at token `k`; an entry of two words (`took place`: `took` alone is any taking) must
 /// match both.
 fn occurs_at(sent: &Sentence, k: usize) -> bool {
-    OCCURRED.iter().any(|v| {
-        v.split(' ')
+    OCCURRED_WORDS.iter().any(|v| {
+        v.iter()
             .enumerate()
-            .all(|(n, w)| sent.tokens.get(k + n).is_some_and(|t| t.norm == w))
+            .all(|(n, w)| sent.tokens.get(k + n).is_some_and(|t| t.norm == *w))
     })
 }
 
@@ -583,7 +586,13 @@ static PERFECT: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.
 static CONTINUES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.continues"));
 /// Verbs that say when a happening named as their subject took place (`Pengancaman dilakukan …
 /// pada 4 Februari`, `The attack took place on Saturday`).
-static OCCURRED: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.occurred"));
+/// (split into words once: tried at every token of a sentence that names a day)
+static OCCURRED_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    crate::words::of("dating.occurred")
+        .into_iter()
+        .map(|v| v.split(' ').collect())
+        .collect()
+});
 static DEMONSTRATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.demonstratives"));
 
 /// Whether a word of `class` stands within three words before token `at`, with only words

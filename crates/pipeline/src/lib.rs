@@ -2544,6 +2544,9 @@ fn score_at(sent: &Sentence, i: usize) -> bool {
 ///   `Italy attacked … the Swiss defence` in a match), is a game: national teams are named as
 ///   their countries. Police, troops or fans (codes with a role) are still coded there.
 fn not_political(events: &mut Vec<RawEvent>, sent: &Sentence) {
+    if events.is_empty() {
+        return;
+    }
     let words: Vec<&str> = sent.tokens.iter().map(|t| t.norm.as_str()).collect();
     let n = words.len();
     events.retain(|e| {
