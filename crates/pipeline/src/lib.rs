@@ -1678,8 +1678,12 @@ fn event_place(
     // A place glued to a modifier's ending names whose the noun after it is (`A Lagos-based rights
     // group`, `an Iran-backed militia`), not where: the group acts wherever it is.
     let modifier = |p: &PlaceMention| {
-        let rest = sent.text.get(p.end..).unwrap_or("").to_ascii_lowercase();
-        MODIFIER_SUFFIXES.iter().any(|s| rest.starts_with(s))
+        // (compared in place, no lower-cased copy of the sentence's rest per place)
+        let rest = sent.text.get(p.end..).unwrap_or("").as_bytes();
+        MODIFIER_SUFFIXES.iter().any(|s| {
+            rest.get(..s.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(s.as_bytes()))
+        })
     };
     let free = |p: &&PlaceMention| {
         !origin(p)
