@@ -394,11 +394,7 @@ pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(us
 /// starts at token `k`; an entry of two words (`took place`: `took` alone is any taking) must
 /// match both.
 fn occurs_at(sent: &Sentence, k: usize) -> bool {
-    OCCURRED_WORDS.iter().any(|v| {
-        v.iter()
-            .enumerate()
-            .all(|(n, w)| sent.tokens.get(k + n).is_some_and(|t| t.norm == *w))
-    })
+    crate::words::phrase_len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k, &OCCURRED_WORDS).is_some()
 }
 
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
@@ -587,12 +583,7 @@ static CONTINUES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("datin
 /// Verbs that say when a happening named as their subject took place (`Pengancaman dilakukan …
 /// pada 4 Februari`, `The attack took place on Saturday`).
 /// (split into words once: tried at every token of a sentence that names a day)
-static OCCURRED_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-    crate::words::of("dating.occurred")
-        .into_iter()
-        .map(|v| v.split(' ').collect())
-        .collect()
-});
+static OCCURRED_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("dating.occurred"));
 static DEMONSTRATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.demonstratives"));
 
 /// Whether a word of `class` stands within three words before token `at`, with only words

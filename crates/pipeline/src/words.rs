@@ -11,6 +11,23 @@ pub(crate) fn of(class: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The phrases of one class, each split into its words (for matching at every token).
+pub(crate) fn phrases(class: &str) -> Vec<Vec<&'static str>> {
+    of(class).into_iter().map(|p| p.split_whitespace().collect()).collect()
+}
+
+/// The length in words of the first of `list`'s phrases that starts at token `i`, where
+/// `word(k)` is token `k`'s normalized word.
+pub(crate) fn phrase_len_at<'w>(
+    word: impl Fn(usize) -> Option<&'w str>,
+    i: usize,
+    list: &[Vec<&str>],
+) -> Option<usize> {
+    list.iter()
+        .find(|p| !p.is_empty() && p.iter().enumerate().all(|(n, w)| word(i + n) == Some(*w)))
+        .map(Vec::len)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
