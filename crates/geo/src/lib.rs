@@ -52,6 +52,9 @@ pub struct GeoContext {
     pub countries: Vec<String>,
     /// Dateline places (tie-breaker only).
     pub datelines: Vec<String>,
+    /// The last place finer than a country (a region, division or town) found so far in the
+    /// article: where a village the gazetteer lacks is put (`in the village of Umm Toot`).
+    pub recent: Option<Geo>,
 }
 
 /// One candidate of a name with its score and why (for `warta places`).
@@ -785,7 +788,12 @@ impl Gazetteer {
             self.spans_from(sentence, &words, i, start, glued, &mut key, &mut spans);
         }
         if spans.is_empty() {
-            return Vec::new();
+            // (a village the gazetteer lacks is found with no name of it: `in the village of Umm Toot`)
+            let mut out = Vec::new();
+            if *lang == Lang::En {
+                self.unlisted_after_class(sentence, &words, lang, ctx, &mut out);
+            }
+            return out;
         }
         spans.sort_by_key(|a| (a.0, std::cmp::Reverse(a.1)));
         let datelines = self.dateline_countries(ctx);
@@ -850,7 +858,8 @@ impl Gazetteer {
                 if let Some(g) = self.held_by(sentence, (s, e, key), lang, &m, &out_spans) {
                     m.geo = g;
                 }
-                last_end = e;
+                // (a class word's name may go on past the name found: `Kecamatan Medan Johor`)
+                last_end = e.max(m.end);
                 if let Some(cc) = &m.geo.country {
                     ctx.countries.retain(|c| c != cc);
                     ctx.countries.push(cc.clone());
@@ -862,6 +871,15 @@ impl Gazetteer {
             self.unlisted_in_apposition(sentence, &words, lang, &mut out);
         } else {
             self.unlisted_held_by(sentence, &words, lang, &mut out);
+            self.unlisted_after_class(sentence, &words, lang, ctx, &mut out);
+        }
+        if let Some(p) = out.iter().rev().find(|p| {
+            p.locative
+                && p.geo.country.is_some()
+                && !matches!(p.geo.kind.as_deref(), Some("country" | "continent") | None)
+                && !is_water(p.geo.kind.as_deref().unwrap_or_default())
+        }) {
+            ctx.recent = Some(p.geo.clone());
         }
         self.capitals(sentence, &words, lang, &mut out);
         out
@@ -983,6 +1001,75 @@ impl Gazetteer {
         }
     }
 
+    /// English: a name the gazetteer lacks after a place word and `of` of role `class` (`the
+    /// village of`, `the town of`) in a locative phrase (`in the village of Umm Toot`, `near the
+    /// border village of Yarin`) is a place named as written (kind `town`) at the point of the
+    /// last place finer than a country the article named (`ctx.recent`, `south Lebanon`) when it
+    /// lies in the country last named: a village a story names is in the area it is about. None
+    /// when the article named no such place (the point would be a guess hundreds of km off).
+    fn unlisted_after_class(
+        &self,
+        sent: &str,
+        words: &[(usize, usize)],
+        lang: &Lang,
+        ctx: &GeoContext,
+        out: &mut Vec<PlaceMention>,
+    ) {
+        let Some(area) = ctx
+            .recent
+            .as_ref()
+            .filter(|r| r.country.is_some() && r.country.as_ref() == ctx.countries.last())
+        else {
+            return;
+        };
+        let covered = |out: &[PlaceMention], k: usize| out.iter().any(|o| o.start < words[k].1 && words[k].0 < o.end);
+        let capital = |k: usize| starts_upper(&sent[words[k].0..words[k].1]);
+        let joined = |a: usize, b: usize| blank(&sent[words[a].1..words[b].0]);
+        for k in 2..words.len() {
+            if sent[words[k - 1].0..words[k - 1].1] != *"of" || !joined(k - 1, k) || !capital(k) || covered(out, k) {
+                continue;
+            }
+            let b = self.before(sent, words, k, words[k].0, lang);
+            if !b.locative || b.class_cc.is_some() || b.class != Some(Some(Kind::Town)) {
+                continue;
+            }
+            // the capitalized words of the name, at most three, none of them found already
+            let mut last = k;
+            while last + 1 < words.len()
+                && last - k < 2
+                && joined(last, last + 1)
+                && capital(last + 1)
+                && !covered(out, last + 1)
+            {
+                last += 1;
+            }
+            let (s, e) = (words[k].0, words[last].1);
+            let name = &sent[s..e];
+            if name.split_whitespace().any(|w| {
+                let key = fold_key(w);
+                self.data.stops.contains_key(&key) || self.data.words.contains_key(&key)
+            }) {
+                continue;
+            }
+            let at = out.partition_point(|o| o.start < s);
+            out.insert(
+                at,
+                PlaceMention {
+                    start: s,
+                    end: e,
+                    text: name.to_string(),
+                    geo: Geo {
+                        name: name.to_string(),
+                        geonameid: None,
+                        kind: Some("town".to_string()),
+                        ..area.clone()
+                    },
+                    locative: true,
+                },
+            );
+        }
+    }
+
     /// The capital city of a country (the gazetteer's one entry of kind `capital` for it).
     fn capital_of(&self, cc: &str) -> Option<Geo> {
         self.data
@@ -1030,6 +1117,125 @@ impl Gazetteer {
         }
     }
 
+    /// After a class word of one country's divisions (`Kecamatan`, `Desa`: role `class` with a
+    /// country and `join`), the division's name goes on over the next capitalized words (at most
+    /// two, one space apart) that are no word of `words.tsv` or stop word but a compass word
+    /// (`Tambun Selatan`), and no place of that country (`Kabupaten Nduga Papua` is two places):
+    /// `Kecamatan Medan Johor` is no Malaysian Johor. The end of the name (`e` when it stops there;
+    /// `ni` the index of the word after the name).
+    fn class_name_goes_on(
+        &self,
+        sent: &str,
+        words: &[(usize, usize)],
+        (e, ni): (usize, usize),
+        lang: &Lang,
+        cc: Option<&String>,
+    ) -> usize {
+        let Some(cc) = cc else { return e };
+        let mut end = e;
+        for &(ws, we) in words.iter().skip(ni).take(2) {
+            let w = &sent[ws..we];
+            if sent.get(end..ws) != Some(" ") || !starts_upper(w) || !w.chars().all(char::is_alphabetic) {
+                break;
+            }
+            let k = fold_key(w);
+            let compass = self.has_role(&k, lang, WordRole::Compass);
+            let place_here = self.data.names.get(k.as_str()).is_some_and(|rs| {
+                rs.iter()
+                    .any(|r| self.data.entries[r.entry as usize].cc.as_ref() == Some(cc))
+            });
+            if place_here
+                || self.word_roles(&k, lang).any(|r| r.role != WordRole::Compass)
+                || self.data.stops.contains_key(&k) && !compass
+            {
+                break;
+            }
+            end = we;
+        }
+        end
+    }
+
+    /// English: a country's capital named by its country, `the Ukrainian capital` (a demonym of
+    /// role `demonym`), `Kenya's capital`, `the capital of Mali` (a country found in `found`), before
+    /// a word of role `capital_of`: a mention of the capital word at the city (kind `capital`),
+    /// locative after a locative preposition. Not when the city is named in the sentence (`the
+    /// Syrian capital of Damascus`, `the Ukrainian capital, Kyiv`: found by its name). The caller
+    /// adds these after the actor stage has read the sentence: the demonym or country stays a
+    /// side (`Russian drones struck the Ukrainian capital` targets Ukraine) while the act
+    /// happens in the city.
+    pub fn capitals_named_by_country(&self, sent: &str, lang: &Lang, found: &[PlaceMention]) -> Vec<PlaceMention> {
+        let mut out = Vec::new();
+        if *lang != Lang::En {
+            return out;
+        }
+        let words = word_spans(sent);
+        let key = |k: usize| fold_key(&sent[words[k].0..words[k].1]);
+        let joined = |a: usize, b: usize| blank(&sent[words[a].1..words[b].0]);
+        let named_ids: Vec<u64> = found.iter().filter_map(|m| m.geo.geonameid).collect();
+        let country_at = |k: usize| {
+            found
+                .iter()
+                .find(|m| m.start == words[k].0 && m.geo.kind.as_deref() == Some("country"))
+        };
+        for k in 1..words.len() {
+            if !self.has_role(&key(k), lang, WordRole::CapitalOf) || sent[words[k].0..].starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            // (cc, index of the phrase's first word)
+            let mut named: Option<(String, usize)> = None;
+            if joined(k - 1, k) && k >= 2 && key(k - 2) == "the" && joined(k - 2, k - 1) {
+                // `the Ukrainian capital`: one country's demonym, capitalized
+                let ccs: Vec<&String> = self
+                    .word_roles(&key(k - 1), lang)
+                    .filter(|w| w.role == WordRole::Demonym)
+                    .filter_map(|w| w.cc.as_ref())
+                    .collect();
+                if ccs.len() == 1 && starts_upper(&sent[words[k - 1].0..]) {
+                    named = Some((ccs[0].clone(), k - 2));
+                }
+            }
+            if named.is_none() && k >= 2 && matches!(&sent[words[k - 2].1..words[k].0], "'s " | "\u{2019}s ") {
+                // `Kenya's capital`
+                named = found
+                    .iter()
+                    .find(|m| m.end == words[k - 2].1 && m.geo.kind.as_deref() == Some("country"))
+                    .and_then(|m| Some((m.geo.country.clone()?, words.partition_point(|w| w.0 < m.start))));
+            }
+            if named.is_none()
+                && key(k - 1) == "the"
+                && joined(k - 1, k)
+                && k + 2 < words.len()
+                && sent[words[k].1..words[k + 2].0] == *" of "
+            {
+                // `the capital of Mali`
+                named = country_at(k + 2).and_then(|m| Some((m.geo.country.clone()?, k - 1)));
+            }
+            let Some((cc, first)) = named else { continue };
+            // (the city named after it: `the Syrian capital of Damascus`, `the Ukrainian capital, Kyiv`)
+            let city_after = words.get(k + 1..(k + 3).min(words.len())).is_some_and(|ws| {
+                ws.iter().any(|w| {
+                    found
+                        .iter()
+                        .any(|m| m.start == w.0 && m.geo.kind.as_deref() != Some("country"))
+                })
+            });
+            let Some(city) = self.capital_of(&cc) else { continue };
+            if city_after || city.geonameid.is_some_and(|g| named_ids.contains(&g)) {
+                continue;
+            }
+            let locative = first > 0 && joined(first - 1, first) && self.has_role(&key(first - 1), lang, WordRole::Loc);
+            out.push(PlaceMention {
+                start: words[k].0,
+                end: words[k].1,
+                text: sent[words[k].0..words[k].1].to_string(),
+                geo: city,
+                locative,
+            });
+        }
+        out
+    }
+
     /// Indonesian: a name the gazetteer lacks after a class word of Indonesia's divisions or posts
     /// (`Distrik`, `Desa`, `Kampung`, `Pos TNI`: role `class` with a country) and set off by a
     /// comma before a place found of that country (`di Kampung Yenggernok, Distrik Gome, Kabupaten
@@ -1072,10 +1278,11 @@ impl Gazetteer {
             }
             let (s, e) = (words[j].0, words[wi - 1].1);
             let name = &sent[s..e];
-            if name
-                .split_whitespace()
-                .any(|w| self.data.stops.contains_key(&fold_key(w)))
-            {
+            // (a compass word may end it: `di Kecamatan Tambun Selatan, Bekasi`)
+            if name.split_whitespace().enumerate().any(|(n, w)| {
+                let k = fold_key(w);
+                self.data.stops.contains_key(&k) && (n == 0 || !self.has_role(&k, lang, WordRole::Compass))
+            }) {
                 continue;
             }
             let start = b.join_start.unwrap_or(s);
@@ -1371,6 +1578,16 @@ impl Gazetteer {
         {
             b.locative = true;
         }
+        // `the Somali capital`: a demonym before a capital word names the country whose capital it
+        // is (`capitals_named_by_country`), not a place of that name (Ethiopia's Somali region)
+        if *lang == Lang::En
+            && ni < words.len()
+            && blank(&sent[e..words[ni].0])
+            && self.has_role(&fold_key(&sent[words[ni].0..words[ni].1]), lang, WordRole::CapitalOf)
+            && self.has_role(key, lang, WordRole::Demonym)
+        {
+            return None;
+        }
         let mut name_after = false;
         let mut after_pref = None;
         if ni < words.len() && blank(&sent[e..words[ni].0]) {
@@ -1528,11 +1745,29 @@ impl Gazetteer {
             }
         }
         let start = b.join_start.unwrap_or(s);
+        let mut geo = self.geo(en);
+        let end = self.class_name_goes_on(
+            sent,
+            words,
+            (e, ni),
+            lang,
+            b.class_cc.as_ref().filter(|_| b.join_start.is_some()),
+        );
+        if end > e {
+            // `di Kecamatan Medan Johor, Medan`: a division of its own, named as written, at the
+            // point of the namesake its first words name (a kecamatan named for its city lies in it)
+            geo = Geo {
+                name: sent[s..end].to_string(),
+                geonameid: None,
+                kind: Some("town".to_string()),
+                ..geo
+            };
+        }
         Some(PlaceMention {
             start,
-            end: e,
-            text: sent[start..e].to_string(),
-            geo: self.geo(en),
+            end,
+            text: sent[start..end].to_string(),
+            geo,
             // a dateline (`JAKARTA, KOMPAS.com -`) says where the report is from: locative too
             locative: b.locative || glued || coord_loc || dateline,
         })
@@ -1636,6 +1871,7 @@ mod tests {
         let ctx = GeoContext {
             countries: vec!["US".into()],
             datelines: vec![],
+            ..Default::default()
         };
         let ex = g().explain("Georgia", &ctx);
         assert_eq!(ex[0].geo.kind.as_deref(), Some("adm1"), "{ex:?}");
@@ -1682,6 +1918,7 @@ mod tests {
         let ctx = GeoContext {
             countries: vec!["RU".into()],
             datelines: vec![],
+            ..Default::default()
         };
         let ex = g().explain("Pokrovsk", &ctx);
         assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");
@@ -1699,6 +1936,7 @@ mod tests {
         let ctx = |c: &str| GeoContext {
             countries: vec![c.into()],
             datelines: vec![],
+            ..Default::default()
         };
         let ex = g().explain("Donetsk", &ctx("RU"));
         assert_eq!(ex[0].geo.country.as_deref(), Some("UA"), "{ex:?}");

@@ -28,6 +28,7 @@ fn toponyms_in_context() {
         let mut ctx = GeoContext {
             countries: f[1].split(',').filter(|c| !c.is_empty()).map(String::from).collect(),
             datelines: vec![],
+            ..Default::default()
         };
         let found = g.find(sentence, &lang, &mut ctx);
         let hit = found.iter().find(|m| m.text == mention);
@@ -66,6 +67,7 @@ fn find_all(text: &str, lang: &Lang, datelines: Vec<String>) -> Vec<PlaceMention
     let mut ctx = GeoContext {
         countries: vec![],
         datelines,
+        ..Default::default()
     };
     // sentences are not split here: lines are enough for the checks below
     text.lines().flat_map(|l| g.find(l, lang, &mut ctx)).collect()

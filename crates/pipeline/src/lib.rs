@@ -572,6 +572,7 @@ impl Coder {
         let mut geo_ctx = GeoContext {
             countries: Vec::new(),
             datelines: cleaned.meta.datelines.clone(),
+            ..Default::default()
         };
         let mut dated: Vec<dating::Dated> = Vec::new();
         // Happening nouns with their dates (root, date, sentence), for a later `penyerangan itu`.
@@ -749,7 +750,7 @@ impl Coder {
             if lang == Lang::En {
                 coref::drop_misresolved(&mut events, sent);
             }
-            let f = SentenceFindings {
+            let mut f = SentenceFindings {
                 analyses,
                 times,
                 places,
@@ -780,6 +781,14 @@ impl Coder {
                         geo: Some(p.geo.clone()),
                     },
                 );
+            }
+            // English `the Ukrainian capital`, `Kenya's capital`: the city is where the act happens,
+            // added once the actor stage has read the demonym or country as a side (and not an
+            // entity: the capital word names no place by itself).
+            let capitals = self.geo.capitals_named_by_country(&named.text, &lang, &f.places);
+            if !capitals.is_empty() {
+                f.places.extend(capitals);
+                f.places.sort_by_key(|p| p.start);
             }
             let in_actor = |i: usize| f.actor_spans.iter().any(|&(a, b)| a <= i && i < b);
             // A happening's token and day as its root, day and sentence.
@@ -1647,7 +1656,7 @@ fn event_place(
             };
             between
                 .iter()
-                .rposition(|t| ATTACK_NOUNS.contains(&t.norm.as_str()))
+                .rposition(|t| ATTACK_NOUNS.contains(&t.norm.as_str()) || ATTACK_VERBS.contains(&t.norm.as_str()))
                 .is_some_and(|k| {
                     !(k..between.len()).any(|j| matches!(between[j].norm.as_str(), "," | ";" | ":") && !apposed(j))
                 })
@@ -2018,6 +2027,8 @@ static ID_ABOUT_PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::word
 /// Nouns of an attack (`serangan`, `airstrike`): a place after one, after a verb of saying, is the
 /// attack's, not the statement's.
 static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_nouns"));
+/// Verb forms of an attack, read as its nouns by `attack_told` (`… of backing rebels who attacked the town of Adre`).
+static ATTACK_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.attack_verbs"));
 /// Words opening a sentence with a phrase of another happening (`Selain …,`, `Besides …,`).
 static ASIDE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.aside_openers"));
 /// Indonesian nouns of a vessel or aircraft, whose country after them is their flag (`kapal Filipina`).
@@ -3093,6 +3104,82 @@ mod tests {
             "{:?}",
             o.events
         );
+    }
+
+    #[test]
+    fn places_round_geo11_capitals_by_country_kecamatans_villages_and_told_attacks() {
+        let place = |o: &OutputDoc, s: usize| {
+            o.events
+                .iter()
+                .find(|e| e.sentence == s)
+                .map(|e| e.location.as_ref().map(|g| g.name.clone()))
+        };
+        let target = |o: &OutputDoc| o.events.first().map(|e| e.target.code.clone());
+        // an English capital named by its country is the city; the demonym stays the target
+        let o = english(
+            "Russian missiles struck the Ukrainian capital on Monday, killing two people.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Kyiv".to_string())), "{:?}", o.events);
+        assert_eq!(target(&o).as_deref(), Some("UKR"), "{:?}", o.events);
+        let o = english(
+            "Gunmen attacked a hotel in Kenya's capital on Sunday, police said.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Nairobi".to_string())), "{:?}", o.events);
+        // (kept: a capital named by its name is that city)
+        let o = english(
+            "Israeli jets struck a building in the Syrian capital of Damascus.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Damascus".to_string())), "{:?}", o.events);
+        // a kecamatan named for its city stays in Indonesia (no Malaysian Johor)
+        let o = coded(
+            "Polisi menggerebek sebuah gudang di Kecamatan Medan Johor, Medan, pada Kamis.",
+            "id",
+            "2025-05-08",
+        );
+        assert!(
+            o.entities
+                .iter()
+                .all(|e| e.geo.as_ref().is_none_or(|g| g.country.as_deref() == Some("ID"))),
+            "{:?}",
+            o.entities
+        );
+        // a village the gazetteer lacks, in the area the story named
+        let o = english(
+            "Israeli strikes in south Lebanon killed four people on Monday. Two farmers were killed in the village of Deir Mimas, the agency said.",
+            "2025-05-08",
+        );
+        let village = o
+            .entities
+            .iter()
+            .find(|e| e.text == "Deir Mimas")
+            .and_then(|e| e.geo.clone());
+        assert_eq!(
+            village.as_ref().and_then(|g| g.country.as_deref()),
+            Some("LB"),
+            "{:?}",
+            o.entities
+        );
+        // (kept: with no area named before, no point is guessed)
+        let o = english(
+            "Israeli troops demolished three homes in the village of Beit Ummar.",
+            "2025-05-08",
+        );
+        assert!(o.entities.iter().all(|e| e.text != "Beit Ummar"), "{:?}", o.entities);
+        // an accusation of an attack told with a verb is not placed where the attack was
+        let o = english(
+            "Russia accused Ukraine of attacking a power plant in Zaporizhzhia.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(None), "{:?}", o.events);
+        // (kept: the attack itself is placed there)
+        let o = english(
+            "Ukrainian drones attacked a power plant in Zaporizhzhia on Monday.",
+            "2025-05-08",
+        );
+        assert_eq!(place(&o, 0), Some(Some("Zaporizhzhia".to_string())), "{:?}", o.events);
     }
 
     #[test]

@@ -46,6 +46,7 @@ mod tests {
             "places.en_about",
             "places.id_about",
             "places.attack_nouns",
+            "places.attack_verbs",
             "places.destination_prepositions",
             "places.aside_openers",
             "places.flag_nouns",

@@ -22,6 +22,7 @@ pub fn run(args: PlacesArgs) -> Result<ExitCode> {
     let ctx = GeoContext {
         countries: args.countries.iter().map(|c| c.trim().to_ascii_uppercase()).collect(),
         datelines: args.dateline.clone(),
+        ..Default::default()
     };
     let cands = Gazetteer::embedded().explain(&args.name, &ctx);
     if cands.is_empty() {
