@@ -47,6 +47,7 @@ mod tests {
             "places.id_about",
             "places.attack_nouns",
             "places.destination_prepositions",
+            "places.not_of_destination",
             "places.aside_openers",
             "places.flag_nouns",
             "places.occurred",
