@@ -1322,9 +1322,11 @@ impl Coder {
                 && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
                     .iter()
                     .any(|t| t.norm == "foreign");
-            // (Nor are opponents sent abroad of where they are sent: `expelled them to Guatemala`.)
-            let to_crime_place =
-                !m.code.get(3..).is_some_and(|a| NOT_OF_DESTINATION.contains(&a)) || crime_place == Some(c);
+            // (Nor are English opponents sent abroad of where they are sent: `expelled them to
+            // Guatemala`.)
+            let sent_away =
+                |a: &str| NOT_OF_DESTINATION.contains(&a) || (*lang == Lang::En && NOT_OF_DESTINATION_EN.contains(&a));
+            let to_crime_place = !m.code.get(3..).is_some_and(sent_away) || crime_place == Some(c);
             if guessed && local && !foreign && to_crime_place && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
                 // (The holder a bare Indonesian office named, `Kapolri`, was Indonesia's.)
@@ -2024,8 +2026,9 @@ static ATTACK_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pl
 static ASIDE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.aside_openers"));
 /// Indonesian nouns of a vessel or aircraft, whose country after them is their flag (`kapal Filipina`).
 static FLAG_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.flag_nouns"));
-/// Agents of roles not of a place they are sent to (`CRM`, `OPP`).
+/// Agents of roles not of a place they are sent to (`CRM`; in English also `OPP`).
 static NOT_OF_DESTINATION: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.not_of_destination"));
+static NOT_OF_DESTINATION_EN: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.not_of_destination_en"));
 static DESTINATION_PREPOSITIONS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::of("places.destination_prepositions"));
 
