@@ -451,6 +451,9 @@ pub struct Dict {
     /// Little words a headline keeps in lower case (`ke`, `di`, `of`, `the`): not counted when
     /// telling a title-case line from running text.
     pub headline_lower: HashSet<String>,
+    /// Prepositions of a place someone is sent to (`to`, `ke`): residents named before one are
+    /// not located there (`expelled three dissidents to Spain`).
+    pub destinations: HashSet<String>,
     /// A company's legal form before its name (`PT`, `CV`): a role of workers right before it
     /// is of the company after it (`buruh PT Sritex`).
     pub legal_forms: HashSet<String>,
@@ -1026,6 +1029,10 @@ impl Dict {
                 }
                 "headline" => {
                     self.headline_lower.insert(w.to_lowercase());
+                    continue;
+                }
+                "destination" => {
+                    self.destinations.insert(w.to_lowercase());
                     continue;
                 }
                 "legal_form" => {

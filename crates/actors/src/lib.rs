@@ -1583,6 +1583,8 @@ impl ActorDict {
                 && loc.u0 - a_u1 <= gap
                 && plain
                 && is_word(j, WordKind::Locative)
+                // (Not a place they are sent to: `expelled three dissidents to Spain`.)
+                && !self.dict.destinations.contains(&units[loc.u0].norm)
                 && touch(j, j + 1)
             {
                 // `in Israeli shelling`: an adjective after the preposition qualifies a noun, it is no place.

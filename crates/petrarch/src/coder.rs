@@ -2895,6 +2895,27 @@ pub(crate) fn code(
                 if code_a == Some("180") && s == t && s.len() == 6 && s.ends_with("GOV") {
                     s = format!("{}MIL", &s[..3]);
                 }
+                // Soldiers of no country named who overthrow a state's government or leader
+                // (`Mutinous soldiers overthrew the president of Burkina Faso`) are that state's:
+                // a coup is made by the country's own forces.
+                if code_a == Some("180")
+                    && s == "---MIL"
+                    && t.len() == 6
+                    && !t.starts_with('-')
+                    && matches!(&t[3..], "GOV" | "ELI" | "MIL")
+                {
+                    s = format!("{}MIL", &t[..3]);
+                }
+                // A cut in relations (161) with an organisation's forces is with the organisation:
+                // the head of a UN peacekeeping mission expelled is the UN's official, not its
+                // soldiers (`expelled the head of the UN peacekeeping mission` → IGOUNO).
+                if code_a.is_some_and(|c| c.starts_with("161"))
+                    && t.starts_with("IGO")
+                    && t.len() > 6
+                    && t.ends_with("MIL")
+                {
+                    t.truncate(t.len() - 3);
+                }
                 // A bare country acting on a role whose country was only guessed from it
                 // (`Russia … military exercises`) is no event.
                 let guessed = |a: &str, b: &str| a.len() == 3 && inferred.iter().any(|x| x == b);

@@ -484,6 +484,15 @@ impl Coref {
                 .zip(&actors.info)
                 .filter(|(m, info)| m.end <= i && !info.locative && !m.code.starts_with("---"))
                 .collect();
+            // An object pronoun's role named after the subject may be of no country, as its
+            // subject may be (`Police arrested the opposition leader … and later released
+            // him`): the act on it is coded as the first act is, with `---`.
+            let before_any: Vec<(&ActorMention, &MentionInfo)> = actors
+                .mentions
+                .iter()
+                .zip(&actors.info)
+                .filter(|(m, info)| m.end <= i && !info.locative)
+                .collect();
             let antecedent = if PERSON_PRONOUNS.contains(&word) {
                 before
                     .iter()
@@ -496,7 +505,7 @@ impl Coref {
                         OBJECT_PERSON_PRONOUNS
                             .contains(&word)
                             .then(|| {
-                                role_after_subject(&before, |m| {
+                                role_after_subject(&before_any, |m| {
                                     PRIVATE_PERSON_AGENTS.iter().any(|a| m.code.ends_with(a))
                                 })
                             })
@@ -511,7 +520,7 @@ impl Coref {
                 // subject of the sentence before.
                 OBJECT_GROUP_PRONOUNS
                     .contains(&word)
-                    .then(|| role_after_subject(&before, |_| true))
+                    .then(|| role_after_subject(&before_any, |_| true))
                     .flatten()
                     .or_else(|| self.subject.clone())
             } else {

@@ -1331,7 +1331,11 @@ impl Coder {
                 && sent.tokens[m.start.saturating_sub(1)..m.end.min(sent.tokens.len())]
                     .iter()
                     .any(|t| t.norm == "foreign");
-            let to_crime_place = m.code.get(3..) != Some("CRM") || crime_place == Some(c);
+            // (Nor are English opponents sent abroad of where they are sent: `expelled them to
+            // Guatemala`.)
+            let sent_away =
+                |a: &str| NOT_OF_DESTINATION.contains(&a) || (*lang == Lang::En && NOT_OF_DESTINATION_EN.contains(&a));
+            let to_crime_place = !m.code.get(3..).is_some_and(sent_away) || crime_place == Some(c);
             if guessed && local && !foreign && to_crime_place && m.code.get(..3) != Some(c) {
                 m.code = format!("{c}{}", &m.code[3..]);
                 // (The holder a bare Indonesian office named, `Kapolri`, was Indonesia's.)
@@ -2033,6 +2037,9 @@ static ATTACK_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("pl
 static ASIDE_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.aside_openers"));
 /// Indonesian nouns of a vessel or aircraft, whose country after them is their flag (`kapal Filipina`).
 static FLAG_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.flag_nouns"));
+/// Agents of roles not of a place they are sent to (`CRM`; in English also `OPP`).
+static NOT_OF_DESTINATION: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.not_of_destination"));
+static NOT_OF_DESTINATION_EN: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.not_of_destination_en"));
 static DESTINATION_PREPOSITIONS: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::words::of("places.destination_prepositions"));
 
@@ -8448,9 +8455,10 @@ mod tests {
             en("Sudan detained three Egyptian soldiers near the border and later freed them."),
             vec![t("SDN", "EGYMIL", "173"), t("SDN", "EGYMIL", "0841")]
         );
+        // (Round 35: a role of no country is an antecedent too, so the release is coded.)
         assert_eq!(
             en("Police detained an opposition activist and later released him."),
-            vec![t("---COP", "---OPP", "173")]
+            vec![t("---COP", "---OPP", "173"), t("---COP", "---OPP", "0841")]
         );
         // Forces put on alert with no agent raise their own alert (152, aimed at no side);
         // forces of no country named give nothing.
@@ -8495,6 +8503,98 @@ mod tests {
         assert_eq!(
             en("The EU demanded the immediate release of the detained journalists held in Belarus."),
             vec![t("IGOEUREEC", "BLRMED", "1053")]
+        );
+    }
+
+    #[test]
+    fn english_round_35_court_orders_barred_candidates_destinations_mission_heads_water_cannon_and_coups() {
+        let en = |text: &str| triples(coded(text, "en", "2026-11-28"));
+        // A release or an arrest a court orders is its own (0841, 173); a side ordered to
+        // release stays a demand (1053).
+        assert_eq!(
+            en("A Turkish court ordered the release of a jailed Kurdish lawmaker."),
+            vec![t("TURJUD", "TURLEG", "0841")]
+        );
+        assert_eq!(
+            en("Peru's top court ordered the arrest of the former president."),
+            vec![t("PERJUD", "PERELI", "173")]
+        );
+        assert_eq!(
+            en("Peru's top court ordered the government to release the former president."),
+            vec![t("PERJUD", "PERGOV", "1053")]
+        );
+        // A candidate barred from running is a politician banned (1722); observers barred 1245.
+        assert_eq!(
+            en("Belarus barred the opposition leader from running in the election."),
+            vec![t("BLR", "BLROPP", "1722")]
+        );
+        assert_eq!(
+            en("Belarus barred Polish observers from the election."),
+            vec![t("BLR", "POL", "1245")]
+        );
+        // Opponents sent abroad keep their own country; criminals did already.
+        assert_eq!(
+            en("Cuba expelled three dissidents to Spain."),
+            vec![t("CUB", "CUBOPP", "174")]
+        );
+        assert_eq!(
+            en("Nicaragua stripped 94 dissidents of their citizenship and expelled them to Costa Rica."),
+            vec![t("NIC", "NICOPP", "174")]
+        );
+        assert_eq!(
+            en("Mexico extradited a cartel boss to the United States."),
+            vec![t("MEX", "MEXCRM", "174")]
+        );
+        // The head of a UN peacekeeping mission expelled is the UN's official; its soldiers
+        // expelled stay the UN's forces.
+        assert_eq!(
+            en("Niger expelled the head of the UN peacekeeping mission."),
+            vec![t("NER", "IGOUNO", "161")]
+        );
+        assert_eq!(
+            en("Niger expelled UN peacekeepers."),
+            vec![t("NER", "IGOUNOMIL", "174")]
+        );
+        // Water cannon fired at a side's vessels is force (190); at protesters, repression (175).
+        assert_eq!(
+            en("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat."),
+            vec![t("CHNCOP", "VNM", "190")]
+        );
+        assert_eq!(
+            en("Georgian police fired water cannon at protesters."),
+            vec![t("GEOCOP", "GEOOPP", "175")]
+        );
+        // Soldiers of no country overthrowing a state's leader are its own; rebels stay `---`.
+        assert_eq!(
+            en("Mutinous soldiers overthrew the president of Guinea."),
+            vec![t("GINMIL", "GINGOV", "180")]
+        );
+        assert_eq!(
+            en("Rebel officers staged a coup against the government of Sudan."),
+            vec![t("---REB", "SDNGOV", "180")]
+        );
+        // An arms embargo extended is an embargo (163), not arms given; batons used on people
+        // are repression (175); a peace deal rejected names its signers (127); food deliveries
+        // suspended are humanitarian aid stopped (1623).
+        assert_eq!(
+            en("The Security Council extended the arms embargo on Libya."),
+            vec![t("IGOUNO", "LBY", "163")]
+        );
+        assert_eq!(
+            en("Kenyan police used batons against students."),
+            vec![t("KENCOP", "KENEDU", "175")]
+        );
+        assert_eq!(
+            en("The rebels rejected a peace deal signed by Sudan and Chad."),
+            vec![t("---REB", "SDN", "127"), t("---REB", "TCD", "127")]
+        );
+        assert_eq!(
+            en("The UN suspended food deliveries to Sudan."),
+            vec![t("IGOUNO", "SDN", "1623")]
+        );
+        assert_eq!(
+            en("Russia suspended gas deliveries to Austria."),
+            vec![t("RUS", "AUT", "160")]
         );
     }
 

@@ -48,6 +48,8 @@ mod tests {
             "places.attack_nouns",
             "places.attack_verbs",
             "places.destination_prepositions",
+            "places.not_of_destination",
+            "places.not_of_destination_en",
             "places.aside_openers",
             "places.flag_nouns",
             "places.occurred",
