@@ -1054,6 +1054,23 @@ impl Coder {
                 .find(|g| g.country.as_deref().and_then(|a2| self.actors().country_of_alpha2(a2)) == Some(host));
         }
         visit_places(&mut out.events);
+        // The dateline's places (`BOGOR, Kompas -`, `BEIRUT, Lebanon, July 17 (AFP) -`) are places
+        // the story names, though the cleaner takes them out of the body: LOC entities of the lead
+        // sentence, when the gazetteer knows them (a body mention keeps its own sentence).
+        for d in &out.meta.datelines {
+            if let Some(g) = self.geo.candidates(d).into_iter().next() {
+                push_entity(
+                    &mut out.entities,
+                    EntityOut {
+                        sentence: 0,
+                        text: d.clone(),
+                        kind: EntityType::Loc,
+                        actor: None,
+                        geo: Some(g),
+                    },
+                );
+            }
+        }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
