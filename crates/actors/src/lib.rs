@@ -507,9 +507,144 @@ impl ActorDict {
             .iter()
             .filter_map(|m| gov_country(&m.code).map(str::to_string))
             .collect();
+        self.unknown_people(&items, &units, &mut out);
         self.followers(sentence, &mut out.res, &mut out.trace);
         shared_role(sentence, lang, &mut out.res, &mut out.trace);
         (out.res, out.trace.unwrap_or_default())
+    }
+
+    /// People the dictionaries do not know, found by the shape that introduces them: a rank or
+    /// title right before a capitalized name (`Kolonel Pnb Noto Casnoto`, `AKBP Budi Santoso` after
+    /// a role whose region is no place word), a name of two or more words in apposition before a
+    /// role (`Martin Halim Siregar, a lawyer for the family`), or after a role phrase
+    /// (`Duta Besar RI untuk Jepang, Rahmat Hidayat, …`). PERSON entities only: the shape names
+    /// someone but not whose side they are on, so no actor mention (and no event) comes of it.
+    fn unknown_people(&self, items: &[Item], units: &[Unit], out: &mut Out) {
+        let toks = &out.sent.tokens;
+        let touch = |a: usize, b: usize| Self::touch(items, units, a, b);
+        let is_title = |i: usize| matches!(items[i].it, It::Word(WordKind::Title));
+        // (The first item at or after unit `u`.)
+        let item_at = |u: usize| items.iter().position(|i| i.u0 >= u).unwrap_or(items.len());
+        let covered = |out: &Out, u0: usize, u1: usize| {
+            let (s, e) = out.toks(u0, u1);
+            out.res.entities.iter().any(|x| x.start < e && s < x.end)
+        };
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        // A rank or title (several may follow each other: `Laksamana TNI`, `Letkol Arm`).
+        let mut k = 0;
+        while k < items.len() {
+            if !is_title(k) || !units[items[k].u0].case.capital {
+                k += 1;
+                continue;
+            }
+            let mut p = k + 1;
+            while p < items.len() && touch(p - 1, p) && is_title(p) {
+                p += 1;
+            }
+            let u = items[p - 1].u1;
+            if u < units.len() && units[u - 1].t1 >= units[u].t0 {
+                if let Some(run) = self.name_run(items, units, u, p) {
+                    names.push(run);
+                }
+            }
+            k = p;
+        }
+        // A comma between a name and a role.
+        let role_at = |u: usize| {
+            let i = item_at(u);
+            i < items.len()
+                && items[i].u0 == u
+                && (matches!(items[i].it, It::Role(..))
+                    || matches!(items[i].it, It::Country(..) | It::Org(..))
+                        && i + 1 < items.len()
+                        && touch(i, i + 1)
+                        && matches!(items[i + 1].it, It::Role(..)))
+        };
+        for b in 1..units.len() {
+            let a = b - 1;
+            if units[b].t0 != units[a].t1 + 1 || toks[units[a].t1].text != "," {
+                continue;
+            }
+            // `Nama Dua Kata, (a|seorang) ROLE`: the name's run starts the sentence or follows a
+            // lower-case word or punctuation, and holds no dictionary item.
+            let mut x = a + 1;
+            while x > 0
+                && a + 1 - x < 4
+                && units[x - 1].case.capital
+                && !units[x - 1].case.all_caps
+                && (x == a + 1 || units[x - 1].t1 == units[x].t0)
+                && !items.iter().any(|i| i.u0 < x && x - 1 < i.u1)
+            {
+                x -= 1;
+            }
+            // (Not after a word: `in The Hague, the ministry said` is a place.)
+            let starts = x == 0 || units[x - 1].t1 < units[x].t0;
+            // (At most one lower-case word, an article, between the comma and the role.)
+            let r = if b + 1 < units.len() && !units[b].case.capital && role_at(b + 1) {
+                Some(b + 1)
+            } else if role_at(b) {
+                Some(b)
+            } else {
+                None
+            };
+            if a + 1 - x >= 2 && starts && r.is_some() {
+                names.push((x, a + 1));
+                continue;
+            }
+            // `ROLE …, Nama Dua Kata (,|dan|.)`: a role's mention ends right before the comma,
+            // or a country or organization completing it does.
+            let after_role = out
+                .res
+                .mentions
+                .iter()
+                .zip(&out.res.info)
+                .any(|(m, i)| i.kind == MentionKind::Role && m.end <= units[a].t1 && m.end + 3 >= units[a].t1)
+                && (out.res.mentions.iter().any(|m| m.end == units[a].t1)
+                    || items
+                        .iter()
+                        .any(|i| i.u1 == a + 1 && matches!(i.it, It::Country(..) | It::Org(..))));
+            if !after_role {
+                continue;
+            }
+            if let Some((u0, u1)) = self.name_run(items, units, b, item_at(b)) {
+                let closed = u1 == units.len()
+                    || units[u1].t0 > units[u1 - 1].t1
+                    || items
+                        .iter()
+                        .any(|i| i.u0 == u1 && matches!(i.it, It::Word(WordKind::Conj)));
+                if u1 - u0 >= 2 && closed {
+                    names.push((u0, u1));
+                }
+            }
+        }
+        // A known one-word name followed by a capitalized word no dictionary knows is one
+        // person's name (`Egianus Kogeya`, not `Egianus`).
+        if !title_case(units, &self.dict.headline_lower) {
+            for e in out.res.entities.iter_mut().filter(|e| e.kind == EntityType::Person) {
+                let Some(u) = units.iter().position(|x| x.t0 == e.start && x.t1 == e.end) else {
+                    continue;
+                };
+                let v = u + 1;
+                if v < units.len()
+                    && units[v].t0 == units[u].t1
+                    && !units[v].hyph_before
+                    && units[v].case.capital
+                    && !units[v].case.all_caps
+                    && out.sent.text[units[v].b0..units[v].b1].chars().all(char::is_alphabetic)
+                    && !items.iter().any(|i| i.u0 <= v && v < i.u1)
+                {
+                    e.end = units[v].t1;
+                    e.text = out.sent.text[units[u].b0..units[v].b1].to_string();
+                }
+            }
+        }
+        for (u0, u1) in names {
+            if !covered(out, u0, u1) {
+                let text = out.text(u0, u1);
+                out.note(|| format!("`{text}` is a name by its shape (rank, title or apposition)"));
+                out.entity(u0, u1, EntityType::Person, None);
+            }
+        }
     }
 
     /// `ribuan pendukung Prabowo`, `supporters of Imran Khan`: a person or party named after a
@@ -2852,6 +2987,51 @@ mod tests {
         );
         assert!(ents.contains(&("NATO".into(), EntityType::Org)), "{ents:?}");
         assert!(ents.iter().all(|e| e.1 != EntityType::Loc));
+    }
+
+    #[test]
+    fn entities_round_1_people_by_rank_and_apposition() {
+        let d = ActorDict::embedded();
+        let people = |text: &str, lang: Lang| -> Vec<String> {
+            let mut ctx = ActorContext::default();
+            let s = simple_sentence(text);
+            d.find(&s, &lang, warta_core::parse_date("2025-06-02"), &mut ctx)
+                .entities
+                .into_iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.text)
+                .collect()
+        };
+        // changes: a rank and its corps before an unknown name (was none)
+        let p = people(
+            "Komandan Lanud Kolonel Pnb Agus Setiawan memimpin upacara itu.",
+            Lang::Id,
+        );
+        assert_eq!(p, vec!["Agus Setiawan"]);
+        // changes: a one-word name after a rank with its force (was none)
+        let p = people("Atase Pertahanan RI Laksamana TNI Budiman menyambut tim itu.", Lang::Id);
+        assert_eq!(p, vec!["Budiman"]);
+        // changes: a name in apposition before a role (was none)
+        let p = people(
+            "Martin Halim Siregar, a lawyer for the family, told reporters the police had erred.",
+            Lang::En,
+        );
+        assert_eq!(p, vec!["Martin Halim Siregar"]);
+        // changes: a name in apposition after a role phrase (was none)
+        let p = people(
+            "Duta Besar RI untuk Jepang, Rahmat Hidayat, menerima delegasi itu di Tokyo.",
+            Lang::Id,
+        );
+        assert_eq!(p, vec!["Rahmat Hidayat"]);
+        // kept: a place after a preposition before `, the ministry said` is no name
+        let p = people(
+            "Croatia handed a general to the tribunal in The Hague, the justice ministry said.",
+            Lang::En,
+        );
+        assert!(p.is_empty(), "{p:?}");
+        // kept: a known person after a role
+        let p = people("Presiden Rusia Vladimir Putin menelepon Sekjen NATO.", Lang::Id);
+        assert_eq!(p, vec!["Vladimir Putin"]);
     }
 
     #[test]

@@ -1063,6 +1063,26 @@ impl Coder {
                 .find(|g| g.country.as_deref().and_then(|a2| self.actors().country_of_alpha2(a2)) == Some(host));
         }
         visit_places(&mut out.events);
+        // The dateline's places (`BOGOR, Kompas -`, `BEIRUT, Lebanon, July 17 (AFP) -`) are places
+        // the story names, though the cleaner takes them out of the body: LOC entities of the lead
+        // sentence, when the gazetteer knows them (a body mention keeps its own sentence).
+        // (Only the same name already listed stops it: `Bogor` is a place of its own beside
+        // `Istana Bogor`, which `push_entity` would take it for a short form of.)
+        for d in &out.meta.datelines {
+            let listed = out
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityType::Loc && e.text.to_lowercase() == d.to_lowercase());
+            if let Some(g) = self.geo.candidates(d).into_iter().next().filter(|_| !listed) {
+                out.entities.push(EntityOut {
+                    sentence: 0,
+                    text: d.clone(),
+                    kind: EntityType::Loc,
+                    actor: None,
+                    geo: Some(g),
+                });
+            }
+        }
         // A LOC entity that the actor stage saw (a country) gets its coordinates from the gazetteer.
         for e in out
             .entities
@@ -8646,6 +8666,34 @@ mod tests {
         assert_eq!(
             id("Vietnam menggempur posisi Kamboja di perbatasan."),
             vec![t("VNM", "KHM", "190")]
+        );
+    }
+
+    #[test]
+    fn entities_round_1_dateline_places_are_entities() {
+        let ents = |text: &str, lang: &str| -> Vec<(String, EntityType)> {
+            coded(text, lang, "2025-06-02")
+                .entities
+                .into_iter()
+                .map(|e| (e.text, e.kind))
+                .collect()
+        };
+        // changes: the dateline's city is a LOC entity (was none)
+        let e = ents(
+            "SURABAYA, KOMPAS.com - Polisi menangkap dua tersangka pencurian kendaraan di Sidoarjo pada Senin.",
+            "id",
+        );
+        assert!(e.contains(&("Surabaya".into(), EntityType::Loc)), "{e:?}");
+        // kept: the body's places, once each; a body mention is not repeated by the dateline
+        assert!(e.contains(&("Sidoarjo".into(), EntityType::Loc)), "{e:?}");
+        let e = ents(
+            "Nairobi (AFP) - Police in Nairobi fired tear gas at protesters on Monday.",
+            "en",
+        );
+        assert_eq!(
+            e.iter().filter(|x| x.0.eq_ignore_ascii_case("nairobi")).count(),
+            1,
+            "{e:?}"
         );
     }
 }
