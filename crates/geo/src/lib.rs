@@ -74,6 +74,9 @@ pub struct Gazetteer {
     /// look-up): a span whose folded text is none of them is the start of no longer name, so the
     /// search stops widening it.
     stems: Vec<u64>,
+    /// English words of role `capital_of` (folded, ASCII): a sentence with none of them needs no
+    /// word-by-word search for a capital named by its country.
+    capital_words_en: Vec<String>,
 }
 
 /// Bits in [`Gazetteer::stems`] (512 KB).
@@ -268,7 +271,22 @@ impl Gazetteer {
                 }
             }
         }
-        Ok(Gazetteer { data, max_words, stems })
+        let capital_words_en = data
+            .words
+            .iter()
+            .filter(|(_, infos)| {
+                infos
+                    .iter()
+                    .any(|w| w.role == WordRole::CapitalOf && lang_ok(w.lang, &Lang::En))
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        Ok(Gazetteer {
+            data,
+            max_words,
+            stems,
+            capital_words_en,
+        })
     }
 
     /// Number of entries.
@@ -1155,6 +1173,16 @@ impl Gazetteer {
         end
     }
 
+    /// Whether an English capital word occurs in `sent` at all (case-insensitive; also inside a
+    /// longer word: a cheap filter before the word-by-word search).
+    fn names_capital_word(&self, sent: &str) -> bool {
+        let b = sent.as_bytes();
+        self.capital_words_en.iter().any(|w| {
+            let w = w.as_bytes();
+            !w.is_empty() && b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w))
+        })
+    }
+
     /// English: a country's capital named by its country, `the Ukrainian capital` (a demonym of
     /// role `demonym`), `Kenya's capital`, `the capital of Mali` (a country found in `found`), before
     /// a word of role `capital_of`: a mention of the capital word at the city (kind `capital`),
@@ -1165,7 +1193,7 @@ impl Gazetteer {
     /// happens in the city.
     pub fn capitals_named_by_country(&self, sent: &str, lang: &Lang, found: &[PlaceMention]) -> Vec<PlaceMention> {
         let mut out = Vec::new();
-        if *lang != Lang::En {
+        if *lang != Lang::En || !self.names_capital_word(sent) {
             return out;
         }
         let words = word_spans(sent);
