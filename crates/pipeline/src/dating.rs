@@ -193,6 +193,36 @@ fn sentence_dates_in(
             false
         })
         .collect();
+    // A day just before a verb of saying, between commas, is the telling's too (`Kementerian
+    // Luar Negeri, Kamis (27/11), mengatakan …`). (Read only against a week or month the
+    // sentence names: `…, Kamis, kata polisi` after an act is as often the act's own day.)
+    let told_before: Vec<bool> = usable
+        .iter()
+        .map(|t| {
+            let ts = sent.token_at(t.start).unwrap_or(0);
+            let te = sent.token_at(t.end.saturating_sub(1)).map_or(ts + 1, |i| i + 1);
+            let word = |k: usize| sent.tokens.get(k).map_or("", |x| x.norm.as_str());
+            ts.checked_sub(1).is_some_and(|p| word(p) == ",") && word(te) == "," && SAYING.contains(&word(te + 1))
+        })
+        .collect();
+    // The week or month the sentence names (`last week`, `bulan lalu`), and whether it puts the
+    // act early in it, before the story's day (`earlier this week`, `awal pekan ini`).
+    let period = calendar_period(times);
+    let earlier = earlier_period(sent, times);
+    // A day of the telling is not the act's when the act's own week or month does not hold it
+    // (`said on Thursday that Jordan had summoned the ambassador last week`), nor when the act
+    // is told early in the period that holds the telling (`said on Friday it rescued … earlier
+    // this week`). (A period ahead is an intention's, told that day: `will travel … next week`.)
+    let told_apart: Vec<bool> = usable
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let (Some(p), Some(v)) = (period.as_deref(), t.value.as_deref()) else {
+                return false;
+            };
+            (told[ti] || told_before[ti]) && (ended_before(p, v) || (earlier && inside(v, p)))
+        })
+        .collect();
     let owners: Vec<(usize, Owner)> = usable
         .iter()
         .map(|t| {
@@ -257,7 +287,7 @@ fn sentence_dates_in(
                 .iter()
                 .copied()
                 .enumerate()
-                .filter(|&(ti, _)| !(material && told[ti]))
+                .filter(|&(ti, _)| !(material && told[ti]) && !told_apart[ti])
                 .collect();
             // Of the expressions that belong to the event: the most specific (a day before a
             // month), then the nearest.
@@ -294,6 +324,58 @@ fn relative_day(sent: &Sentence, t: &TimeMatch) -> bool {
     };
     k.is_some_and(|k| RELATIVE_TO.contains(&word(k)) && (word(k) != "ahead" && word(k) != "prior" || k + 1 < ts))
 }
+
+/// Whether a value is a week, a weekend or a month (`2025-W47`, `2025-W47-WE`, `2025-10`).
+fn period_shape(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 7
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b.len() == 7 || (b.len() == 8 && b[5] == b'W') || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
+}
+
+/// The first week, weekend or month a sentence names as a date (`last week`, `bulan lalu`),
+/// not a span.
+fn calendar_period(times: &[TimeMatch]) -> Option<String> {
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.span_end.is_none() && t.event_day.is_none())
+        .filter_map(|t| t.value.clone())
+        .find(|v| period_shape(v))
+}
+
+/// Whether a week or month of the sentence is told as early in it, before the story's day
+/// (`earlier this week`, `early this month`, `awal pekan ini`): a word of `dating.earlier`
+/// opens the expression or stands right before it.
+pub fn earlier_period(sent: &Sentence, times: &[TimeMatch]) -> bool {
+    let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(period_shape))
+        .filter_map(|t| sent.token_at(t.start))
+        .any(|ts| EARLIER.contains(&word(ts)) || ts.checked_sub(1).is_some_and(|p| EARLIER.contains(&word(p))))
+}
+
+/// Whether a week or month (`2025-W47`, `2025-10`) ended before a day (`2025-11-27`): an act
+/// told in it was done before that telling. (One ahead, `will travel … next week`, is an
+/// intention told that day.)
+fn ended_before(period: &str, day: &str) -> bool {
+    if day.len() != 10 {
+        return false;
+    }
+    if period.as_bytes().get(5) == Some(&b'W') {
+        let Some(d) = warta_core::parse_date(day) else {
+            return false;
+        };
+        let iso = d.iso_week_date();
+        return period
+            .get(..8)
+            .is_some_and(|w| w < format!("{:04}-W{:02}", iso.year(), iso.week()).as_str());
+    }
+    period.len() == 7 && period < &day[..7]
+}
+
+/// Words that put an act early in a week or month, before the story's day (`earlier this week`).
+static EARLIER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.earlier"));
 
 /// An English date between a determiner (or possessive) and a noun names that noun's day:
 /// the event whose trigger the noun is, else another happening.
@@ -462,6 +544,9 @@ pub struct Dated {
     /// melarang …`, `The government had banned …`): background from before the story, it takes
     /// no story day (step 3).
     pub background: bool,
+    /// Told early in its week or month, before the story's day (`earlier this week`): it takes
+    /// no story day (step 3).
+    pub earlier: bool,
 }
 
 /// The first week (`2025-W41`), weekend (`2025-W41-WE`) or month value among a sentence's times. (A bare year more often
@@ -475,14 +560,7 @@ pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
     dates()
         .filter(|t| t.span_end.is_none())
         .filter_map(|t| t.value.clone())
-        .find(|v| {
-            let b = v.as_bytes();
-            b.len() >= 7
-                && b[..4].iter().all(u8::is_ascii_digit)
-                && (b.len() == 7
-                    || (b.len() == 8 && b[5] == b'W')
-                    || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
-        })
+        .find(|v| period_shape(v))
         .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
         .or_else(|| {
             times.iter().filter(|t| t.kind == TimeType::Duration).find_map(|t| {
@@ -560,6 +638,7 @@ impl Dated {
             period: None,
             year: None,
             background: false,
+            earlier: false,
         }
     }
 }
@@ -731,6 +810,7 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
                 && e.modality == Modality::Actual
                 && !span
                 && !e.background
+                && !e.earlier
                 && e.period.as_deref().is_none_or(|p| within(&story, p))
             {
                 *d = Some(story.clone());
@@ -785,6 +865,7 @@ mod tests {
             period: None,
             year: None,
             background: false,
+            earlier: false,
         }
     }
 

@@ -836,6 +836,8 @@ impl Coder {
             };
             let body_told = out.events.iter().any(|o| !headline(o.sentence));
             let settings = dating::setting_words(sent);
+            // (`earlier this week`: before the story's day, which it does not take)
+            let earlier_week = dating::earlier_period(sent, &f.times);
             let news_dated = out.events.iter().zip(&dated).any(|(o, d)| {
                 d.date.is_some() && d.modality == Modality::Actual && (body_told || !headline(o.sentence))
             });
@@ -915,6 +917,7 @@ impl Coder {
                 };
                 d.year = year.clone();
                 d.background = news_dated && dating::told_in_perfect(sent, &f.times, ev.trigger.0);
+                d.earlier = earlier_week;
                 // (and, for a material act, of the happenings the sentence tells it within:
                 // `killed two troops in a weekend attack`, then `The attack … took place
                 // Saturday`; a claim or a call is done in its telling)

@@ -65,6 +65,7 @@ mod tests {
             "dating.continues",
             "dating.occurred",
             "dating.since",
+            "dating.earlier",
             "precision.hazards",
             "precision.sport_words",
         ] {
