@@ -31,7 +31,7 @@
 //! 4. Else `None`: the publication date is never used by default.
 
 use std::sync::LazyLock;
-use warta_core::{cameo::root_of, Sentence, TimeType};
+use warta_core::{cameo::root_of, token::TokenKind, Sentence, TimeType};
 use warta_events::{Modality, RawEvent};
 use warta_morph::Analysis;
 use warta_time::TimeMatch;
@@ -758,6 +758,121 @@ pub fn setting_words(sent: &Sentence) -> Vec<usize> {
         }
     }
     out
+}
+
+/// An agentless passive with its own day that may tell an act of the story again (`bantuan …
+/// untuk Palestina, diberangkatkan dari Halim … pada Jumat (29/3)`, `The aid was flown out of
+/// Jakarta on Friday`): the passive verb's root, the head of its subject and the day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retelling {
+    pub verb: String,
+    pub subject: String,
+    pub day: String,
+}
+
+/// Auxiliaries of the English passive (`was sent`, `were arrested`).
+static PASSIVE_AUX: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.passive_aux"));
+/// Words that name a passive's doer (`oleh`, `by`): such a passive is not agentless.
+static AGENT_MARKERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.agent_markers"));
+/// Roots of verbs that convey a thing (`berangkat`, `kirim`, `send`, `fly`): told in the passive
+/// of the thing an act gave, they tell that act again.
+static CONVEYING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.conveying"));
+
+/// Whether a passive's verb root tells again an act whose trigger has `roots`: the same root
+/// (`ditangkap` for `menangkap`), or a verb that conveys a thing (`diberangkatkan` for
+/// `mengirimkan`).
+pub fn retells(r: &Retelling, roots: &[String]) -> bool {
+    roots.contains(&r.verb) || CONVEYING.contains(&r.verb.as_str())
+}
+
+/// The agentless passives of a sentence with a day of their own ([`Retelling`]). The day is
+/// the first calendar day within twelve words after the verb, with no verb of saying and no
+/// doer (`oleh`, `by`) between. The subject is the clause before the verb (up to a punctuation
+/// mark, eight words at most; a comma right before the verb is passed): its first lower-case
+/// word in Indonesian (`bantuan kemanusiaan dari …`), its last before the auxiliary in English
+/// (`the humanitarian aid was …`).
+pub fn passive_retellings(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    times: &[TimeMatch],
+    english: bool,
+) -> Vec<Retelling> {
+    let days: Vec<(usize, &str)> = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.event_day.is_none() && t.span_end.is_none())
+        .filter(|t| !relative_day(sent, t))
+        .filter_map(|t| Some((sent.token_at(t.start)?, t.value.as_deref()?)))
+        .filter(|(_, v)| v.len() == 10 && is_calendar_value(v))
+        .collect();
+    if days.is_empty() {
+        return Vec::new();
+    }
+    let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let lower = |k: usize| {
+        sent.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.norm.chars().count() >= 3)
+    };
+    let mut out = Vec::new();
+    for k in 0..sent.tokens.len() {
+        let passive = if english {
+            k > 0 && lower(k) && PASSIVE_AUX.contains(&word(k - 1))
+        } else {
+            lower(k)
+                && analyses.get(k).is_some_and(|a| {
+                    a.voice == warta_morph::Voice::Passive && a.prefixes.first().is_some_and(|p| p == "di")
+                })
+        };
+        if !passive {
+            continue;
+        }
+        let Some(&(ts, day)) = days.iter().find(|(ts, _)| k < *ts && *ts <= k + 12) else {
+            continue;
+        };
+        if (k + 1..ts).any(|j| AGENT_MARKERS.contains(&word(j)) || SAYING.contains(&word(j))) {
+            continue;
+        }
+        // The subject: back from the verb (and its auxiliary) over one comma, up to a mark.
+        let mut j = if english { k - 1 } else { k };
+        if j > 0 && word(j - 1) == "," {
+            j -= 1;
+        }
+        let span: Vec<usize> = (j.saturating_sub(8)..j)
+            .rev()
+            .take_while(|&i| sent.tokens[i].kind != TokenKind::Punct)
+            .collect();
+        let head = if english {
+            span.iter().copied().find(|&i| lower(i))
+        } else {
+            // (the sentence's first word may be capitalized: `Bantuan itu diberangkatkan …`)
+            span.iter()
+                .rev()
+                .copied()
+                .find(|&i| (lower(i) || (i == 0 && sent.tokens[i].is_word())) && !DEMONSTRATIVES.contains(&word(i)))
+        };
+        let (Some(h), Some(verb)) = (head, analyses.get(k)) else {
+            continue;
+        };
+        if let Some(a) = analyses.get(h) {
+            out.push(Retelling {
+                verb: verb.root.clone(),
+                subject: a.root.clone(),
+                day: day.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// The roots of the lower-case words an act is done to: the trigger's words after its first
+/// (a trigger may hold its object: `mengirimkan 14 ton bantuan kemanusiaan`) and up to six
+/// words after it, up to a punctuation mark.
+pub fn object_roots(sent: &Sentence, analyses: &[Analysis], trigger: (usize, usize)) -> Vec<String> {
+    (trigger.0 + 1..(trigger.1 + 6).min(sent.tokens.len()))
+        .take_while(|&k| sent.tokens[k].kind != TokenKind::Punct)
+        .filter(|&k| sent.tokens[k].is_word() && !sent.tokens[k].is_capitalized())
+        .filter_map(|k| analyses.get(k).map(|a| a.root.clone()))
+        .collect()
 }
 
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.

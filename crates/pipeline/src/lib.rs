@@ -581,6 +581,11 @@ impl Coder {
         // root, day and sentence; and per event the roots of its trigger's words, to match them.
         let mut occurrences: Vec<(String, String, usize)> = Vec::new();
         let mut trigger_roots: Vec<Vec<String>> = Vec::new();
+        // Agentless passives with their day (`bantuan … diberangkatkan … pada Jumat`) and their
+        // sentence; per event the roots of the words it is done to, to match the passive's
+        // subject (`mengirimkan 14 ton bantuan`).
+        let mut retold: Vec<(dating::Retelling, usize)> = Vec::new();
+        let mut object_roots: Vec<Vec<String>> = Vec::new();
         // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
         // `di kota itu`, `into the region` (`place_anaphor`).
         let mut named_before: [Option<Geo>; 2] = [None, None];
@@ -805,6 +810,11 @@ impl Coder {
                 happening_days.extend(sd.happenings.into_iter().filter_map(rooted));
                 dates
             };
+            retold.extend(
+                dating::passive_retellings(sent, &f.analyses, &f.times, lang == Lang::En)
+                    .into_iter()
+                    .map(|r| (r, si)),
+            );
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
             let year = dating::worded_year(&f.times);
@@ -928,6 +938,7 @@ impl Coder {
                         .filter_map(|k| f.analyses.get(k).map(|a| a.root.clone()))
                         .collect(),
                 );
+                object_roots.push(dating::object_roots(sent, &f.analyses, ev.trigger));
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 // (The country a visit's place gave is the target the dating compares too.)
@@ -1015,6 +1026,34 @@ impl Coder {
                 .filter(|(_, day, _)| d.period.as_deref().is_none_or(|p| dating::inside(day, p)))
                 .min_by_key(|(_, _, at)| (at.abs_diff(e.sentence), *at > e.sentence))
                 .map(|(_, day, _)| day.clone());
+        }
+        // An undated material act told again by an agentless passive of the thing it was done to,
+        // with its day (`Indonesia telah mengirimkan 14 ton bantuan …` and `bantuan … untuk
+        // Palestina, diberangkatkan … pada Jumat (29/3)`; `… ditangkap di Bekasi pada Selasa`
+        // for `telah menangkap lima terduga teroris`) happened that day: nearby, or anywhere in
+        // the article for the lead's act, which a story's closing lines often tell again.
+        let lead = out.events.first().map(|e| e.sentence);
+        for (((d, e), roots), objects) in dated.iter_mut().zip(&out.events).zip(&trigger_roots).zip(&object_roots) {
+            let span = d.period.as_deref().is_some_and(|p| p.contains('/'));
+            if d.date.is_some() || d.modality != Modality::Actual || span || !dating::material(&d.code) {
+                continue;
+            }
+            let reach = if Some(e.sentence) == lead {
+                usize::MAX
+            } else {
+                OCCURRENCE_REACH
+            };
+            d.date = retold
+                .iter()
+                .filter(|(r, at)| {
+                    *at != e.sentence
+                        && at.abs_diff(e.sentence) <= reach
+                        && objects.contains(&r.subject)
+                        && dating::retells(r, roots)
+                })
+                .filter(|(r, _)| d.period.as_deref().is_none_or(|p| dating::inside(&r.day, p)))
+                .min_by_key(|(_, at)| (at.abs_diff(e.sentence), *at > e.sentence))
+                .map(|(r, _)| r.day.clone());
         }
         for (e, d) in out
             .events

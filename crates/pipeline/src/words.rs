@@ -66,6 +66,9 @@ mod tests {
             "dating.occurred",
             "dating.since",
             "dating.earlier",
+            "dating.passive_aux",
+            "dating.agent_markers",
+            "dating.conveying",
             "precision.hazards",
             "precision.sport_words",
         ] {
