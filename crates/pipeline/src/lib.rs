@@ -539,6 +539,11 @@ impl Coder {
                 .push(format!("language `{lang}` is not coded (warta codes id and en)"));
             return out;
         }
+        // A title given apart from the body (the input's `title`) is the story's headline: its
+        // dated acts date the same happening told in the body (step 2) and, once the body has
+        // told an act, make a later perfect background, as a headline line in the body does.
+        // It is coded alone (its events are not output: the body tells the story).
+        let title_dated = self.title_dated(doc, &cleaned.body, &lang, out.published.as_deref());
         let mut sentences = warta_text::segment(&cleaned.body, &lang);
         if sentences.len() > limits.max_sentences {
             out.warnings.push(format!(
@@ -850,7 +855,7 @@ impl Coder {
             let earlier_week = dating::earlier_period(sent, &f.times);
             let news_dated = out.events.iter().zip(&dated).any(|(o, d)| {
                 d.date.is_some() && d.modality == Modality::Actual && (body_told || !headline(o.sentence))
-            });
+            }) || (body_told && !title_dated.is_empty());
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -1055,11 +1060,13 @@ impl Coder {
                 .min_by_key(|(_, at)| (at.abs_diff(e.sentence), *at > e.sentence))
                 .map(|(r, _)| r.day.clone());
         }
-        for (e, d) in out
-            .events
-            .iter_mut()
-            .zip(dating::article_dates(&dated, &named_days, out.published.as_deref()))
-        {
+        // (the title's acts first, as a headline's; their own dates are dropped after)
+        let all: Vec<dating::Dated> = title_dated.iter().chain(&dated).cloned().collect();
+        for (e, d) in out.events.iter_mut().zip(
+            dating::article_dates(&all, &named_days, out.published.as_deref())
+                .into_iter()
+                .skip(title_dated.len()),
+        ) {
             e.date = d;
         }
         // (The happening's own day may come from the article's dating only.)
@@ -1474,6 +1481,40 @@ impl Coder {
                 let end = sent.tokens.iter().rposition(|t| t.end <= p.end)? + 1;
                 let code = self.place_country(p)?.to_string();
                 (start < end).then_some(warta_events::PlaceTarget { start, end, code })
+            })
+            .collect()
+    }
+
+    /// The dated actual acts of a document's `title` when it is given apart from the body (not
+    /// its first line), coded alone: what step 2 of the dating needs of them.
+    fn title_dated(&self, doc: &InputDoc, body: &str, lang: &Lang, published: Option<&str>) -> Vec<dating::Dated> {
+        let Some(title) = doc.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+            return Vec::new();
+        };
+        if body.trim_start().starts_with(title) {
+            return Vec::new();
+        }
+        let head = self.code(&InputDoc {
+            id: doc.id.clone(),
+            text: title.to_string(),
+            published: published.map(str::to_string),
+            lang: Some(lang.to_string()),
+            ..InputDoc::default()
+        });
+        head.events
+            .iter()
+            .filter(|e| e.date.is_some() && e.modality == Modality::Actual.as_str())
+            .map(|e| dating::Dated {
+                source: primary(&e.source.code).to_string(),
+                target: primary(&e.target.code).to_string(),
+                root: e.root.clone(),
+                code: e.code.clone(),
+                modality: Modality::Actual,
+                date: e.date.clone(),
+                period: None,
+                year: None,
+                background: false,
+                earlier: false,
             })
             .collect()
     }
