@@ -287,7 +287,7 @@ fn sentence_dates_in(
                 .iter()
                 .copied()
                 .enumerate()
-                .filter(|&(ti, _)| !(material && told[ti]) && !told_apart[ti])
+                .filter(|&(ti, _)| !(told_apart[ti] || (material && told[ti])))
                 .collect();
             // Of the expressions that belong to the event: the most specific (a day before a
             // month), then the nearest.
@@ -1002,6 +1002,18 @@ mod tests {
         // does not change: a week holds its seven days; a bare year is no period
         assert!(within("2024-11-20", "2024-W47"));
         assert_eq!(coarse_period(&[t("2024")]), None);
+    }
+
+    #[test]
+    fn a_period_ended_before_a_telling() {
+        // changes: last week and last month ended before Thursday's telling
+        assert!(ended_before("2025-W47", "2025-11-27"));
+        assert!(ended_before("2025-10", "2025-11-27"));
+        // does not change: the week or month holding it, a week ahead, a month value as the day
+        assert!(!ended_before("2025-W48", "2025-11-27"));
+        assert!(!ended_before("2025-11", "2025-11-27"));
+        assert!(!ended_before("2025-W49", "2025-11-25"));
+        assert!(!ended_before("2025-10", "2025-11"));
     }
 
     #[test]

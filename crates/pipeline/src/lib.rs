@@ -8200,6 +8200,91 @@ mod tests {
     }
 
     #[test]
+    fn event_dates_round_dates3_tellings_earlier_periods_passive_retellings_and_titles() {
+        let dates = |o: &OutputDoc| -> Vec<(String, Option<String>)> {
+            o.events.iter().map(|e| (e.code.clone(), e.date.clone())).collect()
+        };
+        let day = |o: &OutputDoc, code: &str| o.events.iter().find(|e| e.code == code).and_then(|e| e.date.clone());
+        let pubd = "2025-11-28";
+        // changes: the telling's day is not the act's when its own week or month ended before it
+        // (was Thursday); a month of the act is its date (was Thursday)
+        let o = english(
+            "The foreign ministry said on Thursday that Jordan had summoned the Israeli ambassador last week.",
+            pubd,
+        );
+        assert_eq!(day(&o, "114"), None, "{:?}", dates(&o));
+        let o = coded(
+            "Kementerian Luar Negeri, Kamis (27/11), mengatakan Indonesia telah memprotes Malaysia bulan lalu.",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "111").as_deref(), Some("2025-10"), "{:?}", dates(&o));
+        // changes: `earlier this week` is before the telling and the story day (were Friday)
+        let o = english(
+            "Turkey summoned the Greek ambassador earlier this week over a naval incident, the ministry said on Friday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "114"), None, "{:?}", dates(&o));
+        let o = english(
+            "Syrian government forces shelled rebel positions near Idlib earlier this week, a monitoring group said on Friday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "194"), None, "{:?}", dates(&o));
+        // kept: a week ahead is an intention's, told that day; a day of the act itself
+        let o = english(
+            "Chinese President Xi Jinping will visit Hanoi early next week, Vietnam's foreign ministry said on Tuesday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "036").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        let o = english(
+            "The army said on Wednesday that troops had killed five militants in North Waziristan on Monday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-24"), "{:?}", dates(&o));
+        // changes: an agentless passive of what the lead gave, with its day, tells it again
+        // (were Thursday, the story day)
+        let o = coded(
+            "Pemerintah Indonesia telah mengirimkan 20 ton bantuan kemanusiaan untuk warga Gaza, kata Kementerian Pertahanan, Kamis (27/11). Bantuan itu diberangkatkan dari Lanud Halim Perdanakusuma, Jakarta, pada Selasa (25/11).",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "073").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        let o = english(
+            "Indonesia has sent 20 tonnes of humanitarian aid to Gaza, the defence ministry said on Thursday. The aid was flown out of Jakarta on a military plane on Tuesday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "073").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        // kept: a passive with its doer named (`dikirim oleh TNI AU`) keeps the story day
+        let o = coded(
+            "Pemerintah telah mengirimkan bantuan kepada korban banjir di Aceh, kata BNPB, Kamis (27/11). Bantuan tersebut dikirim oleh TNI AU pada Selasa (25/11).",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "070").as_deref(), Some("2025-11-27"), "{:?}", dates(&o));
+        // changes: a title given apart is the headline: its dated raid dates the body's (was none)
+        let c = Coder::new(Options::default()).unwrap();
+        let titled = |title: Option<&str>| {
+            c.code(&InputDoc {
+                id: "x".into(),
+                text: "Israeli forces have raided a refugee camp in central Gaza, the health ministry said.".into(),
+                lang: Some("en".into()),
+                published: Some(pubd.into()),
+                title: title.map(str::to_string),
+                ..InputDoc::default()
+            })
+        };
+        let o = titled(Some("Israeli troops raid refugee camp in Gaza on Tuesday"));
+        assert_eq!(day(&o, "1711").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        assert_eq!(o.sentences.len(), 1, "the title is not output as a sentence");
+        // kept: no title, or an undated one, leaves the act undated
+        assert_eq!(day(&titled(None), "1711"), None);
+        assert_eq!(
+            day(&titled(Some("Israeli troops raid refugee camp in Gaza")), "1711"),
+            None
+        );
+    }
+
+    #[test]
     fn english_round_31_talks_between_sides_reported_subjects_the_adjective_and_new_patterns() {
         let en = |text: &str| triples(coded(text, "en", "2026-11-20"));
         // `talks between A and B` opening a reported clause codes the pair, not the speaker;
