@@ -205,11 +205,70 @@ fn sentence_dates_in(
             ts.checked_sub(1).is_some_and(|p| word(p) == ",") && word(te) == "," && SAYING.contains(&word(te + 1))
         })
         .collect();
-    // The week or month the sentence names (`last week`, `bulan lalu`), and whether it puts the
-    // act early in it, before the story's day (`earlier this week`, `awal pekan ini`).
-    let period = calendar_period(times);
+    let owner_of = |t: &TimeMatch| {
+        let ts = sent.token_at(t.start).unwrap_or(0);
+        let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
+        let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
+        let points_right = ANCHORS_RIGHT.contains(&last.as_str());
+        // `kudeta 1 Februari`: a written date right after a common noun dates that noun.
+        let after_noun = ts
+            .checked_sub(1)
+            .and_then(|p| sent.tokens.get(p).map(|tok| (p, tok)))
+            .is_some_and(|(p, tok)| {
+                tok.is_word()
+                    && !tok.is_capitalized()
+                    && !TIME_INTRODUCERS.contains(&tok.norm.as_str())
+                    && !in_trigger(p)
+                    && t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if after_noun {
+            return (ts, Owner::Other(Some(ts - 1)));
+        }
+        if english {
+            if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
+                return (ts, o);
+            }
+        }
+        let owner = preds
+            .iter()
+            .filter_map(|&(ps, pe, o)| {
+                let d = if pe <= ts {
+                    (ts - pe) + if points_right { 100 } else { 0 }
+                } else if ps >= te {
+                    (ps - te) + if points_right { 0 } else { 2 }
+                } else {
+                    return None; // overlapping: the expression is inside the trigger
+                };
+                Some((d, o))
+            })
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, o)| o)
+            .unwrap_or(Owner::None);
+        (ts, owner)
+    };
+    let owners: Vec<(usize, Owner)> = usable.iter().map(|t| owner_of(t)).collect();
+    // A week or month right after a noun naming a happening, in the same stretch of words, even
+    // one an act's trigger holds after its verb (`mengecam serangan Israel ke Rafah bulan
+    // lalu`), dates that happening, not the act.
+    let dates_a_happening = |t: &TimeMatch| {
+        let ts = sent.token_at(t.start).unwrap_or(0);
+        (ts.saturating_sub(6)..ts)
+            .rev()
+            .take_while(|&k| sent.tokens[k].kind != TokenKind::Punct)
+            .filter(|&k| !events.iter().any(|e| e.trigger.0 == k))
+            .any(|k| analyses.get(k).is_some_and(|a| (english || a.known) && happening(k, a)))
+    };
+    // The week or month the sentence names for its acts (`last week`, `bulan lalu`; not one of
+    // another happening: `mengecam serangan … bulan lalu`), and whether it puts the act early
+    // in it, before the story's day (`earlier this week`, `awal pekan ini`).
+    let period = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.span_end.is_none() && t.event_day.is_none())
+        .filter(|t| t.value.as_deref().is_some_and(period_shape))
+        .find(|t| !matches!(owner_of(t).1, Owner::Other(_)) && !dates_a_happening(t))
+        .and_then(|t| t.value.clone());
     let earlier = earlier_period(sent, times);
-    // A day of the telling is not the act's when the act's own week or month does not hold it
+    // A day of the telling is not the act's when the act's own week or month ended before it
     // (`said on Thursday that Jordan had summoned the ambassador last week`), nor when the act
     // is told early in the period that holds the telling (`said on Friday it rescued … earlier
     // this week`). (A period ahead is an intention's, told that day: `will travel … next week`.)
@@ -221,50 +280,6 @@ fn sentence_dates_in(
                 return false;
             };
             (told[ti] || told_before[ti]) && (ended_before(p, v) || (earlier && inside(v, p)))
-        })
-        .collect();
-    let owners: Vec<(usize, Owner)> = usable
-        .iter()
-        .map(|t| {
-            let ts = sent.token_at(t.start).unwrap_or(0);
-            let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
-            let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
-            let points_right = ANCHORS_RIGHT.contains(&last.as_str());
-            // `kudeta 1 Februari`: a written date right after a common noun dates that noun.
-            let after_noun = ts
-                .checked_sub(1)
-                .and_then(|p| sent.tokens.get(p).map(|tok| (p, tok)))
-                .is_some_and(|(p, tok)| {
-                    tok.is_word()
-                        && !tok.is_capitalized()
-                        && !TIME_INTRODUCERS.contains(&tok.norm.as_str())
-                        && !in_trigger(p)
-                        && t.text.starts_with(|c: char| c.is_ascii_digit())
-                });
-            if after_noun {
-                return (ts, Owner::Other(Some(ts - 1)));
-            }
-            if english {
-                if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
-                    return (ts, o);
-                }
-            }
-            let owner = preds
-                .iter()
-                .filter_map(|&(ps, pe, o)| {
-                    let d = if pe <= ts {
-                        (ts - pe) + if points_right { 100 } else { 0 }
-                    } else if ps >= te {
-                        (ps - te) + if points_right { 0 } else { 2 }
-                    } else {
-                        return None; // overlapping: the expression is inside the trigger
-                    };
-                    Some((d, o))
-                })
-                .min_by_key(|&(d, _)| d)
-                .map(|(_, o)| o)
-                .unwrap_or(Owner::None);
-            (ts, owner)
         })
         .collect();
     let happenings = owners
@@ -331,16 +346,6 @@ fn period_shape(v: &str) -> bool {
     b.len() >= 7
         && b[..4].iter().all(u8::is_ascii_digit)
         && (b.len() == 7 || (b.len() == 8 && b[5] == b'W') || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
-}
-
-/// The first week, weekend or month a sentence names as a date (`last week`, `bulan lalu`),
-/// not a span.
-fn calendar_period(times: &[TimeMatch]) -> Option<String> {
-    times
-        .iter()
-        .filter(|t| t.kind == TimeType::Date && t.span_end.is_none() && t.event_day.is_none())
-        .filter_map(|t| t.value.clone())
-        .find(|v| period_shape(v))
 }
 
 /// Whether a week or month of the sentence is told as early in it, before the story's day
