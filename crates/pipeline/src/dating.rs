@@ -31,7 +31,7 @@
 //! 4. Else `None`: the publication date is never used by default.
 
 use std::sync::LazyLock;
-use warta_core::{cameo::root_of, Sentence, TimeType};
+use warta_core::{cameo::root_of, token::TokenKind, Sentence, TimeType};
 use warta_events::{Modality, RawEvent};
 use warta_morph::Analysis;
 use warta_time::TimeMatch;
@@ -193,48 +193,93 @@ fn sentence_dates_in(
             false
         })
         .collect();
-    let owners: Vec<(usize, Owner)> = usable
+    // A day just before a verb of saying, between commas, is the telling's too (`Kementerian
+    // Luar Negeri, Kamis (27/11), mengatakan …`). (Read only against a week or month the
+    // sentence names: `…, Kamis, kata polisi` after an act is as often the act's own day.)
+    let told_before: Vec<bool> = usable
         .iter()
         .map(|t| {
             let ts = sent.token_at(t.start).unwrap_or(0);
-            let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
-            let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
-            let points_right = ANCHORS_RIGHT.contains(&last.as_str());
-            // `kudeta 1 Februari`: a written date right after a common noun dates that noun.
-            let after_noun = ts
-                .checked_sub(1)
-                .and_then(|p| sent.tokens.get(p).map(|tok| (p, tok)))
-                .is_some_and(|(p, tok)| {
-                    tok.is_word()
-                        && !tok.is_capitalized()
-                        && !TIME_INTRODUCERS.contains(&tok.norm.as_str())
-                        && !in_trigger(p)
-                        && t.text.starts_with(|c: char| c.is_ascii_digit())
-                });
-            if after_noun {
-                return (ts, Owner::Other(Some(ts - 1)));
+            let te = sent.token_at(t.end.saturating_sub(1)).map_or(ts + 1, |i| i + 1);
+            let word = |k: usize| sent.tokens.get(k).map_or("", |x| x.norm.as_str());
+            ts.checked_sub(1).is_some_and(|p| word(p) == ",") && word(te) == "," && SAYING.contains(&word(te + 1))
+        })
+        .collect();
+    let owner_of = |t: &TimeMatch| {
+        let ts = sent.token_at(t.start).unwrap_or(0);
+        let te = sent.token_at(t.end.saturating_sub(1)).map(|i| i + 1).unwrap_or(ts + 1);
+        let last = t.text.split_whitespace().last().unwrap_or("").to_lowercase();
+        let points_right = ANCHORS_RIGHT.contains(&last.as_str());
+        // `kudeta 1 Februari`: a written date right after a common noun dates that noun.
+        let after_noun = ts
+            .checked_sub(1)
+            .and_then(|p| sent.tokens.get(p).map(|tok| (p, tok)))
+            .is_some_and(|(p, tok)| {
+                tok.is_word()
+                    && !tok.is_capitalized()
+                    && !TIME_INTRODUCERS.contains(&tok.norm.as_str())
+                    && !in_trigger(p)
+                    && t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if after_noun {
+            return (ts, Owner::Other(Some(ts - 1)));
+        }
+        if english {
+            if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
+                return (ts, o);
             }
-            if english {
-                if let Some(o) = en_date_before_noun(sent, ts, te, &in_trigger, events) {
-                    return (ts, o);
-                }
-            }
-            let owner = preds
-                .iter()
-                .filter_map(|&(ps, pe, o)| {
-                    let d = if pe <= ts {
-                        (ts - pe) + if points_right { 100 } else { 0 }
-                    } else if ps >= te {
-                        (ps - te) + if points_right { 0 } else { 2 }
-                    } else {
-                        return None; // overlapping: the expression is inside the trigger
-                    };
-                    Some((d, o))
-                })
-                .min_by_key(|&(d, _)| d)
-                .map(|(_, o)| o)
-                .unwrap_or(Owner::None);
-            (ts, owner)
+        }
+        let owner = preds
+            .iter()
+            .filter_map(|&(ps, pe, o)| {
+                let d = if pe <= ts {
+                    (ts - pe) + if points_right { 100 } else { 0 }
+                } else if ps >= te {
+                    (ps - te) + if points_right { 0 } else { 2 }
+                } else {
+                    return None; // overlapping: the expression is inside the trigger
+                };
+                Some((d, o))
+            })
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, o)| o)
+            .unwrap_or(Owner::None);
+        (ts, owner)
+    };
+    let owners: Vec<(usize, Owner)> = usable.iter().map(|t| owner_of(t)).collect();
+    // A week or month right after a noun naming a happening, in the same stretch of words, even
+    // one an act's trigger holds after its verb (`mengecam serangan Israel ke Rafah bulan
+    // lalu`), dates that happening, not the act.
+    let dates_a_happening = |t: &TimeMatch| {
+        let ts = sent.token_at(t.start).unwrap_or(0);
+        (ts.saturating_sub(6)..ts)
+            .rev()
+            .take_while(|&k| sent.tokens[k].kind != TokenKind::Punct)
+            .filter(|&k| !events.iter().any(|e| e.trigger.0 == k))
+            .any(|k| analyses.get(k).is_some_and(|a| (english || a.known) && happening(k, a)))
+    };
+    // The week or month the sentence names for its acts (`last week`, `bulan lalu`; not one of
+    // another happening: `mengecam serangan … bulan lalu`), and whether it puts the act early
+    // in it, before the story's day (`earlier this week`, `awal pekan ini`).
+    let period = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.span_end.is_none() && t.event_day.is_none())
+        .filter(|t| t.value.as_deref().is_some_and(period_shape))
+        .find(|t| !matches!(owner_of(t).1, Owner::Other(_)) && !dates_a_happening(t))
+        .and_then(|t| t.value.clone());
+    let earlier = earlier_period(sent, times);
+    // A day of the telling is not the act's when the act's own week or month ended before it
+    // (`said on Thursday that Jordan had summoned the ambassador last week`), nor when the act
+    // is told early in the period that holds the telling (`said on Friday it rescued … earlier
+    // this week`). (A period ahead is an intention's, told that day: `will travel … next week`.)
+    let told_apart: Vec<bool> = usable
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let (Some(p), Some(v)) = (period.as_deref(), t.value.as_deref()) else {
+                return false;
+            };
+            (told[ti] || told_before[ti]) && (ended_before(p, v) || (earlier && inside(v, p)))
         })
         .collect();
     let happenings = owners
@@ -257,7 +302,7 @@ fn sentence_dates_in(
                 .iter()
                 .copied()
                 .enumerate()
-                .filter(|&(ti, _)| !(material && told[ti]))
+                .filter(|&(ti, _)| !(told_apart[ti] || (material && told[ti])))
                 .collect();
             // Of the expressions that belong to the event: the most specific (a day before a
             // month), then the nearest.
@@ -294,6 +339,48 @@ fn relative_day(sent: &Sentence, t: &TimeMatch) -> bool {
     };
     k.is_some_and(|k| RELATIVE_TO.contains(&word(k)) && (word(k) != "ahead" && word(k) != "prior" || k + 1 < ts))
 }
+
+/// Whether a value is a week, a weekend or a month (`2025-W47`, `2025-W47-WE`, `2025-10`).
+fn period_shape(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 7
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b.len() == 7 || (b.len() == 8 && b[5] == b'W') || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
+}
+
+/// Whether a week or month of the sentence is told as early in it, before the story's day
+/// (`earlier this week`, `early this month`, `awal pekan ini`): a word of `dating.earlier`
+/// opens the expression or stands right before it.
+pub fn earlier_period(sent: &Sentence, times: &[TimeMatch]) -> bool {
+    let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.value.as_deref().is_some_and(period_shape))
+        .filter_map(|t| sent.token_at(t.start))
+        .any(|ts| EARLIER.contains(&word(ts)) || ts.checked_sub(1).is_some_and(|p| EARLIER.contains(&word(p))))
+}
+
+/// Whether a week or month (`2025-W47`, `2025-10`) ended before a day (`2025-11-27`): an act
+/// told in it was done before that telling. (One ahead, `will travel … next week`, is an
+/// intention told that day.)
+fn ended_before(period: &str, day: &str) -> bool {
+    if day.len() != 10 {
+        return false;
+    }
+    if period.as_bytes().get(5) == Some(&b'W') {
+        let Some(d) = warta_core::parse_date(day) else {
+            return false;
+        };
+        let iso = d.iso_week_date();
+        return period
+            .get(..8)
+            .is_some_and(|w| w < format!("{:04}-W{:02}", iso.year(), iso.week()).as_str());
+    }
+    period.len() == 7 && period < &day[..7]
+}
+
+/// Words that put an act early in a week or month, before the story's day (`earlier this week`).
+static EARLIER: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.earlier"));
 
 /// An English date between a determiner (or possessive) and a noun names that noun's day:
 /// the event whose trigger the noun is, else another happening.
@@ -462,6 +549,9 @@ pub struct Dated {
     /// melarang …`, `The government had banned …`): background from before the story, it takes
     /// no story day (step 3).
     pub background: bool,
+    /// Told early in its week or month, before the story's day (`earlier this week`): it takes
+    /// no story day (step 3).
+    pub earlier: bool,
 }
 
 /// The first week (`2025-W41`), weekend (`2025-W41-WE`) or month value among a sentence's times. (A bare year more often
@@ -475,14 +565,7 @@ pub fn coarse_period(times: &[TimeMatch]) -> Option<String> {
     dates()
         .filter(|t| t.span_end.is_none())
         .filter_map(|t| t.value.clone())
-        .find(|v| {
-            let b = v.as_bytes();
-            b.len() >= 7
-                && b[..4].iter().all(u8::is_ascii_digit)
-                && (b.len() == 7
-                    || (b.len() == 8 && b[5] == b'W')
-                    || (b.len() == 11 && b[5] == b'W' && v.ends_with("-WE")))
-        })
+        .find(|v| period_shape(v))
         .or_else(|| dates().find_map(|t| Some(format!("{}/{}", t.value.as_deref()?, t.span_end.as_deref()?))))
         .or_else(|| {
             times.iter().filter(|t| t.kind == TimeType::Duration).find_map(|t| {
@@ -560,6 +643,7 @@ impl Dated {
             period: None,
             year: None,
             background: false,
+            earlier: false,
         }
     }
 }
@@ -681,6 +765,121 @@ pub fn setting_words(sent: &Sentence) -> Vec<usize> {
     out
 }
 
+/// An agentless passive with its own day that may tell an act of the story again (`bantuan …
+/// untuk Palestina, diberangkatkan dari Halim … pada Jumat (29/3)`, `The aid was flown out of
+/// Jakarta on Friday`): the passive verb's root, the head of its subject and the day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retelling {
+    pub verb: String,
+    pub subject: String,
+    pub day: String,
+}
+
+/// Auxiliaries of the English passive (`was sent`, `were arrested`).
+static PASSIVE_AUX: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.passive_aux"));
+/// Words that name a passive's doer (`oleh`, `by`): such a passive is not agentless.
+static AGENT_MARKERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.agent_markers"));
+/// Roots of verbs that convey a thing (`berangkat`, `kirim`, `send`, `fly`): told in the passive
+/// of the thing an act gave, they tell that act again.
+static CONVEYING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.conveying"));
+
+/// Whether a passive's verb root tells again an act whose trigger has `roots`: the same root
+/// (`ditangkap` for `menangkap`), or a verb that conveys a thing (`diberangkatkan` for
+/// `mengirimkan`).
+pub fn retells(r: &Retelling, roots: &[String]) -> bool {
+    roots.contains(&r.verb) || CONVEYING.contains(&r.verb.as_str())
+}
+
+/// The agentless passives of a sentence with a day of their own ([`Retelling`]). The day is
+/// the first calendar day within twelve words after the verb, with no verb of saying and no
+/// doer (`oleh`, `by`) between. The subject is the clause before the verb (up to a punctuation
+/// mark, eight words at most; a comma right before the verb is passed): its first lower-case
+/// word in Indonesian (`bantuan kemanusiaan dari …`), its last before the auxiliary in English
+/// (`the humanitarian aid was …`).
+pub fn passive_retellings(
+    sent: &Sentence,
+    analyses: &[Analysis],
+    times: &[TimeMatch],
+    english: bool,
+) -> Vec<Retelling> {
+    let days: Vec<(usize, &str)> = times
+        .iter()
+        .filter(|t| t.kind == TimeType::Date && t.event_day.is_none() && t.span_end.is_none())
+        .filter(|t| !relative_day(sent, t))
+        .filter_map(|t| Some((sent.token_at(t.start)?, t.value.as_deref()?)))
+        .filter(|(_, v)| v.len() == 10 && is_calendar_value(v))
+        .collect();
+    if days.is_empty() {
+        return Vec::new();
+    }
+    let word = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let lower = |k: usize| {
+        sent.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.norm.chars().count() >= 3)
+    };
+    let mut out = Vec::new();
+    for k in 0..sent.tokens.len() {
+        let passive = if english {
+            k > 0 && lower(k) && PASSIVE_AUX.contains(&word(k - 1))
+        } else {
+            lower(k)
+                && analyses.get(k).is_some_and(|a| {
+                    a.voice == warta_morph::Voice::Passive && a.prefixes.first().is_some_and(|p| p == "di")
+                })
+        };
+        if !passive {
+            continue;
+        }
+        let Some(&(ts, day)) = days.iter().find(|(ts, _)| k < *ts && *ts <= k + 12) else {
+            continue;
+        };
+        if (k + 1..ts).any(|j| AGENT_MARKERS.contains(&word(j)) || SAYING.contains(&word(j))) {
+            continue;
+        }
+        // The subject: back from the verb (and its auxiliary) over one comma, up to a mark.
+        let mut j = if english { k - 1 } else { k };
+        if j > 0 && word(j - 1) == "," {
+            j -= 1;
+        }
+        let span: Vec<usize> = (j.saturating_sub(8)..j)
+            .rev()
+            .take_while(|&i| sent.tokens[i].kind != TokenKind::Punct)
+            .collect();
+        let head = if english {
+            span.iter().copied().find(|&i| lower(i))
+        } else {
+            // (the sentence's first word may be capitalized: `Bantuan itu diberangkatkan …`)
+            span.iter()
+                .rev()
+                .copied()
+                .find(|&i| (lower(i) || (i == 0 && sent.tokens[i].is_word())) && !DEMONSTRATIVES.contains(&word(i)))
+        };
+        let (Some(h), Some(verb)) = (head, analyses.get(k)) else {
+            continue;
+        };
+        if let Some(a) = analyses.get(h) {
+            out.push(Retelling {
+                verb: verb.root.clone(),
+                subject: a.root.clone(),
+                day: day.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// The roots of the lower-case words an act is done to: the trigger's words after its first
+/// (a trigger may hold its object: `mengirimkan 14 ton bantuan kemanusiaan`) and up to six
+/// words after it, up to a punctuation mark.
+pub fn object_roots(sent: &Sentence, analyses: &[Analysis], trigger: (usize, usize)) -> Vec<String> {
+    (trigger.0 + 1..(trigger.1 + 6).min(sent.tokens.len()))
+        .take_while(|&k| sent.tokens[k].kind != TokenKind::Punct)
+        .filter(|&k| sent.tokens[k].is_word() && !sent.tokens[k].is_capitalized())
+        .filter_map(|k| analyses.get(k).map(|a| a.root.clone()))
+        .collect()
+}
+
 /// Steps 2 and 3 over the article's events, in order; returns the final dates.
 pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<&str>) -> Vec<Option<String>> {
     let mut dates: Vec<Option<String>> = events.iter().map(|e| e.date.clone()).collect();
@@ -731,6 +930,7 @@ pub fn article_dates(events: &[Dated], named_days: &[String], published: Option<
                 && e.modality == Modality::Actual
                 && !span
                 && !e.background
+                && !e.earlier
                 && e.period.as_deref().is_none_or(|p| within(&story, p))
             {
                 *d = Some(story.clone());
@@ -785,6 +985,7 @@ mod tests {
             period: None,
             year: None,
             background: false,
+            earlier: false,
         }
     }
 
@@ -806,6 +1007,18 @@ mod tests {
         // does not change: a week holds its seven days; a bare year is no period
         assert!(within("2024-11-20", "2024-W47"));
         assert_eq!(coarse_period(&[t("2024")]), None);
+    }
+
+    #[test]
+    fn a_period_ended_before_a_telling() {
+        // changes: last week and last month ended before Thursday's telling
+        assert!(ended_before("2025-W47", "2025-11-27"));
+        assert!(ended_before("2025-10", "2025-11-27"));
+        // does not change: the week or month holding it, a week ahead, a month value as the day
+        assert!(!ended_before("2025-W48", "2025-11-27"));
+        assert!(!ended_before("2025-11", "2025-11-27"));
+        assert!(!ended_before("2025-W49", "2025-11-25"));
+        assert!(!ended_before("2025-10", "2025-11"));
     }
 
     #[test]

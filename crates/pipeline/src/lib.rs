@@ -539,6 +539,11 @@ impl Coder {
                 .push(format!("language `{lang}` is not coded (warta codes id and en)"));
             return out;
         }
+        // A title given apart from the body (the input's `title`) is the story's headline: its
+        // dated acts date the same happening told in the body (step 2) and, once the body has
+        // told an act, make a later perfect background, as a headline line in the body does.
+        // It is coded alone (its events are not output: the body tells the story).
+        let title_dated = self.title_dated(doc, &cleaned.body, &lang, out.published.as_deref());
         let mut sentences = warta_text::segment(&cleaned.body, &lang);
         if sentences.len() > limits.max_sentences {
             out.warnings.push(format!(
@@ -582,6 +587,11 @@ impl Coder {
         // root, day and sentence; and per event the roots of its trigger's words, to match them.
         let mut occurrences: Vec<(String, String, usize)> = Vec::new();
         let mut trigger_roots: Vec<Vec<String>> = Vec::new();
+        // Agentless passives with their day (`bantuan … diberangkatkan … pada Jumat`) and their
+        // sentence; per event the roots of the words it is done to, to match the passive's
+        // subject (`mengirimkan 14 ton bantuan`).
+        let mut retold: Vec<(dating::Retelling, usize)> = Vec::new();
+        let mut object_roots: Vec<Vec<String>> = Vec::new();
         // The last region and the last town named in an earlier sentence, for `ke kawasan itu`,
         // `di kota itu`, `into the region` (`place_anaphor`).
         let mut named_before: [Option<Geo>; 2] = [None, None];
@@ -814,6 +824,11 @@ impl Coder {
                 happening_days.extend(sd.happenings.into_iter().filter_map(rooted));
                 dates
             };
+            retold.extend(
+                dating::passive_retellings(sent, &f.analyses, &f.times, lang == Lang::En)
+                    .into_iter()
+                    .map(|r| (r, si)),
+            );
             let dates = past_years(sent, &f.times, &f.events, dates, published.map(|d| d.year()));
             let period = dating::coarse_period(&f.times);
             let year = dating::worded_year(&f.times);
@@ -845,9 +860,11 @@ impl Coder {
             };
             let body_told = out.events.iter().any(|o| !headline(o.sentence));
             let settings = dating::setting_words(sent);
+            // (`earlier this week`: before the story's day, which it does not take)
+            let earlier_week = dating::earlier_period(sent, &f.times);
             let news_dated = out.events.iter().zip(&dated).any(|(o, d)| {
                 d.date.is_some() && d.modality == Modality::Actual && (body_told || !headline(o.sentence))
-            });
+            }) || (body_told && !title_dated.is_empty());
             for (ei, ev) in f.events.iter().enumerate() {
                 if ev.negated && !self.opts.keep_negated {
                     continue;
@@ -924,6 +941,7 @@ impl Coder {
                 };
                 d.year = year.clone();
                 d.background = news_dated && dating::told_in_perfect(sent, &f.times, ev.trigger.0);
+                d.earlier = earlier_week;
                 // (and, for a material act, of the happenings the sentence tells it within:
                 // `killed two troops in a weekend attack`, then `The attack … took place
                 // Saturday`; a claim or a call is done in its telling)
@@ -934,6 +952,7 @@ impl Coder {
                         .filter_map(|k| f.analyses.get(k).map(|a| a.root.clone()))
                         .collect(),
                 );
+                object_roots.push(dating::object_roots(sent, &f.analyses, ev.trigger));
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 // (The country a visit's place gave is the target the dating compares too.)
@@ -1022,11 +1041,41 @@ impl Coder {
                 .min_by_key(|(_, _, at)| (at.abs_diff(e.sentence), *at > e.sentence))
                 .map(|(_, day, _)| day.clone());
         }
-        for (e, d) in out
-            .events
-            .iter_mut()
-            .zip(dating::article_dates(&dated, &named_days, out.published.as_deref()))
-        {
+        // An undated material act told again by an agentless passive of the thing it was done to,
+        // with its day (`Indonesia telah mengirimkan 14 ton bantuan …` and `bantuan … untuk
+        // Palestina, diberangkatkan … pada Jumat (29/3)`; `… ditangkap di Bekasi pada Selasa`
+        // for `telah menangkap lima terduga teroris`) happened that day: nearby, or anywhere in
+        // the article for the lead's act, which a story's closing lines often tell again.
+        let lead = out.events.first().map(|e| e.sentence);
+        for (((d, e), roots), objects) in dated.iter_mut().zip(&out.events).zip(&trigger_roots).zip(&object_roots) {
+            let span = d.period.as_deref().is_some_and(|p| p.contains('/'));
+            if d.date.is_some() || d.modality != Modality::Actual || span || !dating::material(&d.code) {
+                continue;
+            }
+            let reach = if Some(e.sentence) == lead {
+                usize::MAX
+            } else {
+                OCCURRENCE_REACH
+            };
+            d.date = retold
+                .iter()
+                .filter(|(r, at)| {
+                    *at != e.sentence
+                        && at.abs_diff(e.sentence) <= reach
+                        && objects.contains(&r.subject)
+                        && dating::retells(r, roots)
+                })
+                .filter(|(r, _)| d.period.as_deref().is_none_or(|p| dating::inside(&r.day, p)))
+                .min_by_key(|(_, at)| (at.abs_diff(e.sentence), *at > e.sentence))
+                .map(|(r, _)| r.day.clone());
+        }
+        // (the title's acts first, as a headline's; their own dates are dropped after)
+        let all: Vec<dating::Dated> = title_dated.iter().chain(&dated).cloned().collect();
+        for (e, d) in out.events.iter_mut().zip(
+            dating::article_dates(&all, &named_days, out.published.as_deref())
+                .into_iter()
+                .skip(title_dated.len()),
+        ) {
             e.date = d;
         }
         // (The happening's own day may come from the article's dating only.)
@@ -1465,6 +1514,40 @@ impl Coder {
                 let end = sent.tokens.iter().rposition(|t| t.end <= p.end)? + 1;
                 let code = self.place_country(p)?.to_string();
                 (start < end).then_some(warta_events::PlaceTarget { start, end, code })
+            })
+            .collect()
+    }
+
+    /// The dated actual acts of a document's `title` when it is given apart from the body (not
+    /// its first line), coded alone: what step 2 of the dating needs of them.
+    fn title_dated(&self, doc: &InputDoc, body: &str, lang: &Lang, published: Option<&str>) -> Vec<dating::Dated> {
+        let Some(title) = doc.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+            return Vec::new();
+        };
+        if body.trim_start().starts_with(title) {
+            return Vec::new();
+        }
+        let head = self.code(&InputDoc {
+            id: doc.id.clone(),
+            text: title.to_string(),
+            published: published.map(str::to_string),
+            lang: Some(lang.to_string()),
+            ..InputDoc::default()
+        });
+        head.events
+            .iter()
+            .filter(|e| e.date.is_some() && e.modality == Modality::Actual.as_str())
+            .map(|e| dating::Dated {
+                source: primary(&e.source.code).to_string(),
+                target: primary(&e.target.code).to_string(),
+                root: e.root.clone(),
+                code: e.code.clone(),
+                modality: Modality::Actual,
+                date: e.date.clone(),
+                period: None,
+                year: None,
+                background: false,
+                earlier: false,
             })
             .collect()
     }
@@ -8228,6 +8311,91 @@ mod tests {
             "2025-11-19",
         );
         assert_eq!(day(&o, "191"), None, "{:?}", dates(&o));
+    }
+
+    #[test]
+    fn event_dates_round_dates3_tellings_earlier_periods_passive_retellings_and_titles() {
+        let dates = |o: &OutputDoc| -> Vec<(String, Option<String>)> {
+            o.events.iter().map(|e| (e.code.clone(), e.date.clone())).collect()
+        };
+        let day = |o: &OutputDoc, code: &str| o.events.iter().find(|e| e.code == code).and_then(|e| e.date.clone());
+        let pubd = "2025-11-28";
+        // changes: the telling's day is not the act's when its own week or month ended before it
+        // (was Thursday); a month of the act is its date (was Thursday)
+        let o = english(
+            "The foreign ministry said on Thursday that Jordan had summoned the Israeli ambassador last week.",
+            pubd,
+        );
+        assert_eq!(day(&o, "114"), None, "{:?}", dates(&o));
+        let o = coded(
+            "Kementerian Luar Negeri, Kamis (27/11), mengatakan Indonesia telah memprotes Malaysia bulan lalu.",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "111").as_deref(), Some("2025-10"), "{:?}", dates(&o));
+        // changes: `earlier this week` is before the telling and the story day (were Friday)
+        let o = english(
+            "Turkey summoned the Greek ambassador earlier this week over a naval incident, the ministry said on Friday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "114"), None, "{:?}", dates(&o));
+        let o = english(
+            "Syrian government forces shelled rebel positions near Idlib earlier this week, a monitoring group said on Friday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "194"), None, "{:?}", dates(&o));
+        // kept: a week ahead is an intention's, told that day; a day of the act itself
+        let o = english(
+            "Chinese President Xi Jinping will visit Hanoi early next week, Vietnam's foreign ministry said on Tuesday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "036").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        let o = english(
+            "The army said on Wednesday that troops had killed five militants in North Waziristan on Monday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "190").as_deref(), Some("2025-11-24"), "{:?}", dates(&o));
+        // changes: an agentless passive of what the lead gave, with its day, tells it again
+        // (were Thursday, the story day)
+        let o = coded(
+            "Pemerintah Indonesia telah mengirimkan 20 ton bantuan kemanusiaan untuk warga Gaza, kata Kementerian Pertahanan, Kamis (27/11). Bantuan itu diberangkatkan dari Lanud Halim Perdanakusuma, Jakarta, pada Selasa (25/11).",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "073").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        let o = english(
+            "Indonesia has sent 20 tonnes of humanitarian aid to Gaza, the defence ministry said on Thursday. The aid was flown out of Jakarta on a military plane on Tuesday.",
+            pubd,
+        );
+        assert_eq!(day(&o, "073").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        // kept: a passive with its doer named (`dikirim oleh TNI AU`) keeps the story day
+        let o = coded(
+            "Pemerintah telah mengirimkan bantuan kepada korban banjir di Aceh, kata BNPB, Kamis (27/11). Bantuan tersebut dikirim oleh TNI AU pada Selasa (25/11).",
+            "id",
+            pubd,
+        );
+        assert_eq!(day(&o, "070").as_deref(), Some("2025-11-27"), "{:?}", dates(&o));
+        // changes: a title given apart is the headline: its dated raid dates the body's (was none)
+        let c = Coder::new(Options::default()).unwrap();
+        let titled = |title: Option<&str>| {
+            c.code(&InputDoc {
+                id: "x".into(),
+                text: "Israeli forces have raided a refugee camp in central Gaza, the health ministry said.".into(),
+                lang: Some("en".into()),
+                published: Some(pubd.into()),
+                title: title.map(str::to_string),
+                ..InputDoc::default()
+            })
+        };
+        let o = titled(Some("Israeli troops raid refugee camp in Gaza on Tuesday"));
+        assert_eq!(day(&o, "1711").as_deref(), Some("2025-11-25"), "{:?}", dates(&o));
+        assert_eq!(o.sentences.len(), 1, "the title is not output as a sentence");
+        // kept: no title, or an undated one, leaves the act undated
+        assert_eq!(day(&titled(None), "1711"), None);
+        assert_eq!(
+            day(&titled(Some("Israeli troops raid refugee camp in Gaza")), "1711"),
+            None
+        );
     }
 
     #[test]

@@ -68,6 +68,10 @@ mod tests {
             "dating.continues",
             "dating.occurred",
             "dating.since",
+            "dating.earlier",
+            "dating.passive_aux",
+            "dating.agent_markers",
+            "dating.conveying",
             "precision.hazards",
             "precision.sport_words",
         ] {

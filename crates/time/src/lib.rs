@@ -2397,7 +2397,8 @@ impl<'a, 'b> Scanner<'a, 'b> {
     }
 
     /// A part of the day before its weekday, as `midnight on Tuesday` is a clock time's
-    /// (`dawn on Wednesday`, `morning on Friday`, `subuh Rabu (26/11)`): that day with the part
+    /// (`dawn on Wednesday`, `morning on Friday`, `subuh Rabu (26/11)`, `subuh, Rabu (26/11)`):
+    /// that day with the part
     /// (TimeML `2025-11-26TMO`; warta style: the day). In Indonesian only the morning's parts:
     /// `malam Minggu` is Saturday night, the night before the day named. A capitalized part is
     /// a name (`Fajar`, the paper `Dawn`).
@@ -2409,6 +2410,9 @@ impl<'a, 'b> Scanner<'a, 'b> {
         if !self.en && part != "TMO" {
             return None;
         }
+        // In Indonesian a comma may stand between (`saat subuh, Rabu (26/11)`), as it does
+        // before a day told apart (`…, Rabu (26/11)`).
+        let k = if !self.en && self.is(k, ",") { k + 1 } else { k };
         let day = self.weekday_at(k)?;
         let Val::Day(d, None, clock) = day.val else {
             return None;
@@ -2949,6 +2953,42 @@ mod tests {
         assert_eq!(
             tag_ml("The attack began shortly after midnight on Tuesday.", Lang::En, p),
             [("midnight on Tuesday".to_string(), Some("2025-11-25T00:00".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_and_its_weekday_with_a_comma_between_are_one_time() {
+        let p = Some(d(2025, 11, 28));
+        // changes: `subuh, Rabu (26/11)` is one time (was `Rabu (26/11)` alone)
+        assert_eq!(
+            tag_ml(
+                "Warga membakar pos polisi di Sorong saat subuh, Rabu (26/11).",
+                Lang::Id,
+                p
+            ),
+            [("subuh, Rabu (26/11)".to_string(), Some("2025-11-26TMO".to_string()))]
+        );
+        assert_eq!(
+            vals(&tag("Warga membakar pos polisi saat subuh, Rabu (26/11).", Lang::Id, p)),
+            ["2025-11-26"]
+        );
+        // does not change: an evening's part with a comma (`malam, Minggu`) stays apart; a comma
+        // then another word
+        assert_eq!(
+            vals(&tag_ml(
+                "Warga berkumpul pada malam, Minggu (23/11), di alun-alun.",
+                Lang::Id,
+                p
+            )),
+            ["2025-11-23"]
+        );
+        assert_eq!(
+            vals(&tag_ml(
+                "Mereka tiba subuh, lalu pada Rabu (26/11) berangkat.",
+                Lang::Id,
+                p
+            )),
+            ["2025-11-26"]
         );
     }
 
