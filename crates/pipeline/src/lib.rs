@@ -1941,9 +1941,7 @@ fn occurred_places(
     let norm = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
     let mut out = Vec::new();
     for k in 0..sent.tokens.len() {
-        let Some(len) =
-            crate::words::phrase_len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k, &PLACES_OCCURRED)
-        else {
+        let Some(len) = PLACES_OCCURRED.len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k) else {
             continue;
         };
         // (the subject's noun, not over a comma: `The attack on a military post took place`)
@@ -1999,8 +1997,9 @@ fn place_occurrences(events: &mut [EventOut], occurred_at: &[(String, Geo, usize
 /// Nouns of a happening that may be told as taking place somewhere (`The clashes broke out in …`).
 static HAPPENING_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.happening_nouns"));
 /// Verbs of a happening taking place (`took place`, `terjadi`), before where it did.
-/// (split into words once: the verbs are tried at every token)
-static PLACES_OCCURRED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("places.occurred"));
+/// (indexed by first word once: the verbs are tried at every token)
+static PLACES_OCCURRED: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("places.occurred"));
 /// Place nouns that name a region or a town again (`ke kawasan itu`, `into the region`, `di kota tersebut`).
 static PLACE_REGION_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.region_nouns"));
 static PLACE_TOWN_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.town_nouns"));
@@ -2498,15 +2497,17 @@ fn victims_at_sea(events: &mut [RawEvent], actors: &SentenceActors, places: &[Pl
 
 /// Natural hazards and diseases (`gelombang tinggi`, `heavy rain`, `demam berdarah`, `measles`):
 /// warned of or asked to be wary of, they are a forecast, not an actor's threat or demand.
-static HAZARDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("precision.hazards"));
+static HAZARDS: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("precision.hazards"));
 /// Agents of private people (`CVL`, `MED`, `BUS`…): with the country named alone, a side's own public.
 static PRIVATE_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
 /// Words of a sports match (`laga`, `babak`, `goalless`, `wickets`).
-static SPORT_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("precision.sport_words"));
+static SPORT_WORDS: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("precision.sport_words"));
 
 /// Whether one of `list`'s phrases starts at token `i` (normalized words).
-fn phrase_at(words: &[&str], i: usize, list: &[Vec<&str>]) -> bool {
-    crate::words::phrase_len_at(|k| words.get(k).copied(), i, list).is_some()
+fn phrase_at(words: &[&str], i: usize, list: &crate::words::PhraseIndex) -> bool {
+    list.len_at(|k| words.get(k).copied(), i).is_some()
 }
 
 /// A match score (`2-0`, `1 - 1`): two small numbers joined by a dash, as one token or three.
