@@ -30,6 +30,7 @@
 //!    story day. An act over a span (`selama Ramadhan`) takes no story day.
 //! 4. Else `None`: the publication date is never used by default.
 
+use crate::words::{PhraseIndex, WordSet};
 use std::sync::LazyLock;
 use warta_core::{cameo::root_of, token::TokenKind, Sentence, TimeType};
 use warta_events::{Modality, RawEvent};
@@ -50,7 +51,7 @@ static RELATIVE_TO: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dat
 /// juru bicara, Selasa`) is the day of the telling.
 static SAYING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.saying"));
 /// Words before a happening an act is told within (`dalam pertemuan`, `di sela kunjungan`).
-static SETTINGS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.settings"));
+static SETTINGS: LazyLock<WordSet> = LazyLock::new(|| WordSet::of("dating.settings"));
 
 /// CAMEO roots of material acts (aid, yielding, protest, force, reduced relations, coercion,
 /// assault, fighting, mass violence, material cooperation): the day they are told is not the
@@ -59,7 +60,7 @@ const MATERIAL_ROOTS: &[&str] = &["06", "07", "08", "09", "14", "15", "16", "17"
 
 /// Words before an English date that make it name a following noun (`the Nov. 27 elections`,
 /// `its October 7 attack`) rather than the clause's action.
-static EN_NOUN_DETERMINERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.en_noun_determiners"));
+static EN_NOUN_DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::of("dating.en_noun_determiners"));
 
 /// A value naming a calendar day or month (`2015-11-17`, `2015-11`), not a year alone or a word.
 pub fn is_calendar_value(v: &str) -> bool {
@@ -167,12 +168,7 @@ fn sentence_dates_in(
             });
         // A happening the act is told within (`sepakat … dalam pertemuan di Lima, Jumat`,
         // `di sela kunjungan`): its day is the act's.
-        let setting = !english
-            && i > 0
-            && sent
-                .tokens
-                .get(i - 1)
-                .is_some_and(|t| SETTINGS.contains(&t.norm.as_str()));
+        let setting = !english && i > 0 && sent.tokens.get(i - 1).is_some_and(|t| SETTINGS.contains(&t.norm));
         if (english || a.known) && happening(i, a) && !in_trigger(i) && !own_object && !modifier && !setting {
             preds.push((i, i + 1, Owner::Other(Some(i))));
         }
@@ -392,9 +388,7 @@ fn en_date_before_noun(
     events: &[RawEvent],
 ) -> Option<Owner> {
     let prev = sent.tokens.get(ts.checked_sub(1)?)?;
-    let det = EN_NOUN_DETERMINERS.contains(&prev.norm.as_str())
-        || prev.norm.ends_with("'s")
-        || prev.norm.ends_with("\u{2019}s");
+    let det = EN_NOUN_DETERMINERS.contains(&prev.norm) || prev.norm.ends_with("'s") || prev.norm.ends_with("\u{2019}s");
     if !det {
         return None;
     }
@@ -428,7 +422,7 @@ fn en_date_before_noun(
 /// (`the law passed on Monday`) other than one that reports a telling, or a noun from
 /// `dictionaries/time/en_happenings.tsv`.
 pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
-    static NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    static NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
         include_str!("../../../dictionaries/time/en_happenings.tsv")
             .lines()
             .map(str::trim)
@@ -439,14 +433,17 @@ pub fn en_happening(sent: &Sentence, i: usize, lemma: &str) -> bool {
     if !t.is_word() || t.is_capitalized() {
         return false;
     }
-    let reporting = EN_REPORTING.contains(&t.norm.as_str());
+    // (the word lists are looked up only for a past form)
+    let past = || t.norm.len() > 4 && t.norm.ends_with("ed");
+    let reporting = || EN_REPORTING.contains(&t.norm);
     // Right after a determiner a past form is an adjective (`the occupied West Bank`, `a
     // wounded soldier`), not a happening.
-    let attributive = i
-        .checked_sub(1)
-        .and_then(|p| sent.tokens.get(p))
-        .is_some_and(|p| EN_NOUN_DETERMINERS.contains(&p.norm.as_str()));
-    (t.norm.len() > 4 && t.norm.ends_with("ed") && !reporting && !attributive) || NOUNS.contains(lemma)
+    let attributive = || {
+        i.checked_sub(1)
+            .and_then(|p| sent.tokens.get(p))
+            .is_some_and(|p| EN_NOUN_DETERMINERS.contains(&p.norm))
+    };
+    (past() && !reporting() && !attributive()) || NOUNS.contains(lemma)
 }
 
 /// English verbs of taking place that are no past form in `-ed` (`took place`), with the day
@@ -466,7 +463,7 @@ pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(us
         return Vec::new();
     }
     // (the day may follow `on`: up to one word after the longest verb)
-    let len = OCCURRED_WORDS.iter().map(Vec::len).max().unwrap_or(1);
+    let len = OCCURRED_WORDS.longest();
     (0..sent.tokens.len())
         .filter(|&k| occurs_at(sent, k) && !happenings.iter().any(|(h, _)| *h == k))
         .filter_map(|k| {
@@ -481,12 +478,14 @@ pub fn days_taking_place(sent: &Sentence, times: &[TimeMatch], happenings: &[(us
 /// starts at token `k`; an entry of two words (`took place`: `took` alone is any taking) must
 /// match both.
 fn occurs_at(sent: &Sentence, k: usize) -> bool {
-    crate::words::phrase_len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k, &OCCURRED_WORDS).is_some()
+    OCCURRED_WORDS
+        .len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k)
+        .is_some()
 }
 
 /// Past forms that report a telling (`…, the agency reported`): the telling is not the
 /// happening a date next to it belongs to (`submitted its case on March 21, DW reported`).
-static EN_REPORTING: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.en_reporting"));
+static EN_REPORTING: LazyLock<WordSet> = LazyLock::new(|| WordSet::of("dating.en_reporting"));
 
 /// Whether a sentence is only the date `time` (and at most one other word, such as the
 /// weekday of a byline, or the site name of `Kompas.com - 07/08/2023, 21:24 WIB`).
@@ -666,8 +665,8 @@ static PERFECT: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.
 static CONTINUES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.continues"));
 /// Verbs that say when a happening named as their subject took place (`Pengancaman dilakukan …
 /// pada 4 Februari`, `The attack took place on Saturday`).
-/// (split into words once: tried at every token of a sentence that names a day)
-static OCCURRED_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("dating.occurred"));
+/// (indexed by first word once: tried at every token of a sentence that names a day)
+static OCCURRED_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::of("dating.occurred"));
 static DEMONSTRATIVES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("dating.demonstratives"));
 
 /// Whether a word of `class` stands within three words before token `at`, with only words
@@ -738,7 +737,7 @@ pub fn occurrence_days(sent: &Sentence, happenings: &[(usize, String)]) -> Vec<(
                 // military post took place …`: `attack`, not only `post`).
                 let open = (0..n).rev().take_while(|&j| sent.tokens[j].is_word()).last();
                 let head = open
-                    .filter(|&j| EN_NOUN_DETERMINERS.contains(&word(j)) && j + 1 < n)
+                    .filter(|&j| EN_NOUN_DETERMINERS.contains(word(j)) && j + 1 < n)
                     .map(|j| (j + 1, day.clone()));
                 Some([Some((n, day.clone())), head].into_iter().flatten().collect::<Vec<_>>())
             } else if occurs_at(sent, k + 1) || (det(k + 1) && occurs_at(sent, k + 2)) {
@@ -758,7 +757,7 @@ pub fn occurrence_days(sent: &Sentence, happenings: &[(usize, String)]) -> Vec<(
 pub fn setting_words(sent: &Sentence) -> Vec<usize> {
     let mut out = Vec::new();
     for (j, t) in sent.tokens.iter().enumerate() {
-        if SETTINGS.contains(&t.norm.as_str()) {
+        if SETTINGS.contains(&t.norm) {
             out.extend((j + 1..(j + 4).min(sent.tokens.len())).take_while(|&k| sent.tokens[k].is_word()));
         }
     }

@@ -161,14 +161,24 @@ fn capitalized(sent: &Sentence) -> Sentence {
 /// capitalized alone, they name a place (`recase_places`): the other lower-case words are the
 /// headline's own.
 fn sentence_case_headline(sent: &Sentence) -> bool {
-    let words: Vec<_> = sent.tokens.iter().filter(|t| t.is_word()).collect();
     let last = sent.text.trim_end().chars().last();
-    (2..=16).contains(&words.len())
-        && !matches!(last, Some('.' | '!' | '?' | '"' | '\u{201d}'))
-        && words[0].is_capitalized()
-        && words[1..]
-            .iter()
-            .any(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+    if matches!(last, Some('.' | '!' | '?' | '"' | '\u{201d}')) {
+        return false;
+    }
+    // (one pass over the words, no list of them: asked of every English sentence)
+    let (mut words, mut first_capitalized, mut later_lower) = (0, false, false);
+    for t in sent.tokens.iter().filter(|t| t.is_word()) {
+        if words == 0 {
+            first_capitalized = t.is_capitalized();
+        } else if !later_lower {
+            later_lower = t.text.chars().next().is_some_and(char::is_lowercase);
+        }
+        words += 1;
+        if words > 16 {
+            return false;
+        }
+    }
+    words >= 2 && first_capitalized && later_lower
 }
 
 /// The sentence with each lower-case word, or pair of words, that names a place of its own
@@ -613,6 +623,12 @@ impl Coder {
             out.warnings
                 .push("story discarded by the PETRARCH discard dictionary".into());
         }
+        // Which of the first sentences are headlines (asked for every event of every sentence).
+        let headlines: Vec<bool> = sentences
+            .iter()
+            .take(HEADLINE_SENTENCES)
+            .map(|s| headline_like(&s.text) || sentence_case_headline(s))
+            .collect();
         for (si, sent) in sentences.iter().enumerate() {
             let analyses = self.analyze(sent, &lang);
             if lang == Lang::En {
@@ -852,14 +868,14 @@ impl Coder {
             // A headline's dated act is not yet the body's news: the lead told in the perfect
             // under it (`Police raid camp on Tuesday` then `Israeli forces have bombarded …`) is
             // the news itself; once the body has told an act, a perfect is background.
-            let headline = |i: usize| {
-                i < HEADLINE_SENTENCES
-                    && sentences
-                        .get(i)
-                        .is_some_and(|s| headline_like(&s.text) || sentence_case_headline(s))
-            };
+            let headline = |i: usize| headlines.get(i).copied().unwrap_or(false);
             let body_told = out.events.iter().any(|o| !headline(o.sentence));
-            let settings = dating::setting_words(sent);
+            // (only a material act is told within them)
+            let settings = if f.events.iter().any(|e| dating::material(&e.code)) {
+                dating::setting_words(sent)
+            } else {
+                Vec::new()
+            };
             // (`earlier this week`: before the story's day, which it does not take)
             let earlier_week = dating::earlier_period(sent, &f.times);
             let news_dated = out.events.iter().zip(&dated).any(|(o, d)| {
@@ -2057,9 +2073,7 @@ fn occurred_places(
     let norm = |k: usize| sent.tokens.get(k).map_or("", |t| t.norm.as_str());
     let mut out = Vec::new();
     for k in 0..sent.tokens.len() {
-        let Some(len) =
-            crate::words::phrase_len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k, &PLACES_OCCURRED)
-        else {
+        let Some(len) = PLACES_OCCURRED.len_at(|j| sent.tokens.get(j).map(|t| t.norm.as_str()), k) else {
             continue;
         };
         // (the subject's noun, not over a comma: `The attack on a military post took place`)
@@ -2115,8 +2129,9 @@ fn place_occurrences(events: &mut [EventOut], occurred_at: &[(String, Geo, usize
 /// Nouns of a happening that may be told as taking place somewhere (`The clashes broke out in …`).
 static HAPPENING_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.happening_nouns"));
 /// Verbs of a happening taking place (`took place`, `terjadi`), before where it did.
-/// (split into words once: the verbs are tried at every token)
-static PLACES_OCCURRED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("places.occurred"));
+/// (indexed by first word once: the verbs are tried at every token)
+static PLACES_OCCURRED: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("places.occurred"));
 /// Place nouns that name a region or a town again (`ke kawasan itu`, `into the region`, `di kota tersebut`).
 static PLACE_REGION_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.region_nouns"));
 static PLACE_TOWN_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("places.town_nouns"));
@@ -2619,15 +2634,17 @@ fn victims_at_sea(events: &mut [RawEvent], actors: &SentenceActors, places: &[Pl
 
 /// Natural hazards and diseases (`gelombang tinggi`, `heavy rain`, `demam berdarah`, `measles`):
 /// warned of or asked to be wary of, they are a forecast, not an actor's threat or demand.
-static HAZARDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("precision.hazards"));
+static HAZARDS: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("precision.hazards"));
 /// Agents of private people (`CVL`, `MED`, `BUS`…): with the country named alone, a side's own public.
 static PRIVATE_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
 /// Words of a sports match (`laga`, `babak`, `goalless`, `wickets`).
-static SPORT_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| crate::words::phrases("precision.sport_words"));
+static SPORT_WORDS: LazyLock<crate::words::PhraseIndex> =
+    LazyLock::new(|| crate::words::PhraseIndex::of("precision.sport_words"));
 
 /// Whether one of `list`'s phrases starts at token `i` (normalized words).
-fn phrase_at(words: &[&str], i: usize, list: &[Vec<&str>]) -> bool {
-    crate::words::phrase_len_at(|k| words.get(k).copied(), i, list).is_some()
+fn phrase_at(words: &[&str], i: usize, list: &crate::words::PhraseIndex) -> bool {
+    list.len_at(|k| words.get(k).copied(), i).is_some()
 }
 
 /// A match score (`2-0`, `1 - 1`): two small numbers joined by a dash, as one token or three.
@@ -8863,5 +8880,54 @@ mod tests {
             1,
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn speed_round_4_sentence_case_headlines_read_as_the_word_list_read_them() {
+        // The one-pass test against the list it replaced, on lines of every kind: 1, 2, 16 and
+        // 17 words, closing marks, quotes, numbers and punctuation as tokens, lower case first.
+        fn with_list(sent: &Sentence) -> bool {
+            let words: Vec<_> = sent.tokens.iter().filter(|t| t.is_word()).collect();
+            let last = sent.text.trim_end().chars().last();
+            (2..=16).contains(&words.len())
+                && !matches!(last, Some('.' | '!' | '?' | '"' | '\u{201d}'))
+                && words[0].is_capitalized()
+                && words[1..]
+                    .iter()
+                    .any(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+        }
+        let lines = [
+            "Israel strikes gaza",
+            "Israel",
+            "Israel Strikes",
+            "israel strikes Gaza",
+            "Israel strikes gaza.",
+            "Israel strikes gaza!",
+            "Israel strikes \"gaza\"",
+            "Israel strikes gaza \u{201d}",
+            "Russia attacks ukraine's power grid",
+            "2024: Israel strikes gaza",
+            "Israel, US hold talks in doha ",
+            "A b c d e f g h i j k l m n o p",
+            "A b c d e f g h i j k l m n o p q",
+            "A B C D E F G H I J K L M N O P q",
+            "Élysée condemns strike on école",
+            "",
+            " - ",
+        ];
+        let mut seen = [0, 0];
+        for line in lines {
+            for sent in warta_text::segment(line, &Lang::En) {
+                let want = with_list(&sent);
+                assert_eq!(sentence_case_headline(&sent), want, "{line}");
+                seen[usize::from(want)] += 1;
+            }
+        }
+        // (both answers are reached)
+        assert!(seen[0] > 3 && seen[1] > 3, "{seen:?}");
+        // kept: a headline in sentence case; a sentence of the story is none
+        let one = |t: &str| warta_text::segment(t, &Lang::En).remove(0);
+        assert!(sentence_case_headline(&one("Israel strikes gaza")));
+        assert!(!sentence_case_headline(&one("Israel struck Gaza on Monday.")));
     }
 }

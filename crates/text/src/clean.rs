@@ -62,7 +62,16 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let dash_or_colon = r"(?: ?-{1,3}(?: +|$)|: +)";
     // Any outlet written as a domain (`TRIBUNJATENG.COM`, `Suara.com`) counts as an agency, listed or not.
     let ag = format!(r"{ag}|[a-z][a-z0-9-]*\.(?:co\.id|com|id|net|tv|co)");
-    let rx = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("warta-text pattern {s}: {e}"));
+    // (A lazy DFA cache of 8 MB, not the default 2 MB: with the default, the dateline patterns'
+    // Unicode classes and counted repeats fill the cache, the DFA gives up and every line is run
+    // through the backtracker, which clears a bit set as large as the line each time: 0.5 M
+    // instructions per English article. The cache grows only as far as it is used.)
+    let rx = |s: &str| {
+        regex::RegexBuilder::new(s)
+            .dfa_size_limit(8 << 20)
+            .build()
+            .unwrap_or_else(|e| panic!("warta-text pattern {s}: {e}"))
+    };
     let roles: Vec<String> = DATA
         .lines
         .iter()
