@@ -67,6 +67,7 @@ mod tests {
             "dating.since",
             "precision.hazards",
             "precision.sport_words",
+            "precision.hazard_links",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }
