@@ -434,9 +434,13 @@ impl<'a> Reader<'a> {
             .map(|t| {
                 found.iter().any(|o| {
                     let code = &self.lx.patterns[o.pat as usize].code;
-                    (code.starts_with("11") || code.starts_with("016"))
+                    // (So does one that shares a word with an appeal or a demand before it:
+                    // `meminta pemerintah pusat mempercepat penyaluran bantuan` asks for aid;
+                    // the channelling is only asked for.)
+                    let asks =
+                        matches!(code.get(..2), Some("02" | "10")) && t.parts.iter().any(|p| o.parts[1..].contains(p));
+                    ((code.starts_with("11") || code.starts_with("016")) && o.parts[1..].contains(&t.head) || asks)
                         && o.head < t.head
-                        && o.parts[1..].contains(&t.head)
                         && (o.head + 1..t.head).all(|k| self.cls[k] & C::CLAUSE == 0)
                 })
             })
@@ -1465,6 +1469,21 @@ impl<'a> Reader<'a> {
             .find_map(|k| match self.cls[k] {
                 c if c & C::BILL != 0 => Some((k, "LEG")),
                 c if c & C::POLICY != 0 => Some((k, "GOV")),
+                // (`menggugat hasil pilkada`: an election's result is the election commission's,
+                // a state body; within three words, `hasil rekapitulasi suara pemilu`. Only for
+                // suits and protests, brought at home: a state refusing to recognize a result,
+                // `AS menolak mengakui hasil pemilu yang digelar junta Myanmar`, speaks of
+                // another's.)
+                c if c & C::TALLY != 0
+                    && ["115", "14"]
+                        .iter()
+                        .any(|r| self.lx.patterns[t.pat as usize].code.starts_with(r))
+                    && (k + 1..ce.min(k + 4))
+                        .take_while(|&j| self.actor_at[j].is_none() && !self.is_punct(j))
+                        .any(|j| self.cls[j] & C::POLL != 0) =>
+                {
+                    Some((k, "GOV"))
+                }
                 _ => None,
             })?;
         let country = sources
@@ -1618,6 +1637,38 @@ impl<'a> Reader<'a> {
         // dipanggil Kementerian Luar Negeri Filipina menolak berkomentar` declines as China's.)
         let tells = matches!(code.get(..2), Some("01" | "02" | "10" | "11")) && !code.starts_with("114");
         (next && tells).then_some(m)
+    }
+
+    /// The appeal, demand or warning (02, 10, 13) whose request the clause `ci` tells: the
+    /// clause (or the first of the `dan` clauses it goes on) opens with a word of class `ask`
+    /// (`agar`, `untuk`) right after that predicate and its object (`memperingatkan Israel agar
+    /// menghentikan serangan`, `meminta Dewan Keamanan PBB untuk menjatuhkan sanksi`, `meminta
+    /// agar Israel …`). The act asked for is wanted, not done, and is no act of the one asking.
+    fn asked_by(&self, ci: usize, trigs: &[Trig]) -> Option<usize> {
+        let mut c = ci;
+        while c > 0 && self.cls[self.clauses[c].0] & C::CONJ != 0 && self.cls[self.clauses[c].0] & C::ASK == 0 {
+            c -= 1;
+        }
+        let cs = self.clauses[c].0;
+        if cs == 0 || self.cls[cs] & C::ASK == 0 {
+            return None;
+        }
+        // (Its words may go on past the clause word: `mendesak agar Israel segera menyepakati
+        // gencatan senjata`.)
+        let gi = trigs.iter().rposition(|g| g.head < cs)?;
+        let gov = &trigs[gi];
+        let code = &self.lx.patterns[gov.pat as usize].code;
+        if !matches!(code.get(..2), Some("02" | "10" | "13")) {
+            return None;
+        }
+        // (Only its object between, a compound or a plain noun after it: `mendesak Israel dan
+        // Hamas agar …`, `meminta pemerintah pusat agar …`; not a place or another verb's.)
+        let gend = gov.end.min(cs);
+        let object_only = cs - gend <= 8
+            && (gend..cs).all(|k| {
+                self.actor_at[k].is_some() || self.cls[k] & (C::DET | C::COORD | C::QUANT) != 0 || self.plain_noun(k)
+            });
+        object_only.then_some(gi)
     }
 
     /// `Menlu mengatakan pihaknya telah …`: the one saying, named right before the verb of
@@ -1845,6 +1896,13 @@ impl<'a> Reader<'a> {
             // is the subject of the act told or asked for; that act is alleged or wanted, not
             // reported as done, and the accusation or appeal is the event.
             if matches!(subj, Subj::Inherit) && self.told_subject(t, cs, trigs).is_some() {
+                continue;
+            }
+            // (So is one in a clause of what an appeal, a demand or a warning asks for, with or
+            // without a subject of its own: `memperingatkan Israel agar menghentikan serangan ke
+            // Gaza` tells no halt of Indonesia's, nor `meminta agar Israel menghentikan …` one of
+            // Israel's.)
+            if self.asked_by(ci, trigs).is_some() {
                 continue;
             }
             let speaker = self.speaker_at(t.head).cloned();
@@ -2112,6 +2170,26 @@ impl<'a> Reader<'a> {
                     // `mendesak kedua belah pihak …` (after the head, maybe inside the
                     // predicate's gap): the two sides named last.
                     targets = self.pair_sides_but(j, ctx, &out, &sources).unwrap_or_default();
+                }
+                // `Indonesia meminta agar Israel menghentikan serangan`: an appeal, a demand or a
+                // warning with no object is made to the subject of what it asks for.
+                // (Its words may go on in that clause: `mendesak agar Israel segera menyepakati
+                // gencatan senjata`.)
+                if targets.is_empty() && matches!(p.code.get(..2), Some("02" | "10" | "13")) && ce == t.head + 1 {
+                    let asked = (ci + 1 < self.clauses.len())
+                        .then(|| self.asked_by(ci + 1, trigs))
+                        .flatten()
+                        .is_some_and(|gi| trigs[gi].head == t.head);
+                    if let Some(m) = self.actor_starting_at(ce + 1).filter(|_| asked) {
+                        let members = self.compound_right_in(m, &[], true);
+                        let me = members.iter().map(|&x| self.actors[x].end).max().unwrap_or(ce + 1);
+                        let verb = (me..self.clauses[ci + 1].1)
+                            .find(|&k| self.cls[k] & (C::AUX | C::NEG) == 0)
+                            .is_some_and(|k| heads.contains(&k) || self.predicate_at(k));
+                        if verb {
+                            targets = members.iter().map(|&x| self.side(x)).collect();
+                        }
+                    }
                 }
                 loc_target = loc;
                 // `menolak tawaran dialog dari Seoul`: a town right after the `dari` that names

@@ -66,6 +66,9 @@ pub mod class {
     pub const CHANNEL: u64 = 1 << 56;
     pub const REFUSE: u64 = 1 << 57;
     pub const ESCORT: u64 = 1 << 58;
+    pub const ASK: u64 = 1 << 59;
+    pub const TALLY: u64 = 1 << 60;
+    pub const POLL: u64 = 1 << 61;
 
     pub const NAMES: &[(&str, u64)] = &[
         ("neg", NEG),
@@ -127,6 +130,9 @@ pub mod class {
         ("channel", CHANNEL),
         ("refuse", REFUSE),
         ("escort", ESCORT),
+        ("ask", ASK),
+        ("tally", TALLY),
+        ("poll", POLL),
     ];
 }
 

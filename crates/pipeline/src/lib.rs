@@ -2636,6 +2636,9 @@ fn victims_at_sea(events: &mut [RawEvent], actors: &SentenceActors, places: &[Pl
 /// warned of or asked to be wary of, they are a forecast, not an actor's threat or demand.
 static HAZARDS: LazyLock<crate::words::PhraseIndex> =
     LazyLock::new(|| crate::words::PhraseIndex::of("precision.hazards"));
+/// Words opening a clause of cause or of what is asked (`karena`, `agar`): a hazard in it is
+/// still what the warning or the appeal before it is about.
+static HAZARD_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("precision.hazard_links"));
 /// Agents of private people (`CVL`, `MED`, `BUS`…): with the country named alone, a side's own public.
 static PRIVATE_AGENTS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::words::of("coref.private_person_agents"));
 /// Words of a sports match (`laga`, `babak`, `goalless`, `wickets`).
@@ -2685,6 +2688,13 @@ fn not_political(events: &mut Vec<RawEvent>, sent: &Sentence) {
                 && t.get(primary(t).len()..)
                     .is_some_and(|a| a.is_empty() || PRIVATE_AGENTS.contains(&a)));
         if own_public && (code == "012" || code == "020" || code.starts_with("13")) {
+            // (Also in the clause of cause or of what is asked that opens right after its own:
+            // `Bupati Garut meminta warga mengungsi karena ancaman banjir bandang`.)
+            let c1 = if c1 < n && HAZARD_LINKS.contains(&words[c1]) {
+                n
+            } else {
+                c1
+            };
             let from = e.trigger.1.min(c1);
             let to = (from + 12).min(c1);
             let end = (from..to).find(|&i| matches!(words[i], "," | ";")).unwrap_or(to);
@@ -4960,9 +4970,10 @@ mod tests {
             code("Mahkamah Pidana Internasional menerbitkan surat perintah penangkapan untuk Perdana Menteri Israel Benjamin Netanyahu."),
             vec![t("IGOJUDICC", "ISRGOV", "173")]
         );
+        // (The court is still no defendant; the result's owner, the KPU, is: round 27.)
         assert_eq!(
             code("Calon gubernur menggugat hasil Pilkada ke Mahkamah Konstitusi."),
-            vec![]
+            vec![t("IDNELI", "IDNGOV", "115")]
         );
         assert_eq!(
             code("Pasangan calon bupati menggugat KPU ke Mahkamah Konstitusi."),
@@ -5795,6 +5806,84 @@ mod tests {
         assert_eq!(
             code("Ratusan warga berunjuk rasa menolak kebijakan tarif impor di depan Kedutaan Besar Amerika Serikat."),
             vec![t("IDNCVL", "USAGOV", "141")]
+        );
+    }
+
+    #[test]
+    fn indonesian_asked_acts_election_results_talks_sped_up_evacuations_quotas_and_arrivals() {
+        let code = |text: &str| triples(coded(text, "id", "2026-11-28"));
+        // What a warning or an appeal asks for (`agar`, `untuk`) is no act of the one asking…
+        assert_eq!(
+            code("Malaysia memperingatkan Israel agar menghentikan serangan ke Lebanon."),
+            vec![t("MYS", "ISR", "130")]
+        );
+        assert_eq!(
+            code("Turki meminta Dewan Keamanan PBB untuk menjatuhkan sanksi kepada Israel."),
+            vec![t("TUR", "IGOUNO", "020")]
+        );
+        // (…its own subject is whom the appeal is made to…)
+        assert_eq!(
+            code("Malaysia meminta agar Israel dan Hamas menghentikan pertempuran."),
+            vec![t("MYS", "ISR", "0256"), t("MYS", "PSEREB", "0256")]
+        );
+        // (…and an end to hostilities asked for is 0256, with the roots `henti`, `akhir`.)
+        assert_eq!(
+            code("Malaysia mendesak Myanmar agar mengakhiri kekerasan terhadap etnis Rohingya."),
+            vec![t("MYS", "MMR", "0256")]
+        );
+        // (Kept: a purpose clause after an act that is no appeal tells what it was done for.)
+        assert_eq!(
+            code("Polisi menembakkan gas air mata untuk membubarkan pengunjuk rasa di Medan."),
+            vec![t("IDNCOP", "IDNOPP", "175")]
+        );
+        // An election's result sued over is the election commission's (IDNGOV)…
+        assert_eq!(
+            code("Paslon nomor urut tiga menggugat hasil pilkada ke Mahkamah Konstitusi."),
+            vec![t("IDNELI", "IDNGOV", "115")]
+        );
+        // (…but a state refusing to recognize a result speaks of another's.)
+        assert_eq!(code("Kanada menolak mengakui hasil pemilu yang digelar junta."), vec![]);
+        // Talks sped up go on: agreed on, an intent to negotiate (036), each side to the other.
+        assert_eq!(
+            code("Indonesia dan Vietnam sepakat mempercepat perundingan batas landas kontinen."),
+            vec![t("IDN", "VNM", "036"), t("VNM", "IDN", "036")]
+        );
+        // (Kept: the channelling of aid asked of another is asked for, not done.)
+        assert_eq!(
+            code(
+                "Gubernur Sumatera Barat meminta pemerintah pusat mempercepat penyaluran bantuan bagi korban longsor."
+            ),
+            vec![t("IDNGOV", "IDNGOV", "023")]
+        );
+        // A companion set off by commas is not the main verb's subject.
+        assert_eq!(
+            code("Presiden Prabowo Subianto, didampingi Panglima TNI, menerima kunjungan Menteri Pertahanan Jepang di Istana Merdeka."),
+            vec![t("IDNGOV", "JPNGOV", "043")]
+        );
+        // Asking one's own residents to evacuate because of a hazard is disaster relief…
+        assert_eq!(
+            code("Bupati Bogor meminta warga mengungsi karena ancaman tanah longsor."),
+            vec![]
+        );
+        // (…a request to the central government over it stays an act between officials.)
+        assert_eq!(
+            code("Gubernur Aceh meminta pemerintah pusat menetapkan status bencana nasional karena banjir."),
+            vec![t("IDNGOV", "IDNGOV", "020")]
+        );
+        // A pilgrim quota raised for another state is material cooperation (060).
+        assert_eq!(
+            code("Pemerintah Arab Saudi menambah kuota haji Indonesia sebanyak 8.000 jemaah."),
+            vec![t("SAUGOV", "IDN", "060")]
+        );
+        assert_eq!(code("Kementerian Agama menambah kuota haji khusus tahun ini."), vec![]);
+        // Arriving for a visit is a visit to the place arrived at; arriving alone is nothing.
+        assert_eq!(
+            code("Presiden Prabowo Subianto tiba di Canberra untuk kunjungan kenegaraan."),
+            vec![t("IDNGOV", "AUS", "042")]
+        );
+        assert_eq!(
+            code("Presiden Prabowo Subianto tiba di Canberra pada Rabu malam."),
+            vec![]
         );
     }
 

@@ -199,6 +199,7 @@ mod tests {
             "dating.conveying",
             "precision.hazards",
             "precision.sport_words",
+            "precision.hazard_links",
         ] {
             assert!(!super::of(class).is_empty(), "{class}");
         }
