@@ -212,6 +212,22 @@ fn starts_upper(s: &str) -> bool {
 }
 
 /// Spans of the words (runs of letters and digits) of a sentence.
+/// A place the gazetteer lacks, named as written (kind `town`), locative, at the point of `area`.
+fn unlisted_town(start: usize, end: usize, name: &str, area: &Geo) -> PlaceMention {
+    PlaceMention {
+        start,
+        end,
+        text: name.to_string(),
+        geo: Geo {
+            name: name.to_string(),
+            geonameid: None,
+            kind: Some("town".to_string()),
+            ..area.clone()
+        },
+        locative: true,
+    }
+}
+
 fn word_spans(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
@@ -995,28 +1011,19 @@ impl Gazetteer {
                 && self.has_role(&fold_key(&sent[words[j - 1].0..words[j - 1].1]), lang, WordRole::Loc);
             let (s, e) = (words[j].0, words[last].1);
             let name = &sent[s..e];
-            if !after_loc
-                || name.split_whitespace().any(|w| {
-                    let k = fold_key(w);
-                    self.data.stops.contains_key(&k) || self.data.words.contains_key(&k)
-                })
-            {
+            if !after_loc || self.holds_known_word(name) {
                 continue;
             }
-            let m = PlaceMention {
-                start: s,
-                end: e,
-                text: name.to_string(),
-                geo: Geo {
-                    name: name.to_string(),
-                    geonameid: None,
-                    kind: Some("town".to_string()),
-                    ..p.geo.clone()
-                },
-                locative: true,
-            };
-            out.insert(i, m);
+            out.insert(i, unlisted_town(s, e, name, &p.geo));
         }
+    }
+
+    /// Whether a word of `name` is a stop word or a word of `words.tsv` (then it is no unlisted name).
+    fn holds_known_word(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| {
+            let k = fold_key(w);
+            self.data.stops.contains_key(&k) || self.data.words.contains_key(&k)
+        })
     }
 
     /// English: a name the gazetteer lacks after a place word and `of` of role `class` (`the
@@ -1063,28 +1070,11 @@ impl Gazetteer {
             }
             let (s, e) = (words[k].0, words[last].1);
             let name = &sent[s..e];
-            if name.split_whitespace().any(|w| {
-                let key = fold_key(w);
-                self.data.stops.contains_key(&key) || self.data.words.contains_key(&key)
-            }) {
+            if self.holds_known_word(name) {
                 continue;
             }
             let at = out.partition_point(|o| o.start < s);
-            out.insert(
-                at,
-                PlaceMention {
-                    start: s,
-                    end: e,
-                    text: name.to_string(),
-                    geo: Geo {
-                        name: name.to_string(),
-                        geonameid: None,
-                        kind: Some("town".to_string()),
-                        ..area.clone()
-                    },
-                    locative: true,
-                },
-            );
+            out.insert(at, unlisted_town(s, e, name, area));
         }
     }
 
