@@ -968,7 +968,12 @@ impl Coder {
                         .filter_map(|k| f.analyses.get(k).map(|a| a.root.clone()))
                         .collect(),
                 );
-                object_roots.push(dating::object_roots(sent, &f.analyses, ev.trigger));
+                // (read only for an undated material act: the others are never retold)
+                object_roots.push(if dating::material(&ev.code) {
+                    dating::object_roots(sent, &f.analyses, ev.trigger)
+                } else {
+                    Vec::new()
+                });
                 let mut e = self.event_out(si, sent, ev, None, location);
                 self.target_from_place(&mut e);
                 // (The country a visit's place gave is the target the dating compares too.)
@@ -1086,7 +1091,11 @@ impl Coder {
                 .map(|(r, _)| r.day.clone());
         }
         // (the title's acts first, as a headline's; their own dates are dropped after)
-        let all: Vec<dating::Dated> = title_dated.iter().chain(&dated).cloned().collect();
+        let all: std::borrow::Cow<[dating::Dated]> = if title_dated.is_empty() {
+            std::borrow::Cow::Borrowed(&dated)
+        } else {
+            std::borrow::Cow::Owned(title_dated.iter().chain(&dated).cloned().collect())
+        };
         for (e, d) in out.events.iter_mut().zip(
             dating::article_dates(&all, &named_days, out.published.as_deref())
                 .into_iter()
